@@ -1,0 +1,74 @@
+// The helpers every loader and action starts with. Access decisions themselves live in policy.ts.
+import { redirect, type AppLoadContext } from "@remix-run/node";
+import type { CurrentUser } from "./actor.server";
+import { validateRequestSession, type ValidSession } from "./session.server";
+
+/** The signed-in user of this request, with where the request came from (for the audit trail). */
+export type ActingUser = CurrentUser & { ip: string | null; sessionHash: string };
+
+type RequestArgs = { request: Request; context?: AppLoadContext };
+
+// Remix hands the same Request to every loader of one navigation; validating once per request
+// (not across requests: nothing is kept once the request is gone).
+const perRequest = new WeakMap<Request, Promise<ValidSession | null>>();
+
+function sessionOf(request: Request) {
+  let pending = perRequest.get(request);
+  if (!pending) {
+    pending = validateRequestSession(request);
+    perRequest.set(request, pending);
+  }
+  return pending;
+}
+
+export function clientIp(context?: AppLoadContext): string | null {
+  return context?.clientIp ?? null;
+}
+
+export async function optionalUser({ request, context }: RequestArgs): Promise<ActingUser | null> {
+  const session = await sessionOf(request);
+  return session ? { ...session.user, ip: clientIp(context), sessionHash: session.sessionHash } : null;
+}
+
+/** Anonymous requests are sent to sign in, and come back here afterwards. */
+export async function requireUser(args: RequestArgs): Promise<ActingUser> {
+  const user = await optionalUser(args);
+  if (!user) {
+    const url = new URL(args.request.url);
+    const back = url.pathname + url.search;
+    throw redirect(`/login?${new URLSearchParams({ redirectTo: back })}`);
+  }
+  return user;
+}
+
+export async function requireAnonymous(args: RequestArgs) {
+  if (await optionalUser(args)) throw redirect("/");
+}
+
+/** For a record the user may not read: 404, so its existence does not leak. */
+export function notFound(): never {
+  throw new Response("Not found", { status: 404, statusText: "Not Found" });
+}
+
+/** For an area or an action the user may not use. */
+export function forbidden(): never {
+  throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+}
+
+export function ensure(allowed: boolean, otherwise: "404" | "403" = "404"): void {
+  if (!allowed) (otherwise === "404" ? notFound : forbidden)();
+}
+
+/** Only a local path is accepted as a place to return to (no open redirect). */
+export function safeRedirectPath(target: unknown, fallback = "/"): string {
+  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
+    return fallback;
+  }
+  try {
+    const url = new URL(target, "http://local.invalid");
+    if (url.origin !== "http://local.invalid") return fallback;
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,64 @@
+// Limits on sign-in and password-reset attempts, per account and per client address, counted in
+// PostgreSQL (rate-limiter-flexible's Prisma store) so that every app instance sees the same counts.
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { config } from "~/config.server";
+import { db } from "~/db.server";
+
+type Limiter = InstanceType<typeof RateLimiterPrisma>;
+const limiters = new Map<string, Limiter>();
+
+function limiter(prefix: string, points: number, minutes: number): Limiter {
+  const key = `${prefix}:${points}:${minutes}`;
+  let existing = limiters.get(key);
+  if (!existing) {
+    existing = new RateLimiterPrisma({
+      storeClient: db,
+      tableName: "rateLimiterFlexible",
+      keyPrefix: prefix,
+      points,
+      duration: minutes * 60,
+      clearExpiredByTimeout: false,
+    });
+    limiters.set(key, existing);
+  }
+  return existing;
+}
+
+export type LimitCheck = { blocked: false } | { blocked: true; retryAfterMinutes: number };
+
+/** A failure budget: `check` before trying, `fail` after a failure, `reset` after a success. */
+export function failureBudget(prefix: string, points: number, minutes: number) {
+  const store = () => limiter(prefix, points, minutes);
+  return {
+    async check(key: string): Promise<LimitCheck> {
+      const res = await store().get(key);
+      if (res && res.consumedPoints >= points) {
+        return { blocked: true, retryAfterMinutes: Math.max(1, Math.ceil(res.msBeforeNext / 60000)) };
+      }
+      return { blocked: false };
+    },
+    async fail(key: string) {
+      await store()
+        .penalty(key, 1)
+        .catch((error: unknown) => {
+          if (!(error instanceof RateLimiterRes)) throw error;
+        });
+    },
+    async reset(key: string) {
+      await store().delete(key);
+    },
+  };
+}
+
+export function signInLimits() {
+  const c = config();
+  return {
+    perAccount: failureBudget("signin-account", c.SIGNIN_MAX_FAILURES_PER_ACCOUNT, c.SIGNIN_WINDOW_MINUTES),
+    perIp: failureBudget("signin-ip", c.SIGNIN_MAX_FAILURES_PER_IP, c.SIGNIN_WINDOW_MINUTES),
+  };
+}
+
+/** Reset mails: at most 3 per account and 20 per address an hour (nobody's inbox gets flooded). */
+export function resetRequestLimits() {
+  return { perAccount: failureBudget("reset-account", 3, 60), perIp: failureBudget("reset-ip", 20, 60) };
+}

@@ -1,0 +1,92 @@
+// Sessions (Lucia v3 over our hashed-id adapter).
+// Idle expiry: a session lapses SESSION_IDLE_MINUTES after it was last extended; Lucia extends it on a
+// request once half of that has passed (so 1–2 h of inactivity end it, with the default of 120 min).
+// Absolute expiry: SESSION_ABSOLUTE_HOURS after sign-in, whatever the activity (default 12 h).
+// The cookie is a browser-session cookie (no Max-Age): the database alone decides expiry.
+import { Lucia, TimeSpan } from "lucia";
+import { config, isProduction } from "~/config.server";
+import { db } from "~/db.server";
+import { hashedSessionAdapter, type SessionAttributes } from "./session-adapter.server";
+import { toCurrentUser, type ActorAttributes, type CurrentUser } from "./actor.server";
+import { sha256 } from "./tokens.server";
+
+function createLucia() {
+  return new Lucia(hashedSessionAdapter, {
+    sessionExpiresIn: new TimeSpan(config().SESSION_IDLE_MINUTES, "m"),
+    sessionCookie: {
+      // The __Host- prefix binds the cookie to this exact origin (requires Secure, Path=/, no Domain).
+      name: isProduction() ? "__Host-session" : "session",
+      expires: false,
+      attributes: { secure: isProduction(), sameSite: "lax" },
+    },
+    getSessionAttributes: (attributes) => attributes,
+    getUserAttributes: (attributes) => attributes,
+  });
+}
+
+declare module "lucia" {
+  interface Register {
+    Lucia: ReturnType<typeof createLucia>;
+    DatabaseSessionAttributes: SessionAttributes;
+    DatabaseUserAttributes: ActorAttributes;
+    UserId: string;
+  }
+}
+
+let lucia: ReturnType<typeof createLucia> | undefined;
+const auth = () => (lucia ??= createLucia());
+
+export type ClientInfo = { ip: string | null; userAgent: string | null };
+
+/** A new session at every sign-in (never reuse one: no session fixation). Returns the Set-Cookie value. */
+export async function startSession(userId: string, client: ClientInfo): Promise<string> {
+  const session = await auth().createSession(userId, {
+    createdAt: new Date(),
+    ip: client.ip,
+    userAgent: client.userAgent?.slice(0, 300) ?? null,
+  });
+  return auth().createSessionCookie(session.id).serialize();
+}
+
+export type ValidSession = { user: CurrentUser; sessionId: string; sessionHash: string };
+
+export async function validateRequestSession(request: Request): Promise<ValidSession | null> {
+  const sessionId = auth().readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!sessionId) return null;
+  const { session, user } = await auth().validateSession(sessionId);
+  if (!session || !user) return null;
+  const absoluteLimit = session.createdAt.getTime() + config().SESSION_ABSOLUTE_HOURS * 3600_000;
+  if (Date.now() >= absoluteLimit || user.status !== "ACTIVE") {
+    await auth().invalidateSession(session.id);
+    return null;
+  }
+  return { user: toCurrentUser(user.id, user), sessionId: session.id, sessionHash: sha256(session.id) };
+}
+
+export async function endSession(request: Request): Promise<string> {
+  const sessionId = auth().readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (sessionId) await auth().invalidateSession(sessionId);
+  return auth().createBlankSessionCookie().serialize();
+}
+
+export function blankSessionCookie(): string {
+  return auth().createBlankSessionCookie().serialize();
+}
+
+/** On password change, reset or suspension: every session of the user ends at once. */
+export async function revokeSessionsOf(userId: string) {
+  await db.session.deleteMany({ where: { userId } });
+}
+
+export async function revokeOtherSessions(userId: string, keepSessionHash: string) {
+  const { count } = await db.session.deleteMany({ where: { userId, id: { not: keepSessionHash } } });
+  return count;
+}
+
+export async function listSessionsOf(userId: string) {
+  return db.session.findMany({
+    where: { userId, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, createdAt: true, expiresAt: true, ip: true, userAgent: true },
+  });
+}

@@ -1,0 +1,42 @@
+// Every setting the app reads from the environment, parsed once with defaults (README lists them all).
+import { z } from "zod";
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const Config = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is not set (npm start sets it to the embedded PostgreSQL)"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Coordination Platform <no-reply@coordination.test>"),
+  OUTBOX_DIR: z.string().default(".data/outbox"),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
+  SESSION_IDLE_MINUTES: positiveInt(120),
+  SESSION_ABSOLUTE_HOURS: positiveInt(12),
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
+  SIGNIN_MAX_FAILURES_PER_IP: positiveInt(30),
+  SIGNIN_WINDOW_MINUTES: positiveInt(15),
+  INVITATION_TTL_DAYS: positiveInt(14),
+  PASSWORD_RESET_TTL_MINUTES: positiveInt(60),
+});
+
+export type Config = z.infer<typeof Config>;
+
+let cached: Config | undefined;
+
+/** Read lazily, so scripts and tests can set the environment before the first use. */
+export function config(): Config {
+  if (!cached) {
+    const parsed = Config.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export const isProduction = () => config().NODE_ENV === "production";

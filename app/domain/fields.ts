@@ -1,0 +1,49 @@
+// zod pieces shared by several forms. Messages are translation keys.
+import { z } from "zod";
+
+export const emailField = z
+  .string("errors.requiredField")
+  .trim()
+  .toLowerCase()
+  .min(1, "errors.requiredField")
+  .max(254, "errors.tooLong")
+  .pipe(z.email("errors.invalidEmail"));
+
+export const nameField = z.string("errors.requiredField").trim().min(1, "errors.requiredField").max(200, "errors.tooLong");
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "errors.tooLong")
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const uuidField = z.string().uuid("errors.invalidField");
+
+export const checkboxField = z
+  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
+  .optional()
+  .transform((v) => v === "on" || v === "true" || v === "1");
+
+export const versionField = z.coerce.number().int().min(1);
+
+export const pageField = z.coerce.number().int().min(1).max(100000).catch(1).default(1);
+
+export const platformRoleField = z.enum(["ADMIN", "SECRETARIAT", "FOCAL_POINT"], "errors.invalidField");
+export const userStatusField = z.enum(["INVITED", "ACTIVE", "SUSPENDED"], "errors.invalidField");
+export const organizationKindField = z.enum(["MEMBER_STATE", "COMPACT_ENTITY", "COMPACT_OBSERVER"], "errors.invalidField");
+export const regionField = z.enum(["AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA"], "errors.invalidField");
+
+/** IANA time-zone names the runtime knows. */
+export const timeZoneField = z
+  .string()
+  .trim()
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return tz.length > 0;
+    } catch {
+      return false;
+    }
+  }, "errors.invalidField");

@@ -1,0 +1,59 @@
+// The messages the platform sends, in the recipient's language.
+import { config } from "~/config.server";
+import { fallbackLanguage, intlLocale, isLanguage, type Language } from "~/i18n/config";
+import { translator } from "~/i18n/i18n.server";
+import type { Mail } from "~/mail.server";
+
+function languageOf(locale: string | null | undefined): Language {
+  return isLanguage(locale) ? locale : fallbackLanguage;
+}
+
+export function appLink(pathname: string) {
+  return new URL(pathname, config().APP_URL).toString();
+}
+
+export async function invitationMail(input: {
+  to: string;
+  name: string;
+  locale?: string | null;
+  inviterName: string;
+  organizationName: string;
+  token: string;
+  expiresAt: Date;
+}): Promise<Mail> {
+  const language = languageOf(input.locale);
+  const t = await translator(language);
+  const expires = new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeZone: "UTC" }).format(input.expiresAt);
+  return {
+    to: input.to,
+    subject: t("mail.inviteSubject"),
+    text: [
+      t("mail.greeting", { name: input.name }),
+      "",
+      t("mail.inviteBody", { inviter: input.inviterName, organization: input.organizationName, expires }),
+      "",
+      appLink(`/invite/${input.token}`),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+  };
+}
+
+export async function passwordResetMail(input: { to: string; name: string; locale?: string | null; token: string; minutes: number }): Promise<Mail> {
+  const t = await translator(languageOf(input.locale));
+  return {
+    to: input.to,
+    subject: t("mail.resetSubject"),
+    text: [
+      t("mail.greeting", { name: input.name }),
+      "",
+      t("mail.resetBody", { minutes: input.minutes }),
+      "",
+      appLink(`/reset-password/${input.token}`),
+      "",
+      t("mail.resetIgnore"),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+  };
+}

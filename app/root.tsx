@@ -1,0 +1,76 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { useChangeLanguage } from "remix-i18next/react";
+import { optionalUser } from "./auth/guards.server";
+import { canAdminister } from "./auth/policy";
+import { textDirection } from "./i18n/config";
+import { requestLanguage } from "./i18n/i18n.server";
+import { readFlash } from "./ui/flash.server";
+import { AppChrome } from "./ui/chrome";
+import { ErrorPage } from "./ui/error-page";
+import { useNonce } from "./ui/nonce";
+import stylesheet from "./ui/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Coordination Platform" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await optionalUser({ request, context });
+  const language = await requestLanguage(request, user?.locale);
+  const { flash, clear } = await readFlash(request);
+  return data(
+    {
+      language,
+      timeZone: user?.timeZone ?? "UTC",
+      flash,
+      user: user && {
+        id: user.id,
+        name: user.name,
+        organization: user.organization,
+        canAdminister: canAdminister(user, "users.read") || canAdminister(user, "audit.read"),
+      },
+    },
+    { headers: clear ? { "Set-Cookie": clear } : undefined },
+  );
+}
+
+export type RootData = Awaited<ReturnType<typeof loader>>["data"];
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRootData();
+  const language = root?.language ?? "en";
+  const nonce = useNonce();
+  useChangeLanguage(language);
+  return (
+    <html lang={language} dir={textDirection(language)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <AppChrome>{children}</AppChrome>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

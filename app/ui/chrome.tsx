@@ -1,0 +1,86 @@
+// The frame of every page: skip link, header with navigation, the user's name and organization,
+// sign-out and the language switcher; the page itself in <main>.
+import { Form, NavLink, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { supportedLanguages } from "~/i18n/config";
+import { useRootData } from "~/root";
+import { organizationName } from "./names";
+import { FlashNotice } from "./notice";
+
+export function AppChrome({ children }: { children: React.ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const root = useRootData();
+  const user = root?.user;
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("nav.skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__bar">
+          <a className="site-title" href="/">
+            <span aria-hidden="true" className="site-title__mark">◎</span> {t("app.name")}
+          </a>
+          <div className="site-header__tools">
+            <Form method="post" action="/language" className="language-switcher">
+              <input type="hidden" name="redirectTo" value={here} />
+              <label htmlFor="language-select" className="visually-hidden">
+                {t("nav.language")}
+              </label>
+              <select id="language-select" name="language" defaultValue={i18n.language} key={i18n.language}>
+                {supportedLanguages.map((lng) => (
+                  <option key={lng} value={lng} lang={lng}>
+                    {t(`languages.${lng}`)}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" className="button button--quiet">
+                {t("nav.changeLanguage")}
+              </button>
+            </Form>
+            {user ? (
+              <div className="user-menu">
+                <span className="user-menu__who">
+                  {t("nav.signedInAs", { name: user.name, organization: organizationName(user.organization, i18n.language) })}
+                </span>
+                <Form method="post" action="/logout">
+                  <button type="submit" className="button button--quiet">
+                    {t("nav.signOut")}
+                  </button>
+                </Form>
+              </div>
+            ) : null}
+          </div>
+        </div>
+        {user ? (
+          <nav aria-label={t("nav.main")} className="main-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t("nav.home")}
+                </NavLink>
+              </li>
+              {user.canAdminister ? (
+                <li>
+                  <NavLink to="/admin">{t("nav.admin")}</NavLink>
+                </li>
+              ) : null}
+              <li>
+                <NavLink to="/account">{t("nav.account")}</NavLink>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {root?.flash ? <FlashNotice flash={root.flash} /> : null}
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t("app.tagline")}</p>
+      </footer>
+    </>
+  );
+}

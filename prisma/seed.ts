@@ -1,0 +1,33 @@
+// Demo and reference data. `seedIfEmpty` runs from `npm start` on a new database; `npm run db:seed`
+// runs `seedAll`, which is idempotent (upserts by natural keys), on any database.
+import { db } from "../app/db.server.ts";
+import { seedReferenceData } from "./seed/reference.ts";
+import { DEMO_PASSWORD, seedDemoAccounts } from "./seed/demo-accounts.ts";
+
+export type SeedResult = { demoPassword: string; demoAccounts: Array<{ email: string; description: string }> };
+
+export async function seedAll(options: { demoAccounts: boolean; log?: (line: string) => void }): Promise<SeedResult> {
+  const log = options.log ?? (() => {});
+  await seedReferenceData(db);
+  log("Reference data: 193 Member States, Compact members and observers, 8 working groups.");
+  const accounts = options.demoAccounts ? await seedDemoAccounts(db) : [];
+  if (accounts.length) log("Demo accounts created.");
+  return { demoPassword: DEMO_PASSWORD, demoAccounts: accounts };
+}
+
+/** Seeds only a database that has no organizations yet; lists the demo logins whenever they exist. */
+export async function seedIfEmpty(options: { demoAccounts: boolean; log?: (line: string) => void }): Promise<SeedResult> {
+  if ((await db.organization.count()) === 0) {
+    options.log?.("New database: seeding demo data…");
+    return seedAll(options);
+  }
+  const { demoAccounts } = await import("./seed/demo-accounts.ts");
+  const present = options.demoAccounts
+    ? await db.user.findMany({ where: { email: { in: demoAccounts.map((a) => a.email) } }, select: { email: true } })
+    : [];
+  const emails = new Set(present.map((u) => u.email));
+  return {
+    demoPassword: DEMO_PASSWORD,
+    demoAccounts: demoAccounts.filter((a) => a.listed && emails.has(a.email)).map((a) => ({ email: a.email, description: a.description })),
+  };
+}
