@@ -89,3 +89,12 @@ export function parseSearchParams<S extends z.ZodType>(url: string | URL, schema
   for (const issue of parsed.error.issues) if (issue.path[0] !== undefined) delete object[String(issue.path[0])];
   return schema.parse(object);
 }
+
+/** For ConfirmAction: true once the user confirmed; otherwise the answer that asks them to. */
+export function confirmed(formData: FormData): boolean {
+  return formData.get("confirmed") === "yes";
+}
+
+export function askToConfirm(intent: string, extra: Record<string, unknown> = {}) {
+  return data({ ok: false as const, confirm: intent, errors: {} as FieldErrors, values: {} as Record<string, string>, ...extra });
+}

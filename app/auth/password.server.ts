@@ -35,7 +35,19 @@ let strength: ZxcvbnFactory | undefined;
 /** zxcvbn score 0–4; 3 and above is accepted. Dictionaries of common passwords, names and words included. */
 export function passwordScore(password: string, personalInputs: string[] = []) {
   strength ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
-  return strength.check(password.slice(0, 100), personalInputs).score;
+  // Words of the person's email and name count as guessable ("wanjiru.kamau@…" → "wanjiru", "kamau").
+  const words = personalInputs.flatMap((input) => input.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
+  return strength.check(password.slice(0, 100), [...personalInputs, ...words]).score;
+}
+
+const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The person's email name or full name, in any case and with any separators, inside the password. */
+export function containsPersonalData(password: string, personalInputs: string[]) {
+  const squashed = squash(password);
+  return personalInputs
+    .map((input) => squash(input.split("@")[0]))
+    .some((token) => token.length >= 4 && squashed.includes(token));
 }
 
 /** Error codes are translation keys (auth.passwordRules.*), so the page shows them in the reader's language. */
@@ -44,6 +56,7 @@ export function newPasswordSchema(personalInputs: () => string[] = () => []) {
     .string()
     .min(PASSWORD_MIN_LENGTH, "auth.passwordRules.tooShort")
     .max(PASSWORD_MAX_LENGTH, "auth.passwordRules.tooLong")
+    .refine((p) => !containsPersonalData(p, personalInputs()), "auth.passwordRules.personal")
     .refine((p) => passwordScore(p, personalInputs()) >= 3, "auth.passwordRules.tooCommon");
 }
 

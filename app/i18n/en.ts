@@ -98,6 +98,7 @@ const en = {
       tooShort: "The password must have at least 12 characters.",
       tooLong: "The password must have at most 256 characters.",
       tooCommon: "This password is too common or too easy to guess. Choose a longer or less predictable one.",
+      personal: "The password must not contain your name or email address.",
       mismatch: "The two passwords do not match.",
     },
   },

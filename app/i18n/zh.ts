@@ -100,6 +100,7 @@ const zh: Translation = {
       tooShort: "密码至少需要 12 个字符。",
       tooLong: "密码最多 256 个字符。",
       tooCommon: "此密码过于常见或容易被猜中。请选择更长或更难预测的密码。",
+      personal: "密码不得包含您的姓名或电子邮件地址。",
       mismatch: "两次输入的密码不一致。",
     },
   },

@@ -37,8 +37,8 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
 }
 
 /** Applies what is pending; returns the names applied. Refuses to run over an edited or failed migration. */
-export async function migrate(databaseUrl: string, log: (line: string) => void = () => {}): Promise<string[]> {
-  const migrations = await readMigrations();
+export async function migrate(databaseUrl: string, log: (line: string) => void = () => {}, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const migrations = await readMigrations(dir);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

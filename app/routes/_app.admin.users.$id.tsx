@@ -1,0 +1,94 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser } from "~/auth/guards.server";
+import { canChangeAccountOf } from "~/auth/policy";
+import { AccountChange, changeAccount, getUserForAdmin } from "~/domain/admin-users.server";
+import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { setFlash, type Flash } from "~/ui/flash.server";
+import { ConfirmAction } from "~/ui/confirm";
+import { useFormat } from "~/ui/format";
+import { FormErrorSummary, SelectField } from "~/ui/form";
+import { organizationFullName } from "~/ui/names";
+import { useEnumOptions } from "~/ui/options";
+
+const Params = z.object({ id: z.string().uuid() });
+
+export async function loader(args: LoaderFunctionArgs) {
+  const actor = await requireUser(args);
+  const params = Params.safeParse(args.params);
+  if (!params.success) throw new Response("Not found", { status: 404 });
+  const user = await getUserForAdmin(actor, params.data.id);
+  return { user, canChange: canChangeAccountOf(actor, user) };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const actor = await requireUser(args);
+  const params = Params.safeParse(args.params);
+  if (!params.success) throw new Response("Not found", { status: 404 });
+  const formData = await args.request.formData();
+  const form = parseFormData(formData, AccountChange);
+  if (!form.ok) return invalid(form);
+  if (form.data.intent === "suspend" && !confirmed(formData)) return askToConfirm("suspend");
+  const result = await changeAccount(actor, params.data.id, form.data);
+  if (!result.ok) return invalid({ errors: { form: result.error } });
+  const flash: Flash =
+    form.data.intent === "suspend"
+      ? { key: "admin.suspended", values: { name: result.name } }
+      : form.data.intent === "reactivate"
+        ? { key: "admin.reactivated", values: { name: result.name } }
+        : { key: "admin.roleChanged", values: { name: result.name, role: result.role ?? "" } };
+  return redirect(`/admin/users/${params.data.id}`, { headers: { "Set-Cookie": await setFlash(flash) } });
+}
+
+export default function AdminUser() {
+  const { t, i18n } = useTranslation();
+  const { user, canChange } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const format = useFormat();
+  const roleOptions = useEnumOptions("role");
+  const asking = actionData && "confirm" in actionData ? actionData.confirm : null;
+  return (
+    <section aria-labelledby="user-heading" className="stack">
+      <p>
+        <Link to="/admin/users">← {t("admin.users")}</Link>
+      </p>
+      <h2 id="user-heading">{user.name}</h2>
+      <FormErrorSummary errors={actionData?.errors as Record<string, string> | undefined} />
+      <dl className="definition-list card">
+        <dt>{t("admin.email")}</dt>
+        <dd>{user.email}</dd>
+        <dt>{t("admin.organization")}</dt>
+        <dd>{organizationFullName(user.organization, i18n.language)}</dd>
+        <dt>{t("admin.role")}</dt>
+        <dd>{t(`enums.role.${user.role}`)}</dd>
+        <dt>{t("admin.status")}</dt>
+        <dd>
+          <span className={`badge badge--${user.status}`}>{t(`enums.status.${user.status}`)}</span>
+        </dd>
+        <dt>{t("admin.lastSignIn")}</dt>
+        <dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt) : t("common.never")}</dd>
+      </dl>
+      {canChange ? (
+        <>
+          <Form method="post" className="filters">
+            <input type="hidden" name="intent" value="changeRole" />
+            <SelectField name="role" label={t("admin.changeRole")} options={roleOptions} defaultValue={user.role} />
+            <button type="submit" className="button">
+              {t("admin.changeRole")}
+            </button>
+          </Form>
+          {user.status === "SUSPENDED" ? (
+            <ConfirmAction intent="reactivate" label={t("admin.reactivate")} question="" asking={false} danger={false} />
+          ) : (
+            <ConfirmAction intent="suspend" label={t("admin.suspend")} question={t("admin.suspendConfirm", { name: user.name })} asking={asking === "suspend"} />
+          )}
+        </>
+      ) : (
+        <p className="muted">{t("admin.cannotChangeSelf")}</p>
+      )}
+    </section>
+  );
+}

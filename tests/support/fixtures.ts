@@ -1,0 +1,108 @@
+// Test data made through the same code the app uses, against the test file's own database.
+import { randomBytes } from "node:crypto";
+import type { AppLoadContext } from "@remix-run/node";
+import { db } from "~/db.server";
+import { toCurrentUser, toActorAttributes, actorInclude } from "~/auth/actor.server";
+import type { ActingUser } from "~/auth/guards.server";
+import { hashPassword } from "~/auth/password.server";
+import { startSession } from "~/auth/session.server";
+import { sha256 } from "~/auth/tokens.server";
+import { seedReferenceData } from "../../prisma/seed/reference.ts";
+
+export const TEST_PASSWORD = "a perfectly fine test passphrase";
+let passwordHash: Promise<string> | undefined;
+
+export async function seedReference() {
+  await seedReferenceData(db);
+}
+
+export async function organizationByCode(code: string) {
+  return db.organization.findFirstOrThrow({ where: { OR: [{ acronym: code }, { iso3: code }] } });
+}
+
+type NewUser = {
+  email?: string;
+  name?: string;
+  role?: "ADMIN" | "SECRETARIAT" | "FOCAL_POINT";
+  status?: "INVITED" | "ACTIVE" | "SUSPENDED";
+  organization?: string;
+  groups?: Array<[number, "CHAIR" | "VICE_CHAIR" | "MEMBER"]>;
+  phone?: string;
+  phoneVisible?: boolean;
+};
+
+export async function createUser(input: NewUser = {}) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const organization = await organizationByCode(input.organization ?? "KEN");
+  const user = await db.user.create({
+    data: {
+      email: input.email ?? `user-${randomBytes(4).toString("hex")}@example.test`,
+      name: input.name ?? "Test User",
+      role: input.role ?? "FOCAL_POINT",
+      status: input.status ?? "ACTIVE",
+      organizationId: organization.id,
+      passwordHash: input.status === "INVITED" ? null : await passwordHash,
+      phone: input.phone,
+      phoneVisible: input.phoneVisible ?? false,
+    },
+  });
+  for (const [number, role] of input.groups ?? []) {
+    const group = await db.workingGroup.findUniqueOrThrow({ where: { number } });
+    await db.membership.create({ data: { userId: user.id, groupId: group.id, role } });
+  }
+  return user;
+}
+
+/** The user as a domain function sees them when they act. */
+export async function actingAs(userId: string, ip = "192.0.2.10"): Promise<ActingUser> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: actorInclude });
+  return { ...toCurrentUser(user.id, toActorAttributes(user)), ip, sessionHash: sha256("no-session") };
+}
+
+/** A real session, as the Cookie header a browser would send. */
+export async function sessionCookie(userId: string): Promise<string> {
+  const setCookie = await startSession(userId, { ip: "192.0.2.10", userAgent: "vitest" });
+  return setCookie.split(";")[0];
+}
+
+export const testContext: AppLoadContext = { clientIp: "192.0.2.10", cspNonce: "test" };
+
+type RouteFunction = (args: { request: Request; params: Record<string, string | undefined>; context: AppLoadContext }) => unknown;
+
+export type RouteOutcome = { status: number; location: string | null; data: unknown; headers: Headers };
+
+/**
+ * Calls a route's loader or action the way Remix does, and reports what the browser would get:
+ * status, redirect location and data (thrown responses included).
+ */
+export async function callRoute(
+  fn: RouteFunction | undefined,
+  options: { url: string; cookie?: string; params?: Record<string, string>; form?: Record<string, string | string[]>; method?: string },
+): Promise<RouteOutcome> {
+  if (!fn) throw new Error("This route has no such function");
+  const headers = new Headers();
+  if (options.cookie) headers.set("Cookie", options.cookie);
+  let body: URLSearchParams | undefined;
+  if (options.form) {
+    body = new URLSearchParams();
+    for (const [key, value] of Object.entries(options.form)) for (const v of [value].flat()) body.append(key, v);
+  }
+  const method = options.method ?? (body ? "POST" : "GET");
+  const request = new Request(new URL(options.url, "http://localhost:3000"), { method, headers, body });
+  let result: unknown;
+  try {
+    result = await fn({ request, params: options.params ?? {}, context: testContext });
+  } catch (thrown) {
+    result = thrown;
+  }
+  if (result instanceof Response) {
+    const text = await result.text();
+    return { status: result.status, location: result.headers.get("Location"), data: text, headers: result.headers };
+  }
+  if (result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit") {
+    const { data, init } = result as { data: unknown; init: ResponseInit | null };
+    return { status: init?.status ?? 200, location: null, data, headers: new Headers(init?.headers) };
+  }
+  if (result instanceof Error) throw result;
+  return { status: 200, location: null, data: result, headers: new Headers() };
+}
