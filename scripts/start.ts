@@ -9,8 +9,12 @@ import { ensureBuild, ensurePrismaClient, ROOT } from "./lib/prepare.ts";
 if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
 process.env.NODE_ENV ??= "development";
 const port = Number(process.env.PORT ?? 3000);
-process.env.APP_URL ??= `http://localhost:${port}`;
 const production = process.env.NODE_ENV === "production";
+if (production && !process.env.APP_URL) {
+  console.error("In production, set APP_URL to the site's public https address (links in mail and the Origin check use it).");
+  process.exit(1);
+}
+process.env.APP_URL ??= `http://localhost:${port}`;
 
 const started = Date.now();
 ensurePrismaClient();

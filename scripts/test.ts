@@ -4,7 +4,7 @@
 //   npm test                 everything
 //   npm test -- unit [args]  type check + vitest only (args go to vitest)
 //   npm test -- e2e [args]   Playwright only (args go to Playwright)
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -29,9 +29,13 @@ function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   return Promise.resolve(work()).finally(() => timings.push([name, Date.now() - started]));
 }
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
-  return result.status ?? 1;
+/** Runs a tool without blocking this process, which serves SMTP for the app meanwhile. */
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+    child.once("error", () => resolve(1));
+    child.once("exit", (code) => resolve(code ?? 1));
+  });
 }
 
 async function startTestDatabase(): Promise<RunningDatabase> {
@@ -48,8 +52,8 @@ let failed = false;
 try {
   await step("Prepare (Prisma client)", () => ensurePrismaClient());
   if (mode !== "e2e") {
-    await step("Type check (tsc)", () => {
-      if (run(path.join(ROOT, "node_modules/.bin/tsc"), ["--noEmit"]) !== 0) throw new Error("Type check failed");
+    await step("Type check (tsc)", async () => {
+      if (await run(path.join(ROOT, "node_modules/.bin/tsc"), ["--noEmit"]) !== 0) throw new Error("Type check failed");
     });
   }
   const server = await step("Start PostgreSQL for the tests", startTestDatabase);
@@ -62,8 +66,8 @@ try {
   });
 
   if (mode !== "e2e") {
-    await step("Unit and integration tests (vitest)", () => {
-      const status = run(path.join(ROOT, "node_modules/.bin/vitest"), ["run", ...(mode === "unit" ? passThrough : [])], {
+    await step("Unit and integration tests (vitest)", async () => {
+      const status = await run(path.join(ROOT, "node_modules/.bin/vitest"), ["run", ...(mode === "unit" ? passThrough : [])], {
         TEST_PG_ADMIN_URL: server.adminUrl,
         TEST_PG_TEMPLATE: template,
       });
@@ -99,8 +103,8 @@ try {
       }, baseUrl),
     );
     cleanups.unshift(app.stop);
-    await step("Browser tests (Playwright)", () => {
-      const status = run(path.join(ROOT, "node_modules/.bin/playwright"), ["test", ...(mode === "e2e" ? passThrough : [])], {
+    await step("Browser tests (Playwright)", async () => {
+      const status = await run(path.join(ROOT, "node_modules/.bin/playwright"), ["test", ...(mode === "e2e" ? passThrough : [])], {
         CHROMIUM_PATH: chromium,
         BASE_URL: baseUrl,
         MAIL_DIR: mailDir,

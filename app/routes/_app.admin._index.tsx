@@ -9,3 +9,8 @@ export async function loader(args: LoaderFunctionArgs) {
   if (canAdminister(user, "audit.read")) return redirect("/admin/audit");
   forbidden();
 }
+
+// A component makes this a page (not a resource route), so a refusal renders the error page in the layout.
+export default function AdminIndex() {
+  return null;
+}

@@ -10,7 +10,7 @@ import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
 import { organizationFullName } from "~/ui/names";
 import { Notice } from "~/ui/notice";
 
-export const meta: MetaFunction = () => [{ title: "Join the Coordination Platform" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [{ title: "Join the Coordination Platform" }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const invitation = await findPendingInvitation(params.token ?? "");

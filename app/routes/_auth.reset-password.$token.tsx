@@ -10,7 +10,7 @@ import { setFlash } from "~/ui/flash.server";
 import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 
-export const meta: MetaFunction = () => [{ title: "Choose a new password · Coordination Platform" }, { name: "referrer", content: "no-referrer" }];
+export const meta: MetaFunction = () => [{ title: "Choose a new password · Coordination Platform" }];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const reset = await findValidReset(params.token ?? "");

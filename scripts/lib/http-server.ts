@@ -42,6 +42,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Serve
         },
       },
       strictTransportSecurity: options.production ? { maxAge: 31536000, includeSubDomains: true } : false,
+      // Pages with a token in their address (invitation, reset) never leak it to another site; "no-referrer"
+      // would be stricter but makes browsers send "Origin: null" on our own forms, failing the Origin check.
       referrerPolicy: { policy: "same-origin" },
       crossOriginEmbedderPolicy: false,
     }),

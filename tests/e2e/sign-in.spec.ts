@@ -1,0 +1,68 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, signIn, signOut, uniqueEmail } from "./helpers";
+
+test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.10.0.1" } });
+
+test("an anonymous visitor is sent to sign in, and comes back to the page afterwards", async ({ page }) => {
+  await page.goto("/admin/audit?page=1");
+  await expect(page).toHaveURL(/\/login\?redirectTo=%2Fadmin%2Faudit%3Fpage%3D1$/);
+  await page.getByLabel("Email").fill("secretariat@demo.test");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin\/audit\?page=1$/);
+  await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
+});
+
+test("a focal point signs in, sees their groups, and signs out", async ({ page }) => {
+  await signIn(page, "kenya@demo.test");
+  await expect(page.getByRole("heading", { name: "Welcome, Wanjiru Kamau" })).toBeVisible();
+  await expect(page.getByText("Signed in as Wanjiru Kamau, Kenya")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Your working groups" })).toContainText("Preventing and Countering Violent Extremism");
+  await signOut(page);
+  await expect(page.getByRole("status")).toContainText("You have signed out.");
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("a wrong password gets a clear message that does not say whether the account exists", async ({ page }) => {
+  await signIn(page, "norway@demo.test", "not the right password");
+  await expect(page.getByRole("alert")).toHaveText("The email or password is incorrect.");
+  await signIn(page, uniqueEmail("nobody"), "not the right password");
+  await expect(page.getByRole("alert")).toHaveText("The email or password is incorrect.");
+  await expect(page.getByLabel("Email")).toHaveValue(/nobody-/);
+});
+
+test("a focal point gets 403 on the administration pages and sees no link to them", async ({ page }) => {
+  await signIn(page, "indonesia@demo.test");
+  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Administration" })).toHaveCount(0);
+  for (const path of ["/admin", "/admin/users", "/admin/organizations", "/admin/invitations", "/admin/audit"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
+  }
+  const missing = await page.goto("/no-such-page");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("a form posted from another site is refused", async ({ page }) => {
+  await signIn(page, "kenya@demo.test");
+  const response = await page.request.post("/logout", { headers: { Origin: "https://evil.example" }, form: {} });
+  expect(response.status()).toBe(403);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Welcome, Wanjiru Kamau" })).toBeVisible();
+});
+
+test("the language switcher turns the interface into Chinese and remembers it", async ({ page }) => {
+  await signIn(page, "norway@demo.test");
+  await page.getByLabel("Language").selectOption("zh");
+  await page.getByRole("button", { name: "Change language" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh");
+  await expect(page.getByRole("heading", { name: "欢迎，Ingrid Solberg" })).toBeVisible();
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "我的账户" })).toBeVisible();
+  await page.getByLabel("语言").selectOption("en");
+  await page.getByRole("button", { name: "切换语言" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
