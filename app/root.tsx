@@ -3,9 +3,10 @@ import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { useChangeLanguage } from "remix-i18next/react";
 import { optionalUser } from "./auth/guards.server";
-import { canAdminister } from "./auth/policy";
 import { textDirection } from "./i18n/config";
 import { requestLanguage } from "./i18n/i18n.server";
+import { appTitle } from "./i18n/meta";
+import { navigationFor } from "./ui/navigation";
 import { readFlash } from "./ui/flash.server";
 import { AppChrome } from "./ui/chrome";
 import { ErrorPage } from "./ui/error-page";
@@ -17,7 +18,7 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "Coordination Platform" }];
+export const meta: MetaFunction = ({ matches }) => appTitle(matches);
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await optionalUser({ request, context });
@@ -32,8 +33,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         id: user.id,
         name: user.name,
         organization: user.organization,
-        canAdminister: canAdminister(user, "users.read") || canAdminister(user, "audit.read"),
       },
+      navigation: user ? navigationFor(user) : [],
     },
     { headers: clear ? { "Set-Cookie": clear } : undefined },
   );

@@ -4,6 +4,13 @@ import { db } from "../app/db.server.ts";
 import { seedReferenceData } from "./seed/reference.ts";
 import { DEMO_PASSWORD, seedDemoAccounts } from "./seed/demo-accounts.ts";
 
+/**
+ * Demo content of each area (events, posts, projects, …), run after the reference data and the demo
+ * accounts, in this order. Each seeder must be idempotent (upsert by a natural key) and is skipped when
+ * demo accounts are not wanted (production). An area adds its seeder from prisma/seed/<area>.ts here.
+ */
+const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<void> }> = [];
+
 export type SeedResult = { demoPassword: string; demoAccounts: Array<{ email: string; description: string }> };
 
 export async function seedAll(options: { demoAccounts: boolean; log?: (line: string) => void }): Promise<SeedResult> {
@@ -12,6 +19,12 @@ export async function seedAll(options: { demoAccounts: boolean; log?: (line: str
   log("Reference data: 193 Member States, Compact members and observers, 8 working groups.");
   const accounts = options.demoAccounts ? await seedDemoAccounts(db) : [];
   if (accounts.length) log("Demo accounts created.");
+  if (options.demoAccounts) {
+    for (const seeder of areaSeeders) {
+      await seeder.seed(db);
+      log(`Demo ${seeder.name} created.`);
+    }
+  }
   return { demoPassword: DEMO_PASSWORD, demoAccounts: accounts };
 }
 

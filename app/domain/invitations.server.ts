@@ -37,7 +37,7 @@ async function mailInvitation(invitationId: string, token: string) {
       to: invitation.user.email,
       name: invitation.user.name,
       locale: invitation.user.locale,
-      inviterName: invitation.invitedBy?.name ?? "The secretariat",
+      inviterName: invitation.invitedBy?.name ?? null,
       organizationName: invitation.organization.name,
       token,
       expiresAt: invitation.expiresAt,

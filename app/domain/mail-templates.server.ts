@@ -16,7 +16,7 @@ export async function invitationMail(input: {
   to: string;
   name: string;
   locale?: string | null;
-  inviterName: string;
+  inviterName: string | null;
   organizationName: string;
   token: string;
   expiresAt: Date;
@@ -30,7 +30,7 @@ export async function invitationMail(input: {
     text: [
       t("mail.greeting", { name: input.name }),
       "",
-      t("mail.inviteBody", { inviter: input.inviterName, organization: input.organizationName, expires }),
+      t("mail.inviteBody", { inviter: input.inviterName ?? t("mail.secretariat"), organization: input.organizationName, expires }),
       "",
       appLink(`/invite/${input.token}`),
       "",

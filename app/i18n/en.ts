@@ -1,3 +1,6 @@
+import * as adminText from "./areas/admin";
+import type { Leaves } from "./leaves";
+
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
 const en = {
   app: {
@@ -128,74 +131,7 @@ const en = {
     functions: "What you can do here",
     adminShortcut: "Administration",
   },
-  admin: {
-    title: "Administration",
-    users: "Users",
-    organizations: "Organizations",
-    invitations: "Invitations",
-    audit: "Audit trail",
-    searchUsers: "Search by name or email",
-    organization: "Organization",
-    role: "Role",
-    status: "Status",
-    lastSignIn: "Last sign-in",
-    inviteUser: "Invite a focal point",
-    inviteSent: "Invitation sent to {{email}}.",
-    inviteExists: "An account with this email already exists.",
-    invitePending: "This person already has a pending invitation; resend it from the invitations page.",
-    suspend: "Suspend",
-    reactivate: "Reactivate",
-    suspendConfirm: "Suspend {{name}}? Their sessions end at once and they can no longer sign in.",
-    suspended: "{{name}} is suspended; their sessions were ended.",
-    reactivated: "{{name}} can sign in again.",
-    changeRole: "Change role",
-    roleChanged: "{{name}} is now {{role}}.",
-    cannotChangeSelf: "You cannot suspend yourself or change your own role.",
-    noUsers: "No users match these filters.",
-    name: "Name",
-    email: "Email",
-    kind: "Kind",
-    acronym: "Acronym",
-    iso3: "ISO 3166 alpha-3 code",
-    iso2: "ISO 3166 alpha-2 code",
-    region: "Region",
-    nameZh: "Name in Chinese",
-    isSecretariat: "Secretariat",
-    isAssessmentBody: "Assessment body",
-    activeFocalPoints: "Active focal points",
-    newOrganization: "New organization",
-    editOrganization: "Edit organization",
-    organizationSaved: "Organization saved.",
-    organizationNameTaken: "An organization of this kind with this name already exists.",
-    isoTaken: "Another organization already has this code.",
-    isoRequired: "A Member State needs its ISO 3166 alpha-3 and alpha-2 codes.",
-    noOrganizations: "No organizations match these filters.",
-    pendingInvitations: "Pending invitations",
-    invitedBy: "Invited by",
-    sentAt: "Last sent",
-    expires: "Expires",
-    resend: "Resend",
-    revoke: "Revoke",
-    revokeConfirm: "Revoke the invitation of {{email}}? The link they received stops working.",
-    resent: "Invitation sent again to {{email}}.",
-    revoked: "Invitation of {{email}} revoked.",
-    expired: "Expired",
-    noInvitations: "No pending invitations.",
-    auditIntro: "Every change made on the platform, newest first.",
-    when: "When",
-    actor: "Who",
-    action: "Action",
-    subject: "Record",
-    ip: "Address",
-    changes: "Changes",
-    before: "Before",
-    after: "After",
-    from: "From",
-    to: "To",
-    noAuditEvents: "No events match these filters.",
-    system: "System",
-    anyOrganization: "Any organization",
-  },
+  admin: adminText.en,
   enums: {
     role: { ADMIN: "Administrator", SECRETARIAT: "Secretariat", FOCAL_POINT: "Focal point" },
     status: { INVITED: "Invited", ACTIVE: "Active", SUSPENDED: "Suspended" },
@@ -220,6 +156,7 @@ const en = {
   },
   mail: {
     greeting: "Hello {{name}},",
+    secretariat: "The secretariat",
     signature: "The Coordination Platform secretariat",
     inviteSubject: "Invitation to the Coordination Platform",
     inviteBody: "{{inviter}} has invited you to join the Coordination Platform as a focal point of {{organization}}. Open this link to choose your password (valid until {{expires}}):",
@@ -231,6 +168,5 @@ const en = {
 
 export default en;
 
-type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
 /** The shape every other language must fill in completely. */
 export type Translation = Leaves<typeof en>;

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { titleFor } from "~/i18n/meta";
 import { requireUser } from "~/auth/guards.server";
 import { canAdminister } from "~/auth/policy";
 import { homeSummary } from "~/domain/home.server";
 import { groupName } from "~/ui/names";
 
-export const meta: MetaFunction = () => [{ title: "Home · Coordination Platform" }];
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "nav.home");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

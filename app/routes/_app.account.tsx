@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { titleFor } from "~/i18n/meta";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { PASSWORD_MIN_LENGTH, passwordPairSchema } from "~/auth/password.server";
@@ -12,7 +13,7 @@ import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
 
-export const meta: MetaFunction = () => [{ title: "My account · Coordination Platform" }];
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "account.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

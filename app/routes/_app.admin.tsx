@@ -2,10 +2,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { titleFor } from "~/i18n/meta";
 import { ensure, requireUser } from "~/auth/guards.server";
 import { canAdminister } from "~/auth/policy";
 
-export const meta: MetaFunction = () => [{ title: "Administration · Coordination Platform" }];
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "admin.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { titleFor } from "~/i18n/meta";
 import { z } from "zod";
 import { clientIp, requireAnonymous } from "~/auth/guards.server";
 import { config } from "~/config.server";
@@ -11,7 +12,7 @@ import { invalid, parseForm } from "~/forms.server";
 import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 
-export const meta: MetaFunction = () => [{ title: "Reset your password · Coordination Platform" }];
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.forgotTitle");
 
 const ForgotForm = z.object({ email: emailField });
 

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { titleFor } from "~/i18n/meta";
 import { clientIp } from "~/auth/guards.server";
 import { PASSWORD_MIN_LENGTH } from "~/auth/password.server";
 import { acceptInvitation, AcceptInvitationInput, findPendingInvitation } from "~/domain/invitations.server";
@@ -10,7 +11,7 @@ import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
 import { organizationFullName } from "~/ui/names";
 import { Notice } from "~/ui/notice";
 
-export const meta: MetaFunction = () => [{ title: "Join the Coordination Platform" }];
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.inviteTitle");
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const invitation = await findPendingInvitation(params.token ?? "");

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { titleFor } from "~/i18n/meta";
 import { z } from "zod";
 import { clientIp, optionalUser, safeRedirectPath } from "~/auth/guards.server";
 import { signIn } from "~/domain/sign-in.server";
@@ -10,7 +11,7 @@ import { invalid, parseForm } from "~/forms.server";
 import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 
-export const meta: MetaFunction = () => [{ title: "Sign in · Coordination Platform" }];
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.signIn");
 
 const SignInForm = z.object({
   email: emailField,

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { titleFor } from "~/i18n/meta";
 import { clientIp } from "~/auth/guards.server";
 import { passwordPairSchema, PASSWORD_MIN_LENGTH } from "~/auth/password.server";
 import { findValidReset, resetPassword } from "~/domain/password-reset.server";
@@ -10,7 +11,7 @@ import { setFlash } from "~/ui/flash.server";
 import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 
-export const meta: MetaFunction = () => [{ title: "Choose a new password · Coordination Platform" }];
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.resetTitle");
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const reset = await findValidReset(params.token ?? "");

@@ -54,22 +54,16 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
             ) : null}
           </div>
         </div>
-        {user ? (
+        {user && root ? (
           <nav aria-label={t("nav.main")} className="main-nav">
             <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t("nav.home")}
-                </NavLink>
-              </li>
-              {user.canAdminister ? (
-                <li>
-                  <NavLink to="/admin">{t("nav.admin")}</NavLink>
+              {root.navigation.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {t(item.label as never)}
+                  </NavLink>
                 </li>
-              ) : null}
-              <li>
-                <NavLink to="/account">{t("nav.account")}</NavLink>
-              </li>
+              ))}
             </ul>
           </nav>
         ) : null}

@@ -45,7 +45,7 @@ function prismaEnv(): NodeJS.ProcessEnv {
 
 export function ensurePrismaClient(log: (line: string) => void = console.log) {
   const prismaPkg = path.join(ROOT, "node_modules/prisma/package.json");
-  const hash = hashFiles([path.join(ROOT, "prisma/schema.prisma"), prismaPkg]);
+  const hash = hashFiles([...listFiles(path.join(ROOT, "prisma/schema")), prismaPkg]);
   const stamp = path.join(GENERATED, ".schema-hash");
   if (upToDate(stamp, hash)) return false;
   log("Generating the Prisma client…");

@@ -1,7 +1,7 @@
-// schema.prisma and the database built by the hand-written migrations must agree: every model,
+// prisma/schema/*.prisma and the database built by the hand-written migrations must agree: every model,
 // column, type, nullability, default, enum, primary key, unique, index and foreign key, compared
 // between Prisma's own DMMF (from its schema WASM) and the migrated database's catalogue.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import wasm from "@prisma/prisma-schema-wasm";
 import pg from "pg";
@@ -24,8 +24,11 @@ type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
 type DmmfIndex = { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: Array<{ name: string }> };
 type Dmmf = { datamodel: { models: DmmfModel[]; enums: Array<{ name: string; values: Array<{ name: string }> }>; indexes: DmmfIndex[] } };
 
-const schema = readFileSync(path.resolve(import.meta.dirname, "../../prisma/schema.prisma"), "utf8");
-const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", schema]] }))) as Dmmf;
+const schemaDir = path.resolve(import.meta.dirname, "../../prisma/schema");
+const schemaFiles = readdirSync(schemaDir)
+  .filter((f) => f.endsWith(".prisma"))
+  .map((f) => [f, readFileSync(path.join(schemaDir, f), "utf8")]);
+const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: schemaFiles }))) as Dmmf;
 const models = dmmf.datamodel.models;
 const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
 const columnOf = (field: DmmfField) => field.dbName ?? field.name;
