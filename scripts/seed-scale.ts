@@ -23,3 +23,4 @@ for (const part of parts) {
   console.log(`${part.name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 await disconnectDb();
+export {};
