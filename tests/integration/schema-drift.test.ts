@@ -41,13 +41,19 @@ const DATABASE_ONLY_COLUMNS: Record<string, string[]> = {};
 
 /** What Postgres reports (information_schema.columns data_type / udt_name) for a Prisma field. */
 function expectedType(field: DmmfField): string {
-  if (field.isList) return `ARRAY:_${expectedType({ ...field, isList: false }).split(":").pop()}`;
+  if (field.isList) {
+    // information_schema names an array by its element's internal type name (udt_name).
+    const UDT: Record<string, string> = { text: "text", integer: "int4", bigint: "int8", boolean: "bool", uuid: "uuid", date: "date", "timestamp with time zone": "timestamptz" };
+    const element = expectedType({ ...field, isList: false });
+    return `ARRAY:_${UDT[element] ?? element.split(":").pop()}`;
+  }
   if (field.kind === "enum") return `USER-DEFINED:${field.type}`;
   const native = field.nativeType?.[0];
   if (native === "Uuid") return "uuid";
   if (native === "Char") return "character";
   if (native === "VarChar") return "character varying";
   if (native === "Timestamptz") return "timestamp with time zone";
+  if (native === "Date") return "date";
   if (native === "Citext") return "USER-DEFINED:citext";
   switch (field.type) {
     case "String":
