@@ -13,9 +13,10 @@ type FieldProps = {
   id?: string;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "defaultValue" | "id" | "name" | "type">;
 
-export function useFieldError(errors: Record<string, string> | undefined | null) {
+/** The translated message for a field's error key; `values` fill placeholders such as {{mb}}. */
+export function useFieldError(errors: Record<string, string> | undefined | null, values: Record<string, string | number> = {}) {
   const { t } = useTranslation();
-  return (name: string) => (errors?.[name] ? (t(errors[name] as never) as string) : null);
+  return (name: string) => (errors?.[name] ? String(t(errors[name] as never, values as never)) : null);
 }
 
 function describedBy(id: string, hint?: string | null, error?: string | null) {
@@ -115,5 +116,53 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> |
     <div className="notice notice--error" role="alert">
       {general ?? t("common.formHasErrors")}
     </div>
+  );
+}
+
+type TextAreaFieldProps = {
+  name: string;
+  label: string;
+  error?: string | null;
+  hint?: string | null;
+  defaultValue?: string | null;
+  id?: string;
+} & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "defaultValue" | "id" | "name">;
+
+export function TextAreaField({ name, label, error, hint, defaultValue, id, ...rest }: TextAreaFieldProps) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={fieldId}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`${fieldId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea id={fieldId} name={name} defaultValue={defaultValue ?? undefined} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...rest} />
+      {error ? (
+        <p className="field__error" id={`${fieldId}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A group of checkboxes sharing one name (submitted as several values). */
+export function CheckboxGroup({ name, legend, hint, options, selected = [] }: { name: string; legend: string; hint?: string; options: ReadonlyArray<{ value: string; label: string }>; selected?: readonly string[] }) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {hint ? <p className="field__hint">{hint}</p> : null}
+      <ul className="checkbox-list">
+        {options.map((o) => (
+          <li key={o.value}>
+            <label>
+              <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} /> {o.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }
