@@ -38,20 +38,32 @@ export function uploadLimitBytes() {
 
 const tempDir = () => path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads", "tmp");
 
-export type ParsedUpload = { formData: FormData; file: NodeOnDiskFile | null } | { tooLarge: true };
+export type ParsedUpload = { formData: FormData; file: NodeOnDiskFile | null; originalName: string } | { tooLarge: true };
 
 /** Parses a multipart form, writing the file part "file" to a temporary file; refuses oversized files. */
 export async function parseUploadForm(request: Request): Promise<ParsedUpload> {
   await mkdir(tempDir(), { recursive: true });
   const limit = uploadLimitBytes();
+  // On disk the upload gets a random name; the name the user gave is kept aside (it is shown, never used as a path).
+  const originalNames = new Map<string, string>();
   const handler = unstable_composeUploadHandlers(
-    unstable_createFileUploadHandler({ directory: tempDir(), maxPartSize: limit, avoidFileConflicts: true, file: () => randomUUID() }),
+    unstable_createFileUploadHandler({
+      directory: tempDir(),
+      maxPartSize: limit,
+      avoidFileConflicts: true,
+      file: ({ filename }) => {
+        const id = randomUUID();
+        originalNames.set(id, filename);
+        return id;
+      },
+    }),
     unstable_createMemoryUploadHandler({ maxPartSize: 100_000 }),
   );
   try {
     const formData = await unstable_parseMultipartFormData(request, handler);
-    const file = formData.get("file");
-    return { formData, file: file instanceof NodeOnDiskFile && file.size > 0 ? file : null };
+    const part = formData.get("file");
+    const file = part instanceof NodeOnDiskFile && part.size > 0 ? part : null;
+    return { formData, file, originalName: file ? (originalNames.get(file.name) ?? file.name) : "" };
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return { tooLarge: true };
     throw error;
@@ -65,7 +77,8 @@ async function isUtf8Text(filePath: string) {
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     const sample = buffer.subarray(0, bytesRead);
     if (sample.includes(0)) return false;
-    new TextDecoder("utf-8", { fatal: true }).decode(sample.subarray(0, Math.max(0, bytesRead - 3)));
+    // A sample cut at 64 KiB may end inside a multi-byte character: decode it in streaming mode then.
+    new TextDecoder("utf-8", { fatal: true }).decode(sample, { stream: bytesRead === buffer.length });
     return true;
   } catch {
     return false;

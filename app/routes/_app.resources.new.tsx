@@ -29,7 +29,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const upload = await parseUploadForm(args.request);
   if ("tooLarge" in upload) return failed({ file: "resources.fileTooLarge" }, {}, 413);
-  const { formData, file } = upload;
+  const { formData, file, originalName } = upload;
   const form = parseFormData(formData, NewResourceInput, RESOURCE_ARRAY_FIELDS);
   if (!form.ok) {
     await discardUpload(file);
@@ -43,7 +43,7 @@ export async function action(args: ActionFunctionArgs) {
   let stored = null;
   if (form.data.kind === "FILE") {
     if (!file) return failed({ file: "resources.fileRequired" }, values);
-    const fileName = cleanFileName(file.name);
+    const fileName = cleanFileName(originalName);
     const mimeType = await sniffAllowedType(file.getFilePath(), fileName);
     if (!mimeType) {
       await discardUpload(file);

@@ -197,6 +197,7 @@ describe("the work plan", () => {
       await proposePlanItem(chair, groupId, { title: `Item ${i}`, description: null, leadOrganizationId: lead, partnerOrganizationIds: [], pillar: 2, deliverable: null, dueDate: null });
     }
     const before = (await listPlan(chair, groupId)).items;
+    const reorderedBefore = await db.auditEvent.count({ where: { action: "plan.reordered" } });
     const secondChair = await createUser({ name: "Vice", organization: "CTED", groups: [[4, "VICE_CHAIR"]] });
     const vice = await actingAs(secondChair.id);
     await Promise.all([
@@ -209,7 +210,7 @@ describe("the work plan", () => {
     expect(after.map((i) => i.id).sort()).toEqual(before.map((i) => i.id).sort());
     expect(after).toHaveLength(before.length);
     expect(after.map((i) => i.rank)).toEqual(after.map((_, index) => index + 1));
-    expect(await db.auditEvent.count({ where: { action: "plan.reordered" } })).toBe(4);
+    expect(await db.auditEvent.count({ where: { action: "plan.reordered" } })).toBe(reorderedBefore + 4);
   });
 
   it("refuses a stale edit of an item", async () => {
