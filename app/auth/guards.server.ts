@@ -79,3 +79,10 @@ export function uuidParam(params: Record<string, string | undefined>, name: stri
   if (!value || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) notFound();
   return value.toLowerCase();
 }
+
+/** A required route parameter (a slug); missing or oversized means the page does not exist. */
+export function stringParam(params: Record<string, string | undefined>, name: string): string {
+  const value = params[name];
+  if (!value || value.length > 200) notFound();
+  return value;
+}

@@ -2,8 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, stringParam } from "~/auth/guards.server";
 import { canParticipateInGroup, canReadGroupSpace } from "~/auth/policy";
 import { groupSummary } from "~/domain/groups.server";
 import { listPosts, PostsQuery } from "~/domain/posts.server";
@@ -15,7 +14,7 @@ import { ResourceList } from "~/ui/resources/resource-list";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { slug } = z.object({ slug: z.string() }).parse(args.params);
+  const slug = stringParam(args.params, "slug");
   const group = await groupSummary(user, slug);
   // Not a member: the layout shows the public summary and how to join; nothing of the space is loaded.
   if (!canReadGroupSpace(user, group.id)) return { space: null };

@@ -1,8 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, stringParam } from "~/auth/guards.server";
 import { canPublishResource } from "~/auth/policy";
 import { requireGroupSpace } from "~/domain/groups.server";
 import { ResourceFilters, searchResources } from "~/domain/resources.server";
@@ -12,7 +11,7 @@ import { ResourceList } from "~/ui/resources/resource-list";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, z.object({ slug: z.string() }).parse(args.params).slug);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   const filters = parseSearchParams(args.request.url, ResourceFilters);
   const result = await searchResources(user, { ...filters, group: group.id });
   return { ...result, groupId: group.id, canPublish: canPublishResource(user, group.id) };

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, stringParam } from "~/auth/guards.server";
 import { canManageGroup } from "~/auth/policy";
 import { candidateMembers, changeMembership, listMembers, MembershipChange, requireGroupSpace } from "~/domain/groups.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
@@ -13,12 +13,11 @@ import { useFormat } from "~/ui/format";
 import { Field, FormErrorSummary } from "~/ui/form";
 import { organizationName } from "~/ui/names";
 
-const Params = z.object({ slug: z.string() });
 const GROUP_ROLES = ["CHAIR", "VICE_CHAIR", "MEMBER"] as const;
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, Params.parse(args.params).slug);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   const manage = canManageGroup(user, group.id);
   const find = z.string().max(100).catch("").parse(new URL(args.request.url).searchParams.get("find") ?? "");
   const [{ members, requests }, candidates] = await Promise.all([listMembers(user, group.id), manage && find ? candidateMembers(user, group.id, find) : Promise.resolve(null)]);
@@ -27,7 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, Params.parse(args.params).slug);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   const formData = await args.request.formData();
   const form = parseFormData(formData, MembershipChange);
   if (!form.ok) return invalid(form);

@@ -2,8 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups.server";
 import { organizationOptions, versionInput } from "~/domain/organizations.server";
 import { getPlanItem, PLAN_ARRAY_FIELDS, PlanItemInput, updatePlanItem } from "~/domain/work-plan.server";
@@ -11,24 +10,19 @@ import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PlanItemForm } from "~/ui/groups/plan-item-form";
 
-const Params = z.object({ slug: z.string(), itemId: z.string().uuid() });
-
-function params(raw: unknown) {
-  const parsed = Params.safeParse(raw);
-  if (!parsed.success) throw new Response("Not found", { status: 404 });
-  return parsed.data;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { slug, itemId } = params(args.params);
+  const slug = stringParam(args.params, "slug");
+  const itemId = uuidParam(args.params, "itemId");
   const group = await requireGroupSpace(user, slug);
   return { slug: group.slug, item: await getPlanItem(user, group.id, itemId), organizations: await organizationOptions() };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const { slug, itemId } = params(args.params);
+  const slug = stringParam(args.params, "slug");
+  const itemId = uuidParam(args.params, "itemId");
   const group = await requireGroupSpace(user, slug);
   const formData = await args.request.formData();
   const version = parseFormData(formData, versionInput);

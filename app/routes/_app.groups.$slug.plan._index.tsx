@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, stringParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups.server";
 import { endorsePlanItem, listPlan, movePlanItem, PLAN_STATUSES, setPlanItemStatus } from "~/domain/work-plan.server";
 import { invalid, parseFormData } from "~/forms.server";
@@ -12,11 +12,10 @@ import { useFormat } from "~/ui/format";
 import { FormErrorSummary } from "~/ui/form";
 import { organizationName } from "~/ui/names";
 
-const Params = z.object({ slug: z.string() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, Params.parse(args.params).slug);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   return { slug: group.slug, ...(await listPlan(user, group.id)) };
 }
 
@@ -29,7 +28,7 @@ const PlanAction = z.discriminatedUnion("intent", [
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, Params.parse(args.params).slug);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   const form = parseFormData(await args.request.formData(), PlanAction);
   if (!form.ok) return invalid(form);
   const change = form.data;

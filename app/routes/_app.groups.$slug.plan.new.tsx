@@ -2,8 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { ensure, requireUser } from "~/auth/guards.server";
+import { ensure, requireUser, stringParam } from "~/auth/guards.server";
 import { canParticipateInGroup } from "~/auth/policy";
 import { requireGroupSpace } from "~/domain/groups.server";
 import { organizationOptions } from "~/domain/organizations.server";
@@ -12,18 +11,17 @@ import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PlanItemForm } from "~/ui/groups/plan-item-form";
 
-const Params = z.object({ slug: z.string() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, Params.parse(args.params).slug);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   ensure(canParticipateInGroup(user, group.id), "403");
   return { slug: group.slug, organizations: await organizationOptions(), myOrganizationId: user.organizationId };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, Params.parse(args.params).slug);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   const form = await parseForm(args.request, PlanItemInput, PLAN_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
   const result = await proposePlanItem(user, group.id, form.data);

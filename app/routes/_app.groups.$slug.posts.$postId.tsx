@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups.server";
 import { addComment, CommentInput, deleteComment, deletePost, getPost, moderatePost, postFormChoices } from "~/domain/posts.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
@@ -15,17 +15,11 @@ import { Markdown } from "~/ui/markdown";
 import { organizationName } from "~/ui/names";
 import { Notice } from "~/ui/notice";
 
-const Params = z.object({ slug: z.string(), postId: z.string().uuid() });
-
-function params(raw: unknown) {
-  const parsed = Params.safeParse(raw);
-  if (!parsed.success) throw new Response("Not found", { status: 404 });
-  return parsed.data;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { slug, postId } = params(args.params);
+  const slug = stringParam(args.params, "slug");
+  const postId = uuidParam(args.params, "postId");
   const group = await requireGroupSpace(user, slug);
   const post = await getPost(user, group.id, postId);
   const members = post.can.comment ? (await postFormChoices(user, group.id)).members : [];
@@ -36,7 +30,8 @@ const ModerationIntent = z.enum(["pin", "unpin", "lock", "unlock"]);
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const { slug, postId } = params(args.params);
+  const slug = stringParam(args.params, "slug");
+  const postId = uuidParam(args.params, "postId");
   const group = await requireGroupSpace(user, slug);
   const formData = await args.request.formData();
   const intent = String(formData.get("intent") ?? "");

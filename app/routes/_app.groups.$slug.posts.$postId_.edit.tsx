@@ -2,25 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { ensure, requireUser } from "~/auth/guards.server";
+import { ensure, requireUser, stringParam, uuidParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups.server";
 import { getPost, POST_ARRAY_FIELDS, postFormChoices, PostUpdate, updatePost } from "~/domain/posts.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PostForm } from "~/ui/groups/post-form";
 
-const Params = z.object({ slug: z.string(), postId: z.string().uuid() });
-
-function params(raw: unknown) {
-  const parsed = Params.safeParse(raw);
-  if (!parsed.success) throw new Response("Not found", { status: 404 });
-  return parsed.data;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { slug, postId } = params(args.params);
+  const slug = stringParam(args.params, "slug");
+  const postId = uuidParam(args.params, "postId");
   const group = await requireGroupSpace(user, slug);
   const post = await getPost(user, group.id, postId);
   ensure(post.can.edit, "403");
@@ -34,7 +27,8 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const { slug, postId } = params(args.params);
+  const slug = stringParam(args.params, "slug");
+  const postId = uuidParam(args.params, "postId");
   const group = await requireGroupSpace(user, slug);
   const form = await parseForm(args.request, PostUpdate, POST_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);

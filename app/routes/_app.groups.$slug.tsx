@@ -4,8 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, NavLink, Outlet, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, stringParam } from "~/auth/guards.server";
 import { groupSummary, JoinRequestInput, leaveGroup, requestToJoin, withdrawJoinRequest } from "~/domain/groups.server";
 import { pillarName } from "~/domain/pillars";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
@@ -20,17 +19,16 @@ import { Notice } from "~/ui/notice";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data ? titleFromData(matches, (language) => `${data.group.number}. ${groupName(data.group, language)}`) : titleFor(matches, "groups.title");
 
-const Params = z.object({ slug: z.string().min(1).max(100) });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { slug } = Params.parse(args.params);
+  const slug = stringParam(args.params, "slug");
   return { group: await groupSummary(user, slug) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const { slug } = Params.parse(args.params);
+  const slug = stringParam(args.params, "slug");
   const group = await groupSummary(user, slug);
   const formData = await args.request.formData();
   const intent = formData.get("intent");

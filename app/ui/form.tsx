@@ -1,4 +1,5 @@
 // Form fields with their label, hint and error wired for screen readers (aria-invalid, aria-describedby).
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 type FieldProps = {
@@ -23,32 +24,32 @@ function describedBy(id: string, hint?: string | null, error?: string | null) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function Field({ name, label, type = "text", error, hint, defaultValue, required, id, ...rest }: FieldProps) {
-  const fieldId = id ?? `field-${name}`;
+/** Label, hint, the control, and the error, wired together for screen readers. */
+function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | null; error?: string | null; children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode }) {
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={fieldId}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
+        <p className="field__hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
-      <input
-        id={fieldId}
-        name={name}
-        type={type}
-        defaultValue={defaultValue ?? undefined}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        {...rest}
-      />
+      {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) })}
       {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
+        <p className="field__error" id={`${id}-error`}>
           {error}
         </p>
       ) : null}
     </div>
+  );
+}
+
+export function Field({ name, label, type = "text", error, hint, defaultValue, required, id, ...rest }: FieldProps) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+      {(aria) => <input id={fieldId} name={name} type={type} defaultValue={defaultValue ?? undefined} required={required} {...aria} {...rest} />}
+    </FieldFrame>
   );
 }
 
@@ -66,34 +67,18 @@ type SelectFieldProps = {
 export function SelectField({ name, label, options, error, hint, defaultValue, emptyOption, id, ...rest }: SelectFieldProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={fieldId}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        {...rest}
-      >
-        {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <select id={fieldId} name={name} defaultValue={defaultValue ?? ""} {...aria} {...rest}>
+          {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -131,20 +116,9 @@ type TextAreaFieldProps = {
 export function TextAreaField({ name, label, error, hint, defaultValue, id, ...rest }: TextAreaFieldProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={fieldId} name={name} defaultValue={defaultValue ?? undefined} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} {...rest} />
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+      {(aria) => <textarea id={fieldId} name={name} defaultValue={defaultValue ?? undefined} {...aria} {...rest} />}
+    </FieldFrame>
   );
 }
 
@@ -164,5 +138,18 @@ export function CheckboxGroup({ name, legend, hint, options, selected = [] }: { 
         ))}
       </ul>
     </fieldset>
+  );
+}
+
+/** The submit button of a form and the way back without saving. */
+export function FormActions({ submitLabel, cancelTo }: { submitLabel: string; cancelTo: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      <button type="submit" className="button">
+        {submitLabel}
+      </button>
+      <Link to={cancelTo}>{t("common.cancel")}</Link>
+    </div>
   );
 }

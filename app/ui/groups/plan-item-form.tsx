@@ -1,7 +1,7 @@
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pillarName, PILLAR_NUMBERS } from "~/domain/pillars";
-import { Field, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import { Field, FormErrorSummary, SelectField, TextAreaField, useFieldError, FormActions } from "../form";
 import { useOrganizationOptions } from "../options";
 
 type Org = { id: string; name: string; nameZh: string | null; acronym: string | null; kind: string };
@@ -54,12 +54,7 @@ export function PlanItemForm({ organizations, values, errors, submitLabel, cance
         />
         <Field name="deliverable" label={t("plan.deliverable")} hint={t("common.optional")} maxLength={500} defaultValue={values.deliverable} error={fieldError("deliverable")} />
         <Field name="dueDate" type="date" label={t("plan.dueDate")} hint={t("common.optional")} defaultValue={dateValue(values.dueDate)} error={fieldError("dueDate")} />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-          <Link to={cancelTo}>{t("common.cancel")}</Link>
-        </div>
+        <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
       </Form>
     </>
   );

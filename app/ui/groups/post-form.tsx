@@ -1,6 +1,6 @@
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxGroup, Field, FormErrorSummary, TextAreaField, useFieldError } from "../form";
+import { CheckboxGroup, Field, FormErrorSummary, TextAreaField, useFieldError, FormActions } from "../form";
 
 type Choices = { members: Array<{ id: string; name: string }>; resources: Array<{ id: string; title: string }> };
 type Values = { title?: string; body?: string; version?: number | string; mentions?: string[]; attachments?: string[] };
@@ -23,12 +23,7 @@ export function PostForm({ choices, values, errors, submitLabel, cancelTo }: { c
         ) : (
           <p className="field__hint">{t("groups.attachHint")}</p>
         )}
-        <div className="button-row">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-          <Link to={cancelTo}>{t("common.cancel")}</Link>
-        </div>
+        <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
       </Form>
     </>
   );

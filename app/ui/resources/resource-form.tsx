@@ -1,7 +1,7 @@
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { pillarName, PILLAR_NUMBERS } from "~/domain/pillars";
-import { CheckboxGroup, Field, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import { CheckboxGroup, Field, FormErrorSummary, SelectField, TextAreaField, useFieldError, FormActions } from "../form";
 import { groupName } from "../names";
 import { useOrganizationOptions } from "../options";
 import { languageName } from "./labels";
@@ -75,12 +75,7 @@ export function ResourceForm({ mode, values, errors, organizations, groups, plat
         <SelectField name="language" label={t("resources.language")} options={languages.map((l) => ({ value: l, label: languageName(l, i18n.language, t) }))} defaultValue={values.language ?? "en"} error={fieldError("language")} />
         <SelectField name="publisherOrganizationId" label={t("resources.organization")} options={orgOptions} defaultValue={values.publisherOrganizationId} error={fieldError("publisherOrganizationId")} />
         <Field name="publishedOn" type="date" label={t("resources.publishedOn")} required defaultValue={dateValue(values.publishedOn)} error={fieldError("publishedOn")} />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {mode === "new" ? t("resources.publish") : t("common.saveChanges")}
-          </button>
-          <Link to={cancelTo}>{t("common.cancel")}</Link>
-        </div>
+        <FormActions submitLabel={mode === "new" ? t("resources.publish") : t("common.saveChanges")} cancelTo={cancelTo} />
       </Form>
     </>
   );
