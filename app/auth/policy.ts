@@ -153,3 +153,71 @@ export function canEditResource(actor: Actor, resource: ResourceScope): boolean 
   if (hasSecretariatRights(actor) || resource.createdById === actor.id) return true;
   return resource.groupId !== null && canManageGroup(actor, resource.groupId);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Technical-assistance recommendations (the most sensitive data on the platform).
+// The assessed State consents per assessment, and may narrow it per recommendation:
+//   NOT_SHARED: nobody outside the State, the assessment body and the secretariat;
+//   UN_ENTITIES: focal points of every Compact entity (members of the Compact; observers are not
+//     included unless named);
+//   NAMED: focal points of the named Compact entities only.
+// Readers: SECRETARIAT and the assessment body see all; the assessed State's focal points see their
+// own State's whatever the consent; entity focal points see what was shared with them; other States never.
+
+export type ConsentScope = "NOT_SHARED" | "UN_ENTITIES" | "NAMED";
+export type Sharing = { scope: ConsentScope; organizationIds: readonly string[] };
+export type RecommendationScope = { stateId: string; sharing: Sharing };
+
+/** The recommendation's own consent can only narrow the assessment's, never widen it. */
+export function effectiveSharing(assessment: Sharing, recommendation: Sharing | null): Sharing {
+  if (!recommendation) return assessment;
+  if (assessment.scope === "NOT_SHARED" || recommendation.scope === "NOT_SHARED") return { scope: "NOT_SHARED", organizationIds: [] };
+  if (recommendation.scope === "UN_ENTITIES") return assessment;
+  if (assessment.scope === "UN_ENTITIES") return recommendation;
+  return { scope: "NAMED", organizationIds: recommendation.organizationIds.filter((id) => assessment.organizationIds.includes(id)) };
+}
+
+/** Sees every recommendation of every State (and authors them). */
+export function seesAllRecommendations(actor: Actor): boolean {
+  return hasSecretariatRights(actor) || (isActive(actor) && actor.inAssessmentBody);
+}
+
+function sharedWith(actor: Actor, sharing: Sharing): boolean {
+  if (!isActive(actor)) return false;
+  if (sharing.scope === "UN_ENTITIES") return actor.organizationKind === "COMPACT_ENTITY";
+  if (sharing.scope === "NAMED") return isEntityFocalPoint(actor) && sharing.organizationIds.includes(actor.organizationId);
+  return false;
+}
+
+export function canReadRecommendation(actor: Actor, rec: RecommendationScope): boolean {
+  if (!isActive(actor)) return false;
+  if (seesAllRecommendations(actor)) return true;
+  if (actor.organizationKind === "MEMBER_STATE") return actor.organizationId === rec.stateId;
+  return sharedWith(actor, rec.sharing);
+}
+
+/** The assessment body and SECRETARIAT create and edit assessments, recommendations and consent. */
+export function canAuthorRecommendations(actor: Actor): boolean {
+  return seesAllRecommendations(actor);
+}
+
+/** An entity that may see a recommendation records its follow-up (for its own organization). */
+export function canRespondToRecommendation(actor: Actor, rec: RecommendationScope): boolean {
+  return isEntityFocalPoint(actor) && canReadRecommendation(actor, rec);
+}
+
+/** Who may see a given response: everyone who sees all, the assessed State, and the responding entity. */
+export function canSeeRecommendationResponse(actor: Actor, rec: RecommendationScope, responderOrganizationId: string): boolean {
+  if (!canReadRecommendation(actor, rec)) return false;
+  return seesAllRecommendations(actor) || actor.organizationId === rec.stateId || actor.organizationId === responderOrganizationId;
+}
+
+/** Reading by anyone outside the assessment body and the secretariat is recorded... */
+export function readingIsRecorded(actor: Actor): boolean {
+  return !seesAllRecommendations(actor);
+}
+
+/** ...and that record of who read a State's restricted information is the assessment body's to see. */
+export function canReadRecommendationAccessRecord(actor: Actor): boolean {
+  return isActive(actor) && actor.inAssessmentBody;
+}

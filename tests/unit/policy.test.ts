@@ -141,6 +141,68 @@ describe("the access policy", () => {
     }
   });
 
+  describe("technical-assistance recommendations", () => {
+    const SHARINGS: Record<string, policy.Sharing> = {
+      notShared: { scope: "NOT_SHARED", organizationIds: [] },
+      unEntities: { scope: "UN_ENTITIES", organizationIds: [] },
+      namedMe: { scope: "NAMED", organizationIds: ["org"] },
+      namedOthers: { scope: "NAMED", organizationIds: ["another-entity"] },
+    };
+    type Reader = "seesAll" | "ownState" | "otherState" | "entity" | "observer";
+    // The rule of DESIGN.md and the issue, one row per kind of reader, one column per consent.
+    const READ: Record<Reader, Record<keyof typeof SHARINGS, boolean>> = {
+      seesAll: { notShared: true, unEntities: true, namedMe: true, namedOthers: true },
+      ownState: { notShared: true, unEntities: true, namedMe: true, namedOthers: true },
+      otherState: { notShared: false, unEntities: false, namedMe: false, namedOthers: false },
+      entity: { notShared: false, unEntities: true, namedMe: true, namedOthers: false },
+      observer: { notShared: false, unEntities: false, namedMe: true, namedOthers: false },
+    };
+    const readerOf = (a: Actor, stateId: string): Reader =>
+      a.role !== "FOCAL_POINT" || a.inAssessmentBody
+        ? "seesAll"
+        : a.organizationKind === "MEMBER_STATE"
+          ? a.organizationId === stateId
+            ? "ownState"
+            : "otherState"
+          : a.organizationKind === "COMPACT_ENTITY"
+            ? "entity"
+            : "observer";
+
+    it("lets each reader see exactly what the consent allows", () => {
+      for (const actor of everyActor()) {
+        // A State's id can only be the reader's own organization when the reader is that State.
+        for (const stateId of actor.organizationKind === "MEMBER_STATE" ? ["org", "another-state"] : ["another-state"]) {
+          for (const [name, sharing] of Object.entries(SHARINGS) as Array<[keyof typeof SHARINGS, policy.Sharing]>) {
+            const rec = { stateId, sharing };
+            const reader = readerOf(actor, stateId);
+            const expected = actor.status === "ACTIVE" && READ[reader][name];
+            const label = `${describeActor(actor)} state=${stateId} ${name}`;
+            expect(policy.canReadRecommendation(actor, rec), label).toBe(expected);
+            expect(policy.canRespondToRecommendation(actor, rec), label).toBe(expected && (reader === "entity" || reader === "observer" || (reader === "seesAll" && actor.organizationKind !== "MEMBER_STATE")));
+            expect(policy.canSeeRecommendationResponse(actor, rec, "org"), label).toBe(expected);
+            expect(policy.canSeeRecommendationResponse(actor, rec, "some-entity"), label).toBe(expected && (reader === "seesAll" || reader === "ownState"));
+          }
+        }
+        const active = actor.status === "ACTIVE";
+        expect(policy.canAuthorRecommendations(actor), describeActor(actor)).toBe(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody));
+        expect(policy.canReadRecommendationAccessRecord(actor), describeActor(actor)).toBe(active && actor.inAssessmentBody);
+        expect(policy.readingIsRecorded(actor), describeActor(actor)).toBe(!(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody)));
+      }
+    });
+
+    it("narrows consent per recommendation and never widens it", () => {
+      const { notShared, unEntities, namedMe, namedOthers } = SHARINGS;
+      const both: policy.Sharing = { scope: "NAMED", organizationIds: ["org", "another-entity"] };
+      expect(policy.effectiveSharing(unEntities, null)).toEqual(unEntities);
+      expect(policy.effectiveSharing(unEntities, namedMe)).toEqual(namedMe);
+      expect(policy.effectiveSharing(unEntities, notShared)).toEqual(notShared);
+      expect(policy.effectiveSharing(notShared, unEntities)).toEqual(notShared);
+      expect(policy.effectiveSharing(namedOthers, unEntities)).toEqual(namedOthers);
+      expect(policy.effectiveSharing(namedOthers, namedMe)).toEqual({ scope: "NAMED", organizationIds: [] });
+      expect(policy.effectiveSharing(both, namedMe)).toEqual(namedMe);
+    });
+  });
+
   it("never lets an admin lock themself out", () => {
     for (const actor of everyActor()) {
       expect(policy.canChangeAccountOf(actor, { id: actor.id })).toBe(false);
@@ -163,6 +225,7 @@ describe("the access policy", () => {
           "users.read" as const,
           { groupId: GROUP, authorId: actor.id, locked: false, deleted: false, proposedById: actor.id, status: "PROPOSED", createdById: actor.id },
           { groupId: null, createdById: actor.id },
+          { stateId: "org", sharing: { scope: "UN_ENTITIES", organizationIds: ["org"] } },
         ];
         for (const subject of subjects) {
           expect(rule(actor, subject, 2), `${name} for ${describeActor(actor)}`).toBe(false);
