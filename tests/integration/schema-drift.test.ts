@@ -39,15 +39,22 @@ const columnName = (modelName: string, fieldName: string) => columnOf(modelByNam
 // Each entry says why; anything else in the database that the schema does not know is drift.
 const DATABASE_ONLY_COLUMNS: Record<string, string[]> = {};
 
+const ARRAY_ELEMENT_UDT: Record<string, string> = { integer: "int4", bigint: "int8", boolean: "bool", "double precision": "float8", uuid: "uuid" };
+
 /** What Postgres reports (information_schema.columns data_type / udt_name) for a Prisma field. */
 function expectedType(field: DmmfField): string {
-  if (field.isList) return `ARRAY:_${expectedType({ ...field, isList: false }).split(":").pop()}`;
+  if (field.isList) {
+    // information_schema names an array by its element's internal type name (_text, _int4, …).
+    const element = expectedType({ ...field, isList: false }).split(":").pop()!;
+    return `ARRAY:_${ARRAY_ELEMENT_UDT[element] ?? element}`;
+  }
   if (field.kind === "enum") return `USER-DEFINED:${field.type}`;
   const native = field.nativeType?.[0];
   if (native === "Uuid") return "uuid";
   if (native === "Char") return "character";
   if (native === "VarChar") return "character varying";
   if (native === "Timestamptz") return "timestamp with time zone";
+  if (native === "Date") return "date";
   if (native === "Citext") return "USER-DEFINED:citext";
   switch (field.type) {
     case "String":
