@@ -1,4 +1,5 @@
 import * as adminText from "./areas/admin";
+import * as calendarText from "./areas/calendar";
 import type { Leaves } from "./leaves";
 
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
@@ -132,6 +133,7 @@ const en = {
     adminShortcut: "Administration",
   },
   admin: adminText.en,
+  calendar: calendarText.en,
   enums: {
     role: { ADMIN: "Administrator", SECRETARIAT: "Secretariat", FOCAL_POINT: "Focal point" },
     status: { INVITED: "Invited", ACTIVE: "Active", SUSPENDED: "Suspended" },

@@ -117,3 +117,46 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> |
     </div>
   );
 }
+
+/** Label, hint and error around any control (the control gets `${fieldId}` and describedByFor). */
+export function FieldShell({ fieldId, label, hint, error, children }: { fieldId: string; label: string; hint?: string | null; error?: string | null; children: React.ReactNode }) {
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={fieldId}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`${fieldId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p className="field__error" id={`${fieldId}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** aria-invalid and aria-describedby for a control inside FieldShell. */
+export function describedByFor(fieldId: string, hint?: string | null, error?: string | null) {
+  return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(fieldId, hint, error) };
+}
+
+type TextAreaFieldProps = {
+  name: string;
+  label: string;
+  error?: string | null;
+  hint?: string | null;
+  defaultValue?: string | null;
+  id?: string;
+} & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "defaultValue" | "id" | "name">;
+
+export function TextAreaField({ name, label, error, hint, defaultValue, id, ...rest }: TextAreaFieldProps) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <FieldShell fieldId={fieldId} label={label} hint={hint} error={error}>
+      <textarea id={fieldId} name={name} defaultValue={defaultValue ?? undefined} {...describedByFor(fieldId, hint, error)} {...rest} />
+    </FieldShell>
+  );
+}

@@ -7,6 +7,7 @@ export type NavItem = { to: string; label: string; end?: boolean };
 export function navigationFor(user: Actor): NavItem[] {
   const items: Array<NavItem & { visible: boolean }> = [
     { to: "/", label: "nav.home", end: true, visible: true },
+    { to: "/calendar", label: "nav.calendar", visible: true },
     { to: "/admin", label: "nav.admin", visible: canAdminister(user, "users.read") || canAdminister(user, "audit.read") },
     { to: "/account", label: "nav.account", visible: true },
   ];
