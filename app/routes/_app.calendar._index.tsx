@@ -121,7 +121,11 @@ function CalendarFilters() {
   const { t, i18n } = useTranslation();
   const { query, options } = useLoaderData<typeof loader>();
   const organizationOptions = useOrganizationOptions(options.organizations);
+  const filtering = Boolean(query.q || query.group || query.org || query.kind || query.pillar || query.mine);
   return (
+    // Folded away unless a filter is set, so the calendar itself comes first on a phone.
+    <details className="filters-panel" open={filtering}>
+      <summary>{t("calendar.filters")}</summary>
     <Form method="get" className="filters" role="search" aria-label={t("calendar.filters")}>
       <input type="hidden" name="view" value={query.view} />
       {query.date ? <input type="hidden" name="date" value={query.date} /> : null}
@@ -150,6 +154,7 @@ function CalendarFilters() {
         <Link to={`/calendar?view=${query.view}${query.date ? `&date=${query.date}` : ""}`}>{t("common.clearFilters")}</Link>
       </div>
     </Form>
+    </details>
   );
 }
 
@@ -189,7 +194,7 @@ function MonthGrid({ days, month, today, search, format }: { days: Day[]; month:
                     <ul className="month-grid__events">
                       {d.occurrences.slice(0, MONTH_CELL_LIMIT).map((o) => (
                         <li key={o.key}>
-                          <OccurrenceChip occurrence={o} format={format} />
+                          <OccurrenceChip occurrence={o} format={format} day={d.day} />
                         </li>
                       ))}
                       {hidden > 0 ? (

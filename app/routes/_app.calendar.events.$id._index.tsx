@@ -13,6 +13,7 @@ import { versionField } from "~/domain/fields";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { useCalendarFormat } from "~/ui/calendar/format";
+import { LockIcon } from "~/ui/calendar/occurrence";
 import { ConfirmAction } from "~/ui/confirm";
 import { FormErrorSummary } from "~/ui/form";
 import { Markdown } from "~/ui/markdown";
@@ -80,7 +81,9 @@ export default function EventPage() {
       </h1>
       <p className="event-page__badges">
         <span className="badge">{t(`calendar.kinds.${event.kind}`)}</span> {event.status !== "SCHEDULED" ? <span className={`badge badge--${event.status}`}>{t(`calendar.statuses.${event.status}`)}</span> : null}{" "}
-        {event.visibility === "GROUP_MEMBERS" ? <span className="badge badge--group">🔒 {t("calendar.groupOnly")}</span> : null}
+        {event.visibility === "GROUP_MEMBERS" ? <span className="badge badge--group">
+            <LockIcon /> {t("calendar.groupOnly")}
+          </span> : null}
       </p>
       {event.status === "CANCELLED" ? <Notice tone="warning">{t("calendar.cancelledNotice")}</Notice> : null}
       {event.status === "POSTPONED" ? <Notice tone="warning">{t("calendar.postponedNotice")}</Notice> : null}

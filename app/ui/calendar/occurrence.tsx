@@ -25,12 +25,13 @@ export type OccurrenceItem = {
 
 type Format = ReturnType<typeof calendarFormatter>;
 
-/** Compact, for a month cell. */
-export function OccurrenceChip({ occurrence: o, format }: { occurrence: OccurrenceItem; format: Format }) {
+/** Compact, for a month cell; on the later days of an event that spans midnight, the time it ends. */
+export function OccurrenceChip({ occurrence: o, format, day }: { occurrence: OccurrenceItem; format: Format; day: string }) {
   const { t } = useTranslation();
+  const time = o.allDay ? t("calendar.allDay") : day === o.firstDay ? format.time(o.start) : `…${format.time(o.end)}`;
   return (
-    <Link to={`/calendar/events/${o.eventId}`} className={`event-chip event-chip--${o.kind} event-chip--${o.status}`}>
-      <span className="event-chip__time">{o.allDay ? t("calendar.allDay") : format.time(o.start)}</span> <span className="event-chip__title">{o.title}</span>
+    <Link to={`/calendar/events/${o.eventId}`} className={`event-chip event-chip--${o.kind} event-chip--${o.status}`} title={o.title}>
+      <span className="event-chip__time">{time}</span> <span className="event-chip__title">{o.title}</span>
       <StatusMarks occurrence={o} />
     </Link>
   );
@@ -55,13 +56,22 @@ export function OccurrenceRow({ occurrence: o, format }: { occurrence: Occurrenc
   );
 }
 
+/** A padlock drawn in SVG (emoji fonts are not everywhere). */
+export function LockIcon() {
+  return (
+    <svg className="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="12" height="12">
+      <path fill="currentColor" d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 1 0-4 0v2z" />
+    </svg>
+  );
+}
+
 function StatusMarks({ occurrence: o, verbose = false }: { occurrence: OccurrenceItem; verbose?: boolean }) {
   const { t } = useTranslation();
   const marks = [
     o.status !== "SCHEDULED" ? <span key="status" className={`badge badge--${o.status}`}>{t(`calendar.statuses.${o.status}`)}</span> : null,
     o.groupOnly ? (
       <span key="group" className="badge badge--group" title={t("calendar.groupOnly")}>
-        <span aria-hidden="true">🔒</span>
+        <LockIcon />
         <span className={verbose ? undefined : "visually-hidden"}> {t("calendar.groupOnly")}</span>
       </span>
     ) : null,
