@@ -249,23 +249,26 @@ export async function eventPage(actor: ActingUser, id: string) {
     entry.people.push({ id: user.id, name: user.name });
     byOrganization.set(user.organization.id, entry);
   }
-  const today = todayIn(actor.timeZone);
-  const firstOccurrence = (zone: string) =>
+  // A series is shown by its next occurrence (its last one once over); a single event by itself.
+  const now = new Date();
+  const ahead = (zone: string) => occurrencesIn(event, { ...windowOfDays(todayIn(zone), addDays(todayIn(zone), 366), zone), from: now }, zone);
+  const single = (zone: string): OccurrenceTime =>
     event.allDay && event.startDate && event.endDate
-      ? { start: event.startsAt.toISOString(), end: event.endsAt.toISOString(), allDay: true, firstDay: dayString(event.startDate), lastDay: dayString(event.endDate) }
-      : { start: event.startsAt.toISOString(), end: event.endsAt.toISOString(), allDay: false, firstDay: dayIn(event.startsAt, zone), lastDay: dayIn(new Date(event.endsAt.getTime() - 1), zone) };
-  const upcoming = event.recurrenceFrequency
-    ? occurrencesIn(event, windowOfDays(today, addDays(today, 366), actor.timeZone), actor.timeZone).slice(0, 6)
-    : [];
+      ? { start: event.startsAt, end: event.endsAt, allDay: true, firstDay: dayString(event.startDate), lastDay: dayString(event.endDate) }
+      : { start: event.startsAt, end: event.endsAt, allDay: false, firstDay: dayIn(event.startsAt, zone), lastDay: dayIn(new Date(event.endsAt.getTime() - 1), zone) };
+  const lastOfSeries = (zone: string) => occurrencesIn(event, { from: new Date(event.seriesEndsAt.getTime() - 1), to: event.seriesEndsAt, firstDay: addDays(dayIn(event.seriesEndsAt, zone), -2), lastDay: dayIn(event.seriesEndsAt, zone) }, zone).at(-1);
+  const current = (zone: string) => (event.recurrenceFrequency ? (ahead(zone)[0] ?? lastOfSeries(zone) ?? single(zone)) : single(zone));
+  const upcoming = event.recurrenceFrequency ? ahead(actor.timeZone).slice(1, 7) : [];
+  const plain = (o: OccurrenceTime) => ({ start: o.start.toISOString(), end: o.end.toISOString(), firstDay: o.firstDay, lastDay: o.lastDay, allDay: o.allDay });
   return {
     event: { ...event, descriptionHtml: renderMarkdown(event.description), untilDay: event.recurrenceUntil ? dayString(event.recurrenceUntil) : null },
     goingByOrganization: [...byOrganization.values()].sort((a, b) => a.organization.name.localeCompare(b.organization.name)),
-    /** The first occurrence on the event's own clock and on the reader's. */
-    when: { event: firstOccurrence(event.timeZone), reader: firstOccurrence(actor.timeZone) },
+    /** The occurrence the page is about (the next one of a series), on the event's own clock and on the reader's. */
+    when: { event: plain(current(event.timeZone)), reader: plain(current(actor.timeZone)) },
     goingCount: going.length,
     myResponse: myAnswer?.response ?? null,
     counts: mayEdit ? Object.fromEntries(ATTENDANCE_RESPONSES.map((r) => [r, counts.find((c) => c.response === r)?._count._all ?? 0])) as Record<AttendanceResponse, number> : null,
-    upcoming: upcoming.map((o) => ({ start: o.start.toISOString(), end: o.end.toISOString(), firstDay: o.firstDay, lastDay: o.lastDay, allDay: o.allDay })),
+    upcoming: upcoming.map(plain),
     may: { edit: mayEdit, answer: canAnswerEvent(actor, scope) },
   };
 }
