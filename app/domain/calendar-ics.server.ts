@@ -7,22 +7,13 @@ import ical, { ICalEventStatus, type ICalCalendar } from "ical-generator";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { DateTime } from "luxon";
 import { config } from "~/config.server";
-import { addDays, dayString, recurrenceRuleLine } from "./calendar-time.server";
+import { addDays, dayString, recurrenceRuleLine, type EventTiming } from "./calendar-time.server";
 
-type ExportableEvent = {
+type ExportableEvent = EventTiming & {
   id: string;
   title: string;
   description: string | null;
   status: "SCHEDULED" | "POSTPONED" | "CANCELLED";
-  allDay: boolean;
-  timeZone: string;
-  startsAt: Date;
-  endsAt: Date;
-  startDate: Date | null;
-  endDate: Date | null;
-  recurrenceFrequency: "WEEKLY" | "MONTHLY" | null;
-  recurrenceInterval: number;
-  recurrenceUntil: Date | null;
   place: string | null;
   onlineUrl: string | null;
   otherOrganizers: string[];

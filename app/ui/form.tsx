@@ -25,29 +25,9 @@ function describedBy(id: string, hint?: string | null, error?: string | null) {
 export function Field({ name, label, type = "text", error, hint, defaultValue, required, id, ...rest }: FieldProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={fieldId}
-        name={name}
-        type={type}
-        defaultValue={defaultValue ?? undefined}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        {...rest}
-      />
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell fieldId={fieldId} label={label} hint={hint} error={error}>
+      <input id={fieldId} name={name} type={type} defaultValue={defaultValue ?? undefined} required={required} {...describedByFor(fieldId, hint, error)} {...rest} />
+    </FieldShell>
   );
 }
 
@@ -65,21 +45,8 @@ type SelectFieldProps = {
 export function SelectField({ name, label, options, error, hint, defaultValue, emptyOption, id, ...rest }: SelectFieldProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={fieldId}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        {...rest}
-      >
+    <FieldShell fieldId={fieldId} label={label} hint={hint} error={error}>
+      <select id={fieldId} name={name} defaultValue={defaultValue ?? ""} {...describedByFor(fieldId, hint, error)} {...rest}>
         {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -87,12 +54,7 @@ export function SelectField({ name, label, options, error, hint, defaultValue, e
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }
 
