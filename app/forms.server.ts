@@ -1,7 +1,7 @@
 // Reading a form: every input goes through a zod schema; what fails comes back as one message key
 // per field (translated on the page) with a 400, never a 500 and never a partial write.
 import { data } from "@remix-run/node";
-import { z } from "zod";
+import type { z } from "zod";
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
@@ -88,13 +88,6 @@ export function parseSearchParams<S extends z.ZodType>(url: string | URL, schema
   // Drop the offending keys and try again, so one bad filter in a shared link does not break the page.
   for (const issue of parsed.error.issues) if (issue.path[0] !== undefined) delete object[String(issue.path[0])];
   return schema.parse(object);
-}
-
-/** A record's id from the route's params; anything that is not a UUID is a record that does not exist (404). */
-export function uuidParam(params: Record<string, string | undefined>, name = "id"): string {
-  const parsed = z.string().uuid().safeParse(params[name]);
-  if (!parsed.success) throw new Response("Not found", { status: 404, statusText: "Not Found" });
-  return parsed.data;
 }
 
 /** For ConfirmAction: true once the user confirmed; otherwise the answer that asks them to. */

@@ -3,6 +3,7 @@
 import { db } from "../app/db.server.ts";
 import { seedReferenceData } from "./seed/reference.ts";
 import { DEMO_PASSWORD, seedDemoAccounts } from "./seed/demo-accounts.ts";
+import { seedGroupSpaces } from "./seed/groups.ts";
 import { seedCalendar } from "./seed/calendar.ts";
 
 /**
@@ -10,7 +11,10 @@ import { seedCalendar } from "./seed/calendar.ts";
  * accounts, in this order. Each seeder must be idempotent (upsert by a natural key) and is skipped when
  * demo accounts are not wanted (production). An area adds its seeder from prisma/seed/<area>.ts here.
  */
-const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<void> }> = [{ name: "calendar events", seed: seedCalendar }];
+const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<void> }> = [
+  { name: "working-group spaces and resources", seed: seedGroupSpaces },
+  { name: "calendar events", seed: seedCalendar },
+];
 
 export type SeedResult = { demoPassword: string; demoAccounts: Array<{ email: string; description: string }> };
 

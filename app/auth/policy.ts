@@ -135,3 +135,69 @@ export function canAnswerEvent(actor: Actor, event: Pick<EventScope, "visibility
 export function canManageCalendarFeed(actor: Actor): boolean {
   return isActive(actor);
 }
+
+// ---------------------------------------------------------------------------------------------
+/** Members of the group post, comment, propose and endorse plan items; SECRETARIAT only reads unless a member. */
+export function canParticipateInGroup(actor: Actor, groupId: string): boolean {
+  return isActive(actor) && groupRoleOf(actor, groupId) !== null;
+}
+
+/** Anyone active who is not yet a member may ask to join. */
+export function canRequestToJoin(actor: Actor, groupId: string): boolean {
+  return isActive(actor) && groupRoleOf(actor, groupId) === null;
+}
+
+/** A member may leave; the group's last chair may not (they name a successor first). */
+export function canLeaveGroup(actor: Actor, groupId: string, chairCount: number): boolean {
+  const role = groupRoleOf(actor, groupId);
+  return isActive(actor) && role !== null && !(role === "CHAIR" && chairCount <= 1);
+}
+
+export type PostScope = { groupId: string; authorId: string; locked: boolean; deleted: boolean };
+
+/** Authors edit and delete their own posts while they are members. */
+export function canEditPost(actor: Actor, post: PostScope): boolean {
+  return !post.deleted && post.authorId === actor.id && canParticipateInGroup(actor, post.groupId);
+}
+
+export function canComment(actor: Actor, post: PostScope): boolean {
+  return !post.deleted && !post.locked && canParticipateInGroup(actor, post.groupId);
+}
+
+/** A deleted post leaves a trace that chairs (and the secretariat, who read the audit trail) can see. */
+export function canSeeDeletedPosts(actor: Actor, groupId: string): boolean {
+  return canManageGroup(actor, groupId) || hasSecretariatRights(actor);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Joint work plan: members propose and endorse (one endorsement per organization); chairs set the
+// priority order and agree or drop items; the proposer may still edit an item while it is proposed.
+
+export type PlanItemScope = { groupId: string; proposedById: string | null; status: string };
+
+export function canEditPlanItem(actor: Actor, item: PlanItemScope): boolean {
+  if (canManageGroup(actor, item.groupId)) return true;
+  return item.status === "PROPOSED" && item.proposedById === actor.id && canParticipateInGroup(actor, item.groupId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resources: platform-wide ones every user reads; a group's ones its members and SECRETARIAT.
+// Publishing platform-wide: SECRETARIAT and Compact-entity focal points; inside a group: its members.
+
+export type ResourceScope = { groupId: string | null; createdById: string | null };
+
+export function canReadResource(actor: Actor, resource: Pick<ResourceScope, "groupId">): boolean {
+  return resource.groupId === null ? isActive(actor) : canReadGroupSpace(actor, resource.groupId);
+}
+
+export function canPublishResource(actor: Actor, groupId: string | null): boolean {
+  if (groupId !== null) return canParticipateInGroup(actor, groupId);
+  return hasSecretariatRights(actor) || isEntityFocalPoint(actor);
+}
+
+/** The person who published it, SECRETARIAT, and for a group's resource its chairs, edit and delete. */
+export function canEditResource(actor: Actor, resource: ResourceScope): boolean {
+  if (!canReadResource(actor, resource)) return false;
+  if (hasSecretariatRights(actor) || resource.createdById === actor.id) return true;
+  return resource.groupId !== null && canManageGroup(actor, resource.groupId);
+}

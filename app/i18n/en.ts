@@ -1,5 +1,8 @@
 import * as adminText from "./areas/admin";
 import * as calendarText from "./areas/calendar";
+import * as groupsText from "./areas/groups";
+import * as planText from "./areas/plan";
+import * as resourcesText from "./areas/resources";
 import type { Leaves } from "./leaves";
 
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
@@ -134,6 +137,9 @@ const en = {
   },
   admin: adminText.en,
   calendar: calendarText.en,
+  groups: groupsText.en,
+  plan: planText.en,
+  resources: resourcesText.en,
   enums: {
     role: { ADMIN: "Administrator", SECRETARIAT: "Secretariat", FOCAL_POINT: "Focal point" },
     status: { INVITED: "Invited", ACTIVE: "Active", SUSPENDED: "Suspended" },

@@ -2,6 +2,9 @@
 import type { Translation } from "./en";
 import * as adminText from "./areas/admin";
 import * as calendarText from "./areas/calendar";
+import * as groupsText from "./areas/groups";
+import * as planText from "./areas/plan";
+import * as resourcesText from "./areas/resources";
 
 const zh: Translation = {
   app: {
@@ -134,6 +137,9 @@ const zh: Translation = {
   },
   admin: adminText.zh,
   calendar: calendarText.zh,
+  groups: groupsText.zh,
+  plan: planText.zh,
+  resources: resourcesText.zh,
   enums: {
     role: { ADMIN: "管理员", SECRETARIAT: "秘书处", FOCAL_POINT: "协调人" },
     status: { INVITED: "已邀请", ACTIVE: "在职", SUSPENDED: "已暂停" },

@@ -5,12 +5,12 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { answerEvent, cancelEvent, eventPage } from "~/domain/calendar.server";
 import { ATTENDANCE_RESPONSES } from "~/domain/calendar-values";
 import { pillarName } from "~/domain/pillars";
 import { versionField } from "~/domain/fields";
-import { askToConfirm, confirmed, invalid, parseFormData, uuidParam } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { useCalendarFormat } from "~/ui/calendar/format";
 import { LockIcon } from "~/ui/calendar/occurrence";
@@ -26,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? 
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  return eventPage(user, uuidParam(args.params));
+  return eventPage(user, uuidParam(args.params, "id"));
 }
 
 const Intent = z.discriminatedUnion("intent", [
@@ -36,7 +36,7 @@ const Intent = z.discriminatedUnion("intent", [
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const id = uuidParam(args.params);
+  const id = uuidParam(args.params, "id");
   const formData = await args.request.formData();
   const form = parseFormData(formData, Intent);
   if (!form.ok) return invalid(form);

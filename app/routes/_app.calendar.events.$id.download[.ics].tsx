@@ -1,12 +1,11 @@
 // /calendar/events/:id/download.ics — one event for a calendar app, for a signed-in reader who may see it.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { eventIcsFile } from "~/domain/calendar.server";
-import { uuidParam } from "~/forms.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const file = await eventIcsFile(user, uuidParam(args.params));
+  const file = await eventIcsFile(user, uuidParam(args.params, "id"));
   return new Response(file.body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

@@ -4,11 +4,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { calendarFormOptions, eventForEditing, updateEvent } from "~/domain/calendar.server";
 import { EVENT_ARRAY_FIELDS, EventInput } from "~/domain/calendar-input.server";
 import { versionInput } from "~/domain/organizations.server";
-import { formToObject, invalid, parseFormData, uuidParam } from "~/forms.server";
+import { formToObject, invalid, parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { EventForm, type EventFormValues } from "~/ui/calendar/event-form";
 import { setFlash } from "~/ui/flash.server";
@@ -18,13 +18,13 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.e
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { event, values } = await eventForEditing(user, uuidParam(args.params));
+  const { event, values } = await eventForEditing(user, uuidParam(args.params, "id"));
   return { id: event.id, values, options: await calendarFormOptions(user, event.groupId) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const id = uuidParam(args.params);
+  const id = uuidParam(args.params, "id");
   const formData = await args.request.formData();
   const submitted = formToObject(formData, EVENT_ARRAY_FIELDS) as EventFormValues;
   const version = parseFormData(formData, versionInput);

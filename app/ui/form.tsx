@@ -1,4 +1,5 @@
 // Form fields with their label, hint and error wired for screen readers (aria-invalid, aria-describedby).
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 type FieldProps = {
@@ -13,21 +14,42 @@ type FieldProps = {
   id?: string;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "defaultValue" | "id" | "name" | "type">;
 
-export function useFieldError(errors: Record<string, string> | undefined | null) {
+/** The translated message for a field's error key; `values` fill placeholders such as {{mb}}. */
+export function useFieldError(errors: Record<string, string> | undefined | null, values: Record<string, string | number> = {}) {
   const { t } = useTranslation();
-  return (name: string) => (errors?.[name] ? (t(errors[name] as never) as string) : null);
+  return (name: string) => (errors?.[name] ? String(t(errors[name] as never, values as never)) : null);
 }
 
 function describedBy(id: string, hint?: string | null, error?: string | null) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** Label, hint, the control, and the error, wired together for screen readers. */
+export function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | null; error?: string | null; children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode }) {
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) })}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function Field({ name, label, type = "text", error, hint, defaultValue, required, id, ...rest }: FieldProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <FieldShell fieldId={fieldId} label={label} hint={hint} error={error}>
-      <input id={fieldId} name={name} type={type} defaultValue={defaultValue ?? undefined} required={required} {...describedByFor(fieldId, hint, error)} {...rest} />
-    </FieldShell>
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+      {(aria) => <input id={fieldId} name={name} type={type} defaultValue={defaultValue ?? undefined} required={required} {...aria} {...rest} />}
+    </FieldFrame>
   );
 }
 
@@ -45,16 +67,18 @@ type SelectFieldProps = {
 export function SelectField({ name, label, options, error, hint, defaultValue, emptyOption, id, ...rest }: SelectFieldProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <FieldShell fieldId={fieldId} label={label} hint={hint} error={error}>
-      <select id={fieldId} name={name} defaultValue={defaultValue ?? ""} {...describedByFor(fieldId, hint, error)} {...rest}>
-        {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <select id={fieldId} name={name} defaultValue={defaultValue ?? ""} {...aria} {...rest}>
+          {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -80,31 +104,6 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> |
   );
 }
 
-/** Label, hint and error around any control (the control gets `${fieldId}` and describedByFor). */
-export function FieldShell({ fieldId, label, hint, error, children }: { fieldId: string; label: string; hint?: string | null; error?: string | null; children: React.ReactNode }) {
-  return (
-    <div className={`field${error ? " field--invalid" : ""}`}>
-      <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-/** aria-invalid and aria-describedby for a control inside FieldShell. */
-export function describedByFor(fieldId: string, hint?: string | null, error?: string | null) {
-  return { "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(fieldId, hint, error) };
-}
-
 type TextAreaFieldProps = {
   name: string;
   label: string;
@@ -117,8 +116,40 @@ type TextAreaFieldProps = {
 export function TextAreaField({ name, label, error, hint, defaultValue, id, ...rest }: TextAreaFieldProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <FieldShell fieldId={fieldId} label={label} hint={hint} error={error}>
-      <textarea id={fieldId} name={name} defaultValue={defaultValue ?? undefined} {...describedByFor(fieldId, hint, error)} {...rest} />
-    </FieldShell>
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
+      {(aria) => <textarea id={fieldId} name={name} defaultValue={defaultValue ?? undefined} {...aria} {...rest} />}
+    </FieldFrame>
+  );
+}
+
+/** A group of checkboxes sharing one name (submitted as several values). */
+export function CheckboxGroup({ name, legend, hint, options, selected = [] }: { name: string; legend: string; hint?: string; options: ReadonlyArray<{ value: string; label: string }>; selected?: readonly string[] }) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {hint ? <p className="field__hint">{hint}</p> : null}
+      <ul className="checkbox-list">
+        {options.map((o) => (
+          <li key={o.value}>
+            <label>
+              <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} /> {o.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** The submit button of a form and the way back without saving. */
+export function FormActions({ submitLabel, cancelTo }: { submitLabel: string; cancelTo: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      <button type="submit" className="button">
+        {submitLabel}
+      </button>
+      <Link to={cancelTo}>{t("common.cancel")}</Link>
+    </div>
   );
 }

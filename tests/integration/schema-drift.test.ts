@@ -39,14 +39,13 @@ const columnName = (modelName: string, fieldName: string) => columnOf(modelByNam
 // Each entry says why; anything else in the database that the schema does not know is drift.
 const DATABASE_ONLY_COLUMNS: Record<string, string[]> = {};
 
-const ARRAY_ELEMENT_UDT: Record<string, string> = { integer: "int4", bigint: "int8", boolean: "bool", "double precision": "float8", uuid: "uuid" };
-
 /** What Postgres reports (information_schema.columns data_type / udt_name) for a Prisma field. */
 function expectedType(field: DmmfField): string {
   if (field.isList) {
-    // information_schema names an array by its element's internal type name (_text, _int4, …).
-    const element = expectedType({ ...field, isList: false }).split(":").pop()!;
-    return `ARRAY:_${ARRAY_ELEMENT_UDT[element] ?? element}`;
+    // information_schema names an array by its element's internal type name (udt_name).
+    const UDT: Record<string, string> = { text: "text", integer: "int4", bigint: "int8", boolean: "bool", uuid: "uuid", date: "date", "timestamp with time zone": "timestamptz" };
+    const element = expectedType({ ...field, isList: false });
+    return `ARRAY:_${UDT[element] ?? element.split(":").pop()}`;
   }
   if (field.kind === "enum") return `USER-DEFINED:${field.type}`;
   const native = field.nativeType?.[0];

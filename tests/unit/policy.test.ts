@@ -26,6 +26,7 @@ function* everyActor(): Generator<Actor> {
             };
 }
 
+const membershipOf = (a: Actor): GroupRole | "none" => (a.memberships.length ? a.memberships[0].role : "none");
 const describeActor = (a: Actor) => `${a.role}/${a.status}/${a.organizationKind}/${a.inAssessmentBody ? "assessment" : "-"}/${a.memberships[0]?.role ?? "non-member"}`;
 
 // Administration row: users, organizations, invitations — ADMIN; the audit trail — ADMIN and SECRETARIAT read.
@@ -102,7 +103,7 @@ describe("the access policy", () => {
 
   it("keeps group spaces to members and the secretariat, and management to chairs and vice-chairs", () => {
     for (const actor of everyActor()) {
-      const membership = actor.memberships[0]?.role ?? "none";
+      const membership = membershipOf(actor);
       const active = actor.status === "ACTIVE";
       expect(policy.canReadGroupSpace(actor, GROUP), describeActor(actor)).toBe(active && GROUP_READ[actor.role][membership]);
       expect(policy.canReadGroupSpace(actor, "another-group"), describeActor(actor)).toBe(active && actor.role !== "FOCAL_POINT");
@@ -123,6 +124,45 @@ describe("the access policy", () => {
         for (const status of ["SCHEDULED", "POSTPONED", "CANCELLED"] as const) {
           expect(policy.canAnswerEvent(actor, { ...event, status })).toBe(active && EVENT_READ[visibility][actor.role][membership] && status !== "CANCELLED");
         }
+      }
+    }
+  });
+
+  it("lets members (any group role) participate, outsiders ask to join, and keeps the last chair", () => {
+    for (const actor of everyActor()) {
+      const membership = membershipOf(actor);
+      const active = actor.status === "ACTIVE";
+      const member = membership !== "none";
+      expect(policy.canParticipateInGroup(actor, GROUP), describeActor(actor)).toBe(active && member);
+      expect(policy.canRequestToJoin(actor, GROUP), describeActor(actor)).toBe(active && !member);
+      expect(policy.canLeaveGroup(actor, GROUP, 1), describeActor(actor)).toBe(active && member && membership !== "CHAIR");
+      expect(policy.canLeaveGroup(actor, GROUP, 2), describeActor(actor)).toBe(active && member);
+      // Deleted-post traces: chairs, vice-chairs and the secretariat (who also read the audit trail).
+      expect(policy.canSeeDeletedPosts(actor, GROUP), describeActor(actor)).toBe(active && (GROUP_MANAGE[membership] || actor.role !== "FOCAL_POINT"));
+    }
+  });
+
+  it("lets authors edit their own posts and members comment on unlocked ones", () => {
+    const POST = (authorId: string, locked = false, deleted = false) => ({ groupId: GROUP, authorId, locked, deleted });
+    for (const actor of everyActor()) {
+      const participate = actor.status === "ACTIVE" && actor.memberships.length > 0;
+      expect(policy.canEditPost(actor, POST(actor.id)), describeActor(actor)).toBe(participate);
+      expect(policy.canEditPost(actor, POST("someone-else")), describeActor(actor)).toBe(false);
+      expect(policy.canEditPost(actor, POST(actor.id, false, true))).toBe(false);
+      expect(policy.canComment(actor, POST("someone-else")), describeActor(actor)).toBe(participate);
+      expect(policy.canComment(actor, POST("someone-else", true))).toBe(false);
+    }
+  });
+
+  it("lets chairs edit any plan item and the proposer only while it is proposed", () => {
+    for (const actor of everyActor()) {
+      const membership = membershipOf(actor);
+      const active = actor.status === "ACTIVE";
+      for (const status of ["PROPOSED", "AGREED"]) {
+        const own = policy.canEditPlanItem(actor, { groupId: GROUP, proposedById: actor.id, status });
+        const others = policy.canEditPlanItem(actor, { groupId: GROUP, proposedById: "someone-else", status });
+        expect(others, describeActor(actor)).toBe(active && GROUP_MANAGE[membership]);
+        expect(own, describeActor(actor)).toBe(active && (GROUP_MANAGE[membership] || (membership !== "none" && status === "PROPOSED")));
       }
     }
   });
@@ -162,6 +202,23 @@ describe("the access policy", () => {
     }
   });
 
+  it("walks the resources row: who reads, who publishes where, who edits", () => {
+    for (const actor of everyActor()) {
+      const membership = membershipOf(actor);
+      const active = actor.status === "ACTIVE";
+      const secretariat = active && actor.role !== "FOCAL_POINT";
+      const entity = actor.organizationKind !== "MEMBER_STATE";
+      expect(policy.canReadResource(actor, { groupId: null })).toBe(active);
+      expect(policy.canReadResource(actor, { groupId: GROUP }), describeActor(actor)).toBe(active && GROUP_READ[actor.role][membership]);
+      expect(policy.canPublishResource(actor, null), describeActor(actor)).toBe(secretariat || (active && entity));
+      expect(policy.canPublishResource(actor, GROUP), describeActor(actor)).toBe(active && membership !== "none");
+      expect(policy.canEditResource(actor, { groupId: null, createdById: actor.id })).toBe(active);
+      expect(policy.canEditResource(actor, { groupId: null, createdById: "someone-else" }), describeActor(actor)).toBe(secretariat);
+      expect(policy.canEditResource(actor, { groupId: GROUP, createdById: "someone-else" }), describeActor(actor)).toBe(secretariat || (active && GROUP_MANAGE[membership]));
+      expect(policy.canEditResource(actor, { groupId: "another-group", createdById: actor.id }), describeActor(actor)).toBe(secretariat);
+    }
+  });
+
   it("never lets an admin lock themself out", () => {
     for (const actor of everyActor()) {
       expect(policy.canChangeAccountOf(actor, { id: actor.id })).toBe(false);
@@ -175,8 +232,18 @@ describe("the access policy", () => {
     for (const actor of everyActor()) {
       if (actor.status === "ACTIVE") continue;
       for (const [name, rule] of grants) {
-        for (const subject of [{ id: actor.id }, { id: "other" }, GROUP, "admin" as const, "audit.read" as const, "users.read" as const]) {
-          expect(rule(actor, subject), `${name} for ${describeActor(actor)}`).toBe(false);
+        const subjects = [
+          { id: actor.id },
+          { id: "other" },
+          GROUP,
+          "admin" as const,
+          "audit.read" as const,
+          "users.read" as const,
+          { groupId: GROUP, authorId: actor.id, locked: false, deleted: false, proposedById: actor.id, status: "PROPOSED", createdById: actor.id },
+          { groupId: null, createdById: actor.id },
+        ];
+        for (const subject of subjects) {
+          expect(rule(actor, subject, 2), `${name} for ${describeActor(actor)}`).toBe(false);
         }
       }
     }

@@ -1,10 +1,10 @@
 // The event form, for creating and editing. Works without JavaScript: every field is always there;
 // the times are ignored for an all-day event, the repetition fields when it does not repeat.
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EVENT_KINDS as KINDS, EVENT_STATUSES as STATUSES, EVENT_VISIBILITIES as VISIBILITIES, RECURRENCE_FREQUENCIES as FREQUENCIES } from "~/domain/calendar-values";
 import { PILLARS } from "~/domain/pillars";
-import { CheckboxField, Field, FieldShell, FormErrorSummary, SelectField, TextAreaField, describedByFor, useFieldError } from "../form";
+import { CheckboxField, CheckboxGroup, Field, FieldFrame, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { groupName } from "../names";
 import { useOrganizationOptions } from "../options";
 
@@ -78,15 +78,17 @@ export function EventForm({ values, errors, options, mode, cancelTo }: { values:
           <Field name="onlineUrl" type="url" label={t("calendar.onlineUrl")} inputMode="url" defaultValue={text(values.onlineUrl)} error={fieldError("onlineUrl")} />
         </div>
 
-        <FieldShell fieldId="field-organizerIds" label={t("calendar.organizerIds")} hint={organizerHint} error={fieldError("organizerIds")}>
-          <select id="field-organizerIds" name="organizerIds" multiple size={8} defaultValue={selectedOrganizers} {...describedByFor("field-organizerIds", organizerHint, fieldError("organizerIds"))}>
-            {organizationOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </FieldShell>
+        <FieldFrame id="field-organizerIds" label={t("calendar.organizerIds")} hint={organizerHint} error={fieldError("organizerIds")}>
+          {(aria) => (
+            <select id="field-organizerIds" name="organizerIds" multiple size={8} defaultValue={selectedOrganizers} {...aria}>
+              {organizationOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
         <TextAreaField name="otherOrganizers" label={t("calendar.otherOrganizers")} hint={t("calendar.otherOrganizersHint")} rows={2} defaultValue={text(values.otherOrganizers)} error={fieldError("otherOrganizers")} />
 
         <div className="form__row">
@@ -108,21 +110,11 @@ export function EventForm({ values, errors, options, mode, cancelTo }: { values:
           />
         </div>
 
-        <fieldset>
-          <legend>{t("calendar.pillars")}</legend>
-          {PILLARS.map((p) => (
-            <CheckboxField key={p.number} id={`field-pillar-${p.number}`} name="pillars" value={String(p.number)} label={`${p.number}. ${i18n.language.startsWith("zh") ? p.zh : p.en}`} defaultChecked={selectedPillars.includes(String(p.number))} />
-          ))}
-        </fieldset>
+        <CheckboxGroup name="pillars" legend={t("calendar.pillars")} options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${i18n.language.startsWith("zh") ? p.zh : p.en}` }))} selected={selectedPillars} />
 
         <TextAreaField name="description" label={t("calendar.description")} hint={t("calendar.descriptionHint")} rows={8} defaultValue={text(values.description)} error={fieldError("description")} />
 
-        <div className="button-row">
-          <button type="submit" className="button">
-            {mode === "create" ? t("calendar.createEvent") : t("common.saveChanges")}
-          </button>
-          <Link to={cancelTo}>{t("common.cancel")}</Link>
-        </div>
+        <FormActions submitLabel={mode === "create" ? t("calendar.createEvent") : t("common.saveChanges")} cancelTo={cancelTo} />
       </Form>
     </>
   );
