@@ -7,9 +7,9 @@ import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { calendarFormOptions, createEvent, newEventValues } from "~/domain/calendar.server";
 import { EVENT_ARRAY_FIELDS, EventInput } from "~/domain/calendar-input.server";
-import { invalid, parseForm, parseSearchParams } from "~/forms.server";
+import { formToObject, invalid, parseFormData, parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
-import { EventForm } from "~/ui/calendar/event-form";
+import { EventForm, type EventFormValues } from "~/ui/calendar/event-form";
 import { setFlash } from "~/ui/flash.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.newEventTitle");
@@ -24,10 +24,13 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const form = await parseForm(args.request, EventInput, EVENT_ARRAY_FIELDS);
-  if (!form.ok) return invalid(form);
+  const formData = await args.request.formData();
+  // What was typed goes back into the form, several organizers and pillars included.
+  const submitted = formToObject(formData, EVENT_ARRAY_FIELDS) as EventFormValues;
+  const form = parseFormData(formData, EventInput, EVENT_ARRAY_FIELDS);
+  if (!form.ok) return invalid({ errors: form.errors }, { submitted });
   const result = await createEvent(user, form.data);
-  if (!result.ok) return invalid({ errors: result.errors });
+  if (!result.ok) return invalid({ errors: result.errors }, { submitted });
   return redirect(`/calendar/events/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "calendar.eventCreated" }) } });
 }
 
@@ -38,7 +41,7 @@ export default function NewEvent() {
   return (
     <section aria-labelledby="new-event-heading">
       <h1 id="new-event-heading">{t("calendar.newEventTitle")}</h1>
-      <EventForm mode="create" values={actionData?.values ?? values} errors={actionData?.errors as Record<string, string> | undefined} options={options} cancelTo="/calendar" />
+      <EventForm mode="create" values={(actionData && "submitted" in actionData ? (actionData.submitted as EventFormValues) : null) ?? values} errors={actionData?.errors as Record<string, string> | undefined} options={options} cancelTo="/calendar" />
     </section>
   );
 }

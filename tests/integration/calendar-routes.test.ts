@@ -232,9 +232,10 @@ describe("editing", () => {
       expect((outcome.data as { errors: unknown }).errors).toEqual(errors);
     }
     expect(await db.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Validated", version: 1 });
-    const created = await callRoute(newEvent.action, { url: "/calendar/new", cookie: cookies.member, form: asForm(eventForm({ timeZone: "Nowhere/Special" })) });
+    const organizers = [(await organizationByCode("KEN")).id, (await organizationByCode("UNODC")).id];
+    const created = await callRoute(newEvent.action, { url: "/calendar/new", cookie: cookies.member, form: asForm(eventForm({ timeZone: "Nowhere/Special", organizerIds: organizers, pillars: ["1", "3"] })) });
     expect(created.status).toBe(400);
-    expect((created.data as { errors: unknown }).errors).toEqual({ timeZone: "calendar.unknownTimeZone" });
+    expect(created.data).toMatchObject({ errors: { timeZone: "calendar.unknownTimeZone" }, submitted: { organizerIds: organizers, pillars: ["1", "3"], timeZone: "Nowhere/Special" } });
   });
 });
 
