@@ -80,8 +80,17 @@ export function instantToWallTime(instant: Date, zone: string): { day: string; t
   return { day: local.toISODate()!, time: local.toFormat("HH:mm") };
 }
 
+// One formatter per zone (creating one is the expensive part; they are immutable, so sharing is safe).
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day of an instant in a zone, "2026-11-23" (called for every occurrence shown: kept cheap). */
 export function dayIn(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+  let formatter = dayFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormatters.set(zone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 /** Today in a zone. */
@@ -175,13 +184,16 @@ export function occurrencesIn(timing: EventTiming, window: CalendarWindow, viewe
     return starts.map((start) => allDayOccurrence(start, lengthDays, timing.timeZone)).filter((o) => o.lastDay >= window.firstDay && o.firstDay <= window.lastDay);
   }
   const duration = timing.endsAt.getTime() - timing.startsAt.getTime();
+  const timed = (start: Date, end: Date): OccurrenceTime => ({ start, end, allDay: false, firstDay: dayIn(start, viewerZone), lastDay: dayIn(new Date(end.getTime() - 1), viewerZone) });
+  // A single event is its stored instants.
+  if (!timing.recurrenceFrequency) return timing.endsAt > window.from && timing.startsAt < window.to ? [timed(timing.startsAt, timing.endsAt)] : [];
   // Floating and real time differ by at most a day's worth of offset: search a little wider, then cut exactly.
   const starts = occurrenceStarts(timing, new Date(window.from.getTime() - duration - 2 * DAY_MS), new Date(window.to.getTime() + 2 * DAY_MS));
   return starts
     .map((value) => unfloat(value, timing.timeZone))
     .map((start) => ({ start, end: new Date(start.getTime() + duration) }))
     .filter((o) => o.end > window.from && o.start < window.to)
-    .map((o) => ({ ...o, allDay: false, firstDay: dayIn(o.start, viewerZone), lastDay: dayIn(new Date(o.end.getTime() - 1), viewerZone) }));
+    .map((o) => timed(o.start, o.end));
 }
 
 /** When the last occurrence ends (for range queries). */

@@ -93,7 +93,8 @@ async function eventsTouching(actor: Actor, window: CalendarWindow, query: Parti
         { seriesEndsAt: { gt: new Date(window.from.getTime() - 86_400_000) } },
       ],
     },
-    include: { ...eventInclude, attendances: { where: { userId: actor.id }, select: { response: true } } },
+    // What a view shows of an event (its organizers are for its page).
+    include: { group: eventInclude.group, attendances: { where: { userId: actor.id }, select: { response: true } } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: RANGE_LIMIT,
   });
@@ -119,7 +120,7 @@ export type OccurrenceSummary = {
   lastDay: string;
 };
 
-function summarize(event: EventWithRelations & { attendances: Array<{ response: OccurrenceSummary["myResponse"] }> }, time: OccurrenceTime): OccurrenceSummary {
+function summarize(event: Omit<EventWithRelations, "organizers"> & { attendances: Array<{ response: OccurrenceSummary["myResponse"] }> }, time: OccurrenceTime): OccurrenceSummary {
   return {
     key: `${event.id}:${time.start.toISOString()}`,
     eventId: event.id,
