@@ -4,6 +4,7 @@ import { db } from "../app/db.server.ts";
 import { seedReferenceData } from "./seed/reference.ts";
 import { DEMO_PASSWORD, seedDemoAccounts } from "./seed/demo-accounts.ts";
 import { seedGroupSpaces } from "./seed/groups.ts";
+import { seedCalendar } from "./seed/calendar.ts";
 
 /**
  * Demo content of each area (events, posts, projects, …), run after the reference data and the demo
@@ -12,6 +13,7 @@ import { seedGroupSpaces } from "./seed/groups.ts";
  */
 const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<void> }> = [
   { name: "working-group spaces and resources", seed: seedGroupSpaces },
+  { name: "calendar events", seed: seedCalendar },
 ];
 
 export type SeedResult = { demoPassword: string; demoAccounts: Array<{ email: string; description: string }> };

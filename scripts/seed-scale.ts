@@ -11,7 +11,8 @@ const { seedAll } = await import("../prisma/seed.ts");
 const { disconnectDb } = await import("../app/db.server.ts");
 
 type Part = { name: string; run: () => Promise<void> };
-const parts: Part[] = [];
+const { seedCalendarScale } = await import("./scale/calendar.ts");
+const parts: Part[] = [{ name: "calendar", run: seedCalendarScale }];
 
 const wanted = process.argv.slice(2);
 await migrate(process.env.DATABASE_URL, console.log);

@@ -89,6 +89,54 @@ export function canManageGroup(actor: Actor, groupId: string): boolean {
   return isActive(actor) && (role === "CHAIR" || role === "VICE_CHAIR");
 }
 
+// ---------------------------------------------------------------------------------------------
+// Joint calendar (issue 4). Platform events: every signed-in user reads. Group-only events: members of
+// the event's working group and the secretariat only, everywhere (views, counts, feeds, .ics, pages).
+// Any user creates a platform event; a working-group event, members of that group (and the secretariat,
+// which may edit every event anyway). Edit and cancel: the creator, focal points of an organizing
+// organization, the group's chair/vice-chair, SECRETARIAT.
+
+export type EventVisibility = "ALL_FOCAL_POINTS" | "GROUP_MEMBERS";
+
+/** What the calendar rules need to know about an event. */
+export type EventScope = {
+  visibility: EventVisibility;
+  groupId: string | null;
+  createdById: string | null;
+  organizerIds: readonly string[];
+  status: "SCHEDULED" | "POSTPONED" | "CANCELLED";
+};
+
+export function canReadEvent(actor: Actor, event: Pick<EventScope, "visibility" | "groupId">): boolean {
+  if (!isActive(actor)) return false;
+  if (event.visibility === "ALL_FOCAL_POINTS") return true;
+  return hasSecretariatRights(actor) || (event.groupId !== null && groupRoleOf(actor, event.groupId) !== null);
+}
+
+/** May create an event; `groupId` is the working group it belongs to, if any. */
+export function canCreateEvent(actor: Actor, groupId: string | null): boolean {
+  if (!isActive(actor)) return false;
+  if (groupId === null) return true;
+  return hasSecretariatRights(actor) || groupRoleOf(actor, groupId) !== null;
+}
+
+export function canEditEvent(actor: Actor, event: EventScope): boolean {
+  if (!canReadEvent(actor, event)) return false;
+  if (hasSecretariatRights(actor) || event.createdById === actor.id || event.organizerIds.includes(actor.organizationId)) return true;
+  return event.groupId !== null && canManageGroup(actor, event.groupId);
+}
+
+/** Going / maybe / not going: whoever may read the event, while it is not cancelled. */
+export function canAnswerEvent(actor: Actor, event: Pick<EventScope, "visibility" | "groupId" | "status">): boolean {
+  return canReadEvent(actor, event) && event.status !== "CANCELLED";
+}
+
+/** A personal subscription feed: every active user manages their own. */
+export function canManageCalendarFeed(actor: Actor): boolean {
+  return isActive(actor);
+}
+
+// ---------------------------------------------------------------------------------------------
 /** Members of the group post, comment, propose and endorse plan items; SECRETARIAT only reads unless a member. */
 export function canParticipateInGroup(actor: Actor, groupId: string): boolean {
   return isActive(actor) && groupRoleOf(actor, groupId) !== null;

@@ -1,4 +1,5 @@
 import * as adminText from "./areas/admin";
+import * as calendarText from "./areas/calendar";
 import * as groupsText from "./areas/groups";
 import * as planText from "./areas/plan";
 import * as resourcesText from "./areas/resources";
@@ -135,6 +136,7 @@ const en = {
     adminShortcut: "Administration",
   },
   admin: adminText.en,
+  calendar: calendarText.en,
   groups: groupsText.en,
   plan: planText.en,
   resources: resourcesText.en,

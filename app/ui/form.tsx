@@ -25,7 +25,7 @@ function describedBy(id: string, hint?: string | null, error?: string | null) {
 }
 
 /** Label, hint, the control, and the error, wired together for screen readers. */
-function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | null; error?: string | null; children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode }) {
+export function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | null; error?: string | null; children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode }) {
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>

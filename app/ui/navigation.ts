@@ -7,6 +7,7 @@ export type NavItem = { to: string; label: string; end?: boolean };
 export function navigationFor(user: Actor): NavItem[] {
   const items: Array<NavItem & { visible: boolean }> = [
     { to: "/", label: "nav.home", end: true, visible: true },
+    { to: "/calendar", label: "nav.calendar", visible: user.status === "ACTIVE" },
     { to: "/groups", label: "nav.groups", visible: user.status === "ACTIVE" },
     { to: "/resources", label: "nav.resources", visible: user.status === "ACTIVE" },
     { to: "/admin", label: "nav.admin", visible: canAdminister(user, "users.read") || canAdminister(user, "audit.read") },

@@ -50,6 +50,33 @@ const GROUP_READ: Record<PlatformRole, Record<GroupRole | "none", boolean>> = {
 };
 const GROUP_MANAGE: Record<GroupRole | "none", boolean> = { none: false, MEMBER: false, VICE_CHAIR: true, CHAIR: true };
 
+// Calendar: who reads an event, by its visibility (for a group-only event of GROUP), role and membership in GROUP.
+const EVENT_READ: Record<policy.EventVisibility, Record<PlatformRole, Record<GroupRole | "none", boolean>>> = {
+  ALL_FOCAL_POINTS: {
+    ADMIN: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    SECRETARIAT: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    FOCAL_POINT: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  },
+  GROUP_MEMBERS: {
+    ADMIN: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    SECRETARIAT: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    FOCAL_POINT: { none: false, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  },
+};
+// Who creates an event of GROUP (a platform event without a group: every active user).
+const EVENT_CREATE_IN_GROUP: Record<PlatformRole, Record<GroupRole | "none", boolean>> = {
+  ADMIN: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  SECRETARIAT: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  FOCAL_POINT: { none: false, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+};
+// Who edits and cancels an event of GROUP that someone else created, by how the actor is related to it.
+type EventRelation = "creator" | "organizerOrg" | "none";
+const EVENT_EDIT: Record<PlatformRole, Record<EventRelation, Record<GroupRole | "none", boolean>>> = {
+  ADMIN: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true } },
+  SECRETARIAT: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true } },
+  FOCAL_POINT: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: false, MEMBER: false, VICE_CHAIR: true, CHAIR: true } },
+};
+
 describe("the access policy", () => {
   it("walks the administration rows for every actor", () => {
     let checked = 0;
@@ -82,6 +109,22 @@ describe("the access policy", () => {
       expect(policy.canReadGroupSpace(actor, "another-group"), describeActor(actor)).toBe(active && actor.role !== "FOCAL_POINT");
       expect(policy.canManageGroup(actor, GROUP), describeActor(actor)).toBe(active && GROUP_MANAGE[membership]);
       expect(policy.canManageGroup(actor, "another-group")).toBe(false);
+    }
+  });
+
+  it("shows group-only events to the group's members and the secretariat only", () => {
+    for (const actor of everyActor()) {
+      const membership = actor.memberships[0]?.role ?? "none";
+      const active = actor.status === "ACTIVE";
+      for (const visibility of ["ALL_FOCAL_POINTS", "GROUP_MEMBERS"] as const) {
+        const event = { visibility, groupId: GROUP };
+        expect(policy.canReadEvent(actor, event), `${visibility} for ${describeActor(actor)}`).toBe(active && EVENT_READ[visibility][actor.role][membership]);
+        // A group-only event of another group: the secretariat only.
+        expect(policy.canReadEvent(actor, { visibility, groupId: "another-group" })).toBe(active && (visibility === "ALL_FOCAL_POINTS" || actor.role !== "FOCAL_POINT"));
+        for (const status of ["SCHEDULED", "POSTPONED", "CANCELLED"] as const) {
+          expect(policy.canAnswerEvent(actor, { ...event, status })).toBe(active && EVENT_READ[visibility][actor.role][membership] && status !== "CANCELLED");
+        }
+      }
     }
   });
 
@@ -121,6 +164,41 @@ describe("the access policy", () => {
         expect(others, describeActor(actor)).toBe(active && GROUP_MANAGE[membership]);
         expect(own, describeActor(actor)).toBe(active && (GROUP_MANAGE[membership] || (membership !== "none" && status === "PROPOSED")));
       }
+    }
+  });
+
+  it("lets anyone create a platform event, and a group event only its members and the secretariat", () => {
+    for (const actor of everyActor()) {
+      const membership = actor.memberships[0]?.role ?? "none";
+      const active = actor.status === "ACTIVE";
+      expect(policy.canCreateEvent(actor, null), describeActor(actor)).toBe(active);
+      expect(policy.canCreateEvent(actor, GROUP), describeActor(actor)).toBe(active && EVENT_CREATE_IN_GROUP[actor.role][membership]);
+      expect(policy.canCreateEvent(actor, "another-group")).toBe(active && actor.role !== "FOCAL_POINT");
+    }
+  });
+
+  it("lets the creator, the organizing organizations, the group's chairs and the secretariat edit an event", () => {
+    for (const actor of everyActor()) {
+      const membership = actor.memberships[0]?.role ?? "none";
+      const active = actor.status === "ACTIVE";
+      for (const relation of ["creator", "organizerOrg", "none"] as const) {
+        const event: policy.EventScope = {
+          visibility: "ALL_FOCAL_POINTS",
+          groupId: GROUP,
+          status: "SCHEDULED",
+          createdById: relation === "creator" ? actor.id : "someone-else",
+          organizerIds: relation === "organizerOrg" ? ["another-org", actor.organizationId] : ["another-org"],
+        };
+        expect(policy.canEditEvent(actor, event), `${relation} ${describeActor(actor)}`).toBe(active && EVENT_EDIT[actor.role][relation][membership]);
+        // Group-only: editing needs reading first (a creator who left the group no longer sees it).
+        expect(policy.canEditEvent(actor, { ...event, visibility: "GROUP_MEMBERS" }), `group-only ${relation} ${describeActor(actor)}`).toBe(
+          active && EVENT_EDIT[actor.role][relation][membership] && EVENT_READ.GROUP_MEMBERS[actor.role][membership],
+        );
+      }
+      // A platform event without a group: the group's chairs have no say.
+      const platformEvent: policy.EventScope = { visibility: "ALL_FOCAL_POINTS", groupId: null, status: "SCHEDULED", createdById: "someone-else", organizerIds: [] };
+      expect(policy.canEditEvent(actor, platformEvent), describeActor(actor)).toBe(active && actor.role !== "FOCAL_POINT");
+      expect(policy.canManageCalendarFeed(actor)).toBe(active);
     }
   });
 
