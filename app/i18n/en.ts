@@ -1,4 +1,5 @@
 import * as adminText from "./areas/admin";
+import * as directoryText from "./areas/directory";
 import type { Leaves } from "./leaves";
 
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
@@ -132,6 +133,7 @@ const en = {
     adminShortcut: "Administration",
   },
   admin: adminText.en,
+  directory: directoryText.en,
   enums: {
     role: { ADMIN: "Administrator", SECRETARIAT: "Secretariat", FOCAL_POINT: "Focal point" },
     status: { INVITED: "Invited", ACTIVE: "Active", SUSPENDED: "Suspended" },

@@ -96,12 +96,44 @@ export function SelectField({ name, label, options, error, hint, defaultValue, e
   );
 }
 
-export function CheckboxField({ name, label, defaultChecked, value = "on", id }: { name: string; label: string; defaultChecked?: boolean; value?: string; id?: string }) {
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+  value = "on",
+  id,
+  hint,
+  error,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+  value?: string;
+  id?: string;
+  hint?: string | null;
+  error?: string | null;
+}) {
   const fieldId = id ?? `field-${name}`;
-  return (
+  const box = (
     <div className="field field--checkbox">
-      <input id={fieldId} type="checkbox" name={name} value={value} defaultChecked={defaultChecked} />
+      <input id={fieldId} type="checkbox" name={name} value={value} defaultChecked={defaultChecked} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} />
       <label htmlFor={fieldId}>{label}</label>
+    </div>
+  );
+  if (!hint && !error) return box;
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      {box}
+      {hint ? (
+        <p className="field__hint" id={`${fieldId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${fieldId}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -115,5 +147,49 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> |
     <div className="notice notice--error" role="alert">
       {general ?? t("common.formHasErrors")}
     </div>
+  );
+}
+
+/** Several checkboxes under one name (a multi-valued field), in a fieldset with its legend and error. */
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  checked,
+  error,
+  hint,
+}: {
+  name: string;
+  legend: string;
+  options: ReadonlyArray<{ value: string; label: string; lang?: string }>;
+  checked: ReadonlyArray<string>;
+  error?: string | null;
+  hint?: string | null;
+}) {
+  const groupId = `field-${name}`;
+  return (
+    <fieldset className={`field checkbox-group${error ? " field--invalid" : ""}`} aria-describedby={describedBy(groupId, hint, error)}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={`${groupId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <div className="checkbox-group__options">
+        {options.map((o) => (
+          <div key={o.value} className="field--checkbox">
+            <input id={`${groupId}-${o.value}`} type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} />
+            <label htmlFor={`${groupId}-${o.value}`} lang={o.lang}>
+              {o.label}
+            </label>
+          </div>
+        ))}
+      </div>
+      {error ? (
+        <p className="field__error" id={`${groupId}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
