@@ -9,9 +9,10 @@ if (!process.env.DATABASE_URL) {
 const { migrate } = await import("./lib/migrate.ts");
 const { seedAll } = await import("../prisma/seed.ts");
 const { disconnectDb } = await import("../app/db.server.ts");
+const { seedScalePeople } = await import("./scale/people.ts");
 
 type Part = { name: string; run: () => Promise<void> };
-const parts: Part[] = [];
+const parts: Part[] = [{ name: "people", run: () => seedScalePeople() }];
 
 const wanted = process.argv.slice(2);
 await migrate(process.env.DATABASE_URL, console.log);

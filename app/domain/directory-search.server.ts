@@ -41,7 +41,7 @@ export function directoryWhere(query: DirectoryQuery): Prisma.Sql {
 
 function orderBy(query: DirectoryQuery): Prisma.Sql {
   return query.sort === "organization"
-    ? Prisma.sql`directory_fold(COALESCE(o."acronym", o."name")), u."sort_name", u."id"`
+    ? Prisma.sql`o."sort_name", u."sort_name", u."id"`
     : Prisma.sql`u."sort_name", u."id"`;
 }
 

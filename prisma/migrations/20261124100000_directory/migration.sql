@@ -39,6 +39,9 @@ ALTER TABLE "organization" ADD COLUMN "search_text" TEXT GENERATED ALWAYS AS (
     "directory_fold"("name" || ' ' || COALESCE("name_zh", '') || ' ' || COALESCE("acronym", '') || ' ' || COALESCE("iso3", '') || ' ' || COALESCE("iso2", ''))
 ) STORED;
 
+-- The order of the directory by organization: as organizations are named on the page (entities by acronym).
+ALTER TABLE "organization" ADD COLUMN "sort_name" TEXT GENERATED ALWAYS AS ("directory_fold"(COALESCE("acronym", "name"))) STORED;
+
 -- Trigram indexes: substring matching (LIKE '%term%') in any script.
 CREATE INDEX "user_search_text_trgm_idx" ON "user" USING GIN ("search_text" gin_trgm_ops);
 CREATE INDEX "organization_search_text_trgm_idx" ON "organization" USING GIN ("search_text" gin_trgm_ops);
