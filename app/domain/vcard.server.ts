@@ -9,6 +9,10 @@ import type { DirectoryEntry } from "./directory.server";
 
 export const VCARD_CONTENT_TYPE = "text/vcard; charset=utf-8";
 
+// RFC 6350 (and RFC 5545 for iCalendar): lines SHOULD NOT be longer than 75 octets. ical.js folds after
+// foldLength octets of content and then adds the continuation space, so 74 keeps every line within 75.
+ICAL.foldLength = 74;
+
 /** "+41 22 917 1234" as the tel: URI vCard 4.0 prefers (RFC 3966: global number, visual separators as "-"). */
 function telUri(phone: string): string {
   return `tel:${phone.trim().replace(/[\s().]+/g, "-").replace(/-+/g, "-").replace(/^\+-/, "+").replace(/-$/, "")}`;
