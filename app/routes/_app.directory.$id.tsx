@@ -11,7 +11,7 @@ import { groupName, organizationFullName } from "~/ui/names";
 
 const Params = z.object({ id: z.string().uuid() });
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleFor(matches, data ? "directory.personTitle" : "directory.title", { name: data?.person.name });
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleFor(matches, data ? "directory.namedTitle" : "directory.title", { name: data?.person.name });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -53,7 +53,7 @@ export default function DirectoryPerson() {
         ) : null}
       </div>
 
-      <div className="grid">
+      <div className="grid grid--wide">
         <section aria-labelledby="contact-heading" className="card">
           <h2 id="contact-heading">{t("directory.contact")}</h2>
           <dl className="definition-list">

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canExportDirectory } from "~/auth/policy";
 import { directoryFilterOptions, searchDirectory } from "~/domain/directory.server";
-import { DIRECTORY_PAGE_SIZES, DirectoryQuery } from "~/domain/directory-filters";
+import { DEFAULT_DIRECTORY_PAGE_SIZE, DIRECTORY_PAGE_SIZES, DirectoryQuery } from "~/domain/directory-filters";
 import { COMMON_LANGUAGES } from "~/domain/languages";
 import { PILLARS } from "~/domain/pillars";
 import { parseSearchParams } from "~/forms.server";
@@ -39,6 +39,7 @@ export default function Directory() {
   const languageOptions = languages.map((code) => ({ value: code, label: languageName(code) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
   const interestOptions = PILLARS.map((p) => ({ value: String(p.number), label: i18n.language.startsWith("zh") ? p.zh : p.en }));
   const exportQuery = location.search;
+  const activeFilters = [query.kind, query.region, query.organization, query.group, query.language, query.interest, query.chairs || undefined].filter((v) => v !== undefined).length;
   return (
     <>
       <h1>{t("directory.title")}</h1>
@@ -48,23 +49,28 @@ export default function Directory() {
         <div className="filters__search">
           <Field name="q" type="search" label={t("directory.searchLabel")} hint={t("directory.searchHint")} defaultValue={query.q} />
         </div>
-        <SelectField name="kind" label={t("directory.kind")} options={kindOptions} emptyOption={t("common.all")} defaultValue={query.kind} />
-        <SelectField name="region" label={t("directory.region")} options={regionOptions} emptyOption={t("common.all")} defaultValue={query.region} />
-        <SelectField name="organization" label={t("directory.organization")} options={organizationOptions} emptyOption={t("common.all")} defaultValue={query.organization} />
-        <SelectField name="group" label={t("directory.group")} options={groupOptions} emptyOption={t("common.all")} defaultValue={query.group} />
-        <SelectField name="language" label={t("directory.language")} options={languageOptions} emptyOption={t("common.all")} defaultValue={query.language} />
-        <SelectField name="interest" label={t("directory.interest")} options={interestOptions} emptyOption={t("common.all")} defaultValue={query.interest ? String(query.interest) : undefined} />
-        <SelectField
-          name="sort"
-          label={t("directory.sort")}
-          options={[
-            { value: "name", label: t("directory.sortName") },
-            { value: "organization", label: t("directory.sortOrganization") },
-          ]}
-          defaultValue={query.sort}
-        />
-        <SelectField name="size" label={t("directory.pageSize")} options={DIRECTORY_PAGE_SIZES.map((n) => ({ value: String(n), label: format.number(n) }))} defaultValue={String(query.size)} />
-        <CheckboxField name="chairs" value="1" label={t("directory.chairsOnly")} defaultChecked={query.chairs} />
+        <details className="filters__more" open={activeFilters > 0 || query.sort !== "name" || query.size !== DEFAULT_DIRECTORY_PAGE_SIZE}>
+          <summary>{activeFilters > 0 ? t("directory.filtersActive", { count: activeFilters }) : t("directory.filters")}</summary>
+          <div className="filters__fields">
+            <SelectField name="kind" label={t("directory.kind")} options={kindOptions} emptyOption={t("common.all")} defaultValue={query.kind} />
+            <SelectField name="region" label={t("directory.region")} options={regionOptions} emptyOption={t("common.all")} defaultValue={query.region} />
+            <SelectField name="organization" label={t("directory.organization")} options={organizationOptions} emptyOption={t("common.all")} defaultValue={query.organization} />
+            <SelectField name="group" label={t("directory.group")} options={groupOptions} emptyOption={t("common.all")} defaultValue={query.group} />
+            <SelectField name="language" label={t("directory.language")} options={languageOptions} emptyOption={t("common.all")} defaultValue={query.language} />
+            <SelectField name="interest" label={t("directory.interest")} options={interestOptions} emptyOption={t("common.all")} defaultValue={query.interest ? String(query.interest) : undefined} />
+            <SelectField
+              name="sort"
+              label={t("directory.sort")}
+              options={[
+                { value: "name", label: t("directory.sortName") },
+                { value: "organization", label: t("directory.sortOrganization") },
+              ]}
+              defaultValue={query.sort}
+            />
+            <SelectField name="size" label={t("directory.pageSize")} options={DIRECTORY_PAGE_SIZES.map((n) => ({ value: String(n), label: format.number(n) }))} defaultValue={String(query.size)} />
+            <CheckboxField name="chairs" value="1" label={t("directory.chairsOnly")} defaultChecked={query.chairs} />
+          </div>
+        </details>
         <div className="button-row">
           <button type="submit" className="button">
             {t("directory.search")}

@@ -15,7 +15,7 @@ import { Pagination } from "~/ui/pagination";
 const Params = z.object({ id: z.string().uuid() });
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  titleFor(matches, data ? "directory.personTitle" : "directory.orgs.title", { name: data?.organization.name });
+  titleFor(matches, data ? "directory.namedTitle" : "directory.orgs.title", { name: data?.organization.name });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

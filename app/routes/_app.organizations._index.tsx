@@ -46,7 +46,7 @@ export default function Organizations() {
           </li>
         ))}
       </ul>
-      <Form method="get" className="filters" role="search" aria-label={t("directory.orgs.searchLabel")}>
+      <Form method="get" className="filters" role="search" aria-label={t("directory.orgs.title")}>
         <Field name="q" type="search" label={t("directory.orgs.searchLabel")} defaultValue={query.q} />
         <SelectField name="kind" label={t("directory.kind")} options={kindOptions} emptyOption={t("common.all")} defaultValue={query.kind} />
         <SelectField name="region" label={t("directory.region")} options={regionOptions} emptyOption={t("common.all")} defaultValue={query.region} />

@@ -22,16 +22,29 @@ function describedBy(id: string, hint?: string | null, error?: string | null) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** The hint under a label and the error under a control, with the ids describedBy points to. */
+function FieldHint({ fieldId, hint }: { fieldId: string; hint?: string | null }) {
+  return hint ? (
+    <p className="field__hint" id={`${fieldId}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+function FieldErrorText({ fieldId, error }: { fieldId: string; error?: string | null }) {
+  return error ? (
+    <p className="field__error" id={`${fieldId}-error`}>
+      {error}
+    </p>
+  ) : null;
+}
+
 export function Field({ name, label, type = "text", error, hint, defaultValue, required, id, ...rest }: FieldProps) {
   const fieldId = id ?? `field-${name}`;
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint fieldId={fieldId} hint={hint} />
       <input
         id={fieldId}
         name={name}
@@ -42,11 +55,7 @@ export function Field({ name, label, type = "text", error, hint, defaultValue, r
         aria-describedby={describedBy(fieldId, hint, error)}
         {...rest}
       />
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldErrorText fieldId={fieldId} error={error} />
     </div>
   );
 }
@@ -67,11 +76,7 @@ export function SelectField({ name, label, options, error, hint, defaultValue, e
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint fieldId={fieldId} hint={hint} />
       <select
         id={fieldId}
         name={name}
@@ -87,11 +92,7 @@ export function SelectField({ name, label, options, error, hint, defaultValue, e
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldErrorText fieldId={fieldId} error={error} />
     </div>
   );
 }
@@ -124,16 +125,8 @@ export function CheckboxField({
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       {box}
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldHint fieldId={fieldId} hint={hint} />
+      <FieldErrorText fieldId={fieldId} error={error} />
     </div>
   );
 }
@@ -170,11 +163,7 @@ export function CheckboxGroup({
   return (
     <fieldset className={`field checkbox-group${error ? " field--invalid" : ""}`} aria-describedby={describedBy(groupId, hint, error)}>
       <legend>{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={`${groupId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint fieldId={groupId} hint={hint} />
       <div className="checkbox-group__options">
         {options.map((o) => (
           <div key={o.value} className="field--checkbox">
@@ -185,11 +174,7 @@ export function CheckboxGroup({
           </div>
         ))}
       </div>
-      {error ? (
-        <p className="field__error" id={`${groupId}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldErrorText fieldId={groupId} error={error} />
     </fieldset>
   );
 }

@@ -67,7 +67,7 @@ const STATE_SHARE = 0.85;
 const STATES_WITHOUT_FOCAL_POINTS = 0.33;
 
 function asciiSlug(text: string) {
-  return text.normalize("NFKD").replace(/[^A-Za-z]+/g, ".").replace(/^\.|\.$/g, "").toLowerCase();
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^A-Za-z]+/g, ".").replace(/^\.|\.$/g, "").toLowerCase();
 }
 
 export async function seedScalePeople(log: (line: string) => void = console.log) {

@@ -14,9 +14,9 @@ import * as organizations from "~/routes/_app.organizations._index";
 import * as organizationRoute from "~/routes/_app.organizations.$id";
 import * as network from "~/routes/_app.network";
 import * as profile from "~/routes/_app.profile._index";
+import { walkAuthorizationTable, type RouteCase, type Visitor } from "../support/authorization";
 import { callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
-type Visitor = "anonymous" | "focalPoint" | "secretariat" | "admin";
 const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, focalPoint: "", secretariat: "", admin: "" };
 const HIDDEN_PHONE = "+41 22 555 0987";
 const SHOWN_PHONE = "+41 22 555 1234";
@@ -42,11 +42,10 @@ beforeAll(async () => {
   kenyaId = (await organizationByCode("KEN")).id;
 });
 
-type Case = { name: string; fn: () => Parameters<typeof callRoute>[0]; url: string; params?: () => Record<string, string>; form?: () => Record<string, string>; expect: Record<Visitor, number> };
 const everyone = { anonymous: 302, focalPoint: 200, secretariat: 200, admin: 200 };
 const secretariatOnly = { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 };
 const nobody = { anonymous: 302, focalPoint: 404, secretariat: 404, admin: 404 };
-const cases: Case[] = [
+const cases: RouteCase[] = [
   { name: "directory", fn: () => directoryIndex.loader, url: "/directory?q=kamau", expect: everyone },
   { name: "person page", fn: () => personRoute.loader, url: "/directory/x", params: () => ({ id: hiddenId }), expect: everyone },
   { name: "suspended person's page", fn: () => personRoute.loader, url: "/directory/x", params: () => ({ id: suspendedId }), expect: nobody },
@@ -64,17 +63,7 @@ const cases: Case[] = [
   { name: "profile save with bad input", fn: () => profile.action, url: "/profile", form: () => ({ version: "1", timeZone: "Mars/Olympus", phone: "12" }), expect: { anonymous: 302, focalPoint: 400, secretariat: 400, admin: 400 } },
 ];
 
-describe("who may use which directory page", () => {
-  for (const c of cases) {
-    for (const visitor of Object.keys(cookies) as Visitor[]) {
-      it(`${c.name}: ${visitor} gets ${c.expect[visitor]}`, async () => {
-        const outcome = await callRoute(c.fn(), { url: c.url, cookie: cookies[visitor], params: c.params?.(), form: c.form?.() });
-        expect(outcome.status).toBe(c.expect[visitor]);
-        if (visitor === "anonymous") expect(outcome.location).toBe(`/login?redirectTo=${encodeURIComponent(c.url)}`);
-      });
-    }
-  }
-});
+walkAuthorizationTable("who may use which directory page", cookies, cases);
 
 const asText = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
 const digitsOf = (phone: string) => phone.replace(/\D/g, "");

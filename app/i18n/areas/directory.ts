@@ -3,7 +3,7 @@ import type { Leaves } from "../leaves";
 
 export const en = {
   title: "Directory",
-  personTitle: "{{name}}",
+  namedTitle: "{{name}}",
   intro: "Find any focal point of the Member States and Compact entities by name, organization, country, working group or theme.",
   myProfile: "My profile",
   people: "People",
@@ -11,6 +11,9 @@ export const en = {
   sections: "Directory sections",
   searchLabel: "Search",
   searchHint: "Name, email, title, organization or country; parts of words work, in any script.",
+  filters: "Filters and order",
+  filtersActive_one: "Filters and order ({{count}} filter on)",
+  filtersActive_other: "Filters and order ({{count}} filters on)",
   kind: "Kind of organization",
   region: "Region",
   organization: "Organization",
@@ -137,7 +140,7 @@ export const en = {
 
 export const zh: Leaves<typeof en> = {
   title: "联系人目录",
-  personTitle: "{{name}}",
+  namedTitle: "{{name}}",
   intro: "按姓名、组织、国家、工作组或主题查找会员国和契约实体的任何协调人。",
   myProfile: "我的资料",
   people: "人员",
@@ -145,6 +148,9 @@ export const zh: Leaves<typeof en> = {
   sections: "联系人目录栏目",
   searchLabel: "搜索",
   searchHint: "姓名、电子邮件、职务、组织或国家；可输入词的一部分，任何文字均可。",
+  filters: "筛选和排序",
+  filtersActive_one: "筛选和排序（已启用 {{count}} 项）",
+  filtersActive_other: "筛选和排序（已启用 {{count}} 项）",
   kind: "组织类型",
   region: "区域",
   organization: "组织",
