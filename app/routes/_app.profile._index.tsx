@@ -77,6 +77,8 @@ export default function Profile() {
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors as Record<string, string> | undefined;
   const fieldError = useFieldError(errors);
+  // A checkbox group's errors come per item ("languages.1"): shown once, under the group.
+  const groupError = (name: string) => fieldError(name) ?? fieldError(Object.keys(errors ?? {}).find((key) => key.startsWith(`${name}.`)) ?? "");
   const languageName = useLanguageName();
   // After a stale edit the form shows the newer saved version; after invalid input, what was typed.
   const returned = actionData as { current?: OwnProfile | null; submitted?: Record<string, unknown> | null } | undefined;
@@ -99,14 +101,14 @@ export default function Profile() {
         <Field name="title" label={t("directory.profile.jobTitle")} defaultValue={values.title} maxLength={200} autoComplete="organization-title" error={fieldError("title")} />
         <Field name="phone" type="tel" label={t("directory.profile.phone")} hint={t("directory.profile.phoneHint")} defaultValue={values.phone} autoComplete="tel" error={fieldError("phone")} />
         <CheckboxField name="phoneVisible" label={t("directory.profile.phoneVisible")} defaultChecked={values.phoneVisible} hint={t("directory.profile.phoneVisibleHint")} error={fieldError("phoneVisible")} />
-        <CheckboxGroup name="languages" legend={t("directory.profile.languages")} options={languageOptions} checked={values.languages} error={fieldError("languages")} />
+        <CheckboxGroup name="languages" legend={t("directory.profile.languages")} options={languageOptions} checked={values.languages} error={groupError("languages")} />
         <Field name="otherLanguages" label={t("directory.profile.otherLanguages")} hint={t("directory.profile.otherLanguagesHint")} defaultValue={values.otherLanguages} error={fieldError("otherLanguages")} />
         <CheckboxGroup
           name="interests"
           legend={t("directory.profile.interests")}
           options={PILLARS.map((p) => ({ value: String(p.number), label: i18n.language.startsWith("zh") ? p.zh : p.en }))}
           checked={values.interests}
-          error={fieldError("interests")}
+          error={groupError("interests")}
         />
         <SelectField name="timeZone" label={t("directory.profile.timeZone")} options={timeZones.map((tz) => ({ value: tz, label: tz }))} defaultValue={values.timeZone} error={fieldError("timeZone")} />
         <SelectField
