@@ -101,13 +101,13 @@ export default function Profile() {
         <Field name="title" label={t("directory.profile.jobTitle")} defaultValue={values.title} maxLength={200} autoComplete="organization-title" error={fieldError("title")} />
         <Field name="phone" type="tel" label={t("directory.profile.phone")} hint={t("directory.profile.phoneHint")} defaultValue={values.phone} autoComplete="tel" error={fieldError("phone")} />
         <CheckboxField name="phoneVisible" label={t("directory.profile.phoneVisible")} defaultChecked={values.phoneVisible} hint={t("directory.profile.phoneVisibleHint")} error={fieldError("phoneVisible")} />
-        <CheckboxGroup name="languages" legend={t("directory.profile.languages")} options={languageOptions} checked={values.languages} error={groupError("languages")} />
+        <CheckboxGroup name="languages" legend={t("directory.profile.languages")} options={languageOptions} selected={values.languages} error={groupError("languages")} />
         <Field name="otherLanguages" label={t("directory.profile.otherLanguages")} hint={t("directory.profile.otherLanguagesHint")} defaultValue={values.otherLanguages} error={fieldError("otherLanguages")} />
         <CheckboxGroup
           name="interests"
           legend={t("directory.profile.interests")}
           options={PILLARS.map((p) => ({ value: String(p.number), label: i18n.language.startsWith("zh") ? p.zh : p.en }))}
-          checked={values.interests}
+          selected={values.interests}
           error={groupError("interests")}
         />
         <SelectField name="timeZone" label={t("directory.profile.timeZone")} options={timeZones.map((tz) => ({ value: tz, label: tz }))} defaultValue={values.timeZone} error={fieldError("timeZone")} />

@@ -148,14 +148,14 @@ export function CheckboxGroup({
   name,
   legend,
   options,
-  checked,
+  selected = [],
   error,
   hint,
 }: {
   name: string;
   legend: string;
   options: ReadonlyArray<{ value: string; label: string; lang?: string }>;
-  checked: ReadonlyArray<string>;
+  selected?: ReadonlyArray<string>;
   error?: string | null;
   hint?: string | null;
 }) {
@@ -167,7 +167,7 @@ export function CheckboxGroup({
       <div className="checkbox-group__options">
         {options.map((o) => (
           <div key={o.value} className="field--checkbox">
-            <input id={`${groupId}-${o.value}`} type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} />
+            <input id={`${groupId}-${o.value}`} type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} />
             <label htmlFor={`${groupId}-${o.value}`} lang={o.lang}>
               {o.label}
             </label>
