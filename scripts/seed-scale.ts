@@ -9,10 +9,14 @@ if (!process.env.DATABASE_URL) {
 const { migrate } = await import("./lib/migrate.ts");
 const { seedAll } = await import("../prisma/seed.ts");
 const { disconnectDb } = await import("../app/db.server.ts");
+const { seedScalePeople } = await import("./scale/people.ts");
 
 type Part = { name: string; run: () => Promise<void> };
 const { seedCalendarScale } = await import("./scale/calendar.ts");
-const parts: Part[] = [{ name: "calendar", run: seedCalendarScale }];
+const parts: Part[] = [
+  { name: "people", run: () => seedScalePeople() },
+  { name: "calendar", run: seedCalendarScale },
+];
 
 const wanted = process.argv.slice(2);
 await migrate(process.env.DATABASE_URL, console.log);

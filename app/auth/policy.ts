@@ -77,6 +77,11 @@ export function canSeeHiddenContact(actor: Actor, target: { id: string }): boole
   return isActive(actor) && actor.id === target.id;
 }
 
+/** A bulk export (CSV, vCard file) is the easiest leak: only the secretariat (and ADMIN) may take one. */
+export function canExportDirectory(actor: Actor): boolean {
+  return hasSecretariatRights(actor);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Working-group spaces: members and SECRETARIAT read; CHAIR/VICE_CHAIR manage.
 

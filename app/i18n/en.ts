@@ -1,4 +1,5 @@
 import * as adminText from "./areas/admin";
+import * as directoryText from "./areas/directory";
 import * as calendarText from "./areas/calendar";
 import * as groupsText from "./areas/groups";
 import * as planText from "./areas/plan";
@@ -136,6 +137,7 @@ const en = {
     adminShortcut: "Administration",
   },
   admin: adminText.en,
+  directory: directoryText.en,
   calendar: calendarText.en,
   groups: groupsText.en,
   plan: planText.en,

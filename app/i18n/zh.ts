@@ -1,6 +1,7 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（类型检查会强制要求）。
 import type { Translation } from "./en";
 import * as adminText from "./areas/admin";
+import * as directoryText from "./areas/directory";
 import * as calendarText from "./areas/calendar";
 import * as groupsText from "./areas/groups";
 import * as planText from "./areas/plan";
@@ -136,6 +137,7 @@ const zh: Translation = {
     adminShortcut: "管理",
   },
   admin: adminText.zh,
+  directory: directoryText.zh,
   calendar: calendarText.zh,
   groups: groupsText.zh,
   plan: planText.zh,

@@ -24,22 +24,30 @@ function describedBy(id: string, hint?: string | null, error?: string | null) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** The hint under a label and the error under a control, with the ids describedBy points to. */
+function FieldHint({ fieldId, hint }: { fieldId: string; hint?: string | null }) {
+  return hint ? (
+    <p className="field__hint" id={`${fieldId}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+function FieldErrorText({ fieldId, error }: { fieldId: string; error?: string | null }) {
+  return error ? (
+    <p className="field__error" id={`${fieldId}-error`}>
+      {error}
+    </p>
+  ) : null;
+}
 /** Label, hint, the control, and the error, wired together for screen readers. */
 export function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | null; error?: string | null; children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode }) {
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint fieldId={id} hint={hint} />
       {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) })}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldErrorText fieldId={id} error={error} />
     </div>
   );
 }
@@ -82,12 +90,36 @@ export function SelectField({ name, label, options, error, hint, defaultValue, e
   );
 }
 
-export function CheckboxField({ name, label, defaultChecked, value = "on", id }: { name: string; label: string; defaultChecked?: boolean; value?: string; id?: string }) {
+export function CheckboxField({
+  name,
+  label,
+  defaultChecked,
+  value = "on",
+  id,
+  hint,
+  error,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+  value?: string;
+  id?: string;
+  hint?: string | null;
+  error?: string | null;
+}) {
   const fieldId = id ?? `field-${name}`;
-  return (
+  const box = (
     <div className="field field--checkbox">
-      <input id={fieldId} type="checkbox" name={name} value={value} defaultChecked={defaultChecked} />
+      <input id={fieldId} type="checkbox" name={name} value={value} defaultChecked={defaultChecked} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} />
       <label htmlFor={fieldId}>{label}</label>
+    </div>
+  );
+  if (!hint && !error) return box;
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      {box}
+      <FieldHint fieldId={fieldId} hint={hint} />
+      <FieldErrorText fieldId={fieldId} error={error} />
     </div>
   );
 }
@@ -122,21 +154,38 @@ export function TextAreaField({ name, label, error, hint, defaultValue, id, ...r
   );
 }
 
-/** A group of checkboxes sharing one name (submitted as several values). */
-export function CheckboxGroup({ name, legend, hint, options, selected = [] }: { name: string; legend: string; hint?: string; options: ReadonlyArray<{ value: string; label: string }>; selected?: readonly string[] }) {
+/** Several checkboxes under one name (a multi-valued field), in a fieldset with its legend and error. */
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  selected = [],
+  error,
+  hint,
+}: {
+  name: string;
+  legend: string;
+  options: ReadonlyArray<{ value: string; label: string; lang?: string }>;
+  selected?: ReadonlyArray<string>;
+  error?: string | null;
+  hint?: string | null;
+}) {
+  const groupId = `field-${name}`;
   return (
-    <fieldset>
+    <fieldset className={`field checkbox-group${error ? " field--invalid" : ""}`} aria-describedby={describedBy(groupId, hint, error)}>
       <legend>{legend}</legend>
-      {hint ? <p className="field__hint">{hint}</p> : null}
-      <ul className="checkbox-list">
+      <FieldHint fieldId={groupId} hint={hint} />
+      <div className="checkbox-group__options">
         {options.map((o) => (
-          <li key={o.value}>
-            <label>
-              <input type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} /> {o.label}
+          <div key={o.value} className="field--checkbox">
+            <input id={`${groupId}-${o.value}`} type="checkbox" name={name} value={o.value} defaultChecked={selected.includes(o.value)} />
+            <label htmlFor={`${groupId}-${o.value}`} lang={o.lang}>
+              {o.label}
             </label>
-          </li>
+          </div>
         ))}
-      </ul>
+      </div>
+      <FieldErrorText fieldId={groupId} error={error} />
     </fieldset>
   );
 }

@@ -29,6 +29,9 @@ type NewUser = {
   groups?: Array<[number, "CHAIR" | "VICE_CHAIR" | "MEMBER"]>;
   phone?: string;
   phoneVisible?: boolean;
+  title?: string;
+  languages?: string[];
+  interests?: number[];
 };
 
 export async function createUser(input: NewUser = {}) {
@@ -44,6 +47,9 @@ export async function createUser(input: NewUser = {}) {
       passwordHash: input.status === "INVITED" ? null : await passwordHash,
       phone: input.phone,
       phoneVisible: input.phoneVisible ?? false,
+      title: input.title,
+      languages: input.languages,
+      interests: input.interests,
     },
   });
   for (const [number, role] of input.groups ?? []) {

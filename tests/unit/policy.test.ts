@@ -101,6 +101,13 @@ describe("the access policy", () => {
     }
   });
 
+  it("lets only the secretariat (and ADMIN) export the directory", () => {
+    const EXPORT: Record<PlatformRole, boolean> = { ADMIN: true, SECRETARIAT: true, FOCAL_POINT: false };
+    for (const actor of everyActor()) {
+      expect(policy.canExportDirectory(actor), describeActor(actor)).toBe(actor.status === "ACTIVE" && EXPORT[actor.role]);
+    }
+  });
+
   it("keeps group spaces to members and the secretariat, and management to chairs and vice-chairs", () => {
     for (const actor of everyActor()) {
       const membership = membershipOf(actor);
