@@ -7,6 +7,9 @@ import { canParticipateInGroup, canReadGroupSpace } from "~/auth/policy";
 import { groupSummary } from "~/domain/groups.server";
 import { listPosts, PostsQuery } from "~/domain/posts.server";
 import { latestGroupResources } from "~/domain/resources.server";
+import { upcomingEventsForGroup } from "~/domain/calendar.server";
+import { useCalendarFormat } from "~/ui/calendar/format";
+import { OccurrenceRow } from "~/ui/calendar/occurrence";
 import { parseSearchParams } from "~/forms.server";
 import { PostList } from "~/ui/groups/post-list";
 import { Pagination } from "~/ui/pagination";
@@ -19,13 +22,14 @@ export async function loader(args: LoaderFunctionArgs) {
   // Not a member: the layout shows the public summary and how to join; nothing of the space is loaded.
   if (!canReadGroupSpace(user, group.id)) return { space: null };
   const { page } = parseSearchParams(args.request.url, PostsQuery);
-  const [posts, files] = await Promise.all([listPosts(user, group.id, page), latestGroupResources(user, group.id)]);
-  return { space: { posts, files, canPost: canParticipateInGroup(user, group.id), slug } };
+  const [posts, files, events] = await Promise.all([listPosts(user, group.id, page), latestGroupResources(user, group.id), upcomingEventsForGroup(user, group.id, 5)]);
+  return { space: { posts, files, events, groupId: group.id, canPost: canParticipateInGroup(user, group.id), slug } };
 }
 
 export default function GroupOverview() {
   const { t } = useTranslation();
   const { space } = useLoaderData<typeof loader>();
+  const calendarFormat = useCalendarFormat();
   if (!space) return null;
   const pinned = space.posts.posts.filter((p) => p.pinned);
   const others = space.posts.posts.filter((p) => !p.pinned);
@@ -58,6 +62,21 @@ export default function GroupOverview() {
         {space.posts.total > space.posts.pageSize ? <Pagination total={space.posts.total} page={space.posts.page} pageSize={space.posts.pageSize} /> : null}
       </section>
       <aside className="stack">
+        <section aria-labelledby="events-heading">
+          <h2 id="events-heading">{t("groups.upcomingEvents")}</h2>
+          {space.events.length === 0 ? (
+            <p className="muted">{t("groups.noUpcomingEvents")}</p>
+          ) : (
+            <ul className="event-rows">
+              {space.events.map((o) => (
+                <OccurrenceRow key={o.key} occurrence={o} format={calendarFormat} />
+              ))}
+            </ul>
+          )}
+          <p>
+            <Link to={`/calendar?view=agenda&group=${space.groupId}`}>{t("nav.calendar")}</Link>
+          </p>
+        </section>
         <section aria-labelledby="files-heading">
           <h2 id="files-heading">{t("groups.files")}</h2>
           {space.files.length === 0 ? <p className="muted">{t("groups.noFiles")}</p> : <ResourceList resources={space.files} compact />}

@@ -93,7 +93,8 @@ export default function Profile() {
       <h1>{t("directory.profile.title")}</h1>
       <p className="muted">{t("directory.profile.intro")}</p>
       <p>
-        <strong>{profile.name}</strong> · {profile.email} · <Link to={`/directory/${profile.id}`}>{t("directory.profile.viewEntry")}</Link>
+        <strong>{profile.name}</strong> · {profile.email} · <Link to={`/directory/${profile.id}`}>{t("directory.profile.viewEntry")}</Link> ·{" "}
+        <Link to="/profile/calendar">{t("calendar.feedTitle")}</Link>
       </p>
       <FormErrorSummary errors={errors} />
       <Form method="post" className="form form--wide" noValidate key={`${values.version}-${current ? "current" : "mine"}`}>

@@ -90,6 +90,19 @@ describe("who may use which group page", () => {
   });
 });
 
+describe("the overview", () => {
+  it("shows the group's upcoming events (group-only ones included) to members", async () => {
+    const start = new Date(Date.now() + 3 * 86400_000);
+    const end = new Date(start.getTime() + 3600_000);
+    await db.event.create({
+      data: { title: "Group 4 members' meeting", kind: "MEETING", visibility: "GROUP_MEMBERS", timeZone: "Europe/Vienna", startsAt: start, endsAt: end, seriesEndsAt: end, groupId, createdById: ids.chair },
+    });
+    const outcome = await callRoute(groupOverview.loader, { url: "/groups/x", cookie: cookies.member, params: slug() });
+    const events = (outcome.data as { space: { events: Array<{ title: string; groupOnly: boolean }> } }).space.events;
+    expect(events).toEqual([expect.objectContaining({ title: "Group 4 members' meeting", groupOnly: true })]);
+  });
+});
+
 describe("membership", () => {
   it("keeps the last chair until another is named", async () => {
     const chair = await actingAs(ids.chair);
