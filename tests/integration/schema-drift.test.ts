@@ -48,6 +48,7 @@ function expectedType(field: DmmfField): string {
   if (native === "Char") return "character";
   if (native === "VarChar") return "character varying";
   if (native === "Timestamptz") return "timestamp with time zone";
+  if (native === "Date") return "date";
   if (native === "Citext") return "USER-DEFINED:citext";
   switch (field.type) {
     case "String":
