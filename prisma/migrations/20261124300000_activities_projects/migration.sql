@@ -279,3 +279,22 @@ ALTER TABLE "activity_update" ADD CONSTRAINT "activity_update_activity_id_fkey" 
 
 -- AddForeignKey
 ALTER TABLE "activity_update" ADD CONSTRAINT "activity_update_author_id_fkey" FOREIGN KEY ("author_id") REFERENCES "user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- The initial list of thematic areas (issue 6). Reference data every installation starts with; from here
+-- on the secretariat owns the list (renames, reorders, archives, adds) on /projects/thematic-areas, so it
+-- lives in the migration rather than in the idempotent seed, which would undo their edits.
+INSERT INTO "thematic_area" ("slug", "name", "name_zh", "position") VALUES
+    ('pcve', 'Preventing and countering violent extremism (PCVE)', '防止和打击暴力极端主义', 10),
+    ('border-security', 'Border security and management', '边境安全和管理', 20),
+    ('countering-terrorist-financing', 'Countering the financing of terrorism', '打击资助恐怖主义', 30),
+    ('criminal-justice', 'Criminal justice', '刑事司法', 40),
+    ('cybersecurity-new-technologies', 'Cybersecurity and new technologies', '网络安全和新技术', 50),
+    ('victims-of-terrorism', 'Victims of terrorism', '恐怖主义受害者', 60),
+    ('human-rights', 'Human rights', '人权', 70),
+    ('gender', 'Gender', '性别问题', 80),
+    ('youth', 'Youth', '青年', 90),
+    ('cbrn', 'Chemical, biological, radiological and nuclear threats (CBRN)', '化学、生物、放射性和核威胁', 100),
+    ('vulnerable-targets', 'Protection of vulnerable targets', '保护易受攻击目标', 110),
+    ('strategic-communications', 'Strategic communications', '战略传播', 120),
+    ('prosecution-rehabilitation-reintegration', 'Prosecution, rehabilitation and reintegration', '起诉、康复和重返社会', 130),
+    ('national-regional-strategies', 'National and regional strategies', '国家和区域战略', 140);
