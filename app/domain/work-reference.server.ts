@@ -1,6 +1,7 @@
 // The reference lists the project and activity pages need to label and filter: organizations (entities
 // lead and partner, Member States benefit), thematic areas and working groups. Three small queries.
 import { db } from "~/db.server";
+import { canRecordWorkLedBy, type Actor } from "~/auth/policy";
 import { thematicAreaOptions } from "./thematic-areas.server";
 
 export async function workReference() {
@@ -15,3 +16,10 @@ export async function workReference() {
   return { organizations, thematicAreas, groups };
 }
 export type WorkReference = Awaited<ReturnType<typeof workReference>>;
+
+/** The reference lists plus the organizations this user may name as lead on a form. */
+export async function workFormContext(actor: Actor) {
+  const reference = await workReference();
+  const leadChoices = reference.organizations.filter((o) => o.kind !== "MEMBER_STATE" && canRecordWorkLedBy(actor, o.id)).map((o) => o.id);
+  return { reference, leadChoices };
+}

@@ -1,4 +1,6 @@
 import * as adminText from "./areas/admin";
+import * as activitiesText from "./areas/activities";
+import * as projectsText from "./areas/projects";
 import type { Leaves } from "./leaves";
 
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
@@ -132,6 +134,8 @@ const en = {
     adminShortcut: "Administration",
   },
   admin: adminText.en,
+  projects: projectsText.en,
+  activities: activitiesText.en,
   enums: {
     role: { ADMIN: "Administrator", SECRETARIAT: "Secretariat", FOCAL_POINT: "Focal point" },
     status: { INVITED: "Invited", ACTIVE: "Active", SUSPENDED: "Suspended" },

@@ -1,6 +1,8 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（类型检查会强制要求）。
 import type { Translation } from "./en";
 import * as adminText from "./areas/admin";
+import * as activitiesText from "./areas/activities";
+import * as projectsText from "./areas/projects";
 
 const zh: Translation = {
   app: {
@@ -132,6 +134,8 @@ const zh: Translation = {
     adminShortcut: "管理",
   },
   admin: adminText.zh,
+  projects: projectsText.zh,
+  activities: activitiesText.zh,
   enums: {
     role: { ADMIN: "管理员", SECRETARIAT: "秘书处", FOCAL_POINT: "协调人" },
     status: { INVITED: "已邀请", ACTIVE: "在职", SUSPENDED: "已暂停" },

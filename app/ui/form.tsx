@@ -18,7 +18,7 @@ export function useFieldError(errors: Record<string, string> | undefined | null)
   return (name: string) => (errors?.[name] ? (t(errors[name] as never) as string) : null);
 }
 
-function describedBy(id: string, hint?: string | null, error?: string | null) {
+export function describedBy(id: string, hint?: string | null, error?: string | null) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 

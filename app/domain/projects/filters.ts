@@ -69,3 +69,9 @@ export type MatrixQuery = z.infer<typeof MatrixQuery>;
 export function narrowSelection(selection: ProjectSelection, keys: Partial<Record<Axis, string>>): ProjectSelection {
   return { ...selection, ...keys } as ProjectSelection;
 }
+
+/** A path with the query string of a selection (and extras), without a dangling "?". */
+export function hrefWith(path: string, selection: ProjectSelection, extra: Record<string, string | undefined> = {}): string {
+  const query = selectionQuery(selection, extra);
+  return query ? `${path}?${query}` : path;
+}
