@@ -117,3 +117,23 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> |
     </div>
   );
 }
+
+export function TextAreaField({ name, label, error, hint, defaultValue, required, id }: { name: string; label: string; error?: string | null; hint?: string | null; defaultValue?: string | null; required?: boolean; id?: string }) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <div className={`field${error ? " field--invalid" : ""}`}>
+      <label htmlFor={fieldId}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`${fieldId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea id={fieldId} name={name} required={required} defaultValue={defaultValue ?? undefined} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} />
+      {error ? (
+        <p className="field__error" id={`${fieldId}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

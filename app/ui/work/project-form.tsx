@@ -1,7 +1,7 @@
 // The project form (create and edit). Works without JavaScript; errors come back beside their fields.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, Field, FormErrorSummary, SelectField, useFieldError } from "../form";
+import { CheckboxField, Field, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { CheckboxGroup, MultiSelectField } from "../multi-choice";
 import type { LabelReference } from "./labels";
 import { useWorkOptions } from "./use-work";
@@ -49,13 +49,7 @@ export function ProjectForm({ reference, values, errors, submitLabel, cancelTo, 
           <SelectField name="status" label={t("projects.status")} options={options.statuses} defaultValue={v.text("status") || "PLANNED"} error={fieldError("status")} />
         </div>
         <Field name="title" label={t("projects.projectTitle")} required defaultValue={v.text("title")} error={fieldError("title")} />
-        <div className="field">
-          <label htmlFor="field-summary">{t("projects.summary")}</label>
-          <p className="field__hint" id="field-summary-hint">
-            {t("projects.markdownHint")}
-          </p>
-          <textarea id="field-summary" name="summary" defaultValue={v.text("summary")} aria-describedby="field-summary-hint" />
-        </div>
+        <TextAreaField name="summary" label={t("projects.summary")} hint={t("projects.markdownHint")} defaultValue={v.text("summary")} error={fieldError("summary")} />
         <div className="form-columns">
           <SelectField name="leadOrganizationId" label={t("projects.lead")} hint={t("projects.leadHint")} options={leads} defaultValue={v.text("leadOrganizationId") || leads[0]?.value} error={fieldError("leadOrganizationId")} />
           <SelectField name="workingGroup" label={t("projects.workingGroup")} options={options.groups} emptyOption={t("projects.none")} defaultValue={v.text("workingGroup")} error={fieldError("workingGroup")} />
