@@ -3,13 +3,16 @@
 import { db } from "../app/db.server.ts";
 import { seedReferenceData } from "./seed/reference.ts";
 import { DEMO_PASSWORD, seedDemoAccounts } from "./seed/demo-accounts.ts";
+import { seedActivitiesAndProjects } from "./seed/activities-projects.ts";
 
 /**
  * Demo content of each area (events, posts, projects, …), run after the reference data and the demo
  * accounts, in this order. Each seeder must be idempotent (upsert by a natural key) and is skipped when
  * demo accounts are not wanted (production). An area adds its seeder from prisma/seed/<area>.ts here.
  */
-const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<void> }> = [];
+const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<void> }> = [
+  { name: "projects and activities", seed: seedActivitiesAndProjects },
+];
 
 export type SeedResult = { demoPassword: string; demoAccounts: Array<{ email: string; description: string }> };
 

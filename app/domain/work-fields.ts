@@ -61,3 +61,10 @@ export function todayUtc(now = new Date()): Date {
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** Funding status follows the amounts (the database checks the same rule). */
+export function fundingStatusOf(budgetUsd: number, securedUsd: number) {
+  if (securedUsd >= budgetUsd) return "FULLY_FUNDED" as const;
+  if (securedUsd === 0) return "UNFUNDED" as const;
+  return "PARTIALLY_FUNDED" as const;
+}

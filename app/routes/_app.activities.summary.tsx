@@ -23,7 +23,7 @@ function CountsTable({ caption, rows, filter }: { caption: string; rows: Array<{
   const format = useFormat();
   return (
     <div className="table-wrap">
-      <table>
+      <table className="wrap-headers">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

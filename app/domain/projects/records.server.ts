@@ -7,7 +7,7 @@ import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "../audit.server";
 import { checkboxField, nameField, optionalText, regionField } from "../fields";
 import { resolveWorkReferences, type WorkReferences } from "../work-references.server";
-import { dayField, dayString, iso3Field, optionalChoice, optionalUsdField, pillarField, slugField, usdField, workStatusField } from "../work-fields";
+import { dayField, dayString, fundingStatusOf, iso3Field, optionalChoice, optionalUsdField, pillarField, slugField, usdField, workStatusField } from "../work-fields";
 
 type Client = Prisma.TransactionClient;
 
@@ -47,12 +47,6 @@ export const ProjectInput = z
     if (!p.isGlobal && !p.countries.length && !p.regions.length) ctx.addIssue({ code: "custom", path: ["countries"], message: "projects.errors.placeRequired" });
   });
 export type ProjectInput = z.infer<typeof ProjectInput>;
-
-export function fundingStatusOf(budgetUsd: number, securedUsd: number) {
-  if (securedUsd >= budgetUsd) return "FULLY_FUNDED" as const;
-  if (securedUsd === 0) return "UNFUNDED" as const;
-  return "PARTIALLY_FUNDED" as const;
-}
 
 export type ProjectSaveResult = { ok: true; id: string } | { ok: false; errors: FieldErrors; current?: ProjectFormValues | null };
 

@@ -27,9 +27,8 @@ export function ProjectTable({ rows, labels }: { rows: ProjectRow[]; labels: Wor
             <th scope="col">{t("projects.period")}</th>
             <th scope="col" className="numeric">
               {t("projects.budget")}
-            </th>
-            <th scope="col" className="numeric">
-              {t("projects.gap")}
+              <br />
+              <span className="small muted">{t("projects.gap")}</span>
             </th>
             <th scope="col">{t("projects.status")}</th>
           </tr>
@@ -47,11 +46,14 @@ export function ProjectTable({ rows, labels }: { rows: ProjectRow[]; labels: Wor
               <td>{labels.organization(p.leadOrganizationId)}</td>
               <td>{placesOf(p, labels)}</td>
               <td>{p.pillars.join(", ")}</td>
-              <td className="nowrap">
+              <td className="small">
                 {format.day(p.startDate)} – {format.day(p.endDate)}
               </td>
-              <td className="numeric">{format.usd(p.budgetUsd)}</td>
-              <td className="numeric">{format.usd(p.gapUsd)}</td>
+              <td className="numeric">
+                {format.usd(p.budgetUsd)}
+                <br />
+                <span className="small muted">{format.usd(p.gapUsd)}</span>
+              </td>
               <td>
                 <span className={`badge badge--${p.status}`}>{t(`projects.statuses.${p.status}`)}</span>{" "}
                 <span className={`badge badge--${p.fundingStatus}`}>{t(`projects.fundingStatuses.${p.fundingStatus}`)}</span>
