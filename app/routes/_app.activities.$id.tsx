@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
-import { addActivityUpdate, ActivityUpdateInput, getActivity } from "~/domain/activities/records.server";
+import { addActivityUpdate, ActivityUpdateInput, ensureActivityEditor, getActivity } from "~/domain/activities/records.server";
 import { pillarName } from "~/domain/pillars";
 import { dayString } from "~/domain/work-fields";
 import { invalid, parseForm } from "~/forms.server";
@@ -40,13 +40,9 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const params = Params.safeParse(args.params);
   if (!params.success) notFound();
+  await ensureActivityEditor(user, params.data.id);
   const form = await parseForm(args.request, ActivityUpdateInput);
-  if (!form.ok) {
-    // Make sure the activity exists and the user may add to it before answering about the form.
-    const activity = await getActivity(user, params.data.id);
-    if (!activity.canEdit) throw new Response("Forbidden", { status: 403 });
-    return invalid(form);
-  }
+  if (!form.ok) return invalid(form);
   await addActivityUpdate(user, params.data.id, form.data);
   return redirect(`/activities/${params.data.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.updateAdded" }) } });
 }

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
-import { ACTIVITY_ARRAY_FIELDS, ActivityInput, getActivityForEdit, updateActivity } from "~/domain/activities/records.server";
+import { ACTIVITY_ARRAY_FIELDS, ActivityInput, ensureActivityEditor, getActivityForEdit, updateActivity } from "~/domain/activities/records.server";
 import { versionInput } from "~/domain/organizations.server";
 import { workFormContext } from "~/domain/work-reference.server";
 import { formToObject, invalid, parseFormData } from "~/forms.server";
@@ -29,6 +29,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const params = Params.safeParse(args.params);
   if (!params.success) notFound();
+  await ensureActivityEditor(user, params.data.id);
   const formData = await args.request.formData();
   const values = formToObject(formData, ACTIVITY_ARRAY_FIELDS) as FormValues;
   const version = parseFormData(formData, versionInput);

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
-import { getProjectForEdit, PROJECT_ARRAY_FIELDS, ProjectInput, updateProject } from "~/domain/projects/records.server";
+import { ensureProjectEditor, getProjectForEdit, PROJECT_ARRAY_FIELDS, ProjectInput, updateProject } from "~/domain/projects/records.server";
 import { workFormContext } from "~/domain/work-reference.server";
 import { versionInput } from "~/domain/organizations.server";
 import { formToObject, invalid, parseFormData } from "~/forms.server";
@@ -28,6 +28,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const params = Params.safeParse(args.params);
   if (!params.success) notFound();
+  await ensureProjectEditor(user, params.data.id);
   const formData = await args.request.formData();
   const values = formToObject(formData, PROJECT_ARRAY_FIELDS) as FormValues;
   const version = parseFormData(formData, versionInput);

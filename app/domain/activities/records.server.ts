@@ -153,10 +153,15 @@ export async function createActivity(actor: ActingUser, input: ActivityInput): P
   });
 }
 
-export async function updateActivity(actor: ActingUser, id: string, version: number, input: ActivityInput): Promise<ActivitySaveResult> {
+/** 404 for a missing activity, 403 for a user who may not edit it (or add to its timeline). */
+export async function ensureActivityEditor(actor: ActingUser, id: string) {
   const existing = await db.activity.findUnique({ where: { id }, select: { leadOrganizationId: true } });
   if (!existing) notFound();
   ensure(canEditLedWork(actor, existing), "403");
+}
+
+export async function updateActivity(actor: ActingUser, id: string, version: number, input: ActivityInput): Promise<ActivitySaveResult> {
+  await ensureActivityEditor(actor, id);
   return db.$transaction(async (tx) => {
     const before = await activityFormValues(tx, id);
     const resolved = await resolveActivity(tx, actor, input);
@@ -189,9 +194,7 @@ export const ActivityUpdateInput = z.object({
 export type ActivityUpdateInput = z.infer<typeof ActivityUpdateInput>;
 
 export async function addActivityUpdate(actor: ActingUser, activityId: string, input: ActivityUpdateInput) {
-  const activity = await db.activity.findUnique({ where: { id: activityId }, select: { leadOrganizationId: true } });
-  if (!activity) notFound();
-  ensure(canEditLedWork(actor, activity), "403");
+  await ensureActivityEditor(actor, activityId);
   return db.$transaction(async (tx) => {
     const current = await tx.activity.findUniqueOrThrow({ where: { id: activityId }, select: { status: true } });
     const entry = await tx.activityUpdate.create({ data: { activityId, authorId: actor.id, occurredOn: input.occurredOn, body: input.body, newStatus: input.newStatus } });

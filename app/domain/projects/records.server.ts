@@ -175,11 +175,16 @@ export async function createProject(actor: ActingUser, input: ProjectInput): Pro
   }
 }
 
-/** Saves only if nobody changed the project since `version` was read; otherwise returns theirs. */
-export async function updateProject(actor: ActingUser, id: string, version: number, input: ProjectInput): Promise<ProjectSaveResult> {
+/** 404 for a missing project, 403 for a user who may not edit it: asked before looking at a submitted form. */
+export async function ensureProjectEditor(actor: ActingUser, id: string) {
   const existing = await db.project.findUnique({ where: { id }, select: { leadOrganizationId: true } });
   if (!existing) notFound();
   ensure(canEditLedWork(actor, existing), "403");
+}
+
+/** Saves only if nobody changed the project since `version` was read; otherwise returns theirs. */
+export async function updateProject(actor: ActingUser, id: string, version: number, input: ProjectInput): Promise<ProjectSaveResult> {
+  await ensureProjectEditor(actor, id);
   try {
     return await db.$transaction(async (tx) => {
       const before = await projectFormValues(tx, id);
