@@ -10,8 +10,10 @@ const { migrate } = await import("./lib/migrate.ts");
 const { seedAll } = await import("../prisma/seed.ts");
 const { disconnectDb } = await import("../app/db.server.ts");
 
+const { seedProjectsAtScale } = await import("./scale/projects.ts");
+
 type Part = { name: string; run: () => Promise<void> };
-const parts: Part[] = [];
+const parts: Part[] = [{ name: "projects", run: () => seedProjectsAtScale() }];
 
 const wanted = process.argv.slice(2);
 await migrate(process.env.DATABASE_URL, console.log);

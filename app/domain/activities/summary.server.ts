@@ -4,7 +4,7 @@ import { db, Prisma } from "~/db.server";
 import { canReadActivitySummary } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
 import { todayUtc } from "../work-fields";
-import { activityListSelect, overdueWhere, toActivityRow } from "./list.server";
+import { activityRows, countActivities, overdueCondition } from "./list.server";
 
 const STATUSES = ["PLANNED", "ONGOING", "COMPLETED", "CANCELLED"] as const;
 type Status = (typeof STATUSES)[number];
@@ -30,17 +30,18 @@ export async function activitySummary(actor: ActingUser) {
   const [byPillar, byRegion, overdueCount, overdue] = await Promise.all([
     db.$queryRaw<Array<{ key: string; status: Status; count: number }>>(Prisma.sql`
       SELECT a.pillar::text AS key, a.status::text AS status, count(*)::int AS count FROM activity a GROUP BY a.pillar, a.status`),
-    // An activity in two regions counts in each; one without countries is global.
+    // An activity in two regions counts in each (once, however many of its countries are there); one
+    // without countries is global.
     db.$queryRaw<Array<{ key: string; status: Status; count: number }>>(Prisma.sql`
-      SELECT r.key, a.status::text AS status, count(*)::int AS count
-      FROM activity a
-      CROSS JOIN LATERAL (
-        SELECT DISTINCT COALESCE(o.region::text, 'GLOBAL') AS key FROM activity_country x JOIN organization o ON o.id = x.country_id WHERE x.activity_id = a.id
-        UNION ALL SELECT 'GLOBAL' WHERE NOT EXISTS (SELECT 1 FROM activity_country x WHERE x.activity_id = a.id)
-      ) r
-      GROUP BY r.key, a.status`),
-    db.activity.count({ where: overdueWhere(today) }),
-    db.activity.findMany({ where: overdueWhere(today), orderBy: [{ startDate: "asc" }, { id: "asc" }], take: OVERDUE_SHOWN, select: activityListSelect }),
+      SELECT key, status, count(*)::int AS count FROM (
+        SELECT DISTINCT x.activity_id, o.region::text AS key, a.status::text AS status
+        FROM activity_country x JOIN organization o ON o.id = x.country_id JOIN activity a ON a.id = x.activity_id
+        UNION ALL
+        SELECT a.id, 'GLOBAL', a.status::text FROM activity a WHERE NOT EXISTS (SELECT 1 FROM activity_country x WHERE x.activity_id = a.id)
+      ) placed
+      GROUP BY key, status`),
+    countActivities([overdueCondition(today)]),
+    activityRows([overdueCondition(today)], "oldest", OVERDUE_SHOWN, 0, today),
   ]);
   const pillars = tally(byPillar);
   const byStatus = emptyCounts();
@@ -51,6 +52,6 @@ export async function activitySummary(actor: ActingUser) {
     byPillar: pillars,
     byRegion: tally(byRegion),
     overdueCount,
-    overdue: overdue.map((a) => toActivityRow(a, today)),
+    overdue,
   };
 }

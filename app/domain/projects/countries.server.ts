@@ -3,8 +3,7 @@
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
-import { activityListSelect, toActivityRow } from "../activities/list.server";
-import { todayUtc } from "../work-fields";
+import { activityRows, countActivities } from "../activities/list.server";
 import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filters";
 import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";
 
@@ -16,16 +15,18 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
   if (!country || country.kind !== "MEMBER_STATE" || !country.iso3) notFound();
   const selection: ProjectSelection = { country: country.iso3, status: UNDER_WAY };
   const regional: ProjectSelection = { region: country.region ?? GLOBAL, status: UNDER_WAY };
-  const activitiesWhere = { status: { in: ["PLANNED", "ONGOING"] }, countries: { some: { countryId: country.id } } } satisfies Prisma.ActivityWhereInput;
+  const activitiesUnderWay = [
+    Prisma.sql`a.status IN ('PLANNED', 'ONGOING')`,
+    Prisma.sql`EXISTS (SELECT 1 FROM activity_country x WHERE x.activity_id = a.id AND x.country_id = ${country.id}::uuid)`,
+  ];
   const [rows, totals, regionalTotals, globalTotals, activityCount, activities] = await Promise.all([
     projectRows(selection, "start", { limit: PROJECTS_PAGE_SIZE, offset: (page - 1) * PROJECTS_PAGE_SIZE }),
     projectTotals(selection),
     projectTotals(regional),
     projectTotals({ region: GLOBAL, status: UNDER_WAY }),
-    db.activity.count({ where: activitiesWhere }),
-    db.activity.findMany({ where: activitiesWhere, orderBy: [{ startDate: "asc" }, { id: "asc" }], take: COUNTRY_ACTIVITIES_SHOWN, select: activityListSelect }),
+    countActivities(activitiesUnderWay),
+    activityRows(activitiesUnderWay, "oldest", COUNTRY_ACTIVITIES_SHOWN, 0),
   ]);
-  const today = todayUtc();
   return {
     country,
     selection,
@@ -35,7 +36,7 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
     regionalTotals,
     globalTotals,
     activityCount,
-    activities: activities.map((a) => toActivityRow(a, today)),
+    activities,
     page,
     pageSize: PROJECTS_PAGE_SIZE,
   };

@@ -191,7 +191,7 @@ CREATE INDEX "project_country_country_id_idx" ON "project_country"("country_id")
 CREATE INDEX "activity_status_start_date_idx" ON "activity"("status", "start_date");
 
 -- CreateIndex
-CREATE INDEX "activity_start_date_idx" ON "activity"("start_date");
+CREATE INDEX "activity_start_date_id_idx" ON "activity"("start_date", "id");
 
 -- CreateIndex
 CREATE INDEX "activity_lead_organization_id_start_date_idx" ON "activity"("lead_organization_id", "start_date");
