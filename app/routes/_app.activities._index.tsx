@@ -49,7 +49,7 @@ export default function Activities() {
       <Form method="get" className="filters" role="search" key={location.search}>
         <Field name="q" type="search" label={t("common.search")} defaultValue={filters.q} />
         <SelectField name="country" label={t("projects.country")} options={options.countries} emptyOption={any} defaultValue={filters.country} />
-        <SelectField name="region" label={t("projects.region")} options={[...options.regions, { value: "GLOBAL", label: t("projects.global") }]} emptyOption={any} defaultValue={filters.region} />
+        <SelectField name="region" label={t("projects.region")} options={options.regionsAndGlobal} emptyOption={any} defaultValue={filters.region} />
         <SelectField name="organization" label={t("activities.lead")} options={options.entities} emptyOption={any} defaultValue={filters.organization} />
         <SelectField name="pillar" label={t("activities.pillar")} options={options.pillarsShort} emptyOption={any} defaultValue={filters.pillar} />
         <SelectField name="thematic" label={t("activities.thematicArea")} options={options.allThematicAreas} emptyOption={any} defaultValue={filters.thematic} />

@@ -27,11 +27,7 @@ export function Field({ name, label, type = "text", error, hint, defaultValue, r
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={fieldId} hint={hint} />
       <input
         id={fieldId}
         name={name}
@@ -42,11 +38,7 @@ export function Field({ name, label, type = "text", error, hint, defaultValue, r
         aria-describedby={describedBy(fieldId, hint, error)}
         {...rest}
       />
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldErrorText id={fieldId} error={error} />
     </div>
   );
 }
@@ -67,11 +59,7 @@ export function SelectField({ name, label, options, error, hint, defaultValue, e
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={fieldId} hint={hint} />
       <select
         id={fieldId}
         name={name}
@@ -87,11 +75,7 @@ export function SelectField({ name, label, options, error, hint, defaultValue, e
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldErrorText id={fieldId} error={error} />
     </div>
   );
 }
@@ -118,22 +102,31 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> |
   );
 }
 
+/** The hint above and the error below a field, with the ids aria-describedby points to. */
+export function FieldHint({ id, hint }: { id: string; hint?: string | null }) {
+  return hint ? (
+    <p className="field__hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  ) : null;
+}
+
+export function FieldErrorText({ id, error }: { id: string; error?: string | null }) {
+  return error ? (
+    <p className="field__error" id={`${id}-error`}>
+      {error}
+    </p>
+  ) : null;
+}
+
 export function TextAreaField({ name, label, error, hint, defaultValue, required, id }: { name: string; label: string; error?: string | null; hint?: string | null; defaultValue?: string | null; required?: boolean; id?: string }) {
   const fieldId = id ?? `field-${name}`;
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={fieldId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${fieldId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={fieldId} hint={hint} />
       <textarea id={fieldId} name={name} required={required} defaultValue={defaultValue ?? undefined} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} />
-      {error ? (
-        <p className="field__error" id={`${fieldId}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldErrorText id={fieldId} error={error} />
     </div>
   );
 }

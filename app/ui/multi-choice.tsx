@@ -1,7 +1,7 @@
 // Controls for fields with several values, labelled and wired for screen readers like form.tsx's fields:
 // a group of checkboxes (short lists) and a multiple select (long lists such as the 193 Member States).
 
-import { describedBy } from "./form";
+import { describedBy, FieldErrorText, FieldHint } from "./form";
 
 type Choice = { value: string; label: string };
 
@@ -10,11 +10,7 @@ export function CheckboxGroup({ name, legend, options, selected, error, hint }: 
   return (
     <fieldset className={`field checkbox-group${error ? " field--invalid" : ""}`} aria-describedby={describedBy(id, hint, error)} id={id}>
       <legend>{legend}</legend>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <div className="checkbox-group__options">
         {options.map((o) => (
           <div className="field--checkbox" key={o.value}>
@@ -23,11 +19,7 @@ export function CheckboxGroup({ name, legend, options, selected, error, hint }: 
           </div>
         ))}
       </div>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldErrorText id={id} error={error} />
     </fieldset>
   );
 }
@@ -37,11 +29,7 @@ export function MultiSelectField({ name, label, options, selected, error, hint, 
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <select id={id} name={name} multiple size={size} defaultValue={[...selected]} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -49,11 +37,7 @@ export function MultiSelectField({ name, label, options, selected, error, hint, 
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldErrorText id={id} error={error} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import * as summaryRoute from "~/routes/_app.activities.summary";
 import { ActivityFilters, listActivities } from "~/domain/activities/list.server";
 import { activitySummary } from "~/domain/activities/summary.server";
 import { dayString } from "~/domain/work-fields";
+import { describeAuthorizationTable, type RouteCase } from "../support/authorization";
 import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
 type Visitor = "anonymous" | "memberState" | "unodc" | "unwomen" | "secretariat" | "admin";
@@ -55,7 +56,7 @@ beforeAll(async () => {
   activityId = created.location!.split("/").pop()!;
 });
 
-type Case = { name: string; fn: () => Parameters<typeof callRoute>[0]; url: string; params?: () => Record<string, string>; form?: () => Record<string, string | string[]>; expect: Record<Visitor, number> };
+type Case = RouteCase<Visitor>;
 const readers = { anonymous: 302, memberState: 200, unodc: 200, unwomen: 200, secretariat: 200, admin: 200 };
 const leadOnly = (ok: number) => ({ anonymous: 302, memberState: 403, unodc: ok, unwomen: 403, secretariat: ok, admin: ok });
 const cases: Case[] = [
@@ -70,17 +71,7 @@ const cases: Case[] = [
   { name: "summary", fn: () => summaryRoute.loader, url: "/activities/summary", expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 200, admin: 200 } },
 ];
 
-describe("who may use which activity page", () => {
-  for (const c of cases) {
-    for (const visitor of Object.keys(cookies) as Visitor[]) {
-      it(`${c.name}: ${visitor} gets ${c.expect[visitor]}`, async () => {
-        const outcome = await callRoute(c.fn(), { url: c.url, cookie: cookies[visitor], params: c.params?.(), form: c.form?.() });
-        expect(outcome.status).toBe(c.expect[visitor]);
-        if (visitor === "anonymous") expect(outcome.location).toBe(`/login?redirectTo=${encodeURIComponent(c.url)}`);
-      });
-    }
-  }
-});
+describeAuthorizationTable("who may use which activity page", cookies, cases);
 
 describe("recording activities", () => {
   it("explains bad input beside the field and writes nothing", async () => {

@@ -16,6 +16,7 @@ import * as thematicAreas from "~/routes/_app.projects.thematic-areas";
 import { MatrixQuery } from "~/domain/projects/filters";
 import { languageCookie } from "~/i18n/i18n.server";
 import { cellKey, projectMatrix } from "~/domain/projects/matrix.server";
+import { describeAuthorizationTable, type RouteCase } from "../support/authorization";
 import { callRoute, createUser, organizationByCode, seedReference, sessionCookie, actingAs } from "../support/fixtures";
 
 type Visitor = "anonymous" | "memberState" | "unodc" | "unwomen" | "secretariat" | "admin";
@@ -67,7 +68,7 @@ beforeAll(async () => {
   usedAreaId = (await db.thematicArea.findUniqueOrThrow({ where: { slug: "criminal-justice" } })).id;
 });
 
-type Case = { name: string; fn: () => Parameters<typeof callRoute>[0]; url: string; params?: () => Record<string, string>; form?: () => Record<string, string | string[]>; expect: Record<Visitor, number> };
+type Case = RouteCase<Visitor>;
 const readers = { anonymous: 302, memberState: 200, unodc: 200, unwomen: 200, secretariat: 200, admin: 200 };
 const cases: Case[] = [
   { name: "list", fn: () => list.loader, url: "/projects", expect: readers },
@@ -87,17 +88,7 @@ const cases: Case[] = [
   { name: "thematic areas action", fn: () => thematicAreas.action, url: "/projects/thematic-areas", form: () => ({ intent: "create", name: "" }), expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 400, admin: 400 } },
 ];
 
-describe("who may use which project page", () => {
-  for (const c of cases) {
-    for (const visitor of Object.keys(cookies) as Visitor[]) {
-      it(`${c.name}: ${visitor} gets ${c.expect[visitor]}`, async () => {
-        const outcome = await callRoute(c.fn(), { url: c.url, cookie: cookies[visitor], params: c.params?.(), form: c.form?.() });
-        expect(outcome.status).toBe(c.expect[visitor]);
-        if (visitor === "anonymous") expect(outcome.location).toBe(`/login?redirectTo=${encodeURIComponent(c.url)}`);
-      });
-    }
-  }
-});
+describeAuthorizationTable("who may use which project page", cookies, cases);
 
 describe("writing projects", () => {
   it("stored the project exactly, with derived regions and funding status, and audited it", async () => {

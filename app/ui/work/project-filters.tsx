@@ -13,7 +13,7 @@ export function ProjectFilterFields({ reference, values }: { reference: LabelRef
     <>
       <Field name="q" type="search" label={t("projects.search")} defaultValue={values.q} />
       <SelectField name="country" label={t("projects.country")} options={options.countries} emptyOption={any} defaultValue={values.country} />
-      <SelectField name="region" label={t("projects.region")} options={[...options.regions, { value: "GLOBAL", label: t("projects.global") }]} emptyOption={any} defaultValue={values.region} />
+      <SelectField name="region" label={t("projects.region")} options={options.regionsAndGlobal} emptyOption={any} defaultValue={values.region} />
       <SelectField name="thematic" label={t("projects.thematicArea")} options={options.allThematicAreas} emptyOption={any} defaultValue={values.thematic} />
       <SelectField name="partner" label={t("projects.partnerFilter")} options={options.partners} emptyOption={any} defaultValue={values.partner} />
       <SelectField name="organization" label={t("projects.lead")} options={options.entities} emptyOption={any} defaultValue={values.organization} />

@@ -72,12 +72,7 @@ export function ProjectForm({ reference, values, errors, submitLabel, cancelTo, 
           <Field name="fundsSecuredUsd" inputMode="numeric" label={t("projects.secured")} hint={t("projects.budgetHint")} defaultValue={v.text("fundsSecuredUsd")} error={fieldError("fundsSecuredUsd")} />
         </div>
         <CheckboxField name="inCurrentAppeal" label={t("projects.inAppeal")} defaultChecked={v.checked("inCurrentAppeal")} />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-          <Link to={cancelTo}>{t("common.cancel")}</Link>
-        </div>
+        <FormButtons submitLabel={submitLabel} cancelTo={cancelTo} />
       </Form>
     </>
   );
@@ -87,4 +82,16 @@ export function ProjectForm({ reference, values, errors, submitLabel, cancelTo, 
 export function returnedValues(actionData: unknown): { submitted: FormValues | null; current: FormValues | null } {
   const data = (actionData ?? {}) as { formValues?: FormValues; current?: FormValues | null };
   return { submitted: data.formValues ?? null, current: data.current ?? null };
+}
+
+export function FormButtons({ submitLabel, cancelTo }: { submitLabel: string; cancelTo: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      <button type="submit" className="button">
+        {submitLabel}
+      </button>
+      <Link to={cancelTo}>{t("common.cancel")}</Link>
+    </div>
+  );
 }

@@ -36,6 +36,8 @@ export function useWorkOptions(reference: LabelReference) {
       pillars: PILLAR_NUMBERS.map((n) => ({ value: String(n), label: `${labels.pillar(n)}: ${labels.pillarTitle(n)}` })),
       pillarsShort: PILLAR_NUMBERS.map((n) => ({ value: String(n), label: labels.pillar(n) })),
       regions: REGIONS.map((r) => ({ value: r, label: labels.region(r) })),
+      /** For filters: the regions, then "global" (work without countries or regions). */
+      regionsAndGlobal: [...REGIONS, "GLOBAL"].map((r) => ({ value: r, label: labels.region(r) })),
       statuses: WORK_STATUSES.map((s) => ({ value: s, label: String(t(`projects.statuses.${s}`)) })),
       fundingStatuses: FUNDING_STATUSES.map((s) => ({ value: s, label: String(t(`projects.fundingStatuses.${s}`)) })),
     };
