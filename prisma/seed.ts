@@ -3,6 +3,9 @@
 import { db } from "../app/db.server.ts";
 import { seedReferenceData } from "./seed/reference.ts";
 import { DEMO_PASSWORD, seedDemoAccounts } from "./seed/demo-accounts.ts";
+import { seedDirectoryColleagues } from "./seed/directory.ts";
+import { seedGroupSpaces } from "./seed/groups.ts";
+import { seedCalendar } from "./seed/calendar.ts";
 import { seedActivitiesAndProjects } from "./seed/activities-projects.ts";
 
 /**
@@ -11,6 +14,9 @@ import { seedActivitiesAndProjects } from "./seed/activities-projects.ts";
  * demo accounts are not wanted (production). An area adds its seeder from prisma/seed/<area>.ts here.
  */
 const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<void> }> = [
+  { name: "directory colleagues", seed: seedDirectoryColleagues },
+  { name: "working-group spaces and resources", seed: seedGroupSpaces },
+  { name: "calendar events", seed: seedCalendar },
   { name: "projects and activities", seed: seedActivitiesAndProjects },
 ];
 

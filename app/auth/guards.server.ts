@@ -72,3 +72,17 @@ export function safeRedirectPath(target: unknown, fallback = "/"): string {
     return fallback;
   }
 }
+
+/** A route parameter that must be a UUID; anything else is a record that does not exist (404). */
+export function uuidParam(params: Record<string, string | undefined>, name: string): string {
+  const value = params[name];
+  if (!value || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) notFound();
+  return value.toLowerCase();
+}
+
+/** A required route parameter (a slug); missing or oversized means the page does not exist. */
+export function stringParam(params: Record<string, string | undefined>, name: string): string {
+  const value = params[name];
+  if (!value || value.length > 200) notFound();
+  return value;
+}

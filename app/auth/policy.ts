@@ -77,6 +77,11 @@ export function canSeeHiddenContact(actor: Actor, target: { id: string }): boole
   return isActive(actor) && actor.id === target.id;
 }
 
+/** A bulk export (CSV, vCard file) is the easiest leak: only the secretariat (and ADMIN) may take one. */
+export function canExportDirectory(actor: Actor): boolean {
+  return hasSecretariatRights(actor);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Working-group spaces: members and SECRETARIAT read; CHAIR/VICE_CHAIR manage.
 
@@ -87,6 +92,187 @@ export function canReadGroupSpace(actor: Actor, groupId: string): boolean {
 export function canManageGroup(actor: Actor, groupId: string): boolean {
   const role = groupRoleOf(actor, groupId);
   return isActive(actor) && (role === "CHAIR" || role === "VICE_CHAIR");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Joint calendar (issue 4). Platform events: every signed-in user reads. Group-only events: members of
+// the event's working group and the secretariat only, everywhere (views, counts, feeds, .ics, pages).
+// Any user creates a platform event; a working-group event, members of that group (and the secretariat,
+// which may edit every event anyway). Edit and cancel: the creator, focal points of an organizing
+// organization, the group's chair/vice-chair, SECRETARIAT.
+
+export type EventVisibility = "ALL_FOCAL_POINTS" | "GROUP_MEMBERS";
+
+/** What the calendar rules need to know about an event. */
+export type EventScope = {
+  visibility: EventVisibility;
+  groupId: string | null;
+  createdById: string | null;
+  organizerIds: readonly string[];
+  status: "SCHEDULED" | "POSTPONED" | "CANCELLED";
+};
+
+export function canReadEvent(actor: Actor, event: Pick<EventScope, "visibility" | "groupId">): boolean {
+  if (!isActive(actor)) return false;
+  if (event.visibility === "ALL_FOCAL_POINTS") return true;
+  return hasSecretariatRights(actor) || (event.groupId !== null && groupRoleOf(actor, event.groupId) !== null);
+}
+
+/** May create an event; `groupId` is the working group it belongs to, if any. */
+export function canCreateEvent(actor: Actor, groupId: string | null): boolean {
+  if (!isActive(actor)) return false;
+  if (groupId === null) return true;
+  return hasSecretariatRights(actor) || groupRoleOf(actor, groupId) !== null;
+}
+
+export function canEditEvent(actor: Actor, event: EventScope): boolean {
+  if (!canReadEvent(actor, event)) return false;
+  if (hasSecretariatRights(actor) || event.createdById === actor.id || event.organizerIds.includes(actor.organizationId)) return true;
+  return event.groupId !== null && canManageGroup(actor, event.groupId);
+}
+
+/** Going / maybe / not going: whoever may read the event, while it is not cancelled. */
+export function canAnswerEvent(actor: Actor, event: Pick<EventScope, "visibility" | "groupId" | "status">): boolean {
+  return canReadEvent(actor, event) && event.status !== "CANCELLED";
+}
+
+/** A personal subscription feed: every active user manages their own. */
+export function canManageCalendarFeed(actor: Actor): boolean {
+  return isActive(actor);
+}
+
+// ---------------------------------------------------------------------------------------------
+/** Members of the group post, comment, propose and endorse plan items; SECRETARIAT only reads unless a member. */
+export function canParticipateInGroup(actor: Actor, groupId: string): boolean {
+  return isActive(actor) && groupRoleOf(actor, groupId) !== null;
+}
+
+/** Anyone active who is not yet a member may ask to join. */
+export function canRequestToJoin(actor: Actor, groupId: string): boolean {
+  return isActive(actor) && groupRoleOf(actor, groupId) === null;
+}
+
+/** A member may leave; the group's last chair may not (they name a successor first). */
+export function canLeaveGroup(actor: Actor, groupId: string, chairCount: number): boolean {
+  const role = groupRoleOf(actor, groupId);
+  return isActive(actor) && role !== null && !(role === "CHAIR" && chairCount <= 1);
+}
+
+export type PostScope = { groupId: string; authorId: string; locked: boolean; deleted: boolean };
+
+/** Authors edit and delete their own posts while they are members. */
+export function canEditPost(actor: Actor, post: PostScope): boolean {
+  return !post.deleted && post.authorId === actor.id && canParticipateInGroup(actor, post.groupId);
+}
+
+export function canComment(actor: Actor, post: PostScope): boolean {
+  return !post.deleted && !post.locked && canParticipateInGroup(actor, post.groupId);
+}
+
+/** A deleted post leaves a trace that chairs (and the secretariat, who read the audit trail) can see. */
+export function canSeeDeletedPosts(actor: Actor, groupId: string): boolean {
+  return canManageGroup(actor, groupId) || hasSecretariatRights(actor);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Joint work plan: members propose and endorse (one endorsement per organization); chairs set the
+// priority order and agree or drop items; the proposer may still edit an item while it is proposed.
+
+export type PlanItemScope = { groupId: string; proposedById: string | null; status: string };
+
+export function canEditPlanItem(actor: Actor, item: PlanItemScope): boolean {
+  if (canManageGroup(actor, item.groupId)) return true;
+  return item.status === "PROPOSED" && item.proposedById === actor.id && canParticipateInGroup(actor, item.groupId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resources: platform-wide ones every user reads; a group's ones its members and SECRETARIAT.
+// Publishing platform-wide: SECRETARIAT and Compact-entity focal points; inside a group: its members.
+
+export type ResourceScope = { groupId: string | null; createdById: string | null };
+
+export function canReadResource(actor: Actor, resource: Pick<ResourceScope, "groupId">): boolean {
+  return resource.groupId === null ? isActive(actor) : canReadGroupSpace(actor, resource.groupId);
+}
+
+export function canPublishResource(actor: Actor, groupId: string | null): boolean {
+  if (groupId !== null) return canParticipateInGroup(actor, groupId);
+  return hasSecretariatRights(actor) || isEntityFocalPoint(actor);
+}
+
+/** The person who published it, SECRETARIAT, and for a group's resource its chairs, edit and delete. */
+export function canEditResource(actor: Actor, resource: ResourceScope): boolean {
+  if (!canReadResource(actor, resource)) return false;
+  if (hasSecretariatRights(actor) || resource.createdById === actor.id) return true;
+  return resource.groupId !== null && canManageGroup(actor, resource.groupId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Technical-assistance recommendations (the most sensitive data on the platform).
+// The assessed State consents per assessment, and may narrow it per recommendation:
+//   NOT_SHARED: nobody outside the State, the assessment body and the secretariat;
+//   UN_ENTITIES: focal points of every Compact entity (members of the Compact; observers are not
+//     included unless named);
+//   NAMED: focal points of the named Compact entities only.
+// Readers: SECRETARIAT and the assessment body see all; the assessed State's focal points see their
+// own State's whatever the consent; entity focal points see what was shared with them; other States never.
+
+export type ConsentScope = "NOT_SHARED" | "UN_ENTITIES" | "NAMED";
+export type Sharing = { scope: ConsentScope; organizationIds: readonly string[] };
+export type RecommendationScope = { stateId: string; sharing: Sharing };
+
+/** The recommendation's own consent can only narrow the assessment's, never widen it. */
+export function effectiveSharing(assessment: Sharing, recommendation: Sharing | null): Sharing {
+  if (!recommendation) return assessment;
+  if (assessment.scope === "NOT_SHARED" || recommendation.scope === "NOT_SHARED") return { scope: "NOT_SHARED", organizationIds: [] };
+  if (recommendation.scope === "UN_ENTITIES") return assessment;
+  if (assessment.scope === "UN_ENTITIES") return recommendation;
+  return { scope: "NAMED", organizationIds: recommendation.organizationIds.filter((id) => assessment.organizationIds.includes(id)) };
+}
+
+/** Sees every recommendation of every State (and authors them). */
+export function seesAllRecommendations(actor: Actor): boolean {
+  return hasSecretariatRights(actor) || (isActive(actor) && actor.inAssessmentBody);
+}
+
+function sharedWith(actor: Actor, sharing: Sharing): boolean {
+  if (!isActive(actor)) return false;
+  if (sharing.scope === "UN_ENTITIES") return actor.organizationKind === "COMPACT_ENTITY";
+  if (sharing.scope === "NAMED") return isEntityFocalPoint(actor) && sharing.organizationIds.includes(actor.organizationId);
+  return false;
+}
+
+export function canReadRecommendation(actor: Actor, rec: RecommendationScope): boolean {
+  if (!isActive(actor)) return false;
+  if (seesAllRecommendations(actor)) return true;
+  if (actor.organizationKind === "MEMBER_STATE") return actor.organizationId === rec.stateId;
+  return sharedWith(actor, rec.sharing);
+}
+
+/** The assessment body and SECRETARIAT create and edit assessments, recommendations and consent. */
+export function canAuthorRecommendations(actor: Actor): boolean {
+  return seesAllRecommendations(actor);
+}
+
+/** An entity that may see a recommendation records its follow-up (for its own organization). */
+export function canRespondToRecommendation(actor: Actor, rec: RecommendationScope): boolean {
+  return isEntityFocalPoint(actor) && canReadRecommendation(actor, rec);
+}
+
+/** Who may see a given response: everyone who sees all, the assessed State, and the responding entity. */
+export function canSeeRecommendationResponse(actor: Actor, rec: RecommendationScope, responderOrganizationId: string): boolean {
+  if (!canReadRecommendation(actor, rec)) return false;
+  return seesAllRecommendations(actor) || actor.organizationId === rec.stateId || actor.organizationId === responderOrganizationId;
+}
+
+/** Reading by anyone outside the assessment body and the secretariat is recorded... */
+export function readingIsRecorded(actor: Actor): boolean {
+  return !seesAllRecommendations(actor);
+}
+
+/** ...and that record of who read a State's restricted information is the assessment body's to see. */
+export function canReadRecommendationAccessRecord(actor: Actor): boolean {
+  return isActive(actor) && actor.inAssessmentBody;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The home page: a greeting and the user's working groups.
 import { db } from "~/db.server";
 import type { ActingUser } from "~/auth/guards.server";
+import { recentMentions } from "./posts.server";
 
 export async function homeSummary(actor: ActingUser) {
   const memberships = await db.membership.findMany({
@@ -8,5 +9,5 @@ export async function homeSummary(actor: ActingUser) {
     orderBy: { group: { number: "asc" } },
     select: { role: true, group: { select: { id: true, number: true, slug: true, name: true, nameZh: true, pillar: true } } },
   });
-  return { memberships };
+  return { memberships, mentions: await recentMentions(actor) };
 }

@@ -1,4 +1,9 @@
 import * as adminText from "./areas/admin";
+import * as directoryText from "./areas/directory";
+import * as calendarText from "./areas/calendar";
+import * as groupsText from "./areas/groups";
+import * as planText from "./areas/plan";
+import * as resourcesText from "./areas/resources";
 import * as activitiesText from "./areas/activities";
 import * as projectsText from "./areas/projects";
 import type { Leaves } from "./leaves";
@@ -134,6 +139,11 @@ const en = {
     adminShortcut: "Administration",
   },
   admin: adminText.en,
+  directory: directoryText.en,
+  calendar: calendarText.en,
+  groups: groupsText.en,
+  plan: planText.en,
+  resources: resourcesText.en,
   projects: projectsText.en,
   activities: activitiesText.en,
   enums: {

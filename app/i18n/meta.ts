@@ -23,3 +23,10 @@ export function titleFor(matches: ReadonlyArray<Match | undefined>, key: string,
 export function appTitle(matches: ReadonlyArray<Match | undefined>) {
   return [{ title: String(translatorOf(matches)("app.name")) }];
 }
+
+/** `<title>` for a page named by data (a group, a document): `name` picks the text for the language. */
+export function titleFromData(matches: ReadonlyArray<Match | undefined>, name: (language: string) => string) {
+  const data = matches.find((m) => m?.id === "root")?.data as { language?: string } | undefined;
+  const language = isLanguage(data?.language) ? data.language : fallbackLanguage;
+  return [{ title: `${name(language)} · ${String(i18n.getFixedT(language)("app.name"))}` }];
+}

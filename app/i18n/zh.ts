@@ -1,6 +1,11 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（类型检查会强制要求）。
 import type { Translation } from "./en";
 import * as adminText from "./areas/admin";
+import * as directoryText from "./areas/directory";
+import * as calendarText from "./areas/calendar";
+import * as groupsText from "./areas/groups";
+import * as planText from "./areas/plan";
+import * as resourcesText from "./areas/resources";
 import * as activitiesText from "./areas/activities";
 import * as projectsText from "./areas/projects";
 
@@ -134,6 +139,11 @@ const zh: Translation = {
     adminShortcut: "管理",
   },
   admin: adminText.zh,
+  directory: directoryText.zh,
+  calendar: calendarText.zh,
+  groups: groupsText.zh,
+  plan: planText.zh,
+  resources: resourcesText.zh,
   projects: projectsText.zh,
   activities: activitiesText.zh,
   enums: {

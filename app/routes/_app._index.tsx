@@ -5,6 +5,7 @@ import { titleFor } from "~/i18n/meta";
 import { requireUser } from "~/auth/guards.server";
 import { canAdminister } from "~/auth/policy";
 import { homeSummary } from "~/domain/home.server";
+import { useFormat } from "~/ui/format";
 import { groupName } from "~/ui/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "nav.home");
@@ -12,12 +13,13 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "nav.home")
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const summary = await homeSummary(user);
-  return { name: user.name, memberships: summary.memberships, canAdminister: canAdminister(user, "users.read") };
+  return { name: user.name, memberships: summary.memberships, mentions: summary.mentions, canAdminister: canAdminister(user, "users.read") };
 }
 
 export default function Home() {
   const { t, i18n } = useTranslation();
-  const { name, memberships, canAdminister } = useLoaderData<typeof loader>();
+  const { name, memberships, mentions, canAdminister } = useLoaderData<typeof loader>();
+  const format = useFormat();
   return (
     <>
       <h1>{t("home.greeting", { name })}</h1>
@@ -29,14 +31,31 @@ export default function Home() {
         <ul className="grid" aria-label={t("home.yourGroups")}>
           {memberships.map((m) => (
             <li key={m.group.id} className="card">
-              <strong>
-                {m.group.number}. {groupName(m.group, i18n.language)}
-              </strong>
+              <Link to={`/groups/${m.group.slug}`}>
+                <strong>
+                  {m.group.number}. {groupName(m.group, i18n.language)}
+                </strong>
+              </Link>
               <p className="small muted">{t("home.groupRole", { role: t(`enums.groupRole.${m.role}`) })}</p>
             </li>
           ))}
         </ul>
       )}
+      {mentions.length ? (
+        <section aria-labelledby="mentions-heading">
+          <h2 id="mentions-heading">{t("groups.yourMentions")}</h2>
+          <ul className="post-list">
+            {mentions.map((m) => (
+              <li key={`${m.post.id}-${m.commentId ?? ""}`}>
+                <Link to={`/groups/${m.post.group.slug}/posts/${m.post.id}`}>{m.post.title}</Link>{" "}
+                <span className="post-meta">
+                  {t("groups.inGroup", { group: `${m.post.group.number}. ${groupName(m.post.group, i18n.language)}` })} · {format.dateTime(m.createdAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {canAdminister ? (
         <p>
           <Link to="/admin" className="button button--quiet">

@@ -2,34 +2,30 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { ensure, notFound, requireUser } from "~/auth/guards.server";
+import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { canAdminister } from "~/auth/policy";
 import { getOrganizationForAdmin, OrganizationInput, updateOrganization, versionInput } from "~/domain/organizations.server";
 import { invalid, parseFormData } from "~/forms.server";
 import { OrganizationForm } from "~/ui/admin/organization-form";
 import { setFlash } from "~/ui/flash.server";
 
-const Params = z.object({ id: z.string().uuid() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  return { organization: await getOrganizationForAdmin(user, params.data.id) };
+  const id = uuidParam(args.params, "id");
+  return { organization: await getOrganizationForAdmin(user, id) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAdminister(user, "organizations.write"), "403");
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
+  const id = uuidParam(args.params, "id");
   const formData = await args.request.formData();
   const version = parseFormData(formData, versionInput);
   const form = parseFormData(formData, OrganizationInput);
   if (!form.ok) return invalid(form);
   if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } });
-  const result = await updateOrganization(user, params.data.id, version.data.version, form.data);
+  const result = await updateOrganization(user, id, version.data.version, form.data);
   if (!result.ok) return invalid({ errors: result.errors, values: Object.fromEntries(formData) as Record<string, string> }, { current: result.current ?? null });
   return redirect("/admin/organizations", { headers: { "Set-Cookie": await setFlash({ key: "admin.organizationSaved" }) } });
 }

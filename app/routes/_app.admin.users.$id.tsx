@@ -2,8 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { requireUser } from "~/auth/guards.server";
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { canChangeAccountOf } from "~/auth/policy";
 import { AccountChange, changeAccount, getUserForAdmin } from "~/domain/admin-users.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
@@ -14,25 +13,22 @@ import { FormErrorSummary, SelectField } from "~/ui/form";
 import { organizationFullName } from "~/ui/names";
 import { useEnumOptions } from "~/ui/options";
 
-const Params = z.object({ id: z.string().uuid() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) throw new Response("Not found", { status: 404 });
-  const user = await getUserForAdmin(actor, params.data.id);
+  const id = uuidParam(args.params, "id");
+  const user = await getUserForAdmin(actor, id);
   return { user, canChange: canChangeAccountOf(actor, user) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const actor = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) throw new Response("Not found", { status: 404 });
+  const id = uuidParam(args.params, "id");
   const formData = await args.request.formData();
   const form = parseFormData(formData, AccountChange);
   if (!form.ok) return invalid(form);
   if (form.data.intent === "suspend" && !confirmed(formData)) return askToConfirm("suspend");
-  const result = await changeAccount(actor, params.data.id, form.data);
+  const result = await changeAccount(actor, id, form.data);
   if (!result.ok) return invalid({ errors: { form: result.error } });
   const flash: Flash =
     form.data.intent === "suspend"
@@ -40,7 +36,7 @@ export async function action(args: ActionFunctionArgs) {
       : form.data.intent === "reactivate"
         ? { key: "admin.reactivated", values: { name: result.name } }
         : { key: "admin.roleChanged", values: { name: result.name, role: result.role ?? "" } };
-  return redirect(`/admin/users/${params.data.id}`, { headers: { "Set-Cookie": await setFlash(flash) } });
+  return redirect(`/admin/users/${id}`, { headers: { "Set-Cookie": await setFlash(flash) } });
 }
 
 export default function AdminUser() {

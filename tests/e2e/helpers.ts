@@ -15,11 +15,15 @@ export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}@example.test`;
 }
 
+/** Submits the sign-in form and waits until the answer is on screen: another page, or the form with its message. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/login"));
   await page.getByRole("button", { name: "Sign in" }).click();
+  await answered;
+  await Promise.race([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.getByRole("alert").waitFor()]);
 }
 
 export async function signOut(page: Page) {

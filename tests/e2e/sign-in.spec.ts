@@ -66,3 +66,20 @@ test("the language switcher turns the interface into Chinese and remembers it", 
   await page.getByRole("button", { name: "切换语言" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("pages run under the Content-Security-Policy without violations", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await signIn(page, "kenya@demo.test");
+  await expect(page.getByRole("heading", { name: "Welcome, Wanjiru Kamau" })).toBeVisible();
+  for (const path of ["/groups", "/calendar", "/directory", "/resources", "/account"]) {
+    await page.goto(path);
+    await expect(page.locator("main h1").first()).toBeVisible();
+  }
+  // A client-side navigation fetches data through Remix's single-fetch scripts too.
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Home" }).click();
+  await expect(page.getByRole("heading", { name: "Welcome, Wanjiru Kamau" })).toBeVisible();
+  expect(violations).toEqual([]);
+});

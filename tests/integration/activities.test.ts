@@ -10,7 +10,7 @@ import * as summaryRoute from "~/routes/_app.activities.summary";
 import { ActivityFilters, listActivities } from "~/domain/activities/list.server";
 import { activitySummary } from "~/domain/activities/summary.server";
 import { dayString } from "~/domain/work-fields";
-import { describeAuthorizationTable, type RouteCase } from "../support/authorization";
+import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
 import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
 type Visitor = "anonymous" | "memberState" | "unodc" | "unwomen" | "secretariat" | "admin";
@@ -71,7 +71,7 @@ const cases: Case[] = [
   { name: "summary", fn: () => summaryRoute.loader, url: "/activities/summary", expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 200, admin: 200 } },
 ];
 
-describeAuthorizationTable("who may use which activity page", cookies, cases);
+walkAuthorizationTable("who may use which activity page", cookies, cases);
 
 describe("recording activities", () => {
   it("explains bad input beside the field and writes nothing", async () => {

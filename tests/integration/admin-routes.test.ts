@@ -14,9 +14,9 @@ import * as audit from "~/routes/_app.admin.audit";
 import * as home from "~/routes/_app._index";
 import * as account from "~/routes/_app.account";
 import * as notFoundRoute from "~/routes/_app.$";
+import { walkAuthorizationTable, type RouteCase, type Visitor } from "../support/authorization";
 import { callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
-type Visitor = "anonymous" | "focalPoint" | "secretariat" | "admin";
 const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, focalPoint: "", secretariat: "", admin: "" };
 let targetUserId: string;
 let kenyaId: string;
@@ -30,10 +30,8 @@ beforeAll(async () => {
   kenyaId = (await organizationByCode("KEN")).id;
 });
 
-type Case = { name: string; fn: () => Parameters<typeof callRoute>[0]; url: string; params?: () => Record<string, string>; form?: () => Record<string, string>; expect: Record<Visitor, number> };
-
 const readOnlyAdmin = { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 200 };
-const cases: Case[] = [
+const cases: RouteCase[] = [
   { name: "home", fn: () => home.loader, url: "/", expect: { anonymous: 302, focalPoint: 200, secretariat: 200, admin: 200 } },
   { name: "account", fn: () => account.loader, url: "/account", expect: { anonymous: 302, focalPoint: 200, secretariat: 200, admin: 200 } },
   { name: "unknown page", fn: () => notFoundRoute.loader, url: "/no/such/page", expect: { anonymous: 302, focalPoint: 404, secretariat: 404, admin: 404 } },
@@ -54,17 +52,7 @@ const cases: Case[] = [
   { name: "audit trail", fn: () => audit.loader, url: "/admin/audit", expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 } },
 ];
 
-describe("who may use which page", () => {
-  for (const c of cases) {
-    for (const visitor of Object.keys(cookies) as Visitor[]) {
-      it(`${c.name}: ${visitor} gets ${c.expect[visitor]}`, async () => {
-        const outcome = await callRoute(c.fn(), { url: c.url, cookie: cookies[visitor], params: c.params?.(), form: c.form?.() });
-        expect(outcome.status).toBe(c.expect[visitor]);
-        if (visitor === "anonymous") expect(outcome.location).toBe(`/login?redirectTo=${encodeURIComponent(c.url)}`);
-      });
-    }
-  }
-});
+walkAuthorizationTable("who may use which page", cookies, cases);
 
 describe("administration pages", () => {
   it("asks before suspending, then suspends and records it", async () => {

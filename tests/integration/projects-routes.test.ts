@@ -16,7 +16,7 @@ import * as thematicAreas from "~/routes/_app.projects.thematic-areas";
 import { MatrixQuery } from "~/domain/projects/filters";
 import { languageCookie } from "~/i18n/i18n.server";
 import { cellKey, projectMatrix } from "~/domain/projects/matrix.server";
-import { describeAuthorizationTable, type RouteCase } from "../support/authorization";
+import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
 import { callRoute, createUser, organizationByCode, seedReference, sessionCookie, actingAs } from "../support/fixtures";
 
 type Visitor = "anonymous" | "memberState" | "unodc" | "unwomen" | "secretariat" | "admin";
@@ -88,7 +88,7 @@ const cases: Case[] = [
   { name: "thematic areas action", fn: () => thematicAreas.action, url: "/projects/thematic-areas", form: () => ({ intent: "create", name: "" }), expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 400, admin: 400 } },
 ];
 
-describeAuthorizationTable("who may use which project page", cookies, cases);
+walkAuthorizationTable("who may use which project page", cookies, cases);
 
 describe("writing projects", () => {
   it("stored the project exactly, with derived regions and funding status, and audited it", async () => {

@@ -29,6 +29,9 @@ type NewUser = {
   groups?: Array<[number, "CHAIR" | "VICE_CHAIR" | "MEMBER"]>;
   phone?: string;
   phoneVisible?: boolean;
+  title?: string;
+  languages?: string[];
+  interests?: number[];
 };
 
 export async function createUser(input: NewUser = {}) {
@@ -44,6 +47,9 @@ export async function createUser(input: NewUser = {}) {
       passwordHash: input.status === "INVITED" ? null : await passwordHash,
       phone: input.phone,
       phoneVisible: input.phoneVisible ?? false,
+      title: input.title,
+      languages: input.languages,
+      interests: input.interests,
     },
   });
   for (const [number, role] of input.groups ?? []) {
@@ -77,12 +83,12 @@ export type RouteOutcome = { status: number; location: string | null; data: unkn
  */
 export async function callRoute(
   fn: RouteFunction | undefined,
-  options: { url: string; cookie?: string; params?: Record<string, string>; form?: Record<string, string | string[]>; method?: string },
+  options: { url: string; cookie?: string; params?: Record<string, string>; form?: Record<string, string | string[]>; multipart?: FormData; method?: string },
 ): Promise<RouteOutcome> {
   if (!fn) throw new Error("This route has no such function");
   const headers = new Headers();
   if (options.cookie) headers.set("Cookie", options.cookie);
-  let body: URLSearchParams | undefined;
+  let body: URLSearchParams | FormData | undefined = options.multipart;
   if (options.form) {
     body = new URLSearchParams();
     for (const [key, value] of Object.entries(options.form)) for (const v of [value].flat()) body.append(key, v);
@@ -96,7 +102,7 @@ export async function callRoute(
     result = thrown;
   }
   if (result instanceof Response) {
-    const text = await result.text();
+    const text = result.headers.get("Content-Type")?.startsWith("text/") || !result.body ? await result.text() : Buffer.from(await result.arrayBuffer()).toString("latin1");
     return { status: result.status, location: result.headers.get("Location"), data: text, headers: result.headers };
   }
   if (result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit") {

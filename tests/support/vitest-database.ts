@@ -20,9 +20,13 @@ process.env.DATABASE_URL = databaseUrl(adminUrl, name);
 process.env.NODE_ENV = "test";
 process.env.APP_URL ??= "http://localhost:3000";
 process.env.OUTBOX_DIR = `.data/test-outbox/${name}`;
+process.env.UPLOAD_DIR = `.data/test-uploads/${name}`;
 
 afterAll(async () => {
   const { disconnectDb } = await import("../../app/db.server.ts");
   await disconnectDb();
   await dropDatabase(adminUrl, name);
+  const { rm } = await import("node:fs/promises");
+  await rm(process.env.UPLOAD_DIR!, { recursive: true, force: true });
+  await rm(process.env.OUTBOX_DIR!, { recursive: true, force: true });
 });

@@ -26,6 +26,7 @@ function* everyActor(): Generator<Actor> {
             };
 }
 
+const membershipOf = (a: Actor): GroupRole | "none" => (a.memberships.length ? a.memberships[0].role : "none");
 const describeActor = (a: Actor) => `${a.role}/${a.status}/${a.organizationKind}/${a.inAssessmentBody ? "assessment" : "-"}/${a.memberships[0]?.role ?? "non-member"}`;
 
 // Administration row: users, organizations, invitations — ADMIN; the audit trail — ADMIN and SECRETARIAT read.
@@ -49,6 +50,32 @@ const GROUP_READ: Record<PlatformRole, Record<GroupRole | "none", boolean>> = {
 };
 const GROUP_MANAGE: Record<GroupRole | "none", boolean> = { none: false, MEMBER: false, VICE_CHAIR: true, CHAIR: true };
 
+// Calendar: who reads an event, by its visibility (for a group-only event of GROUP), role and membership in GROUP.
+const EVENT_READ: Record<policy.EventVisibility, Record<PlatformRole, Record<GroupRole | "none", boolean>>> = {
+  ALL_FOCAL_POINTS: {
+    ADMIN: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    SECRETARIAT: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    FOCAL_POINT: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  },
+  GROUP_MEMBERS: {
+    ADMIN: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    SECRETARIAT: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    FOCAL_POINT: { none: false, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  },
+};
+// Who creates an event of GROUP (a platform event without a group: every active user).
+const EVENT_CREATE_IN_GROUP: Record<PlatformRole, Record<GroupRole | "none", boolean>> = {
+  ADMIN: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  SECRETARIAT: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  FOCAL_POINT: { none: false, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+};
+// Who edits and cancels an event of GROUP that someone else created, by how the actor is related to it.
+type EventRelation = "creator" | "organizerOrg" | "none";
+const EVENT_EDIT: Record<PlatformRole, Record<EventRelation, Record<GroupRole | "none", boolean>>> = {
+  ADMIN: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true } },
+  SECRETARIAT: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true } },
+  FOCAL_POINT: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: false, MEMBER: false, VICE_CHAIR: true, CHAIR: true } },
+};
 
 // Activities and projects: every signed-in user reads; the focal points of the lead organization (a Compact
 // entity or observer) and SECRETARIAT (ADMIN holds its rights) write; SECRETARIAT keeps the thematic areas and
@@ -96,15 +123,191 @@ describe("the access policy", () => {
     }
   });
 
+  it("lets only the secretariat (and ADMIN) export the directory", () => {
+    const EXPORT: Record<PlatformRole, boolean> = { ADMIN: true, SECRETARIAT: true, FOCAL_POINT: false };
+    for (const actor of everyActor()) {
+      expect(policy.canExportDirectory(actor), describeActor(actor)).toBe(actor.status === "ACTIVE" && EXPORT[actor.role]);
+    }
+  });
+
   it("keeps group spaces to members and the secretariat, and management to chairs and vice-chairs", () => {
     for (const actor of everyActor()) {
-      const membership = actor.memberships[0]?.role ?? "none";
+      const membership = membershipOf(actor);
       const active = actor.status === "ACTIVE";
       expect(policy.canReadGroupSpace(actor, GROUP), describeActor(actor)).toBe(active && GROUP_READ[actor.role][membership]);
       expect(policy.canReadGroupSpace(actor, "another-group"), describeActor(actor)).toBe(active && actor.role !== "FOCAL_POINT");
       expect(policy.canManageGroup(actor, GROUP), describeActor(actor)).toBe(active && GROUP_MANAGE[membership]);
       expect(policy.canManageGroup(actor, "another-group")).toBe(false);
     }
+  });
+
+  it("shows group-only events to the group's members and the secretariat only", () => {
+    for (const actor of everyActor()) {
+      const membership = actor.memberships[0]?.role ?? "none";
+      const active = actor.status === "ACTIVE";
+      for (const visibility of ["ALL_FOCAL_POINTS", "GROUP_MEMBERS"] as const) {
+        const event = { visibility, groupId: GROUP };
+        expect(policy.canReadEvent(actor, event), `${visibility} for ${describeActor(actor)}`).toBe(active && EVENT_READ[visibility][actor.role][membership]);
+        // A group-only event of another group: the secretariat only.
+        expect(policy.canReadEvent(actor, { visibility, groupId: "another-group" })).toBe(active && (visibility === "ALL_FOCAL_POINTS" || actor.role !== "FOCAL_POINT"));
+        for (const status of ["SCHEDULED", "POSTPONED", "CANCELLED"] as const) {
+          expect(policy.canAnswerEvent(actor, { ...event, status })).toBe(active && EVENT_READ[visibility][actor.role][membership] && status !== "CANCELLED");
+        }
+      }
+    }
+  });
+
+  it("lets members (any group role) participate, outsiders ask to join, and keeps the last chair", () => {
+    for (const actor of everyActor()) {
+      const membership = membershipOf(actor);
+      const active = actor.status === "ACTIVE";
+      const member = membership !== "none";
+      expect(policy.canParticipateInGroup(actor, GROUP), describeActor(actor)).toBe(active && member);
+      expect(policy.canRequestToJoin(actor, GROUP), describeActor(actor)).toBe(active && !member);
+      expect(policy.canLeaveGroup(actor, GROUP, 1), describeActor(actor)).toBe(active && member && membership !== "CHAIR");
+      expect(policy.canLeaveGroup(actor, GROUP, 2), describeActor(actor)).toBe(active && member);
+      // Deleted-post traces: chairs, vice-chairs and the secretariat (who also read the audit trail).
+      expect(policy.canSeeDeletedPosts(actor, GROUP), describeActor(actor)).toBe(active && (GROUP_MANAGE[membership] || actor.role !== "FOCAL_POINT"));
+    }
+  });
+
+  it("lets authors edit their own posts and members comment on unlocked ones", () => {
+    const POST = (authorId: string, locked = false, deleted = false) => ({ groupId: GROUP, authorId, locked, deleted });
+    for (const actor of everyActor()) {
+      const participate = actor.status === "ACTIVE" && actor.memberships.length > 0;
+      expect(policy.canEditPost(actor, POST(actor.id)), describeActor(actor)).toBe(participate);
+      expect(policy.canEditPost(actor, POST("someone-else")), describeActor(actor)).toBe(false);
+      expect(policy.canEditPost(actor, POST(actor.id, false, true))).toBe(false);
+      expect(policy.canComment(actor, POST("someone-else")), describeActor(actor)).toBe(participate);
+      expect(policy.canComment(actor, POST("someone-else", true))).toBe(false);
+    }
+  });
+
+  it("lets chairs edit any plan item and the proposer only while it is proposed", () => {
+    for (const actor of everyActor()) {
+      const membership = membershipOf(actor);
+      const active = actor.status === "ACTIVE";
+      for (const status of ["PROPOSED", "AGREED"]) {
+        const own = policy.canEditPlanItem(actor, { groupId: GROUP, proposedById: actor.id, status });
+        const others = policy.canEditPlanItem(actor, { groupId: GROUP, proposedById: "someone-else", status });
+        expect(others, describeActor(actor)).toBe(active && GROUP_MANAGE[membership]);
+        expect(own, describeActor(actor)).toBe(active && (GROUP_MANAGE[membership] || (membership !== "none" && status === "PROPOSED")));
+      }
+    }
+  });
+
+  it("lets anyone create a platform event, and a group event only its members and the secretariat", () => {
+    for (const actor of everyActor()) {
+      const membership = actor.memberships[0]?.role ?? "none";
+      const active = actor.status === "ACTIVE";
+      expect(policy.canCreateEvent(actor, null), describeActor(actor)).toBe(active);
+      expect(policy.canCreateEvent(actor, GROUP), describeActor(actor)).toBe(active && EVENT_CREATE_IN_GROUP[actor.role][membership]);
+      expect(policy.canCreateEvent(actor, "another-group")).toBe(active && actor.role !== "FOCAL_POINT");
+    }
+  });
+
+  it("lets the creator, the organizing organizations, the group's chairs and the secretariat edit an event", () => {
+    for (const actor of everyActor()) {
+      const membership = actor.memberships[0]?.role ?? "none";
+      const active = actor.status === "ACTIVE";
+      for (const relation of ["creator", "organizerOrg", "none"] as const) {
+        const event: policy.EventScope = {
+          visibility: "ALL_FOCAL_POINTS",
+          groupId: GROUP,
+          status: "SCHEDULED",
+          createdById: relation === "creator" ? actor.id : "someone-else",
+          organizerIds: relation === "organizerOrg" ? ["another-org", actor.organizationId] : ["another-org"],
+        };
+        expect(policy.canEditEvent(actor, event), `${relation} ${describeActor(actor)}`).toBe(active && EVENT_EDIT[actor.role][relation][membership]);
+        // Group-only: editing needs reading first (a creator who left the group no longer sees it).
+        expect(policy.canEditEvent(actor, { ...event, visibility: "GROUP_MEMBERS" }), `group-only ${relation} ${describeActor(actor)}`).toBe(
+          active && EVENT_EDIT[actor.role][relation][membership] && EVENT_READ.GROUP_MEMBERS[actor.role][membership],
+        );
+      }
+      // A platform event without a group: the group's chairs have no say.
+      const platformEvent: policy.EventScope = { visibility: "ALL_FOCAL_POINTS", groupId: null, status: "SCHEDULED", createdById: "someone-else", organizerIds: [] };
+      expect(policy.canEditEvent(actor, platformEvent), describeActor(actor)).toBe(active && actor.role !== "FOCAL_POINT");
+      expect(policy.canManageCalendarFeed(actor)).toBe(active);
+    }
+  });
+
+  it("walks the resources row: who reads, who publishes where, who edits", () => {
+    for (const actor of everyActor()) {
+      const membership = membershipOf(actor);
+      const active = actor.status === "ACTIVE";
+      const secretariat = active && actor.role !== "FOCAL_POINT";
+      const entity = actor.organizationKind !== "MEMBER_STATE";
+      expect(policy.canReadResource(actor, { groupId: null })).toBe(active);
+      expect(policy.canReadResource(actor, { groupId: GROUP }), describeActor(actor)).toBe(active && GROUP_READ[actor.role][membership]);
+      expect(policy.canPublishResource(actor, null), describeActor(actor)).toBe(secretariat || (active && entity));
+      expect(policy.canPublishResource(actor, GROUP), describeActor(actor)).toBe(active && membership !== "none");
+      expect(policy.canEditResource(actor, { groupId: null, createdById: actor.id })).toBe(active);
+      expect(policy.canEditResource(actor, { groupId: null, createdById: "someone-else" }), describeActor(actor)).toBe(secretariat);
+      expect(policy.canEditResource(actor, { groupId: GROUP, createdById: "someone-else" }), describeActor(actor)).toBe(secretariat || (active && GROUP_MANAGE[membership]));
+      expect(policy.canEditResource(actor, { groupId: "another-group", createdById: actor.id }), describeActor(actor)).toBe(secretariat);
+    }
+  });
+
+  describe("technical-assistance recommendations", () => {
+    const SHARINGS: Record<string, policy.Sharing> = {
+      notShared: { scope: "NOT_SHARED", organizationIds: [] },
+      unEntities: { scope: "UN_ENTITIES", organizationIds: [] },
+      namedMe: { scope: "NAMED", organizationIds: ["org"] },
+      namedOthers: { scope: "NAMED", organizationIds: ["another-entity"] },
+    };
+    type Reader = "seesAll" | "ownState" | "otherState" | "entity" | "observer";
+    // The rule of DESIGN.md and the issue, one row per kind of reader, one column per consent.
+    const READ: Record<Reader, Record<keyof typeof SHARINGS, boolean>> = {
+      seesAll: { notShared: true, unEntities: true, namedMe: true, namedOthers: true },
+      ownState: { notShared: true, unEntities: true, namedMe: true, namedOthers: true },
+      otherState: { notShared: false, unEntities: false, namedMe: false, namedOthers: false },
+      entity: { notShared: false, unEntities: true, namedMe: true, namedOthers: false },
+      observer: { notShared: false, unEntities: false, namedMe: true, namedOthers: false },
+    };
+    const readerOf = (a: Actor, stateId: string): Reader =>
+      a.role !== "FOCAL_POINT" || a.inAssessmentBody
+        ? "seesAll"
+        : a.organizationKind === "MEMBER_STATE"
+          ? a.organizationId === stateId
+            ? "ownState"
+            : "otherState"
+          : a.organizationKind === "COMPACT_ENTITY"
+            ? "entity"
+            : "observer";
+
+    it("lets each reader see exactly what the consent allows", () => {
+      for (const actor of everyActor()) {
+        // A State's id can only be the reader's own organization when the reader is that State.
+        for (const stateId of actor.organizationKind === "MEMBER_STATE" ? ["org", "another-state"] : ["another-state"]) {
+          for (const [name, sharing] of Object.entries(SHARINGS) as Array<[keyof typeof SHARINGS, policy.Sharing]>) {
+            const rec = { stateId, sharing };
+            const reader = readerOf(actor, stateId);
+            const expected = actor.status === "ACTIVE" && READ[reader][name];
+            const label = `${describeActor(actor)} state=${stateId} ${name}`;
+            expect(policy.canReadRecommendation(actor, rec), label).toBe(expected);
+            expect(policy.canRespondToRecommendation(actor, rec), label).toBe(expected && (reader === "entity" || reader === "observer" || (reader === "seesAll" && actor.organizationKind !== "MEMBER_STATE")));
+            expect(policy.canSeeRecommendationResponse(actor, rec, "org"), label).toBe(expected);
+            expect(policy.canSeeRecommendationResponse(actor, rec, "some-entity"), label).toBe(expected && (reader === "seesAll" || reader === "ownState"));
+          }
+        }
+        const active = actor.status === "ACTIVE";
+        expect(policy.canAuthorRecommendations(actor), describeActor(actor)).toBe(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody));
+        expect(policy.canReadRecommendationAccessRecord(actor), describeActor(actor)).toBe(active && actor.inAssessmentBody);
+        expect(policy.readingIsRecorded(actor), describeActor(actor)).toBe(!(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody)));
+      }
+    });
+
+    it("narrows consent per recommendation and never widens it", () => {
+      const { notShared, unEntities, namedMe, namedOthers } = SHARINGS;
+      const both: policy.Sharing = { scope: "NAMED", organizationIds: ["org", "another-entity"] };
+      expect(policy.effectiveSharing(unEntities, null)).toEqual(unEntities);
+      expect(policy.effectiveSharing(unEntities, namedMe)).toEqual(namedMe);
+      expect(policy.effectiveSharing(unEntities, notShared)).toEqual(notShared);
+      expect(policy.effectiveSharing(notShared, unEntities)).toEqual(notShared);
+      expect(policy.effectiveSharing(namedOthers, unEntities)).toEqual(namedOthers);
+      expect(policy.effectiveSharing(namedOthers, namedMe)).toEqual({ scope: "NAMED", organizationIds: [] });
+      expect(policy.effectiveSharing(both, namedMe)).toEqual(namedMe);
+    });
   });
 
   it("walks the activities-and-projects rows for every actor", () => {
@@ -139,8 +342,19 @@ describe("the access policy", () => {
     for (const actor of everyActor()) {
       if (actor.status === "ACTIVE") continue;
       for (const [name, rule] of grants) {
-        for (const subject of [{ id: actor.id }, { id: "other" }, GROUP, "admin" as const, "audit.read" as const, "users.read" as const]) {
-          expect(rule(actor, subject), `${name} for ${describeActor(actor)}`).toBe(false);
+        const subjects = [
+          { id: actor.id },
+          { id: "other" },
+          GROUP,
+          "admin" as const,
+          "audit.read" as const,
+          "users.read" as const,
+          { groupId: GROUP, authorId: actor.id, locked: false, deleted: false, proposedById: actor.id, status: "PROPOSED", createdById: actor.id },
+          { groupId: null, createdById: actor.id },
+          { stateId: "org", sharing: { scope: "UN_ENTITIES", organizationIds: ["org"] } },
+        ];
+        for (const subject of subjects) {
+          expect(rule(actor, subject, 2), `${name} for ${describeActor(actor)}`).toBe(false);
         }
       }
     }

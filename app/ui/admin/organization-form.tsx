@@ -1,6 +1,6 @@
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, Field, FormErrorSummary, SelectField, useFieldError } from "../form";
+import { CheckboxField, Field, FormErrorSummary, SelectField, useFieldError, FormActions } from "../form";
 import { useEnumOptions } from "../options";
 
 type OrganizationValues = {
@@ -36,12 +36,7 @@ export function OrganizationForm({ values, errors, submitLabel }: { values: Orga
         <SelectField name="region" label={t("admin.region")} options={regionOptions} emptyOption={t("common.none")} defaultValue={values.region} error={fieldError("region")} />
         <CheckboxField name="isSecretariat" label={t("admin.isSecretariat")} defaultChecked={checked(values.isSecretariat)} />
         <CheckboxField name="isAssessmentBody" label={t("admin.isAssessmentBody")} defaultChecked={checked(values.isAssessmentBody)} />
-        <div className="button-row">
-          <button type="submit" className="button">
-            {submitLabel}
-          </button>
-          <Link to="/admin/organizations">{t("common.cancel")}</Link>
-        </div>
+        <FormActions submitLabel={submitLabel} cancelTo="/admin/organizations" />
       </Form>
     </>
   );

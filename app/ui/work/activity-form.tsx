@@ -2,10 +2,10 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ACTIVITY_KINDS } from "~/domain/activities/fields";
-import { Field, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import { Field, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { MultiSelectField } from "../multi-choice";
 import type { LabelReference } from "./labels";
-import { FormButtons, formReader, type FormValues } from "./project-form";
+import { formReader, type FormValues } from "./project-form";
 import { useWorkOptions } from "./use-work";
 
 type Props = { reference: LabelReference; values: FormValues; errors?: Record<string, string>; submitLabel: string; cancelTo: string; leadChoices: string[] };
@@ -47,7 +47,7 @@ export function ActivityForm({ reference, values, errors, submitLabel, cancelTo,
           <Field name="participants" inputMode="numeric" label={t("activities.participants")} defaultValue={v.text("participants")} error={fieldError("participants")} />
           <Field name="womenSharePercent" inputMode="numeric" label={t("activities.womenShare")} defaultValue={v.text("womenSharePercent")} error={fieldError("womenSharePercent")} />
         </div>
-        <FormButtons submitLabel={submitLabel} cancelTo={cancelTo} />
+        <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
       </Form>
     </>
   );

@@ -1,8 +1,8 @@
 // The project form (create and edit). Works without JavaScript; errors come back beside their fields.
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, Field, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
-import { CheckboxGroup, MultiSelectField } from "../multi-choice";
+import { CheckboxField, CheckboxGroup, Field, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import { MultiSelectField } from "../multi-choice";
 import type { LabelReference } from "./labels";
 import { useWorkOptions } from "./use-work";
 
@@ -72,7 +72,7 @@ export function ProjectForm({ reference, values, errors, submitLabel, cancelTo, 
           <Field name="fundsSecuredUsd" inputMode="numeric" label={t("projects.secured")} hint={t("projects.budgetHint")} defaultValue={v.text("fundsSecuredUsd")} error={fieldError("fundsSecuredUsd")} />
         </div>
         <CheckboxField name="inCurrentAppeal" label={t("projects.inAppeal")} defaultChecked={v.checked("inCurrentAppeal")} />
-        <FormButtons submitLabel={submitLabel} cancelTo={cancelTo} />
+        <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
       </Form>
     </>
   );
@@ -82,16 +82,4 @@ export function ProjectForm({ reference, values, errors, submitLabel, cancelTo, 
 export function returnedValues(actionData: unknown): { submitted: FormValues | null; current: FormValues | null } {
   const data = (actionData ?? {}) as { formValues?: FormValues; current?: FormValues | null };
   return { submitted: data.formValues ?? null, current: data.current ?? null };
-}
-
-export function FormButtons({ submitLabel, cancelTo }: { submitLabel: string; cancelTo: string }) {
-  const { t } = useTranslation();
-  return (
-    <div className="button-row">
-      <button type="submit" className="button">
-        {submitLabel}
-      </button>
-      <Link to={cancelTo}>{t("common.cancel")}</Link>
-    </div>
-  );
 }

@@ -1,0 +1,239 @@
+// /calendar: month grid, week and agenda. The view, the date and the filters live in the URL, so every
+// view is linkable; previous/next move by a month, a week or an agenda page.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { CalendarQuery, calendarOptions, calendarView } from "~/domain/calendar.server";
+import { CALENDAR_VIEWS, EVENT_KINDS, type CalendarView } from "~/domain/calendar-values";
+import { PILLARS } from "~/domain/pillars";
+import { parseSearchParams } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
+import { OccurrenceChip, OccurrenceRow, type OccurrenceItem } from "~/ui/calendar/occurrence";
+import { CheckboxField, Field, SelectField } from "~/ui/form";
+import { groupName } from "~/ui/names";
+import { useOrganizationOptions } from "~/ui/options";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.title");
+
+/** Occurrences a month cell lists before "n more". */
+const MONTH_CELL_LIMIT = 3;
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const query = parseSearchParams(args.request.url, CalendarQuery);
+  const [view, options] = await Promise.all([calendarView(user, query), calendarOptions()]);
+  return { ...view, query, options };
+}
+
+/** This page's address with some parameters changed (the rest, filters included, kept). */
+function hrefWith(search: string, changes: Record<string, string | null>) {
+  const params = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `/calendar?${query}` : "/calendar";
+}
+
+export default function CalendarPage() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const { search } = useLocation();
+  const format = useCalendarFormat();
+  const view = data.query.view;
+  const [previousLabel, nextLabel] =
+    view === "month" ? [t("calendar.previousMonth"), t("calendar.nextMonth")] : view === "week" ? [t("calendar.previousWeek"), t("calendar.nextWeek")] : [t("calendar.earlier"), t("calendar.later")];
+  const heading =
+    view === "month"
+      ? format.month(data.range.month)
+      : t("calendar.agendaRange", { from: format.shortDay(data.range.firstDay), to: format.shortDay(data.range.lastDay) });
+  const viewLabel: Record<CalendarView, string> = { month: t("calendar.month"), week: t("calendar.week"), agenda: t("calendar.agenda") };
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t("calendar.title")}</h1>
+        <div className="button-row">
+          <Link to={data.query.group ? `/calendar/new?group=${data.query.group}` : "/calendar/new"} className="button">
+            {t("calendar.newEvent")}
+          </Link>
+          <Link to="/profile/calendar" className="button button--quiet">
+            {t("calendar.subscribe")}
+          </Link>
+        </div>
+      </div>
+      <p className="muted small">{t("calendar.intro", { zone: data.timeZone })}</p>
+
+      <nav aria-label={t("calendar.views")}>
+        <ul className="tabs">
+          {CALENDAR_VIEWS.map((v) => (
+            <li key={v}>
+              <Link to={hrefWith(search, { view: v })} className={v === view ? "active" : undefined} aria-current={v === view ? "page" : undefined}>
+                {viewLabel[v]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <CalendarFilters />
+
+      <div className="calendar-toolbar">
+        <h2 className="calendar-toolbar__title" aria-live="polite">
+          {heading}
+        </h2>
+        <div className="button-row">
+          <Link className="button button--quiet button--small" rel="prev" to={hrefWith(search, { date: data.range.previous })}>
+            <span aria-hidden="true">← </span>
+            {previousLabel}
+          </Link>
+          <Link className="button button--quiet button--small" to={hrefWith(search, { date: null })}>
+            {t("calendar.today")}
+          </Link>
+          <Link className="button button--quiet button--small" rel="next" to={hrefWith(search, { date: data.range.next })}>
+            {nextLabel}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        </div>
+      </div>
+      <p className="muted small">{t("calendar.rangeCount", { count: data.total })}</p>
+
+      {view === "month" ? <MonthGrid days={data.days} month={data.range.month} today={data.today} search={search} format={format} /> : null}
+      {view === "week" ? <DayList days={data.days} today={data.today} format={format} showEmptyDays /> : null}
+      {view === "agenda" ? (
+        data.total === 0 ? (
+          <div className="empty-state">
+            <p>{t("calendar.noEvents")}</p>
+            <p className="muted small">{t("calendar.noEventsHint")}</p>
+          </div>
+        ) : (
+          <DayList days={data.days.filter((d) => d.occurrences.length > 0)} today={data.today} format={format} />
+        )
+      ) : null}
+      {view !== "agenda" && data.total === 0 ? <p className="muted">{t("calendar.noEventsHint")}</p> : null}
+    </>
+  );
+}
+
+function CalendarFilters() {
+  const { t, i18n } = useTranslation();
+  const { query, options } = useLoaderData<typeof loader>();
+  const organizationOptions = useOrganizationOptions(options.organizations);
+  const filtering = Boolean(query.q || query.group || query.org || query.kind || query.pillar || query.mine);
+  return (
+    // Folded away unless a filter is set, so the calendar itself comes first on a phone.
+    <details className="filters-panel" open={filtering}>
+      <summary>{t("calendar.filters")}</summary>
+    <Form method="get" className="filters" role="search" aria-label={t("calendar.filters")}>
+      <input type="hidden" name="view" value={query.view} />
+      {query.date ? <input type="hidden" name="date" value={query.date} /> : null}
+      <Field name="q" type="search" label={t("calendar.search")} defaultValue={query.q} />
+      <SelectField
+        name="group"
+        label={t("calendar.group")}
+        options={options.groups.map((g) => ({ value: g.id, label: `${g.number}. ${groupName(g, i18n.language)}` }))}
+        emptyOption={t("calendar.anyGroup")}
+        defaultValue={query.group}
+      />
+      <SelectField name="org" label={t("calendar.organization")} options={organizationOptions} emptyOption={t("calendar.anyOrganization")} defaultValue={query.org} />
+      <SelectField name="kind" label={t("calendar.kind")} options={EVENT_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))} emptyOption={t("calendar.anyKind")} defaultValue={query.kind} />
+      <SelectField
+        name="pillar"
+        label={t("calendar.pillar")}
+        options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${i18n.language.startsWith("zh") ? p.zh : p.en}` }))}
+        emptyOption={t("calendar.anyPillar")}
+        defaultValue={query.pillar ? String(query.pillar) : null}
+      />
+      <CheckboxField name="mine" value="1" label={t("calendar.onlyMine")} defaultChecked={query.mine === "1"} />
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t("common.applyFilters")}
+        </button>
+        <Link to={`/calendar?view=${query.view}${query.date ? `&date=${query.date}` : ""}`}>{t("common.clearFilters")}</Link>
+      </div>
+    </Form>
+    </details>
+  );
+}
+
+type Day = { day: string; occurrences: OccurrenceItem[] };
+type Format = ReturnType<typeof calendarFormatter>;
+
+function MonthGrid({ days, month, today, search, format }: { days: Day[]; month: string; today: string; search: string; format: Format }) {
+  const { t } = useTranslation();
+  const weeks: Day[][] = [];
+  for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
+  return (
+    <table className="month-grid">
+      <caption className="visually-hidden">{format.month(month)}</caption>
+      <thead>
+        <tr>
+          {weeks[0].map((d) => (
+            <th key={d.day} scope="col">
+              {format.weekday(d.day)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {weeks.map((week) => (
+          <tr key={week[0].day}>
+            {week.map((d) => {
+              const outside = d.day.slice(0, 7) !== month.slice(0, 7);
+              const classes = ["month-grid__day", outside ? "month-grid__day--outside" : "", d.day === today ? "month-grid__day--today" : "", d.occurrences.length === 0 ? "month-grid__day--empty" : ""];
+              const hidden = d.occurrences.length - MONTH_CELL_LIMIT;
+              return (
+                <td key={d.day} className={classes.filter(Boolean).join(" ")} aria-current={d.day === today ? "date" : undefined}>
+                  <Link className="month-grid__date" to={hrefWith(search, { view: "agenda", date: d.day })} aria-label={t("calendar.eventsOnDay", { day: format.day(d.day) })}>
+                    <span className="month-grid__number">{format.dayNumber(d.day)}</span>
+                    <span className="month-grid__full-date">{format.day(d.day)}</span>
+                  </Link>
+                  {d.occurrences.length ? (
+                    <ul className="month-grid__events">
+                      {d.occurrences.slice(0, MONTH_CELL_LIMIT).map((o) => (
+                        <li key={o.key}>
+                          <OccurrenceChip occurrence={o} format={format} day={d.day} />
+                        </li>
+                      ))}
+                      {hidden > 0 ? (
+                        <li>
+                          <Link className="month-grid__more" to={hrefWith(search, { view: "agenda", date: d.day })}>
+                            {t("calendar.moreOnDay", { count: hidden })}
+                          </Link>
+                        </li>
+                      ) : null}
+                    </ul>
+                  ) : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DayList({ days, today, format, showEmptyDays = false }: { days: Day[]; today: string; format: Format; showEmptyDays?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="day-list">
+      {days.map((d) => (
+        <li key={d.day} className={`day-list__day${d.day === today ? " day-list__day--today" : ""}`} aria-current={d.day === today ? "date" : undefined}>
+          <h3 className="day-list__date">{format.day(d.day)}</h3>
+          {d.occurrences.length ? (
+            <ul className="event-rows">
+              {d.occurrences.map((o) => (
+                <OccurrenceRow key={o.key} occurrence={o} format={format} />
+              ))}
+            </ul>
+          ) : showEmptyDays ? (
+            <p className="muted small">{t("calendar.noEventsThisDay")}</p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

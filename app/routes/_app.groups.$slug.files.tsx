@@ -1,0 +1,37 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser, stringParam } from "~/auth/guards.server";
+import { canPublishResource } from "~/auth/policy";
+import { requireGroupSpace } from "~/domain/groups.server";
+import { ResourceFilters, searchResources } from "~/domain/resources.server";
+import { parseSearchParams } from "~/forms.server";
+import { Pagination } from "~/ui/pagination";
+import { ResourceList } from "~/ui/resources/resource-list";
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  const filters = parseSearchParams(args.request.url, ResourceFilters);
+  const result = await searchResources(user, { ...filters, group: group.id });
+  return { ...result, groupId: group.id, canPublish: canPublishResource(user, group.id) };
+}
+
+export default function GroupFiles() {
+  const { t } = useTranslation();
+  const { resources, total, page, pageSize, groupId, canPublish } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="files-heading">
+      <h2 id="files-heading">{t("groups.files")}</h2>
+      {canPublish ? (
+        <div className="button-row">
+          <Link to={`/resources/new?group=${groupId}`} className="button">
+            {t("groups.uploadFile")}
+          </Link>
+        </div>
+      ) : null}
+      {resources.length === 0 ? <p>{t("groups.noFiles")}</p> : <ResourceList resources={resources} />}
+      <Pagination total={total} page={page} pageSize={pageSize} />
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ensure, requireUser, stringParam } from "~/auth/guards.server";
+import { canParticipateInGroup } from "~/auth/policy";
+import { requireGroupSpace } from "~/domain/groups.server";
+import { organizationOptions } from "~/domain/organizations.server";
+import { PLAN_ARRAY_FIELDS, PlanItemInput, proposePlanItem } from "~/domain/work-plan.server";
+import { invalid, parseForm } from "~/forms.server";
+import { setFlash } from "~/ui/flash.server";
+import { PlanItemForm } from "~/ui/groups/plan-item-form";
+
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  ensure(canParticipateInGroup(user, group.id), "403");
+  return { slug: group.slug, organizations: await organizationOptions(), myOrganizationId: user.organizationId };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  const form = await parseForm(args.request, PlanItemInput, PLAN_ARRAY_FIELDS);
+  if (!form.ok) return invalid(form);
+  const result = await proposePlanItem(user, group.id, form.data);
+  if (!result.ok) return invalid({ errors: result.errors });
+  return redirect(`/groups/${group.slug}/plan#item-${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "plan.proposed" }) } });
+}
+
+export default function ProposePlanItem() {
+  const { t } = useTranslation();
+  const { slug, organizations, myOrganizationId } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="propose-heading">
+      <h2 id="propose-heading">{t("plan.propose")}</h2>
+      <PlanItemForm organizations={organizations} values={actionData?.values ?? { leadOrganizationId: myOrganizationId }} errors={actionData?.errors} submitLabel={t("plan.propose")} cancelTo={`/groups/${slug}/plan`} />
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
+import { requireGroupSpace } from "~/domain/groups.server";
+import { addComment, CommentInput, deleteComment, deletePost, getPost, moderatePost, postFormChoices } from "~/domain/posts.server";
+import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { ConfirmAction } from "~/ui/confirm";
+import { setFlash } from "~/ui/flash.server";
+import { useFormat } from "~/ui/format";
+import { CheckboxGroup, FormErrorSummary, TextAreaField, useFieldError } from "~/ui/form";
+import { Markdown } from "~/ui/markdown";
+import { organizationName } from "~/ui/names";
+import { Notice } from "~/ui/notice";
+
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const slug = stringParam(args.params, "slug");
+  const postId = uuidParam(args.params, "postId");
+  const group = await requireGroupSpace(user, slug);
+  const post = await getPost(user, group.id, postId);
+  const members = post.can.comment ? (await postFormChoices(user, group.id)).members : [];
+  return { slug: group.slug, post, members };
+}
+
+const ModerationIntent = z.enum(["pin", "unpin", "lock", "unlock"]);
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const slug = stringParam(args.params, "slug");
+  const postId = uuidParam(args.params, "postId");
+  const group = await requireGroupSpace(user, slug);
+  const formData = await args.request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const here = `/groups/${group.slug}/posts/${postId}`;
+  const done = async (key: string, to = here) => redirect(to, { headers: { "Set-Cookie": await setFlash({ key }) } });
+
+  if (intent === "comment") {
+    const form = parseFormData(formData, CommentInput, ["mentions"]);
+    if (!form.ok) return invalid(form);
+    await addComment(user, group.id, postId, form.data);
+    return done("groups.commentAdded");
+  }
+  if (intent === "deleteComment") {
+    const commentId = z.string().uuid().safeParse(formData.get("commentId"));
+    if (!commentId.success) return invalid({ errors: { form: "errors.invalidField" } });
+    if (!confirmed(formData)) return askToConfirm(`deleteComment:${commentId.data}`);
+    await deleteComment(user, group.id, postId, commentId.data);
+    return done("groups.commentDeleted");
+  }
+  if (intent === "delete") {
+    if (!confirmed(formData)) return askToConfirm("delete");
+    await deletePost(user, group.id, postId);
+    return done("groups.postDeleted", `/groups/${group.slug}`);
+  }
+  const moderation = ModerationIntent.safeParse(intent);
+  if (moderation.success) {
+    const change = moderation.data === "pin" || moderation.data === "unpin" ? { pinned: moderation.data === "pin" } : { locked: moderation.data === "lock" };
+    await moderatePost(user, group.id, postId, change);
+    return redirect(here);
+  }
+  return invalid({ errors: { form: "errors.invalidField" } });
+}
+
+export default function PostPage() {
+  const { t, i18n } = useTranslation();
+  const { slug, post, members } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const format = useFormat();
+  const errors = actionData?.errors as Record<string, string> | undefined;
+  const fieldError = useFieldError(errors);
+  const asking = actionData && "confirm" in actionData ? actionData.confirm : null;
+  if (post.deletedAt) {
+    return <Notice>{t("groups.deletedTrace", { name: post.deletedBy?.name ?? "—", date: format.dateTime(post.deletedAt) })}</Notice>;
+  }
+  return (
+    <article className="stack" aria-labelledby="post-title">
+      <p className="small">
+        <Link to={`/groups/${slug}`}>← {t("groups.tabs.overview")}</Link>
+      </p>
+      <header>
+        <h2 id="post-title">
+          {post.title} {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null} {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}
+        </h2>
+        <p className="post-meta">{t("groups.byOn", { name: `${post.author.name} (${organizationName(post.author.organization, i18n.language)})`, date: format.dateTime(post.createdAt) })}</p>
+      </header>
+      <FormErrorSummary errors={errors} />
+      <div className="card">
+        <Markdown html={post.html} />
+      </div>
+      {post.mentions.length ? (
+        <p className="small">
+          <strong>{t("groups.mentioned")}:</strong> {post.mentions.map((m) => m.name).join(", ")}
+        </p>
+      ) : null}
+      {post.attachments.length ? (
+        <section aria-labelledby="attachments-heading">
+          <h3 id="attachments-heading">{t("groups.attachments")}</h3>
+          <ul>
+            {post.attachments.map((a) => (
+              <li key={a.id}>
+                <Link to={`/resources/${a.id}`}>{a.title}</Link>
+                {a.kind === "FILE" ? (
+                  <>
+                    {" "}
+                    (<a href={`/resources/${a.id}/download`}>{t("resources.download")}</a>)
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <div className="actions-inline">
+        {post.can.edit ? (
+          <Link to={`/groups/${slug}/posts/${post.id}/edit`} className="button button--quiet button--small">
+            {t("groups.editPost")}
+          </Link>
+        ) : null}
+        {post.can.moderate ? (
+          <>
+            <ConfirmAction intent={post.pinned ? "unpin" : "pin"} label={t(post.pinned ? "groups.unpin" : "groups.pin")} question="" asking={false} danger={false} />
+            <ConfirmAction intent={post.locked ? "unlock" : "lock"} label={t(post.locked ? "groups.unlock" : "groups.lock")} question="" asking={false} danger={false} />
+          </>
+        ) : null}
+        {post.can.edit ? <ConfirmAction intent="delete" label={t("groups.deletePost")} question={t("groups.deletePostConfirm")} asking={asking === "delete"} /> : null}
+      </div>
+
+      <section aria-labelledby="comments-heading">
+        <h3 id="comments-heading">{t("groups.comments", { count: post.comments.length })}</h3>
+        {post.comments.length === 0 ? <p className="muted">{t("groups.noComments")}</p> : null}
+        {post.comments.map((c) => (
+          <div key={c.id} className="comment">
+            <p className="post-meta">{t("groups.byOn", { name: `${c.author.name} (${organizationName(c.author.organization, i18n.language)})`, date: format.dateTime(c.createdAt) })}</p>
+            <Markdown html={c.html} />
+            {c.mentions.length ? (
+              <p className="small muted">
+                {t("groups.mentioned")}: {c.mentions.map((m) => m.name).join(", ")}
+              </p>
+            ) : null}
+            {c.mine ? <ConfirmAction intent="deleteComment" label={t("groups.deleteComment")} question={t("common.areYouSure")} asking={asking === `deleteComment:${c.id}`} fields={{ commentId: c.id }} /> : null}
+          </div>
+        ))}
+        {post.locked ? <Notice>{t("groups.locked")}</Notice> : null}
+        {post.can.comment ? (
+          <Form method="post" className="form form--wide" noValidate>
+            <input type="hidden" name="intent" value="comment" />
+            <TextAreaField name="body" id="comment-body" label={t("groups.addComment")} hint={t("groups.markdownHint")} required error={fieldError("body")} />
+            {members.length ? <CheckboxGroup name="mentions" legend={t("groups.mentionColleagues")} options={members.map((m) => ({ value: m.id, label: m.name }))} /> : null}
+            <div className="button-row">
+              <button type="submit" className="button">
+                {t("groups.comment")}
+              </button>
+            </div>
+          </Form>
+        ) : null}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser, stringParam } from "~/auth/guards.server";
+import { requireGroupSpace } from "~/domain/groups.server";
+import { createPost, POST_ARRAY_FIELDS, postFormChoices, PostInput } from "~/domain/posts.server";
+import { invalid, parseForm } from "~/forms.server";
+import { setFlash } from "~/ui/flash.server";
+import { PostForm } from "~/ui/groups/post-form";
+
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  return { slug: group.slug, choices: await postFormChoices(user, group.id) };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  const form = await parseForm(args.request, PostInput, POST_ARRAY_FIELDS);
+  if (!form.ok) return invalid(form);
+  const id = await createPost(user, group.id, form.data);
+  return redirect(`/groups/${group.slug}/posts/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "groups.postPublished" }) } });
+}
+
+export default function NewPost() {
+  const { t } = useTranslation();
+  const { slug, choices } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <section aria-labelledby="new-post">
+      <h2 id="new-post">{t("groups.newPost")}</h2>
+      <PostForm choices={choices} values={actionData?.values ?? {}} errors={actionData?.errors} submitLabel={t("groups.publish")} cancelTo={`/groups/${slug}`} />
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+// The file of a resource, streamed only after the reader's access is checked; always as an attachment,
+// with the type decided when it was uploaded, so a browser never runs it as a page.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireUser, uuidParam } from "~/auth/guards.server";
+import { openResourceFile } from "~/domain/resources.server";
+import { contentDisposition } from "~/domain/uploads.server";
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const file = await openResourceFile(user, uuidParam(args.params, "id"));
+  return new Response(file.stream, {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": contentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+}

@@ -1,0 +1,84 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import ICAL from "ical.js";
+import { signIn } from "./helpers";
+
+test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.44.0.1" } });
+
+function inDays(days: number) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+test("a focal point creates an event, finds it in the month view, answers going and downloads the .ics", async ({ page }) => {
+  const title = `Nordic workshop on victims' support ${Date.now().toString(36)}`;
+  const day = inDays(3);
+  await signIn(page, "norway@demo.test");
+
+  await page.getByRole("link", { name: "Calendar" }).click();
+  await page.getByRole("link", { name: "New event" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Kind").selectOption({ label: "Workshop" });
+  await page.getByLabel("Start date").fill(day);
+  await page.getByLabel("Start time").fill("14:00");
+  await page.getByLabel("End date").fill(day);
+  await page.getByLabel("End time").fill("15:30");
+  await expect(page.getByLabel("Time zone of the event")).toHaveValue("Europe/Oslo");
+  await page.getByLabel("Place").fill("Oslo, Norway");
+  await page.getByLabel("Description").fill("Sharing **practice** on support to victims.");
+  await page.getByRole("button", { name: "Create event" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("status").first()).toContainText("Event created.");
+  const eventUrl = page.url();
+  const eventId = eventUrl.split("/").pop()!;
+
+  await page.goto(`/calendar?view=month&date=${day}`);
+  const grid = page.getByRole("table");
+  await expect(grid.getByRole("link", { name: new RegExp(`14:00 ${title}`) })).toBeVisible();
+  await grid.getByRole("link", { name: new RegExp(title) }).click();
+  await expect(page).toHaveURL(eventUrl);
+
+  await page.getByRole("button", { name: "Going", exact: true }).click();
+  await expect(page.getByRole("status").first()).toContainText("Your answer is saved.");
+  await expect(page.getByRole("button", { name: "Going", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("region", { name: "Attendance" })).toContainText("Norway: Ingrid Solberg");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download .ics" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^nordic-workshop-on-victims-support-.*\.ics$/);
+  const text = await readFile((await download.path())!, "utf8");
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+  const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  expect(events).toHaveLength(1);
+  const [event] = events;
+  expect(event.summary).toBe(title);
+  expect(event.location).toBe("Oslo, Norway");
+  expect(event.uid).toMatch(new RegExp(`^${eventId}@`));
+  expect(event.component.getFirstPropertyValue("url")).toBe(eventUrl);
+  expect(event.startDate.zone.tzid).toBe("Europe/Oslo");
+  expect(event.startDate.toString()).toBe(`${day}T14:00:00`);
+  expect(event.endDate.toString()).toBe(`${day}T15:30:00`);
+});
+
+test("the calendar fits a phone screen and its views are linkable", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "kenya@demo.test");
+  await page.goto("/calendar?view=agenda");
+  await expect(page.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Agenda" })).toHaveAttribute("aria-current", "page");
+  // Nothing sticks out sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Filters live in the URL.
+  await page.getByText("Filters", { exact: true }).click();
+  await page.getByLabel("Kind").selectOption({ label: "Meeting" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/view=agenda.*kind=MEETING|kind=MEETING.*view=agenda/);
+  await page.getByRole("link", { name: "Later" }).click();
+  await expect(page).toHaveURL(/date=\d{4}-\d{2}-\d{2}/);
+  await expect(page).toHaveURL(/kind=MEETING/);
+  // A group-only meeting of working group 4 is not Kenya's to see.
+  await page.goto("/calendar?view=agenda&q=CFT%20toolkit");
+  await expect(page.getByText("No events in this period.")).toBeVisible();
+  await page.goto("/calendar?view=month");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

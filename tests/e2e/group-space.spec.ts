@@ -1,0 +1,66 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.50.0.1" } });
+
+test("a chair adds a member, who then posts, endorses a plan item and downloads a group file", async ({ page, browser }) => {
+  // The chair of working group 1 adds Norway's focal point.
+  await signIn(page, "secretariat@demo.test");
+  await page.goto("/groups/pcve/members");
+  await page.getByLabel("Find a person by name or email").fill("Solberg");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Add: Ingrid Solberg" }).click();
+  await expect(page.getByRole("status")).toContainText("Ingrid Solberg was added to the group.");
+  await expect(page.getByRole("table")).toContainText("Ingrid Solberg");
+
+  const member = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "10.50.0.2" } });
+  const memberPage = await member.newPage();
+  await signIn(memberPage, "norway@demo.test");
+  await memberPage.goto("/groups/pcve");
+  await expect(memberPage.getByText("You are a member (Member)")).toBeVisible();
+
+  // Posts.
+  await memberPage.getByRole("link", { name: "New post" }).click();
+  await memberPage.getByLabel("Title").fill("Norway's contribution to the youth pilot");
+  await memberPage.getByLabel("Text").fill("Norway can fund **two** regional workshops in 2027.");
+  await memberPage.getByLabel("Daniel Okafor").check();
+  await memberPage.getByRole("button", { name: "Publish" }).click();
+  await expect(memberPage.getByRole("status")).toContainText("Your post is published.");
+  await expect(memberPage.getByRole("heading", { name: "Norway's contribution to the youth pilot" })).toBeVisible();
+  await expect(memberPage.locator(".markdown strong")).toHaveText("two");
+
+  // Endorses a plan item for Norway.
+  await memberPage.goto("/groups/pcve/plan");
+  const item = memberPage.getByRole("listitem").filter({ hasText: "Guidance on strategic communications with religious leaders" });
+  await item.getByRole("button", { name: "Endorse for my organization" }).click();
+  await expect(memberPage.getByRole("status")).toContainText("Your organization endorses this item.");
+  await expect(memberPage.getByRole("listitem").filter({ hasText: "Guidance on strategic communications" })).toContainText("Endorsed by 1 organization: Norway");
+
+  // Downloads a group file.
+  await memberPage.goto("/groups/pcve/files");
+  await memberPage.getByRole("link", { name: "Terms of reference: youth engagement pilot (draft)" }).click();
+  const downloadPromise = memberPage.waitForEvent("download");
+  await memberPage.getByRole("link", { name: "Download" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe("tor-youth-pilot-draft.txt");
+  expect(await readFile((await download.path())!, "utf8")).toContain("Terms of reference - youth engagement pilot");
+  await member.close();
+
+  // The chair sees the mention on the home page.
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Where you were mentioned" })).toContainText("Norway's contribution to the youth pilot");
+});
+
+test("a focal point outside a group sees its summary and can ask to join, but not its space", async ({ page }) => {
+  await signIn(page, "kenya@demo.test");
+  await page.goto("/groups/border-management");
+  await expect(page.getByText("This space is open to the group's members and the secretariat.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Work plan" })).toHaveCount(0);
+  const response = await page.goto("/groups/border-management/plan");
+  expect(response?.status()).toBe(404);
+  await page.goto("/groups/border-management");
+  await page.getByLabel("Message to the chairs").fill("Kenya works on border security with IGAD.");
+  await page.getByRole("button", { name: "Ask to join" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Your request to join has been sent to the chairs.");
+});

@@ -1,0 +1,321 @@
+// The calendar's routes for every kind of visitor, the group-only rule in every view, count, page, .ics
+// and feed, attendance, cancelling, concurrent edits and validation — against the real database, with
+// the .ics and feed read back by a real iCalendar parser (ical.js).
+import ICAL from "ical.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db.server";
+import { createEvent, upcomingEventsForGroup } from "~/domain/calendar.server";
+import { EventInput } from "~/domain/calendar-input.server";
+import * as calendarIndex from "~/routes/_app.calendar._index";
+import * as newEvent from "~/routes/_app.calendar.new";
+import * as eventRoute from "~/routes/_app.calendar.events.$id._index";
+import * as editRoute from "~/routes/_app.calendar.events.$id.edit";
+import * as icsRoute from "~/routes/_app.calendar.events.$id.download[.ics]";
+import * as feedRoute from "~/routes/calendar.feed.$";
+import * as feedSettings from "~/routes/_app.profile.calendar";
+import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
+
+type Visitor = "anonymous" | "member" | "outsider" | "secretariat" | "admin";
+const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, member: "", outsider: "", secretariat: "", admin: "" };
+const ids: Record<Visitor, string> = { anonymous: "", member: "", outsider: "", secretariat: "", admin: "" };
+let group1: string;
+let openEventId: string;
+let groupEventId: string;
+let today: string;
+
+function eventForm(overrides: Record<string, unknown> = {}) {
+  return {
+    title: "Coordination meeting",
+    kind: "MEETING",
+    startDate: addDays(today, 2),
+    startTime: "09:00",
+    endDate: addDays(today, 2),
+    endTime: "10:00",
+    timeZone: "Europe/Vienna",
+    organizerIds: [],
+    pillars: [],
+    ...overrides,
+  };
+}
+
+function addDays(day: string, days: number) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function newEventBy(userId: string, overrides: Record<string, unknown>) {
+  const result = await createEvent(await actingAs(userId), EventInput.parse(eventForm(overrides)));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.id;
+}
+
+/** Form fields as the browser sends them (arrays for multi-valued fields). */
+function asForm(values: Record<string, unknown>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
+}
+
+function parseIcs(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+  return { calendar, events: calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)) };
+}
+
+beforeAll(async () => {
+  await seedReference();
+  group1 = (await db.workingGroup.findUniqueOrThrow({ where: { number: 1 } })).id;
+  const users = {
+    member: await createUser({ name: "Member Kenya", organization: "KEN", groups: [[1, "MEMBER"]] }),
+    outsider: await createUser({ name: "Outsider Norway", organization: "NOR" }),
+    secretariat: await createUser({ role: "SECRETARIAT", organization: "UNOCT" }),
+    admin: await createUser({ role: "ADMIN", organization: "UNOCT" }),
+  };
+  for (const [visitor, user] of Object.entries(users) as Array<[Visitor, { id: string }]>) {
+    ids[visitor] = user.id;
+    cookies[visitor] = await sessionCookie(user.id);
+  }
+  // Everyone's zone is UTC (the default), so "today" is the same for all of them.
+  today = new Date().toISOString().slice(0, 10);
+  openEventId = await newEventBy(ids.outsider, { title: "Open briefing on border security" });
+  groupEventId = await newEventBy(ids.member, { title: "Secret drafting session", groupId: group1, visibility: "GROUP_MEMBERS", recurrenceFrequency: "WEEKLY", recurrenceUntil: addDays(today, 60) });
+});
+
+type Case = { name: string; fn: () => Parameters<typeof callRoute>[0]; url: () => string; params?: () => Record<string, string>; form?: () => Record<string, string | string[]>; expect: Record<Visitor, number> };
+const everyone = { anonymous: 302, member: 200, outsider: 200, secretariat: 200, admin: 200 };
+const groupOnly = { anonymous: 302, member: 200, outsider: 404, secretariat: 200, admin: 200 };
+
+const cases: Case[] = [
+  { name: "calendar", fn: () => calendarIndex.loader, url: () => "/calendar?view=agenda", expect: everyone },
+  { name: "new event form", fn: () => newEvent.loader, url: () => "/calendar/new", expect: everyone },
+  { name: "new event, invalid", fn: () => newEvent.action, url: () => "/calendar/new", form: () => asForm(eventForm({ title: "" })), expect: { anonymous: 302, member: 400, outsider: 400, secretariat: 400, admin: 400 } },
+  { name: "new group event, not a member", fn: () => newEvent.action, url: () => "/calendar/new", form: () => asForm(eventForm({ title: "Group event from the table", groupId: group1 })), expect: { anonymous: 302, member: 302, outsider: 400, secretariat: 302, admin: 302 } },
+  { name: "platform event page", fn: () => eventRoute.loader, url: () => `/calendar/events/${openEventId}`, params: () => ({ id: openEventId }), expect: everyone },
+  { name: "group-only event page", fn: () => eventRoute.loader, url: () => `/calendar/events/${groupEventId}`, params: () => ({ id: groupEventId }), expect: groupOnly },
+  { name: "unknown event page", fn: () => eventRoute.loader, url: () => "/calendar/events/x", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), expect: { anonymous: 302, member: 404, outsider: 404, secretariat: 404, admin: 404 } },
+  { name: "group-only event answer", fn: () => eventRoute.action, url: () => `/calendar/events/${groupEventId}`, params: () => ({ id: groupEventId }), form: () => ({ intent: "answer", response: "MAYBE" }), expect: { anonymous: 302, member: 302, outsider: 404, secretariat: 302, admin: 302 } },
+  { name: "group-only event .ics", fn: () => icsRoute.loader, url: () => `/calendar/events/${groupEventId}/download.ics`, params: () => ({ id: groupEventId }), expect: groupOnly },
+  { name: "platform event .ics", fn: () => icsRoute.loader, url: () => `/calendar/events/${openEventId}/download.ics`, params: () => ({ id: openEventId }), expect: everyone },
+  // The creator (outsider) edits; the member is neither creator, organizer nor chair; the secretariat edits every event.
+  { name: "edit form", fn: () => editRoute.loader, url: () => `/calendar/events/${openEventId}/edit`, params: () => ({ id: openEventId }), expect: { anonymous: 302, member: 403, outsider: 200, secretariat: 200, admin: 200 } },
+  { name: "edit group-only event", fn: () => editRoute.loader, url: () => `/calendar/events/${groupEventId}/edit`, params: () => ({ id: groupEventId }), expect: { anonymous: 302, member: 200, outsider: 404, secretariat: 200, admin: 200 } },
+  { name: "edit, invalid", fn: () => editRoute.action, url: () => `/calendar/events/${openEventId}/edit`, params: () => ({ id: openEventId }), form: () => asForm({ ...eventForm({ endTime: "08:00" }), version: "1" }), expect: { anonymous: 302, member: 400, outsider: 400, secretariat: 400, admin: 400 } },
+  { name: "cancel, not allowed", fn: () => eventRoute.action, url: () => `/calendar/events/${openEventId}`, params: () => ({ id: openEventId }), form: () => ({ intent: "cancel", version: "1", confirmed: "yes" }), expect: { anonymous: 302, member: 403, outsider: 302, secretariat: 302, admin: 302 } },
+  { name: "subscription page", fn: () => feedSettings.loader, url: () => "/profile/calendar", expect: everyone },
+];
+
+describe("who may use which calendar page", () => {
+  for (const c of cases) {
+    for (const visitor of Object.keys(cookies) as Visitor[]) {
+      it(`${c.name}: ${visitor} gets ${c.expect[visitor]}`, async () => {
+        const outcome = await callRoute(c.fn(), { url: c.url(), cookie: cookies[visitor], params: c.params?.(), form: c.form?.() });
+        expect(outcome.status).toBe(c.expect[visitor]);
+        if (visitor === "anonymous") expect(outcome.location).toBe(`/login?redirectTo=${encodeURIComponent(c.url())}`);
+      });
+    }
+  }
+});
+
+type View = { days: Array<{ day: string; occurrences: Array<{ key: string; eventId: string; title: string }> }>; total: number };
+const titlesIn = (view: View) => view.days.flatMap((d) => d.occurrences.map((o) => o.title));
+
+describe("a group-only event", () => {
+  it("appears in every view, count and search only for the group's members and the secretariat", async () => {
+    const counts: Record<string, Partial<Record<Visitor, number>>> = { month: {}, week: {}, agenda: {} };
+    for (const visitor of ["member", "outsider", "secretariat", "admin"] as const) {
+      const sees = visitor !== "outsider";
+      for (const view of ["month", "week", "agenda"]) {
+        const outcome = await callRoute(calendarIndex.loader, { url: `/calendar?view=${view}&date=${addDays(today, 2)}`, cookie: cookies[visitor] });
+        const data = outcome.data as View;
+        expect(titlesIn(data).includes("Secret drafting session"), `${view} for ${visitor}`).toBe(sees);
+        expect(titlesIn(data)).toContain("Open briefing on border security");
+        // The count is of what the visitor sees: one per occurrence shown.
+        expect(data.total, `${view} count for ${visitor}`).toBe(new Set(data.days.flatMap((d) => d.occurrences.map((o) => o.key))).size);
+        counts[view][visitor] = data.total;
+      }
+      const search = await callRoute(calendarIndex.loader, { url: "/calendar?view=agenda&q=secret", cookie: cookies[visitor] });
+      expect(titlesIn(search.data as View).every((title) => title === "Secret drafting session")).toBe(true);
+      expect((search.data as View).total > 0, `search for ${visitor}`).toBe(sees);
+      const byGroup = await upcomingEventsForGroup(await actingAs(ids[visitor]), group1, 20);
+      expect(byGroup.filter((o) => o.title === "Secret drafting session").length, `group page for ${visitor}`).toBe(sees ? 9 : 0);
+      expect(byGroup.length).toBe(sees ? 12 : 3);
+      expect(byGroup.map((o) => o.start)).toEqual(byGroup.map((o) => o.start).sort());
+    }
+    // The week holds one occurrence of the weekly group-only session: the outsider's count is one lower.
+    expect(counts.week.member! - counts.week.outsider!).toBe(1);
+    expect(counts.week.secretariat).toBe(counts.week.member);
+    expect(counts.agenda.secretariat! - counts.agenda.outsider!).toBeGreaterThanOrEqual(4);
+  });
+
+  it("filters by group, organization, kind and pillar, and by the events I attend", async () => {
+    const norway = await organizationByCode("NOR");
+    const workshop = await newEventBy(ids.secretariat, { title: "Pillar four workshop", kind: "WORKSHOP", pillars: ["4"], organizerIds: [norway.id] });
+    const agenda = async (filter: string, visitor: Visitor = "member") => titlesIn((await callRoute(calendarIndex.loader, { url: `/calendar?view=agenda&${filter}`, cookie: cookies[visitor] })).data as View);
+    expect(new Set(await agenda(`group=${group1}`))).toEqual(new Set(["Secret drafting session", "Group event from the table"]));
+    expect(await agenda("kind=WORKSHOP")).toEqual(["Pillar four workshop"]);
+    expect(await agenda("pillar=4")).toEqual(["Pillar four workshop"]);
+    expect(await agenda(`org=${norway.id}`)).toEqual(["Pillar four workshop"]);
+    expect(await agenda("mine=1")).toEqual([]);
+    await callRoute(eventRoute.action, { url: `/calendar/events/${workshop}`, cookie: cookies.member, params: { id: workshop }, form: { intent: "answer", response: "GOING" } });
+    expect(await agenda("mine=1")).toEqual(["Pillar four workshop"]);
+    // A bad filter in a shared link is dropped, not a 500.
+    expect((await callRoute(calendarIndex.loader, { url: "/calendar?view=sideways&kind=PARTY&pillar=9&date=soon", cookie: cookies.member })).status).toBe(200);
+  });
+});
+
+
+describe("attendance", () => {
+  it("lists who is going by organization, and shows counts only to those who may edit", async () => {
+    const id = await newEventBy(ids.secretariat, { title: "Attendance test" });
+    for (const [visitor, response] of [["member", "GOING"], ["outsider", "GOING"], ["admin", "MAYBE"]] as const) {
+      const outcome = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies[visitor], params: { id }, form: { intent: "answer", response } });
+      expect(outcome.status).toBe(302);
+    }
+    // Changing one's mind replaces the answer.
+    await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.outsider, params: { id }, form: { intent: "answer", response: "NOT_GOING" } });
+    const asMember = (await callRoute(eventRoute.loader, { url: `/calendar/events/${id}`, cookie: cookies.member, params: { id } })).data as {
+      goingByOrganization: Array<{ organization: { name: string }; people: Array<{ name: string }> }>;
+      counts: unknown;
+      myResponse: string;
+    };
+    expect(asMember.goingByOrganization.map((g) => [g.organization.name, g.people.map((p) => p.name)])).toEqual([["Kenya", ["Member Kenya"]]]);
+    expect(asMember.counts).toBeNull();
+    expect(asMember.myResponse).toBe("GOING");
+    const asOrganizer = (await callRoute(eventRoute.loader, { url: `/calendar/events/${id}`, cookie: cookies.secretariat, params: { id } })).data as { counts: unknown };
+    expect(asOrganizer.counts).toEqual({ GOING: 1, MAYBE: 1, NOT_GOING: 1 });
+    expect(await db.auditEvent.count({ where: { subjectId: id, action: "event.answered" } })).toBe(4);
+    const bad = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.member, params: { id }, form: { intent: "answer", response: "PERHAPS" } });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe("cancelling", () => {
+  it("asks first, then keeps the event marked cancelled, audited, no longer answerable, and STATUS:CANCELLED in its .ics", async () => {
+    const id = await newEventBy(ids.outsider, { title: "To be cancelled" });
+    const form = { intent: "cancel", version: "1" };
+    const asked = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.outsider, params: { id }, form });
+    expect(asked.data).toMatchObject({ confirm: "cancel" });
+    expect((await db.event.findUniqueOrThrow({ where: { id } })).status).toBe("SCHEDULED");
+    const done = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.outsider, params: { id }, form: { ...form, confirmed: "yes" } });
+    expect(done.status).toBe(302);
+    expect(await db.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CANCELLED", version: 2 });
+    expect(await db.auditEvent.count({ where: { subjectId: id, action: "event.cancelled" } })).toBe(1);
+    const answer = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.member, params: { id }, form: { intent: "answer", response: "GOING" } });
+    expect(answer.status).toBe(403);
+    const ics = await callRoute(icsRoute.loader, { url: `/calendar/events/${id}/download.ics`, cookie: cookies.member, params: { id } });
+    const [event] = parseIcs(String(ics.data)).events;
+    expect(event.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(event.sequence).toBe(1);
+  });
+});
+
+describe("editing", () => {
+  it("refuses the second of two edits based on the same version, and shows the newer data", async () => {
+    const id = await newEventBy(ids.outsider, { title: "Edited twice" });
+    const first = await callRoute(editRoute.action, { url: `/calendar/events/${id}/edit`, cookie: cookies.outsider, params: { id }, form: asForm({ ...eventForm({ title: "First edit", place: "Geneva" }), version: "1" }) });
+    expect(first.status).toBe(302);
+    const second = await callRoute(editRoute.action, { url: `/calendar/events/${id}/edit`, cookie: cookies.secretariat, params: { id }, form: asForm({ ...eventForm({ title: "Second edit" }), version: "1" }) });
+    expect(second.status).toBe(400);
+    expect(second.data).toMatchObject({ errors: { form: "common.staleEdit" }, submitted: { title: "First edit", place: "Geneva", version: "2" } });
+    expect((await db.event.findUniqueOrThrow({ where: { id } })).title).toBe("First edit");
+    expect(await db.auditEvent.count({ where: { subjectId: id, action: "event.updated" } })).toBe(1);
+  });
+
+  it("says what is wrong next to the field, with a 400 and nothing written", async () => {
+    const id = await newEventBy(ids.outsider, { title: "Validated" });
+    const cases: Array<[Record<string, unknown>, Record<string, string>]> = [
+      [{ endTime: "08:00" }, { endTime: "calendar.endBeforeStart" }],
+      [{ endDate: addDays(today, 1) }, { endDate: "calendar.endBeforeStart" }],
+      [{ timeZone: "Mars/Olympus_Mons" }, { timeZone: "calendar.unknownTimeZone" }],
+      [{ organizerIds: ["not-a-uuid"] }, { "organizerIds.0": "errors.invalidField" }],
+    ];
+    for (const [change, errors] of cases) {
+      const outcome = await callRoute(editRoute.action, { url: `/calendar/events/${id}/edit`, cookie: cookies.outsider, params: { id }, form: asForm({ ...eventForm(change), version: "1" }) });
+      expect(outcome.status).toBe(400);
+      expect((outcome.data as { errors: unknown }).errors).toEqual(errors);
+    }
+    expect(await db.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Validated", version: 1 });
+    const organizers = [(await organizationByCode("KEN")).id, (await organizationByCode("UNODC")).id];
+    const created = await callRoute(newEvent.action, { url: "/calendar/new", cookie: cookies.member, form: asForm(eventForm({ timeZone: "Nowhere/Special", organizerIds: organizers, pillars: ["1", "3"] })) });
+    expect(created.status).toBe(400);
+    expect(created.data).toMatchObject({ errors: { timeZone: "calendar.unknownTimeZone" }, submitted: { organizerIds: organizers, pillars: ["1", "3"], timeZone: "Nowhere/Special" } });
+  });
+});
+
+describe("a single event as .ics", () => {
+  it("carries its zone (VTIMEZONE), RRULE, a stable UID and a URL back to the event", async () => {
+    const outcome = await callRoute(icsRoute.loader, { url: `/calendar/events/${groupEventId}/download.ics`, cookie: cookies.member, params: { id: groupEventId } });
+    expect(outcome.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    expect(outcome.headers.get("Content-Disposition")).toBe('attachment; filename="secret-drafting-session.ics"');
+    const { calendar, events } = parseIcs(String(outcome.data));
+    expect(calendar.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"))).toEqual(["Europe/Vienna"]);
+    const [event] = events;
+    expect(event.uid).toBe(`${groupEventId}@localhost`);
+    expect(event.component.getFirstPropertyValue("url")).toBe(`http://localhost:3000/calendar/events/${groupEventId}`);
+    expect(event.startDate.zone.tzid).toBe("Europe/Vienna");
+    // The VTIMEZONE makes the parser place 09:00 Vienna at the stored UTC instant.
+    expect(event.startDate.toJSDate()).toEqual((await db.event.findUniqueOrThrow({ where: { id: groupEventId } })).startsAt);
+    expect(event.startDate.toString()).toBe(`${addDays(today, 2)}T09:00:00`);
+    expect(event.isRecurring()).toBe(true);
+    const rule = event.component.getFirstPropertyValue("rrule") as ICAL.Recur;
+    expect(rule.freq).toBe("WEEKLY");
+    // The parser expands the series in Vienna time: every week at 09:00 local, whatever the offset.
+    const iterator = event.iterator();
+    const starts = Array.from({ length: 3 }, () => iterator.next()!);
+    expect(starts.map((s) => s.toString())).toEqual([0, 7, 14].map((d) => `${addDays(today, 2 + d)}T09:00:00`));
+  });
+});
+
+describe("the personal subscription feed", () => {
+  async function generate(visitor: Visitor, intent = "generate") {
+    const outcome = await callRoute(feedSettings.action, { url: "/profile/calendar", cookie: cookies[visitor], form: { intent, confirmed: "yes" } });
+    expect(outcome.status).toBe(200);
+    const url = (outcome.data as { url: string }).url;
+    expect(url).toMatch(/^http:\/\/localhost:3000\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
+    return url;
+  }
+  const fetchFeed = (url: string) => callRoute(feedRoute.loader, { url, params: { "*": new URL(url).pathname.split("/").pop()! } });
+
+  it("serves the events the person may see, without a session cookie, to a real iCalendar parser", async () => {
+    const memberUrl = await generate("member");
+    const outsiderUrl = await generate("outsider");
+    const memberFeed = await fetchFeed(memberUrl);
+    expect(memberFeed.status).toBe(200);
+    expect(memberFeed.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    const member = parseIcs(String(memberFeed.data));
+    const summaries = member.events.map((e) => e.summary);
+    expect(summaries).toContain("Secret drafting session");
+    expect(summaries).toContain("Open briefing on border security");
+    expect(member.events.every((e) => /@localhost$/.test(e.uid) && String(e.component.getFirstPropertyValue("url")).endsWith(e.uid.split("@")[0]))).toBe(true);
+    const outsider = parseIcs(String((await fetchFeed(outsiderUrl)).data));
+    expect(outsider.events.map((e) => e.summary)).not.toContain("Secret drafting session");
+    expect(outsider.events.map((e) => e.summary)).toContain("Open briefing on border security");
+    // Only the token's hash is stored.
+    const token = new URL(memberUrl).pathname.split("/").pop()!.replace(".ics", "");
+    const stored = await db.calendarFeed.findUniqueOrThrow({ where: { userId: ids.member } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("stops working when regenerated, revoked, or when its owner is suspended; unknown tokens answer 404", async () => {
+    const first = await generate("admin");
+    const second = await generate("admin", "regenerate");
+    expect((await fetchFeed(first)).status).toBe(404);
+    expect((await fetchFeed(second)).status).toBe(200);
+    const askRevoke = await callRoute(feedSettings.action, { url: "/profile/calendar", cookie: cookies.admin, form: { intent: "revoke" } });
+    expect(askRevoke.data).toMatchObject({ confirm: "revoke" });
+    expect((await fetchFeed(second)).status).toBe(200);
+    await callRoute(feedSettings.action, { url: "/profile/calendar", cookie: cookies.admin, form: { intent: "revoke", confirmed: "yes" } });
+    expect((await fetchFeed(second)).status).toBe(404);
+    expect(await db.auditEvent.count({ where: { actorId: ids.admin, action: { startsWith: "calendarFeed." } } })).toBe(3);
+
+    const suspended = await createUser({ name: "Soon suspended" });
+    const suspendedCookie = await sessionCookie(suspended.id);
+    const outcome = await callRoute(feedSettings.action, { url: "/profile/calendar", cookie: suspendedCookie, form: { intent: "generate" } });
+    const url = (outcome.data as { url: string }).url;
+    expect((await fetchFeed(url)).status).toBe(200);
+    await db.user.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });
+    expect((await fetchFeed(url)).status).toBe(404);
+
+    for (const path of ["A".repeat(43) + ".ics", "short.ics", "../etc/passwd", "A".repeat(43)]) {
+      expect((await callRoute(feedRoute.loader, { url: `/calendar/feed/${path}`, params: { "*": path } })).status, path).toBe(404);
+    }
+  });
+});

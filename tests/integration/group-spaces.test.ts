@@ -1,0 +1,246 @@
+// Working-group spaces: who sees what (every route), membership rules, posts, the work plan.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db.server";
+import { changeMembership, leaveGroup, requestToJoin } from "~/domain/groups.server";
+import { addComment, createPost, deletePost, getPost, listPosts, updatePost } from "~/domain/posts.server";
+import { endorsePlanItem, listPlan, movePlanItem, proposePlanItem, updatePlanItem } from "~/domain/work-plan.server";
+import * as groupLayout from "~/routes/_app.groups.$slug";
+import * as groupOverview from "~/routes/_app.groups.$slug._index";
+import * as groupsIndex from "~/routes/_app.groups._index";
+import * as members from "~/routes/_app.groups.$slug.members";
+import * as newPost from "~/routes/_app.groups.$slug.posts.new";
+import * as postPage from "~/routes/_app.groups.$slug.posts.$postId";
+import * as editPost from "~/routes/_app.groups.$slug.posts.$postId_.edit";
+import * as plan from "~/routes/_app.groups.$slug.plan._index";
+import * as planNew from "~/routes/_app.groups.$slug.plan.new";
+import * as planItem from "~/routes/_app.groups.$slug.plan.$itemId";
+import * as planCsv from "~/routes/_app.groups.$slug.plan[.]csv";
+import * as files from "~/routes/_app.groups.$slug.files";
+import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
+import { parse } from "csv-parse/sync";
+
+type Visitor = "anonymous" | "outsider" | "secretariat" | "member" | "chair";
+const cookies = {} as Record<Visitor, string | undefined>;
+const ids = {} as Record<"chair" | "member" | "outsider" | "secretariat" | "member2" | "addable", string>;
+let groupId: string;
+let postId: string;
+let itemId: string;
+let chairsItemId: string;
+
+beforeAll(async () => {
+  await seedReference();
+  groupId = (await db.workingGroup.findUniqueOrThrow({ where: { number: 4 } })).id;
+  ids.chair = (await createUser({ name: "Chair Person", organization: "UNODC", groups: [[4, "CHAIR"]] })).id;
+  ids.member = (await createUser({ name: "Member Person", organization: "IDN", groups: [[4, "MEMBER"]] })).id;
+  ids.member2 = (await createUser({ name: "Second Indonesian", organization: "IDN", groups: [[4, "MEMBER"]] })).id;
+  ids.outsider = (await createUser({ name: "Outsider Person", organization: "NOR", groups: [[7, "MEMBER"]] })).id;
+  ids.secretariat = (await createUser({ name: "Secretariat Person", role: "SECRETARIAT", organization: "UNOCT" })).id;
+  ids.addable = (await createUser({ name: "Addable Person", organization: "GHA" })).id;
+  cookies.anonymous = undefined;
+  for (const who of ["chair", "member", "outsider", "secretariat"] as const) cookies[who] = await sessionCookie(ids[who]);
+  postId = await createPost(await actingAs(ids.member), groupId, { title: "Hello group", body: "First post", mentions: [ids.chair], attachments: [] });
+  const proposed = await proposePlanItem(await actingAs(ids.member), groupId, { title: "Item one", description: null, leadOrganizationId: (await organizationByCode("UNODC")).id, partnerOrganizationIds: [], pillar: 2, deliverable: null, dueDate: null });
+  if (!proposed.ok) throw new Error("could not propose");
+  itemId = proposed.id;
+  const chairs = await proposePlanItem(await actingAs(ids.chair), groupId, { title: "Chair's item", description: null, leadOrganizationId: (await organizationByCode("UNODC")).id, partnerOrganizationIds: [], pillar: 2, deliverable: null, dueDate: null });
+  if (!chairs.ok) throw new Error("could not propose");
+  chairsItemId = chairs.id;
+});
+
+type Case = { name: string; fn: () => Parameters<typeof callRoute>[0]; url: string; params: () => Record<string, string>; form?: () => Record<string, string>; expect: Record<Visitor, number> };
+const slug = () => ({ slug: "criminal-justice-cft" });
+const reads = { anonymous: 302, outsider: 404, secretariat: 200, member: 200, chair: 200 };
+
+const cases: Case[] = [
+  { name: "groups list", fn: () => groupsIndex.loader, url: "/groups", params: () => ({}), expect: { anonymous: 302, outsider: 200, secretariat: 200, member: 200, chair: 200 } },
+  { name: "group page (public summary)", fn: () => groupLayout.loader, url: "/groups/x", params: slug, expect: { anonymous: 302, outsider: 200, secretariat: 200, member: 200, chair: 200 } },
+  { name: "group overview", fn: () => groupOverview.loader, url: "/groups/x", params: slug, expect: { anonymous: 302, outsider: 200, secretariat: 200, member: 200, chair: 200 } },
+  { name: "members", fn: () => members.loader, url: "/groups/x/members", params: slug, expect: reads },
+  { name: "add member", fn: () => members.action, url: "/groups/x/members", params: slug, form: () => ({ intent: "add", userId: ids.addable, role: "MEMBER" }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 } },
+  { name: "new post form", fn: () => newPost.loader, url: "/groups/x/posts/new", params: slug, expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 200 } },
+  { name: "new post", fn: () => newPost.action, url: "/groups/x/posts/new", params: slug, form: () => ({ title: "", body: "" }), expect: { anonymous: 302, outsider: 404, secretariat: 400, member: 400, chair: 400 } },
+  { name: "post page", fn: () => postPage.loader, url: "/groups/x/posts/p", params: () => ({ ...slug(), postId }), expect: reads },
+  { name: "pin a post", fn: () => postPage.action, url: "/groups/x/posts/p", params: () => ({ ...slug(), postId }), form: () => ({ intent: "pin" }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 } },
+  { name: "comment", fn: () => postPage.action, url: "/groups/x/posts/p", params: () => ({ ...slug(), postId }), form: () => ({ intent: "comment", body: "" }), expect: { anonymous: 302, outsider: 404, secretariat: 400, member: 400, chair: 400 } },
+  { name: "edit post form (author only)", fn: () => editPost.loader, url: "/groups/x/posts/p/edit", params: () => ({ ...slug(), postId }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 403 } },
+  { name: "plan", fn: () => plan.loader, url: "/groups/x/plan", params: slug, expect: reads },
+  { name: "move plan item", fn: () => plan.action, url: "/groups/x/plan", params: slug, form: () => ({ intent: "move", itemId: chairsItemId, position: "1" }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 } },
+  { name: "set plan status", fn: () => plan.action, url: "/groups/x/plan", params: slug, form: () => ({ intent: "status", itemId: chairsItemId, status: "AGREED" }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 } },
+  { name: "propose form", fn: () => planNew.loader, url: "/groups/x/plan/new", params: slug, expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 200 } },
+  { name: "plan item edit", fn: () => planItem.loader, url: "/groups/x/plan/i", params: () => ({ ...slug(), itemId }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 200 } },
+  { name: "plan CSV", fn: () => planCsv.loader, url: "/groups/x/plan.csv", params: slug, expect: reads },
+  { name: "group files", fn: () => files.loader, url: "/groups/x/files", params: slug, expect: reads },
+];
+
+describe("who may use which group page", () => {
+  for (const c of cases) {
+    for (const visitor of ["anonymous", "outsider", "secretariat", "member", "chair"] as Visitor[]) {
+      it(`${c.name}: ${visitor} gets ${c.expect[visitor]}`, async () => {
+        const outcome = await callRoute(c.fn(), { url: c.url, cookie: cookies[visitor], params: c.params(), form: c.form?.() });
+        expect(outcome.status).toBe(c.expect[visitor]);
+        if (visitor === "anonymous") expect(outcome.location).toMatch(/^\/login\?redirectTo=/);
+      });
+    }
+  }
+
+  it("shows nothing of the space to a non-member on the overview", async () => {
+    const outcome = await callRoute(groupOverview.loader, { url: "/groups/x", cookie: cookies.outsider, params: slug() });
+    expect(outcome.data).toEqual({ space: null });
+    expect(JSON.stringify(outcome.data)).not.toContain("Hello group");
+  });
+});
+
+describe("the overview", () => {
+  it("shows the group's upcoming events (group-only ones included) to members", async () => {
+    const start = new Date(Date.now() + 3 * 86400_000);
+    const end = new Date(start.getTime() + 3600_000);
+    await db.event.create({
+      data: { title: "Group 4 members' meeting", kind: "MEETING", visibility: "GROUP_MEMBERS", timeZone: "Europe/Vienna", startsAt: start, endsAt: end, seriesEndsAt: end, groupId, createdById: ids.chair },
+    });
+    const outcome = await callRoute(groupOverview.loader, { url: "/groups/x", cookie: cookies.member, params: slug() });
+    const events = (outcome.data as { space: { events: Array<{ title: string; groupOnly: boolean }> } }).space.events;
+    expect(events).toEqual([expect.objectContaining({ title: "Group 4 members' meeting", groupOnly: true })]);
+  });
+});
+
+describe("membership", () => {
+  it("keeps the last chair until another is named", async () => {
+    const chair = await actingAs(ids.chair);
+    expect(await changeMembership(chair, groupId, { intent: "remove", userId: ids.chair })).toEqual({ ok: false, error: "groups.lastChair" });
+    expect(await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.chair, role: "MEMBER" })).toEqual({ ok: false, error: "groups.lastChair" });
+    expect(await leaveGroup(chair, groupId)).toEqual({ ok: false, error: "groups.lastChair" });
+    expect((await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.member2, role: "CHAIR" })).ok).toBe(true);
+    expect((await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.chair, role: "VICE_CHAIR" })).ok).toBe(true);
+    // restore
+    expect((await changeMembership(await actingAs(ids.member2), groupId, { intent: "changeRole", userId: ids.chair, role: "CHAIR" })).ok).toBe(true);
+    expect((await changeMembership(await actingAs(ids.chair), groupId, { intent: "changeRole", userId: ids.member2, role: "MEMBER" })).ok).toBe(true);
+  });
+
+  it("two chairs removing each other at once never leave the group without a chair", async () => {
+    const other = await createUser({ name: "Co Chair", organization: "CTED", groups: [[4, "CHAIR"]] });
+    const results = await Promise.all([
+      changeMembership(await actingAs(ids.chair), groupId, { intent: "remove", userId: other.id }),
+      changeMembership(await actingAs(other.id), groupId, { intent: "remove", userId: ids.chair }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.membership.count({ where: { groupId, role: "CHAIR" } })).toBe(1);
+    const remaining = await db.membership.findFirstOrThrow({ where: { groupId, role: "CHAIR" } });
+    if (remaining.userId !== ids.chair) {
+      await changeMembership(await actingAs(other.id), groupId, { intent: "add", userId: ids.chair, role: "CHAIR" });
+      await changeMembership(await actingAs(ids.chair), groupId, { intent: "remove", userId: other.id });
+    }
+  });
+
+  it("lets an outsider ask to join and a chair accept, audited", async () => {
+    const asker = await createUser({ name: "Asker", organization: "COL" });
+    await requestToJoin(await actingAs(asker.id), groupId, "Colombia would like to contribute.");
+    const request = await db.joinRequest.findFirstOrThrow({ where: { userId: asker.id, groupId } });
+    expect(request.status).toBe("PENDING");
+    const outcome = await callRoute(members.action, { url: "/groups/x/members", cookie: cookies.chair, params: slug(), form: { intent: "decide", requestId: request.id, decision: "accept" } });
+    expect(outcome.status).toBe(302);
+    expect(await db.membership.findFirst({ where: { userId: asker.id, groupId } })).toMatchObject({ role: "MEMBER" });
+    expect(await db.auditEvent.count({ where: { action: { in: ["group.joinRequested", "group.joinAccepted"] } } })).toBe(2);
+    expect((await leaveGroup(await actingAs(asker.id), groupId)).ok).toBe(true);
+  });
+
+  it("asks before removing a member", async () => {
+    const first = await callRoute(members.action, { url: "/groups/x/members", cookie: cookies.chair, params: slug(), form: { intent: "remove", userId: ids.member2 } });
+    expect(first.data).toMatchObject({ confirm: `remove:${ids.member2}` });
+    expect(await db.membership.count({ where: { userId: ids.member2, groupId } })).toBe(1);
+  });
+});
+
+describe("posts", () => {
+  it("renders Markdown with script and event-handler payloads inert", async () => {
+    const id = await createPost(await actingAs(ids.member), groupId, {
+      title: "Payloads",
+      body: '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[x](javascript:alert(1)) <a href="javascript:alert(3)">y</a>\n\n**ok**',
+      mentions: [],
+      attachments: [],
+    });
+    await addComment(await actingAs(ids.chair), groupId, id, { body: '<a href="javascript:alert(2)" onclick="x()">c</a>', mentions: [] });
+    const post = await getPost(await actingAs(ids.chair), groupId, id);
+    const html = post.html + post.comments.map((c) => c.html).join("");
+    expect(html).toContain("<strong>ok</strong>");
+    expect(html).not.toMatch(/<script|<img|\son\w+=|href="javascript:/i);
+  });
+
+  it("refuses an edit based on a stale version and shows the newer text", async () => {
+    const member = await actingAs(ids.member);
+    const post = await getPost(member, groupId, postId);
+    expect((await updatePost(member, groupId, postId, { title: "Hello group", body: "First edit", mentions: [], attachments: [], version: post.version })).ok).toBe(true);
+    const stale = await updatePost(member, groupId, postId, { title: "Hello group", body: "Lost edit", mentions: [], attachments: [], version: post.version });
+    expect(stale).toMatchObject({ ok: false, error: "stale", current: { body: "First edit", version: post.version + 1 } });
+  });
+
+  it("keeps a trace of a deleted post for chairs, not for members", async () => {
+    const member = await actingAs(ids.member);
+    const id = await createPost(member, groupId, { title: "To be deleted", body: "Soon gone", mentions: [], attachments: [] });
+    await expect(deletePost(await actingAs(ids.chair), groupId, id)).rejects.toMatchObject({ status: 403 });
+    await deletePost(member, groupId, id);
+    const forChair = await listPosts(await actingAs(ids.chair), groupId);
+    expect(forChair.posts.find((p) => p.id === id)).toMatchObject({ deletedAt: expect.any(Date), deletedBy: { name: "Member Person" } });
+    const forMember = await listPosts(member, groupId);
+    expect(forMember.posts.find((p) => p.id === id)).toBeUndefined();
+    await expect(getPost(member, groupId, id)).rejects.toMatchObject({ status: 404 });
+    expect(await db.auditEvent.findFirst({ where: { action: "post.deleted", subjectId: id } })).toMatchObject({ before: { body: "Soon gone" } });
+    expect((await db.post.findUniqueOrThrow({ where: { id } })).body).toBe("");
+  });
+
+  it("only keeps mentions of the group's members", async () => {
+    const id = await createPost(await actingAs(ids.member), groupId, { title: "Mentions", body: "Hi", mentions: [ids.chair, ids.outsider], attachments: [] });
+    const mentioned = await db.mention.findMany({ where: { postId: id }, select: { userId: true } });
+    expect(mentioned.map((m) => m.userId)).toEqual([ids.chair]);
+  });
+});
+
+describe("the work plan", () => {
+  it("counts one endorsement per organization", async () => {
+    expect(await endorsePlanItem(await actingAs(ids.member), groupId, itemId, true)).toEqual({ ok: true });
+    expect(await endorsePlanItem(await actingAs(ids.member2), groupId, itemId, true)).toEqual({ ok: false, error: "plan.alreadyEndorsed" });
+    const endorsements = await db.endorsement.findMany({ where: { itemId } });
+    expect(endorsements).toHaveLength(1);
+    expect(endorsements[0].organizationId).toBe((await organizationByCode("IDN")).id);
+  });
+
+  it("keeps every item when two chairs reorder at the same time", async () => {
+    const chair = await actingAs(ids.chair);
+    const lead = (await organizationByCode("UNODC")).id;
+    for (let i = 2; i <= 8; i++) {
+      await proposePlanItem(chair, groupId, { title: `Item ${i}`, description: null, leadOrganizationId: lead, partnerOrganizationIds: [], pillar: 2, deliverable: null, dueDate: null });
+    }
+    const before = (await listPlan(chair, groupId)).items;
+    const reorderedBefore = await db.auditEvent.count({ where: { action: "plan.reordered" } });
+    const secondChair = await createUser({ name: "Vice", organization: "CTED", groups: [[4, "VICE_CHAIR"]] });
+    const vice = await actingAs(secondChair.id);
+    await Promise.all([
+      movePlanItem(chair, groupId, before[7].id, 1),
+      movePlanItem(vice, groupId, before[0].id, 8),
+      movePlanItem(chair, groupId, before[3].id, 2),
+      movePlanItem(vice, groupId, before[5].id, 3),
+    ]);
+    const after = (await listPlan(chair, groupId)).items;
+    expect(after.map((i) => i.id).sort()).toEqual(before.map((i) => i.id).sort());
+    expect(after).toHaveLength(before.length);
+    expect(after.map((i) => i.rank)).toEqual(after.map((_, index) => index + 1));
+    expect(await db.auditEvent.count({ where: { action: "plan.reordered" } })).toBe(reorderedBefore + 4);
+  });
+
+  it("refuses a stale edit of an item", async () => {
+    const member = await actingAs(ids.member);
+    const item = await db.workPlanItem.findUniqueOrThrow({ where: { id: itemId } });
+    const input = { title: "Item one (revised)", description: null, leadOrganizationId: item.leadOrganizationId, partnerOrganizationIds: [], pillar: 2, deliverable: null, dueDate: null };
+    expect((await updatePlanItem(member, groupId, itemId, item.version, input)).ok).toBe(true);
+    expect(await updatePlanItem(member, groupId, itemId, item.version, { ...input, title: "lost" })).toMatchObject({ ok: false, errors: { form: "common.staleEdit" } });
+  });
+
+  it("exports the ranked plan as CSV that a CSV parser reads back", async () => {
+    const outcome = await callRoute(planCsv.loader, { url: "/groups/x/plan.csv", cookie: cookies.member, params: slug() });
+    expect(outcome.headers.get("Content-Type")).toContain("text/csv");
+    expect(outcome.headers.get("Content-Disposition")).toMatch(/^attachment; filename="work-plan-group-4.csv"/);
+    const rows = parse(outcome.data as string, { bom: true }) as string[][];
+    expect(rows[0]).toEqual(["Priority", "Title", "Status", "Pillar", "Lead organization", "Partners", "Deliverable", "Due date", "Endorsed by", "Description"]);
+    expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(rows.slice(1).map((_, i) => i + 1));
+    expect(rows.some((r) => r[1] === "Item one (revised)" && r[8] === "Indonesia")).toBe(true);
+  });
+});
