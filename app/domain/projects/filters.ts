@@ -65,6 +65,9 @@ export const MatrixQuery = ProjectFilters.omit({ sort: true, page: true })
   .transform((query) => (query.rows === query.cols ? { ...query, cols: query.rows === "region" ? ("thematic" as const) : ("region" as const) } : query));
 export type MatrixQuery = z.infer<typeof MatrixQuery>;
 
+/** The key of a matrix cell in `Matrix.cells` (used on the server and in the page). */
+export const cellKey = (row: string, col: string) => `${row}\u0000${col}`;
+
 /** The projects behind one cell, row or column of the matrix: the current selection narrowed by the keys. */
 export function narrowSelection(selection: ProjectSelection, keys: Partial<Record<Axis, string>>): ProjectSelection {
   return { ...selection, ...keys } as ProjectSelection;

@@ -9,7 +9,9 @@
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
-import { GLOBAL, NONE, selectionOf, type Axis, type MatrixQuery, type ProjectSelection } from "./filters";
+import { cellKey, GLOBAL, NONE, selectionOf, type Axis, type MatrixQuery, type ProjectSelection } from "./filters";
+
+export { cellKey };
 import { projectWhere } from "./filters.server";
 
 const sql = Prisma.sql;
@@ -27,8 +29,6 @@ export type Matrix = {
   total: Figures;
 };
 
-/** The key of a cell in `cells`. */
-export const cellKey = (row: string, col: string) => `${row}\u0000${col}`;
 
 /**
  * One row per (project, value of the dimension) over the filtered projects `f`. Projects without a value
