@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, seedDemoAccounts } from "./seed/demo-accounts.ts";
 import { seedDirectoryColleagues } from "./seed/directory.ts";
 import { seedGroupSpaces } from "./seed/groups.ts";
 import { seedCalendar } from "./seed/calendar.ts";
+import { seedActivitiesAndProjects } from "./seed/activities-projects.ts";
 
 /**
  * Demo content of each area (events, posts, projects, …), run after the reference data and the demo
@@ -16,6 +17,7 @@ const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<vo
   { name: "directory colleagues", seed: seedDirectoryColleagues },
   { name: "working-group spaces and resources", seed: seedGroupSpaces },
   { name: "calendar events", seed: seedCalendar },
+  { name: "projects and activities", seed: seedActivitiesAndProjects },
 ];
 
 export type SeedResult = { demoPassword: string; demoAccounts: Array<{ email: string; description: string }> };

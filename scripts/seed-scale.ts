@@ -11,11 +11,14 @@ const { seedAll } = await import("../prisma/seed.ts");
 const { disconnectDb } = await import("../app/db.server.ts");
 const { seedScalePeople } = await import("./scale/people.ts");
 
+const { seedProjectsAtScale } = await import("./scale/projects.ts");
+
 type Part = { name: string; run: () => Promise<void> };
 const { seedCalendarScale } = await import("./scale/calendar.ts");
 const parts: Part[] = [
   { name: "people", run: () => seedScalePeople() },
   { name: "calendar", run: seedCalendarScale },
+  { name: "projects", run: () => seedProjectsAtScale() },
 ];
 
 const wanted = process.argv.slice(2);

@@ -274,3 +274,37 @@ export function readingIsRecorded(actor: Actor): boolean {
 export function canReadRecommendationAccessRecord(actor: Actor): boolean {
   return isActive(actor) && actor.inAssessmentBody;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Activities and projects: every signed-in user reads; focal points of the lead organization and
+// SECRETARIAT write. Lead organizations are Compact entities or observers, so Member-State focal points
+// read only. SECRETARIAT also keeps the list of thematic areas and reads the activity summary.
+
+/** An activity or a project, as far as the rules care. */
+export type LedWork = { leadOrganizationId: string };
+
+export function canReadActivitiesAndProjects(actor: Actor): boolean {
+  return isActive(actor);
+}
+
+/** May record activities and projects at all (for their own organization, or for any when SECRETARIAT). */
+export function canRecordWork(actor: Actor): boolean {
+  return hasSecretariatRights(actor) || isEntityFocalPoint(actor);
+}
+
+/** May record work led by this organization (create for it, edit, or hand a record to it as lead). */
+export function canRecordWorkLedBy(actor: Actor, leadOrganizationId: string): boolean {
+  return hasSecretariatRights(actor) || (isEntityFocalPoint(actor) && actor.organizationId === leadOrganizationId);
+}
+
+export function canEditLedWork(actor: Actor, work: LedWork): boolean {
+  return canRecordWorkLedBy(actor, work.leadOrganizationId);
+}
+
+export function canManageThematicAreas(actor: Actor): boolean {
+  return hasSecretariatRights(actor);
+}
+
+export function canReadActivitySummary(actor: Actor): boolean {
+  return hasSecretariatRights(actor);
+}

@@ -4,6 +4,8 @@ import * as calendarText from "./areas/calendar";
 import * as groupsText from "./areas/groups";
 import * as planText from "./areas/plan";
 import * as resourcesText from "./areas/resources";
+import * as activitiesText from "./areas/activities";
+import * as projectsText from "./areas/projects";
 import type { Leaves } from "./leaves";
 
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
@@ -142,6 +144,8 @@ const en = {
   groups: groupsText.en,
   plan: planText.en,
   resources: resourcesText.en,
+  projects: projectsText.en,
+  activities: activitiesText.en,
   enums: {
     role: { ADMIN: "Administrator", SECRETARIAT: "Secretariat", FOCAL_POINT: "Focal point" },
     status: { INVITED: "Invited", ACTIVE: "Active", SUSPENDED: "Suspended" },

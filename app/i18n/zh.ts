@@ -6,6 +6,8 @@ import * as calendarText from "./areas/calendar";
 import * as groupsText from "./areas/groups";
 import * as planText from "./areas/plan";
 import * as resourcesText from "./areas/resources";
+import * as activitiesText from "./areas/activities";
+import * as projectsText from "./areas/projects";
 
 const zh: Translation = {
   app: {
@@ -142,6 +144,8 @@ const zh: Translation = {
   groups: groupsText.zh,
   plan: planText.zh,
   resources: resourcesText.zh,
+  projects: projectsText.zh,
+  activities: activitiesText.zh,
   enums: {
     role: { ADMIN: "管理员", SECRETARIAT: "秘书处", FOCAL_POINT: "协调人" },
     status: { INVITED: "已邀请", ACTIVE: "在职", SUSPENDED: "已暂停" },

@@ -77,6 +77,28 @@ const EVENT_EDIT: Record<PlatformRole, Record<EventRelation, Record<GroupRole | 
   FOCAL_POINT: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: false, MEMBER: false, VICE_CHAIR: true, CHAIR: true } },
 };
 
+// Activities and projects: every signed-in user reads; the focal points of the lead organization (a Compact
+// entity or observer) and SECRETARIAT (ADMIN holds its rights) write; SECRETARIAT keeps the thematic areas and
+// reads the activity summary. "own lead" = a record led by the actor's organization; "other lead" = by another.
+type WorkRights = { read: boolean; record: boolean; ownLead: boolean; otherLead: boolean; thematicAreas: boolean; summary: boolean };
+const WORK_TABLE: Record<PlatformRole, Record<OrganizationKind, WorkRights>> = {
+  ADMIN: {
+    MEMBER_STATE: { read: true, record: true, ownLead: true, otherLead: true, thematicAreas: true, summary: true },
+    COMPACT_ENTITY: { read: true, record: true, ownLead: true, otherLead: true, thematicAreas: true, summary: true },
+    COMPACT_OBSERVER: { read: true, record: true, ownLead: true, otherLead: true, thematicAreas: true, summary: true },
+  },
+  SECRETARIAT: {
+    MEMBER_STATE: { read: true, record: true, ownLead: true, otherLead: true, thematicAreas: true, summary: true },
+    COMPACT_ENTITY: { read: true, record: true, ownLead: true, otherLead: true, thematicAreas: true, summary: true },
+    COMPACT_OBSERVER: { read: true, record: true, ownLead: true, otherLead: true, thematicAreas: true, summary: true },
+  },
+  FOCAL_POINT: {
+    MEMBER_STATE: { read: true, record: false, ownLead: false, otherLead: false, thematicAreas: false, summary: false },
+    COMPACT_ENTITY: { read: true, record: true, ownLead: true, otherLead: false, thematicAreas: false, summary: false },
+    COMPACT_OBSERVER: { read: true, record: true, ownLead: true, otherLead: false, thematicAreas: false, summary: false },
+  },
+};
+
 describe("the access policy", () => {
   it("walks the administration rows for every actor", () => {
     let checked = 0;
@@ -286,6 +308,25 @@ describe("the access policy", () => {
       expect(policy.effectiveSharing(namedOthers, namedMe)).toEqual({ scope: "NAMED", organizationIds: [] });
       expect(policy.effectiveSharing(both, namedMe)).toEqual(namedMe);
     });
+  });
+
+  it("walks the activities-and-projects rows for every actor", () => {
+    let checked = 0;
+    for (const actor of everyActor()) {
+      const row = WORK_TABLE[actor.role][actor.organizationKind];
+      const active = actor.status === "ACTIVE";
+      const who = describeActor(actor);
+      expect(policy.canReadActivitiesAndProjects(actor), who).toBe(active && row.read);
+      expect(policy.canRecordWork(actor), who).toBe(active && row.record);
+      expect(policy.canRecordWorkLedBy(actor, actor.organizationId), who).toBe(active && row.ownLead);
+      expect(policy.canRecordWorkLedBy(actor, "another-org"), who).toBe(active && row.otherLead);
+      expect(policy.canEditLedWork(actor, { leadOrganizationId: actor.organizationId }), who).toBe(active && row.ownLead);
+      expect(policy.canEditLedWork(actor, { leadOrganizationId: "another-org" }), who).toBe(active && row.otherLead);
+      expect(policy.canManageThematicAreas(actor), who).toBe(active && row.thematicAreas);
+      expect(policy.canReadActivitySummary(actor), who).toBe(active && row.summary);
+      checked++;
+    }
+    expect(checked).toBe(ROLES.length * STATUSES.length * KINDS.length * 2 * MEMBERSHIPS.length);
   });
 
   it("never lets an admin lock themself out", () => {

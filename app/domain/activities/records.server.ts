@@ -1,0 +1,246 @@
+// One activity: its form, creation, optimistic-versioned editing, the timeline of dated updates, audit.
+import { z } from "zod";
+import { db, type Prisma } from "~/db.server";
+import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
+import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import type { FieldErrors } from "~/forms.server";
+import { auditBy } from "../audit.server";
+import { nameField, optionalText } from "../fields";
+import { resolveWorkReferences } from "../work-references.server";
+import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField, todayUtc, workStatusField } from "../work-fields";
+import { activityKindField, optionalCount } from "./fields";
+
+type Client = Prisma.TransactionClient;
+
+export const ACTIVITY_ARRAY_FIELDS = ["partnerIds", "countries"] as const;
+
+export const ActivityInput = z
+  .object({
+    title: nameField,
+    description: optionalText(10000),
+    kind: activityKindField,
+    leadOrganizationId: z.string("errors.requiredField").uuid("errors.requiredField"),
+    partnerIds: z.array(z.string().uuid("errors.invalidField")).max(100, "errors.invalidField"),
+    pillar: pillarField,
+    thematicArea: optionalChoice(slugField),
+    countries: z.array(iso3Field).max(200, "errors.invalidField"),
+    startDate: dayField,
+    endDate: dayField,
+    status: workStatusField.default("PLANNED"),
+    projectCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .max(40, "errors.tooLong")
+      .optional()
+      .transform((v) => (v ? v : null)),
+    workingGroup: optionalChoice(z.coerce.number("errors.invalidField").int().min(1).max(99)),
+    participants: optionalCount(1_000_000),
+    womenSharePercent: optionalCount(100, "activities.errors.percentage"),
+  })
+  .superRefine((a, ctx) => {
+    if (a.endDate < a.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "projects.errors.endBeforeStart" });
+  });
+export type ActivityInput = z.infer<typeof ActivityInput>;
+
+export type ActivitySaveResult = { ok: true; id: string } | { ok: false; errors: FieldErrors; current?: ActivityFormValues | null };
+
+export type ActivityFormValues = {
+  version: number;
+  title: string;
+  description: string;
+  kind: string;
+  leadOrganizationId: string;
+  partnerIds: string[];
+  pillar: string;
+  thematicArea: string;
+  countries: string[];
+  startDate: string;
+  endDate: string;
+  status: string;
+  projectCode: string;
+  workingGroup: string;
+  participants: string;
+  womenSharePercent: string;
+};
+
+async function activityFormValues(client: Client | typeof db, id: string): Promise<ActivityFormValues | null> {
+  const a = await client.activity.findUnique({
+    where: { id },
+    include: {
+      partners: { select: { organizationId: true } },
+      countries: { select: { country: { select: { iso3: true } } } },
+      thematicArea: { select: { slug: true } },
+      project: { select: { code: true } },
+      workingGroup: { select: { number: true } },
+    },
+  });
+  if (!a) return null;
+  return {
+    version: a.version,
+    title: a.title,
+    description: a.description ?? "",
+    kind: a.kind,
+    leadOrganizationId: a.leadOrganizationId,
+    partnerIds: a.partners.map((p) => p.organizationId),
+    pillar: String(a.pillar),
+    thematicArea: a.thematicArea?.slug ?? "",
+    countries: a.countries.flatMap((c) => (c.country.iso3 ? [c.country.iso3] : [])),
+    startDate: dayString(a.startDate),
+    endDate: dayString(a.endDate),
+    status: a.status,
+    projectCode: a.project?.code ?? "",
+    workingGroup: a.workingGroup ? String(a.workingGroup.number) : "",
+    participants: a.participants === null ? "" : String(a.participants),
+    womenSharePercent: a.womenSharePercent === null ? "" : String(a.womenSharePercent),
+  };
+}
+
+/** Checks what the form names and returns the columns to write, or the fields that are wrong. */
+async function resolveActivity(tx: Client, actor: ActingUser, input: ActivityInput) {
+  const [resolved, project] = await Promise.all([
+    resolveWorkReferences(tx, actor, {
+      leadOrganizationId: input.leadOrganizationId,
+      partnerIds: input.partnerIds,
+      countries: input.countries,
+      thematicAreas: input.thematicArea ? [input.thematicArea] : [],
+      workingGroup: input.workingGroup,
+    }),
+    input.projectCode ? tx.project.findUnique({ where: { code: input.projectCode }, select: { id: true } }) : Promise.resolve(null),
+  ]);
+  const errors: FieldErrors = resolved.ok ? {} : { ...resolved.errors };
+  if (errors.thematicAreas) errors.thematicArea = errors.thematicAreas;
+  delete errors.thematicAreas;
+  if (input.projectCode && !project) errors.projectCode = "activities.errors.unknownProject";
+  if (!resolved.ok || Object.keys(errors).length) return { ok: false as const, errors };
+  const r = resolved.references;
+  return {
+    ok: true as const,
+    data: {
+      title: input.title,
+      description: input.description,
+      kind: input.kind,
+      leadOrganizationId: r.leadOrganizationId,
+      pillar: input.pillar,
+      thematicAreaId: r.thematicAreaIds[0] ?? null,
+      projectId: project?.id ?? null,
+      workingGroupId: r.workingGroupId,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      status: input.status,
+      participants: input.participants,
+      womenSharePercent: input.womenSharePercent,
+    },
+    partnerIds: r.partnerIds,
+    countryIds: r.countryIds,
+  };
+}
+
+async function writeActivityLinks(tx: Client, activityId: string, partnerIds: string[], countryIds: string[]) {
+  await tx.activityPartner.createMany({ data: partnerIds.map((organizationId) => ({ activityId, organizationId })) });
+  await tx.activityCountry.createMany({ data: countryIds.map((countryId) => ({ activityId, countryId })) });
+}
+
+export async function createActivity(actor: ActingUser, input: ActivityInput): Promise<ActivitySaveResult> {
+  ensure(canRecordWork(actor), "403");
+  return db.$transaction(async (tx) => {
+    const resolved = await resolveActivity(tx, actor, input);
+    if (!resolved.ok) return resolved;
+    const activity = await tx.activity.create({ data: resolved.data, select: { id: true } });
+    await writeActivityLinks(tx, activity.id, resolved.partnerIds, resolved.countryIds);
+    await auditBy(actor, tx, { action: "activity.created", subjectType: "Activity", subjectId: activity.id, after: await activityFormValues(tx, activity.id) });
+    return { ok: true, id: activity.id };
+  });
+}
+
+/** 404 for a missing activity, 403 for a user who may not edit it (or add to its timeline). */
+export async function ensureActivityEditor(actor: ActingUser, id: string) {
+  const existing = await db.activity.findUnique({ where: { id }, select: { leadOrganizationId: true } });
+  if (!existing) notFound();
+  ensure(canEditLedWork(actor, existing), "403");
+}
+
+export async function updateActivity(actor: ActingUser, id: string, version: number, input: ActivityInput): Promise<ActivitySaveResult> {
+  await ensureActivityEditor(actor, id);
+  return db.$transaction(async (tx) => {
+    const before = await activityFormValues(tx, id);
+    const resolved = await resolveActivity(tx, actor, input);
+    if (!resolved.ok) return resolved;
+    const { count } = await tx.activity.updateMany({ where: { id, version }, data: { ...resolved.data, version: { increment: 1 } } });
+    if (count === 0) return { ok: false, errors: { form: "common.staleEdit" }, current: before };
+    await tx.activityPartner.deleteMany({ where: { activityId: id } });
+    await tx.activityCountry.deleteMany({ where: { activityId: id } });
+    await writeActivityLinks(tx, id, resolved.partnerIds, resolved.countryIds);
+    await auditBy(actor, tx, { action: "activity.updated", subjectType: "Activity", subjectId: id, before, after: await activityFormValues(tx, id) });
+    return { ok: true, id };
+  });
+}
+
+export async function getActivityForEdit(actor: ActingUser, id: string) {
+  const values = await activityFormValues(db, id);
+  if (!values) notFound();
+  ensure(canEditLedWork(actor, values), "403");
+  return values;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The timeline: dated entries, newest first; an entry may move the activity to a new status.
+
+export const ActivityUpdateInput = z.object({
+  occurredOn: dayField,
+  body: z.string("errors.requiredField").trim().min(1, "errors.requiredField").max(5000, "errors.tooLong"),
+  newStatus: optionalChoice(workStatusField),
+});
+export type ActivityUpdateInput = z.infer<typeof ActivityUpdateInput>;
+
+export async function addActivityUpdate(actor: ActingUser, activityId: string, input: ActivityUpdateInput) {
+  await ensureActivityEditor(actor, activityId);
+  return db.$transaction(async (tx) => {
+    const current = await tx.activity.findUniqueOrThrow({ where: { id: activityId }, select: { status: true } });
+    const entry = await tx.activityUpdate.create({ data: { activityId, authorId: actor.id, occurredOn: input.occurredOn, body: input.body, newStatus: input.newStatus } });
+    if (input.newStatus && input.newStatus !== current.status) {
+      // An entry is appended, never edited, so it cannot conflict; the status change bumps the version so
+      // that an edit form opened before it is refused rather than silently putting the old status back.
+      await tx.activity.update({ where: { id: activityId }, data: { status: input.newStatus, version: { increment: 1 } } });
+    }
+    await auditBy(actor, tx, {
+      action: "activity.updateAdded",
+      subjectType: "Activity",
+      subjectId: activityId,
+      before: { status: current.status },
+      after: { status: input.newStatus ?? current.status, update: { id: entry.id, occurredOn: dayString(entry.occurredOn), body: entry.body } },
+    });
+    return entry.id;
+  });
+}
+
+const organizationSelect = { id: true, name: true, nameZh: true, acronym: true, iso3: true, region: true } as const;
+
+export async function getActivity(actor: ActingUser, id: string) {
+  ensure(canReadActivitiesAndProjects(actor));
+  const a = await db.activity.findUnique({
+    where: { id },
+    include: {
+      leadOrganization: { select: organizationSelect },
+      partners: { select: { organization: { select: organizationSelect } } },
+      countries: { select: { country: { select: organizationSelect } }, orderBy: { country: { name: "asc" } } },
+      thematicArea: { select: { slug: true, name: true, nameZh: true } },
+      project: { select: { id: true, code: true, title: true } },
+      workingGroup: { select: { number: true, name: true, nameZh: true } },
+      updates: {
+        orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+        take: 200,
+        include: { author: { select: { id: true, name: true } } },
+      },
+    },
+  });
+  if (!a) notFound();
+  return {
+    ...a,
+    startDate: dayString(a.startDate),
+    endDate: dayString(a.endDate),
+    overdue: a.status === "PLANNED" && a.startDate < todayUtc(),
+    updates: a.updates.map((u) => ({ ...u, occurredOn: dayString(u.occurredOn) })),
+    canEdit: canEditLedWork(actor, a),
+  };
+}

@@ -1,0 +1,59 @@
+// The country view: everything under way (planned or ongoing) in one Member State — the projects that
+// name it as a beneficiary, its activities, and how much regional and global work also reaches it.
+import { db, Prisma } from "~/db.server";
+import { canReadActivitiesAndProjects } from "~/auth/policy";
+import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { activityRows, countActivities } from "../activities/list.server";
+import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filters";
+import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";
+
+export const COUNTRY_ACTIVITIES_SHOWN = 25;
+
+export async function countryOverview(actor: ActingUser, iso3: string, page: number) {
+  ensure(canReadActivitiesAndProjects(actor));
+  const country = await db.organization.findUnique({ where: { iso3: iso3.toUpperCase() }, select: { id: true, name: true, nameZh: true, iso3: true, region: true, kind: true } });
+  if (!country || country.kind !== "MEMBER_STATE" || !country.iso3) notFound();
+  const selection: ProjectSelection = { country: country.iso3, status: UNDER_WAY };
+  const regional: ProjectSelection = { region: country.region ?? GLOBAL, status: UNDER_WAY };
+  const activitiesUnderWay = [
+    Prisma.sql`a.status IN ('PLANNED', 'ONGOING')`,
+    Prisma.sql`EXISTS (SELECT 1 FROM activity_country x WHERE x.activity_id = a.id AND x.country_id = ${country.id}::uuid)`,
+  ];
+  const [rows, totals, regionalTotals, globalTotals, activityCount, activities] = await Promise.all([
+    projectRows(selection, "start", { limit: PROJECTS_PAGE_SIZE, offset: (page - 1) * PROJECTS_PAGE_SIZE }),
+    projectTotals(selection),
+    projectTotals(regional),
+    projectTotals({ region: GLOBAL, status: UNDER_WAY }),
+    countActivities(activitiesUnderWay),
+    activityRows(activitiesUnderWay, "oldest", COUNTRY_ACTIVITIES_SHOWN, 0),
+  ]);
+  return {
+    country,
+    selection,
+    regionalSelection: regional,
+    rows,
+    totals,
+    regionalTotals,
+    globalTotals,
+    activityCount,
+    activities,
+    page,
+    pageSize: PROJECTS_PAGE_SIZE,
+  };
+}
+
+/** Member States with work under way, with how many projects and activities name them. */
+export async function countriesWithWork(actor: ActingUser) {
+  ensure(canReadActivitiesAndProjects(actor));
+  return db.$queryRaw<Array<{ iso3: string; name: string; nameZh: string | null; region: string | null; projects: number; activities: number }>>(Prisma.sql`
+    SELECT * FROM (
+    SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.region::text AS region,
+      (SELECT count(*)::int FROM project_country x JOIN project p ON p.id = x.project_id WHERE x.country_id = o.id AND p.status IN ('PLANNED', 'ONGOING')) AS projects,
+      (SELECT count(*)::int FROM activity_country x JOIN activity a ON a.id = x.activity_id WHERE x.country_id = o.id AND a.status IN ('PLANNED', 'ONGOING')) AS activities
+    FROM organization o
+    WHERE o.kind = 'MEMBER_STATE'
+    ) counted
+    WHERE projects + activities > 0
+    ORDER BY name
+  `);
+}

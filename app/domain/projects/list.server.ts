@@ -1,0 +1,91 @@
+// The filtered project list: one page of rows (or all of them, for the CSV export) and the totals of the
+// whole selection, both through the shared WHERE of filters.server.ts.
+import { db, Prisma } from "~/db.server";
+import { canReadActivitiesAndProjects } from "~/auth/policy";
+import { ensure, type ActingUser } from "~/auth/guards.server";
+import { selectionOf, type ProjectFilters, type ProjectSelection, type ProjectSort } from "./filters";
+import { projectWhere } from "./filters.server";
+import type { Figures } from "./matrix.server";
+
+const sql = Prisma.sql;
+export const PROJECTS_PAGE_SIZE = 25;
+
+export type ProjectRow = {
+  id: string;
+  code: string;
+  title: string;
+  leadOrganizationId: string;
+  partnerIds: string[];
+  isGlobal: boolean;
+  startDate: string;
+  endDate: string;
+  budgetUsd: number;
+  fundsSecuredUsd: number;
+  gapUsd: number;
+  fundingStatus: "UNFUNDED" | "PARTIALLY_FUNDED" | "FULLY_FUNDED";
+  status: "PLANNED" | "ONGOING" | "COMPLETED" | "CANCELLED";
+  inCurrentAppeal: boolean;
+  pillars: number[];
+  thematicAreas: string[];
+  regions: string[];
+  countries: string[];
+  group: number | null;
+};
+
+const ORDER: Record<ProjectSort, Prisma.Sql> = {
+  code: sql`p.code ASC`,
+  title: sql`p.title ASC, p.code ASC`,
+  budget: sql`p.budget_usd DESC, p.code ASC`,
+  gap: sql`(p.budget_usd - p.funds_secured_usd) DESC, p.code ASC`,
+  start: sql`p.start_date DESC, p.code ASC`,
+};
+
+/**
+ * Rows in display order. The page is cut first (inner query) and only its rows get their lists of
+ * pillars, areas, regions and countries, so a page costs the same however many projects match.
+ */
+export async function projectRows(selection: ProjectSelection, sort: ProjectSort, page: { limit: number; offset: number } | null): Promise<ProjectRow[]> {
+  const cut = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
+  const rows = await db.$queryRaw<Array<Omit<ProjectRow, "budgetUsd" | "fundsSecuredUsd" | "gapUsd"> & { budgetUsd: number; fundsSecuredUsd: number }>>(sql`
+    SELECT p.id::text AS id, p.code, p.title, p.lead_organization_id::text AS "leadOrganizationId", p.is_global AS "isGlobal",
+      to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", to_char(p.end_date, 'YYYY-MM-DD') AS "endDate",
+      p.budget_usd AS "budgetUsd", p.funds_secured_usd AS "fundsSecuredUsd", p.funding_status::text AS "fundingStatus",
+      p.status::text AS status, p.in_current_appeal AS "inCurrentAppeal", g.number AS "group",
+      ARRAY(SELECT x.organization_id::text FROM project_partner x WHERE x.project_id = p.id ORDER BY 1) AS "partnerIds",
+      ARRAY(SELECT x.pillar FROM project_pillar x WHERE x.project_id = p.id ORDER BY 1) AS pillars,
+      ARRAY(SELECT t.slug FROM project_thematic_area x JOIN thematic_area t ON t.id = x.thematic_area_id WHERE x.project_id = p.id ORDER BY t.position, t.slug) AS "thematicAreas",
+      ARRAY(SELECT x.region::text FROM project_region x WHERE x.project_id = p.id ORDER BY x.region) AS regions,
+      ARRAY(SELECT o.iso3 FROM project_country x JOIN organization o ON o.id = x.country_id WHERE x.project_id = p.id ORDER BY o.name) AS countries
+    FROM (SELECT p.* FROM project p ${projectWhere(selection)} ORDER BY ${ORDER[sort]} ${cut}) p
+    LEFT JOIN working_group g ON g.id = p.working_group_id
+    ORDER BY ${ORDER[sort]}
+  `);
+  return rows.map((r) => ({ ...r, gapUsd: r.budgetUsd - r.fundsSecuredUsd }));
+}
+
+/** Count, budget and funding gap of every project in the selection. */
+export async function projectTotals(selection: ProjectSelection): Promise<Figures & { securedUsd: number }> {
+  const [row] = await db.$queryRaw<Array<{ projects: number; budget: bigint | null; secured: bigint | null }>>(sql`
+    SELECT count(*)::int AS projects, sum(p.budget_usd)::bigint AS budget, sum(p.funds_secured_usd)::bigint AS secured
+    FROM project p ${projectWhere(selection)}
+  `);
+  const budgetUsd = Number(row.budget ?? 0);
+  const securedUsd = Number(row.secured ?? 0);
+  return { projects: row.projects, budgetUsd, securedUsd, gapUsd: budgetUsd - securedUsd };
+}
+
+export async function listProjects(actor: ActingUser, filters: ProjectFilters) {
+  ensure(canReadActivitiesAndProjects(actor));
+  const selection = selectionOf(filters);
+  const [rows, totals] = await Promise.all([
+    projectRows(selection, filters.sort, { limit: PROJECTS_PAGE_SIZE, offset: (filters.page - 1) * PROJECTS_PAGE_SIZE }),
+    projectTotals(selection),
+  ]);
+  return { rows, totals, selection, page: filters.page, pageSize: PROJECTS_PAGE_SIZE };
+}
+
+/** Every project of the selection, for the CSV export. */
+export async function exportProjects(actor: ActingUser, filters: ProjectFilters) {
+  ensure(canReadActivitiesAndProjects(actor));
+  return projectRows(selectionOf(filters), filters.sort, null);
+}

@@ -1,0 +1,25 @@
+// The reference lists the project and activity pages need to label and filter: organizations (entities
+// lead and partner, Member States benefit), thematic areas and working groups. Three small queries.
+import { db } from "~/db.server";
+import { canRecordWorkLedBy, type Actor } from "~/auth/policy";
+import { thematicAreaOptions } from "./thematic-areas.server";
+
+export async function workReference() {
+  const [organizations, thematicAreas, groups] = await Promise.all([
+    db.organization.findMany({
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+      select: { id: true, kind: true, name: true, nameZh: true, acronym: true, iso3: true, region: true },
+    }),
+    thematicAreaOptions(),
+    db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, name: true, nameZh: true, pillar: true } }),
+  ]);
+  return { organizations, thematicAreas, groups };
+}
+export type WorkReference = Awaited<ReturnType<typeof workReference>>;
+
+/** The reference lists plus the organizations this user may name as lead on a form. */
+export async function workFormContext(actor: Actor) {
+  const reference = await workReference();
+  const leadChoices = reference.organizations.filter((o) => o.kind !== "MEMBER_STATE" && canRecordWorkLedBy(actor, o.id)).map((o) => o.id);
+  return { reference, leadChoices };
+}

@@ -1,0 +1,156 @@
+// One activity and its timeline of dated updates; the lead organization's focal points and the
+// secretariat add entries (optionally moving the activity to a new status).
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { notFound, requireUser } from "~/auth/guards.server";
+import { addActivityUpdate, ActivityUpdateInput, ensureActivityEditor, getActivity } from "~/domain/activities/records.server";
+import { pillarName } from "~/domain/pillars";
+import { dayString } from "~/domain/work-fields";
+import { invalid, parseForm } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { setFlash } from "~/ui/flash.server";
+import { useFormat } from "~/ui/format";
+import { Field, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
+import { renderMarkdown } from "~/ui/markdown.server";
+import { Markdown } from "~/ui/markdown";
+import { groupName, organizationFullName, organizationName } from "~/ui/names";
+import { WORK_STATUSES } from "~/ui/work/use-work";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.activity.title} · ${titleFor(matches, "activities.title")[0].title}` }] : titleFor(matches, "activities.title"));
+
+const Params = z.object({ id: z.string().uuid() });
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const params = Params.safeParse(args.params);
+  if (!params.success) notFound();
+  const activity = await getActivity(user, params.data.id);
+  return {
+    activity,
+    descriptionHtml: renderMarkdown(activity.description),
+    updates: activity.updates.map((u) => ({ ...u, html: renderMarkdown(u.body) })),
+    today: dayString(new Date()),
+  };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const params = Params.safeParse(args.params);
+  if (!params.success) notFound();
+  await ensureActivityEditor(user, params.data.id);
+  const form = await parseForm(args.request, ActivityUpdateInput);
+  if (!form.ok) return invalid(form);
+  await addActivityUpdate(user, params.data.id, form.data);
+  return redirect(`/activities/${params.data.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.updateAdded" }) } });
+}
+
+export default function ActivityPage() {
+  const { t, i18n } = useTranslation();
+  const { activity: a, descriptionHtml, updates, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const fieldError = useFieldError(actionData?.errors);
+  const format = useFormat();
+  const zh = i18n.language.startsWith("zh");
+  const statusOptions = WORK_STATUSES.map((s) => ({ value: s, label: t(`projects.statuses.${s}`) }));
+  return (
+    <>
+      <p>
+        <Link to="/activities">← {t("activities.title")}</Link>
+      </p>
+      <p className="small muted">{t(`activities.kinds.${a.kind}`)}</p>
+      <h1>{a.title}</h1>
+      <p>
+        <span className={`badge badge--${a.status}`}>{t(`projects.statuses.${a.status}`)}</span>{" "}
+        {a.overdue ? (
+          <span className="badge badge--overdue" title={t("activities.overdueHint")}>
+            {t("activities.overdue")}
+          </span>
+        ) : null}
+      </p>
+      {a.canEdit ? (
+        <div className="button-row">
+          <Link to={`/activities/${a.id}/edit`} className="button">
+            {t("common.edit")}
+          </Link>
+        </div>
+      ) : null}
+      <Markdown html={descriptionHtml} className="card" />
+      <dl className="definition-list card">
+        <dt>{t("activities.lead")}</dt>
+        <dd>{organizationFullName(a.leadOrganization, i18n.language)}</dd>
+        <dt>{t("activities.partners")}</dt>
+        <dd>{a.partners.length ? a.partners.map((p) => organizationName(p.organization, i18n.language)).join(", ") : t("projects.none")}</dd>
+        <dt>{t("activities.dates")}</dt>
+        <dd>
+          {format.day(a.startDate)}
+          {a.endDate !== a.startDate ? ` – ${format.day(a.endDate)}` : ""}
+        </dd>
+        <dt>{t("activities.where")}</dt>
+        <dd>
+          {a.countries.length === 0 ? (
+            t("activities.global")
+          ) : (
+            <ul className="plain-list inline-list">
+              {a.countries.map((c) => (
+                <li key={c.country.id}>
+                  <Link to={`/projects/countries/${c.country.iso3}`}>{zh && c.country.nameZh ? c.country.nameZh : c.country.name}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t("activities.pillar")}</dt>
+        <dd>
+          {t("projects.pillarNumber", { number: a.pillar })}: {pillarName(a.pillar, i18n.language)}
+        </dd>
+        <dt>{t("activities.thematicArea")}</dt>
+        <dd>{a.thematicArea ? (zh && a.thematicArea.nameZh ? a.thematicArea.nameZh : a.thematicArea.name) : t("projects.none")}</dd>
+        <dt>{t("activities.project")}</dt>
+        <dd>{a.project ? <Link to={`/projects/${a.project.id}`}>{`${a.project.code} · ${a.project.title}`}</Link> : t("projects.none")}</dd>
+        <dt>{t("activities.workingGroup")}</dt>
+        <dd>{a.workingGroup ? `${a.workingGroup.number}. ${groupName(a.workingGroup, i18n.language)}` : t("projects.none")}</dd>
+        <dt>{t("activities.participants")}</dt>
+        <dd>
+          {a.participants === null ? "—" : format.number(a.participants)}
+          {a.womenSharePercent !== null ? <span className="muted"> ({t("activities.womenShareValue", { percent: a.womenSharePercent })})</span> : null}
+        </dd>
+      </dl>
+      <h2>{t("activities.timeline")}</h2>
+      {updates.length === 0 ? (
+        <p>{t("activities.noUpdates")}</p>
+      ) : (
+        <ol className="timeline">
+          {updates.map((u) => (
+            <li key={u.id}>
+              <p className="small muted">
+                <time dateTime={u.occurredOn}>{format.day(u.occurredOn)}</time>
+                {u.author ? ` · ${t("activities.by", { name: u.author.name })}` : ""}
+                {u.newStatus ? ` · ${t("activities.statusChangedTo", { status: t(`projects.statuses.${u.newStatus}`) })}` : ""}
+              </p>
+              <Markdown html={u.html} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {a.canEdit ? (
+        <section aria-labelledby="add-update">
+          <h3 id="add-update">{t("activities.addUpdate")}</h3>
+          <FormErrorSummary errors={actionData?.errors} />
+          <Form method="post" className="form" noValidate>
+            <Field name="occurredOn" type="date" label={t("activities.occurredOn")} required defaultValue={actionData?.values?.occurredOn ?? today} error={fieldError("occurredOn")} />
+            <TextAreaField name="body" label={t("activities.updateBody")} hint={t("projects.markdownHint")} required defaultValue={actionData?.values?.body} error={fieldError("body")} />
+            <SelectField name="newStatus" label={t("activities.newStatus")} options={statusOptions} emptyOption={t("activities.keepStatus")} defaultValue={actionData?.values?.newStatus} error={fieldError("newStatus")} />
+            <div className="button-row">
+              <button type="submit" className="button">
+                {t("activities.addUpdate")}
+              </button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { notFound, requireUser } from "~/auth/guards.server";
+import { ACTIVITY_ARRAY_FIELDS, ActivityInput, ensureActivityEditor, getActivityForEdit, updateActivity } from "~/domain/activities/records.server";
+import { versionInput } from "~/domain/organizations.server";
+import { workFormContext } from "~/domain/work-reference.server";
+import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { setFlash } from "~/ui/flash.server";
+import { ActivityForm } from "~/ui/work/activity-form";
+import { returnedValues, type FormValues } from "~/ui/work/project-form";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.editActivity");
+
+const Params = z.object({ id: z.string().uuid() });
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const params = Params.safeParse(args.params);
+  if (!params.success) notFound();
+  const [activity, context] = await Promise.all([getActivityForEdit(user, params.data.id), workFormContext(user)]);
+  return { id: params.data.id, activity, ...context };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const params = Params.safeParse(args.params);
+  if (!params.success) notFound();
+  await ensureActivityEditor(user, params.data.id);
+  const formData = await args.request.formData();
+  const values = formToObject(formData, ACTIVITY_ARRAY_FIELDS) as FormValues;
+  const version = parseFormData(formData, versionInput);
+  const form = parseFormData(formData, ActivityInput, ACTIVITY_ARRAY_FIELDS);
+  if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } }, { formValues: values });
+  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
+  const result = await updateActivity(user, params.data.id, version.data.version, form.data);
+  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values, current: result.current ?? null });
+  return redirect(`/activities/${params.data.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.saved" }) } });
+}
+
+export default function EditActivity() {
+  const { t } = useTranslation();
+  const { id, activity, reference, leadChoices } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const returned = returnedValues(actionData);
+  const values = returned.current ?? returned.submitted ?? activity;
+  return (
+    <>
+      <h1>{t("activities.editActivity")}</h1>
+      <ActivityForm key={String(values.version)} reference={reference} leadChoices={leadChoices} values={values} errors={actionData?.errors} submitLabel={t("common.saveChanges")} cancelTo={`/activities/${id}`} />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { ensure, requireUser } from "~/auth/guards.server";
+import { canRecordWork } from "~/auth/policy";
+import { ACTIVITY_ARRAY_FIELDS, ActivityInput, createActivity } from "~/domain/activities/records.server";
+import { workFormContext } from "~/domain/work-reference.server";
+import { formToObject, invalid, parseFormData, parseSearchParams } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { setFlash } from "~/ui/flash.server";
+import { ActivityForm } from "~/ui/work/activity-form";
+import { returnedValues, type FormValues } from "~/ui/work/project-form";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.newActivity");
+
+// "Record an activity for this project" arrives with ?project=CODE.
+const Query = z.object({ project: z.string().trim().max(40).optional() });
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  ensure(canRecordWork(user), "403");
+  const { project } = parseSearchParams(args.request.url, Query);
+  return { ...(await workFormContext(user)), projectCode: project ?? "" };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  ensure(canRecordWork(user), "403");
+  const formData = await args.request.formData();
+  const values = formToObject(formData, ACTIVITY_ARRAY_FIELDS) as FormValues;
+  const form = parseFormData(formData, ActivityInput, ACTIVITY_ARRAY_FIELDS);
+  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
+  const result = await createActivity(user, form.data);
+  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values });
+  return redirect(`/activities/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.created" }) } });
+}
+
+export default function NewActivity() {
+  const { t } = useTranslation();
+  const { reference, leadChoices, projectCode } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <h1>{t("activities.newActivity")}</h1>
+      <ActivityForm
+        reference={reference}
+        leadChoices={leadChoices}
+        values={returnedValues(actionData).submitted ?? { status: "PLANNED", projectCode }}
+        errors={actionData?.errors}
+        submitLabel={t("common.create")}
+        cancelTo="/activities"
+      />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { notFound, requireUser } from "~/auth/guards.server";
+import { ensureProjectEditor, getProjectForEdit, PROJECT_ARRAY_FIELDS, ProjectInput, updateProject } from "~/domain/projects/records.server";
+import { workFormContext } from "~/domain/work-reference.server";
+import { versionInput } from "~/domain/organizations.server";
+import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { setFlash } from "~/ui/flash.server";
+import { ProjectForm, returnedValues, type FormValues } from "~/ui/work/project-form";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.editProject");
+
+const Params = z.object({ id: z.string().uuid() });
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const params = Params.safeParse(args.params);
+  if (!params.success) notFound();
+  const [project, context] = await Promise.all([getProjectForEdit(user, params.data.id), workFormContext(user)]);
+  return { id: params.data.id, project, ...context };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const params = Params.safeParse(args.params);
+  if (!params.success) notFound();
+  await ensureProjectEditor(user, params.data.id);
+  const formData = await args.request.formData();
+  const values = formToObject(formData, PROJECT_ARRAY_FIELDS) as FormValues;
+  const version = parseFormData(formData, versionInput);
+  const form = parseFormData(formData, ProjectInput, PROJECT_ARRAY_FIELDS);
+  if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } }, { formValues: values });
+  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
+  const result = await updateProject(user, params.data.id, version.data.version, form.data);
+  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values, current: result.current ?? null });
+  return redirect(`/projects/${params.data.id}`, { headers: { "Set-Cookie": await setFlash({ key: "projects.saved" }) } });
+}
+
+export default function EditProject() {
+  const { t } = useTranslation();
+  const { id, project, reference, leadChoices } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  // After a refused stale edit the form shows the newer version (and its version number) to work from;
+  // after refused input, what was typed (with the version it was based on).
+  const returned = returnedValues(actionData);
+  const values = returned.current ?? returned.submitted ?? project;
+  return (
+    <>
+      <h1>{t("projects.editProject")}</h1>
+      <ProjectForm
+        key={String(values.version)}
+        reference={reference}
+        leadChoices={leadChoices}
+        values={values}
+        errors={actionData?.errors}
+        submitLabel={t("common.saveChanges")}
+        cancelTo={`/projects/${id}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+// The project list: filters in the URL, totals of the whole selection, pages of 25, CSV of everything.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { canManageThematicAreas, canRecordWork } from "~/auth/policy";
+import { hrefWith, PROJECT_SORTS, ProjectFilters, selectionQuery } from "~/domain/projects/filters";
+import { listProjects } from "~/domain/projects/list.server";
+import { workReference } from "~/domain/work-reference.server";
+import { parseSearchParams } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { SelectField } from "~/ui/form";
+import { Pagination } from "~/ui/pagination";
+import { ProjectFilterFields } from "~/ui/work/project-filters";
+import { ProjectTable, ProjectTotalsLine } from "~/ui/work/project-table";
+import { ProjectTabs } from "~/ui/work/tabs";
+import { useWorkLabels } from "~/ui/work/use-work";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.title");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const filters = parseSearchParams(args.request.url, ProjectFilters);
+  const [list, reference] = await Promise.all([listProjects(user, filters), workReference()]);
+  return { ...list, sort: filters.sort, reference, canCreate: canRecordWork(user), canManageThematicAreas: canManageThematicAreas(user) };
+}
+
+export default function Projects() {
+  const { t } = useTranslation();
+  const { rows, totals, selection, sort, page, pageSize, reference, canCreate, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const labels = useWorkLabels(reference);
+  const location = useLocation();
+  const query = selectionQuery(selection);
+  return (
+    <>
+      <h1>{t("projects.title")}</h1>
+      <p className="muted">{t("projects.intro")}</p>
+      <ProjectTabs canManageThematicAreas={canManageThematicAreas} search={query} />
+      {canCreate ? (
+        <div className="button-row">
+          <Link to="/projects/new" className="button">
+            {t("projects.newProject")}
+          </Link>
+        </div>
+      ) : null}
+      <Form method="get" className="filters" role="search" key={location.search}>
+        <ProjectFilterFields reference={reference} values={selection} />
+        <SelectField name="sort" label={t("projects.sort")} options={PROJECT_SORTS.map((s) => ({ value: s, label: t(`projects.sorts.${s}`) }))} defaultValue={sort} />
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t("common.applyFilters")}
+          </button>
+          <Link to="/projects">{t("common.clearFilters")}</Link>
+        </div>
+      </Form>
+      <ProjectTotalsLine totals={totals} />
+      {rows.length === 0 ? <p>{t("projects.noProjects")}</p> : <ProjectTable rows={rows} labels={labels} />}
+      <Pagination total={totals.projects} page={page} pageSize={pageSize} />
+      <p className="button-row">
+        <a className="button button--quiet" href={hrefWith("/projects.csv", selection, { sort: sort === "code" ? undefined : sort })} download>
+          {t("projects.exportCsv")}
+        </a>
+        <Link to={hrefWith("/projects/matrix", selection)}>{t("projects.viewInMatrix")}</Link>
+      </p>
+    </>
+  );
+}

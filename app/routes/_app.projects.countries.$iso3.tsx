@@ -1,0 +1,74 @@
+// The country view: everything under way in one Member State.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { notFound, requireUser } from "~/auth/guards.server";
+import { canManageThematicAreas } from "~/auth/policy";
+import { countryOverview } from "~/domain/projects/countries.server";
+import { hrefWith } from "~/domain/projects/filters";
+import { workReference } from "~/domain/work-reference.server";
+import { pageField } from "~/domain/fields";
+import { iso3Field } from "~/domain/work-fields";
+import { parseSearchParams } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { Pagination } from "~/ui/pagination";
+import { ActivityTable } from "~/ui/work/activity-table";
+import { ProjectTable, ProjectTotalsLine } from "~/ui/work/project-table";
+import { ProjectTabs } from "~/ui/work/tabs";
+import { useWorkLabels } from "~/ui/work/use-work";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  titleFor(matches, "projects.countriesView.heading", { country: data ? data.overview.country.name : "" });
+
+const Params = z.object({ iso3: iso3Field });
+const Query = z.object({ page: pageField });
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const params = Params.safeParse(args.params);
+  if (!params.success) notFound();
+  const { page } = parseSearchParams(args.request.url, Query);
+  const [overview, reference] = await Promise.all([countryOverview(user, params.data.iso3, page), workReference()]);
+  return { overview, reference, canManageThematicAreas: canManageThematicAreas(user) };
+}
+
+export default function CountryView() {
+  const { t, i18n } = useTranslation();
+  const { overview, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const labels = useWorkLabels(reference);
+  const o = overview;
+  const name = i18n.language.startsWith("zh") && o.country.nameZh ? o.country.nameZh : o.country.name;
+  const regionKey = o.country.region ?? "GLOBAL";
+  return (
+    <>
+      <ProjectTabs canManageThematicAreas={canManageThematicAreas} />
+      <h1>{t("projects.countriesView.heading", { country: name })}</h1>
+      <h2>{t("projects.countriesView.projectsHeading", { country: name })}</h2>
+      <ProjectTotalsLine totals={o.totals} />
+      {o.rows.length === 0 ? <p>{t("projects.countriesView.noProjects")}</p> : <ProjectTable rows={o.rows} labels={labels} />}
+      <Pagination total={o.totals.projects} page={o.page} pageSize={o.pageSize} />
+      <p className="button-row">
+        <Link to={hrefWith("/projects/matrix", o.selection)}>{t("projects.viewInMatrix")}</Link>
+      </p>
+      <h3>{t("projects.countriesView.alsoReaching", { country: name })}</h3>
+      <ul>
+        {o.country.region ? (
+          <li>
+            <Link to={hrefWith("/projects", o.regionalSelection)}>{t("projects.countriesView.regional", { count: o.regionalTotals.projects, region: labels.region(regionKey) })}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link to={hrefWith("/projects", { region: "GLOBAL", status: "UNDER_WAY" })}>{t("projects.countriesView.globalProjects", { count: o.globalTotals.projects })}</Link>
+        </li>
+      </ul>
+      <h2>{t("projects.countriesView.activitiesHeading", { country: name })}</h2>
+      {o.activities.length === 0 ? <p>{t("projects.countriesView.noActivities")}</p> : <ActivityTable rows={o.activities} labels={labels} />}
+      {o.activityCount > o.activities.length ? (
+        <p>
+          <Link to={`/activities?country=${o.country.iso3}`}>{t("projects.countriesView.allActivities")}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

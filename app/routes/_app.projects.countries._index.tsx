@@ -1,0 +1,85 @@
+// Member States with work under way, each linking to its country view.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser } from "~/auth/guards.server";
+import { canManageThematicAreas } from "~/auth/policy";
+import { countriesWithWork } from "~/domain/projects/countries.server";
+import { workReference } from "~/domain/work-reference.server";
+import { iso3Field } from "~/domain/work-fields";
+import { parseSearchParams } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { useFormat } from "~/ui/format";
+import { SelectField } from "~/ui/form";
+import { ProjectTabs } from "~/ui/work/tabs";
+import { useWorkOptions } from "~/ui/work/use-work";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.countriesView.title");
+
+const Query = z.object({ country: iso3Field.optional() });
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const { country } = parseSearchParams(args.request.url, Query);
+  // The picker below submits here without JavaScript; send the reader on to the country they chose.
+  if (country) throw redirect(`/projects/countries/${country}`);
+  const [countries, reference] = await Promise.all([countriesWithWork(user), workReference()]);
+  return { countries, reference, canManageThematicAreas: canManageThematicAreas(user) };
+}
+
+export default function Countries() {
+  const { t, i18n } = useTranslation();
+  const { countries, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const options = useWorkOptions(reference);
+  const format = useFormat();
+  const zh = i18n.language.startsWith("zh");
+  return (
+    <>
+      <h1>{t("projects.countriesView.title")}</h1>
+      <p className="muted">{t("projects.countriesView.intro")}</p>
+      <ProjectTabs canManageThematicAreas={canManageThematicAreas} />
+      <Form method="get" className="filters">
+        <SelectField name="country" label={t("projects.country")} options={options.countries} />
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t("projects.countriesView.open")}
+          </button>
+        </div>
+      </Form>
+      {countries.length === 0 ? (
+        <p>{t("projects.countriesView.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("projects.country")}</th>
+                <th scope="col">{t("projects.region")}</th>
+                <th scope="col" className="numeric">
+                  {t("projects.countriesView.projects")}
+                </th>
+                <th scope="col" className="numeric">
+                  {t("projects.countriesView.activities")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {countries.map((c) => (
+                <tr key={c.iso3}>
+                  <td>
+                    <Link to={`/projects/countries/${c.iso3}`}>{zh && c.nameZh ? c.nameZh : c.name}</Link>
+                  </td>
+                  <td>{c.region ? t(`enums.region.${c.region}` as never) : "—"}</td>
+                  <td className="numeric">{format.number(c.projects)}</td>
+                  <td className="numeric">{format.number(c.activities)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

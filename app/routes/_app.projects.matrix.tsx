@@ -1,0 +1,136 @@
+// The summary matrix: the reader picks rows and columns among five dimensions; each cell links to the
+// list of its projects, with the same filters.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { canManageThematicAreas } from "~/auth/policy";
+import { AXES, cellKey, hrefWith, MatrixQuery, narrowSelection, selectionQuery } from "~/domain/projects/filters";
+import { projectMatrix } from "~/domain/projects/matrix.server";
+import { workReference } from "~/domain/work-reference.server";
+import { parseSearchParams } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { useFormat } from "~/ui/format";
+import { SelectField } from "~/ui/form";
+import { ProjectFilterFields } from "~/ui/work/project-filters";
+import { ProjectTabs } from "~/ui/work/tabs";
+import { useWorkLabels } from "~/ui/work/use-work";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.matrix.title");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const query = parseSearchParams(args.request.url, MatrixQuery);
+  const [matrix, reference] = await Promise.all([projectMatrix(user, query), workReference()]);
+  return { matrix, reference, canManageThematicAreas: canManageThematicAreas(user) };
+}
+
+type Figures = { projects: number; budgetUsd: number; gapUsd: number };
+
+function Cell({ figures, href, label }: { figures: Figures | undefined; href: string; label: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (!figures) return <span className="muted">–</span>;
+  return (
+    <Link to={href} className="matrix__cell" aria-label={label}>
+      <strong>{t("projects.matrix.projects", { count: figures.projects })}</strong>
+      <span className="small">{t("projects.matrix.money", { budget: format.usd(figures.budgetUsd, true), gap: format.usd(figures.gapUsd, true) })}</span>
+    </Link>
+  );
+}
+
+export default function ProjectMatrix() {
+  const { t } = useTranslation();
+  const { matrix, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const labels = useWorkLabels(reference);
+  const format = useFormat();
+  const location = useLocation();
+  const axisOptions = AXES.map((a) => ({ value: a, label: t(`projects.matrix.axes.${a}`) }));
+  const rowKeys = labels.orderKeys(matrix.rows, matrix.rowKeys);
+  const colKeys = labels.orderKeys(matrix.cols, matrix.colKeys);
+  const rowName = (key: string) => labels.axisKey(matrix.rows, key);
+  const colName = (key: string) => labels.axisKey(matrix.cols, key);
+  const listHref = (keys: Record<string, string>) => hrefWith("/projects", narrowSelection(matrix.selection, keys));
+
+  const describe = (figures: Figures) => ({ count: figures.projects, budget: format.usd(figures.budgetUsd), gap: format.usd(figures.gapUsd) });
+
+  return (
+    <>
+      <h1>{t("projects.matrix.title")}</h1>
+      <p className="muted">{t("projects.matrix.intro")}</p>
+      <ProjectTabs canManageThematicAreas={canManageThematicAreas} search={selectionQuery(matrix.selection)} />
+      <Form method="get" className="filters" role="search" key={location.search}>
+        <SelectField name="rows" label={t("projects.matrix.rows")} options={axisOptions} defaultValue={matrix.rows} />
+        <SelectField name="cols" label={t("projects.matrix.cols")} options={axisOptions} defaultValue={matrix.cols} />
+        <ProjectFilterFields reference={reference} values={matrix.selection} />
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t("projects.matrix.show")}
+          </button>
+          <Link to={`/projects/matrix?rows=${matrix.rows}&cols=${matrix.cols}`}>{t("common.clearFilters")}</Link>
+        </div>
+      </Form>
+      {matrix.total.projects === 0 ? (
+        <p>{t("projects.matrix.empty")}</p>
+      ) : (
+        <>
+          <p className="small muted">{t("projects.matrix.howTotals")}</p>
+          <div className="table-wrap">
+            <table className="matrix">
+              <caption className="visually-hidden">{t("projects.matrix.caption", { rows: t(`projects.matrix.axes.${matrix.rows}`), cols: t(`projects.matrix.axes.${matrix.cols}`) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    {t(`projects.matrix.axes.${matrix.rows}`)} \ {t(`projects.matrix.axes.${matrix.cols}`)}
+                  </th>
+                  {colKeys.map((col) => (
+                    <th scope="col" key={col}>
+                      {colName(col)}
+                    </th>
+                  ))}
+                  <th scope="col">{t("projects.matrix.total")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rowKeys.map((row) => (
+                  <tr key={row}>
+                    <th scope="row">{rowName(row)}</th>
+                    {colKeys.map((col) => {
+                      const figures = matrix.cells[cellKey(row, col)];
+                      return (
+                        <td key={col}>
+                          <Cell figures={figures} href={listHref({ [matrix.rows]: row, [matrix.cols]: col })} label={figures ? t("projects.matrix.cellLabel", { row: rowName(row), col: colName(col), ...describe(figures) }) : ""} />
+                        </td>
+                      );
+                    })}
+                    <td className="matrix__total">
+                      <Cell figures={matrix.rowTotals[row]} href={listHref({ [matrix.rows]: row })} label={t("projects.matrix.totalLabel", { name: rowName(row), ...describe(matrix.rowTotals[row]) })} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t("projects.matrix.total")}</th>
+                  {colKeys.map((col) => (
+                    <td key={col} className="matrix__total">
+                      <Cell figures={matrix.colTotals[col]} href={listHref({ [matrix.cols]: col })} label={t("projects.matrix.totalLabel", { name: colName(col), ...describe(matrix.colTotals[col]) })} />
+                    </td>
+                  ))}
+                  <td className="matrix__total">
+                    <Cell figures={matrix.total} href={listHref({})} label={t("projects.matrix.totalLabel", { name: t("projects.matrix.total"), ...describe(matrix.total) })} />
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        </>
+      )}
+      <p className="button-row">
+        <a className="button button--quiet" href={hrefWith("/projects/matrix.csv", matrix.selection, { rows: matrix.rows, cols: matrix.cols })} download>
+          {t("projects.matrix.exportCsv")}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ensure, requireUser } from "~/auth/guards.server";
+import { canRecordWork } from "~/auth/policy";
+import { createProject, PROJECT_ARRAY_FIELDS, ProjectInput } from "~/domain/projects/records.server";
+import { workFormContext } from "~/domain/work-reference.server";
+import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { setFlash } from "~/ui/flash.server";
+import { ProjectForm, returnedValues, type FormValues } from "~/ui/work/project-form";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.newProject");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  ensure(canRecordWork(user), "403");
+  return workFormContext(user);
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  ensure(canRecordWork(user), "403");
+  const formData = await args.request.formData();
+  const values = formToObject(formData, PROJECT_ARRAY_FIELDS) as FormValues;
+  const form = parseFormData(formData, ProjectInput, PROJECT_ARRAY_FIELDS);
+  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
+  const result = await createProject(user, form.data);
+  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values });
+  return redirect(`/projects/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "projects.created" }) } });
+}
+
+export default function NewProject() {
+  const { t } = useTranslation();
+  const { reference, leadChoices } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <h1>{t("projects.newProject")}</h1>
+      <ProjectForm
+        reference={reference}
+        leadChoices={leadChoices}
+        values={returnedValues(actionData).submitted ?? { status: "PLANNED", inCurrentAppeal: true }}
+        errors={actionData?.errors}
+        submitLabel={t("common.create")}
+        cancelTo="/projects"
+      />
+    </>
+  );
+}

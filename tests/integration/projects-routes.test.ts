@@ -1,0 +1,218 @@
+// Every project route for every kind of visitor, then the writes through the routes: validation messages,
+// edit rights of the lead organization's focal points, concurrent edits, the audit trail, CSV round trips.
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db.server";
+import * as list from "~/routes/_app.projects._index";
+import * as matrixRoute from "~/routes/_app.projects.matrix";
+import * as listCsv from "~/routes/_app.projects[.csv]";
+import * as matrixCsv from "~/routes/_app.projects.matrix[.csv]";
+import * as newProject from "~/routes/_app.projects.new";
+import * as projectPage from "~/routes/_app.projects.$id";
+import * as editProject from "~/routes/_app.projects.$id_.edit";
+import * as countries from "~/routes/_app.projects.countries._index";
+import * as countryPage from "~/routes/_app.projects.countries.$iso3";
+import * as thematicAreas from "~/routes/_app.projects.thematic-areas";
+import { MatrixQuery } from "~/domain/projects/filters";
+import { languageCookie } from "~/i18n/i18n.server";
+import { cellKey, projectMatrix } from "~/domain/projects/matrix.server";
+import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
+import { callRoute, createUser, organizationByCode, seedReference, sessionCookie, actingAs } from "../support/fixtures";
+
+type Visitor = "anonymous" | "memberState" | "unodc" | "unwomen" | "secretariat" | "admin";
+const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, memberState: "", unodc: "", unwomen: "", secretariat: "", admin: "" };
+let secretariatId: string;
+let unodcUserId: string;
+let unodcId: string;
+let unwomenId: string;
+let projectId: string;
+let usedAreaId: string;
+
+/** A valid project form; tests change what they need. */
+function projectForm(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return {
+    code: "UNODC-TEST-01",
+    title: "Criminal justice responses in the Sahel",
+    summary: "A **test** project.",
+    leadOrganizationId: unodcId,
+    partnerIds: [unwomenId],
+    pillars: ["2", "4"],
+    thematicAreas: ["criminal-justice", "human-rights"],
+    countries: ["NER", "MLI"],
+    regions: [],
+    startDate: "2026-01-01",
+    endDate: "2028-12-31",
+    budgetUsd: "4,500,000",
+    fundsSecuredUsd: "1,250,000",
+    inCurrentAppeal: "on",
+    workingGroup: "4",
+    status: "ONGOING",
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  await seedReference();
+  unodcId = (await organizationByCode("UNODC")).id;
+  unwomenId = (await organizationByCode("UN Women")).id;
+  cookies.memberState = await sessionCookie((await createUser({ organization: "KEN" })).id);
+  unodcUserId = (await createUser({ organization: "UNODC" })).id;
+  cookies.unodc = await sessionCookie(unodcUserId);
+  cookies.unwomen = await sessionCookie((await createUser({ organization: "UN Women" })).id);
+  secretariatId = (await createUser({ role: "SECRETARIAT", organization: "UNOCT" })).id;
+  cookies.secretariat = await sessionCookie(secretariatId);
+  cookies.admin = await sessionCookie((await createUser({ role: "ADMIN", organization: "UNOCT" })).id);
+  const created = await callRoute(newProject.action, { url: "/projects/new", cookie: cookies.unodc, form: projectForm() });
+  expect(created.status).toBe(302);
+  projectId = created.location!.split("/").pop()!;
+  usedAreaId = (await db.thematicArea.findUniqueOrThrow({ where: { slug: "criminal-justice" } })).id;
+});
+
+type Case = RouteCase<Visitor>;
+const readers = { anonymous: 302, memberState: 200, unodc: 200, unwomen: 200, secretariat: 200, admin: 200 };
+const cases: Case[] = [
+  { name: "list", fn: () => list.loader, url: "/projects", expect: readers },
+  { name: "matrix", fn: () => matrixRoute.loader, url: "/projects/matrix", expect: readers },
+  { name: "list CSV", fn: () => listCsv.loader, url: "/projects.csv", expect: readers },
+  { name: "matrix CSV", fn: () => matrixCsv.loader, url: "/projects/matrix.csv", expect: readers },
+  { name: "project page", fn: () => projectPage.loader, url: "/projects/x", params: () => ({ id: projectId }), expect: readers },
+  { name: "missing project", fn: () => projectPage.loader, url: "/projects/x", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 } },
+  { name: "countries", fn: () => countries.loader, url: "/projects/countries", expect: readers },
+  { name: "country view", fn: () => countryPage.loader, url: "/projects/countries/NER", params: () => ({ iso3: "NER" }), expect: readers },
+  { name: "unknown country", fn: () => countryPage.loader, url: "/projects/countries/XXX", params: () => ({ iso3: "XXX" }), expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 } },
+  { name: "new project form", fn: () => newProject.loader, url: "/projects/new", expect: { anonymous: 302, memberState: 403, unodc: 200, unwomen: 200, secretariat: 200, admin: 200 } },
+  { name: "new project action (empty)", fn: () => newProject.action, url: "/projects/new", form: () => ({ title: "" }), expect: { anonymous: 302, memberState: 403, unodc: 400, unwomen: 400, secretariat: 400, admin: 400 } },
+  { name: "edit form", fn: () => editProject.loader, url: "/projects/x/edit", params: () => ({ id: projectId }), expect: { anonymous: 302, memberState: 403, unodc: 200, unwomen: 403, secretariat: 200, admin: 200 } },
+  { name: "edit action (empty)", fn: () => editProject.action, url: "/projects/x/edit", params: () => ({ id: projectId }), form: () => ({ version: "1", title: "" }), expect: { anonymous: 302, memberState: 403, unodc: 400, unwomen: 403, secretariat: 400, admin: 400 } },
+  { name: "thematic areas", fn: () => thematicAreas.loader, url: "/projects/thematic-areas", expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 200, admin: 200 } },
+  { name: "thematic areas action", fn: () => thematicAreas.action, url: "/projects/thematic-areas", form: () => ({ intent: "create", name: "" }), expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 400, admin: 400 } },
+];
+
+walkAuthorizationTable("who may use which project page", cookies, cases);
+
+describe("writing projects", () => {
+  it("stored the project exactly, with derived regions and funding status, and audited it", async () => {
+    const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, include: { regions: true, countries: true, partners: true, pillars: true } });
+    expect(project).toMatchObject({ code: "UNODC-TEST-01", budgetUsd: 4_500_000, fundsSecuredUsd: 1_250_000, fundingStatus: "PARTIALLY_FUNDED", inCurrentAppeal: true, status: "ONGOING", version: 1 });
+    expect(project.regions.map((r) => r.region)).toEqual(["AFRICA"]);
+    expect(project.countries).toHaveLength(2);
+    expect(project.pillars.map((p) => p.pillar).sort()).toEqual([2, 4]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { subjectId: projectId, action: "project.created" } });
+    expect(audit.actorId).toBe(unodcUserId);
+    expect(audit.after).toMatchObject({ code: "UNODC-TEST-01", countries: expect.arrayContaining(["MLI", "NER"]), budgetUsd: "4500000" });
+  });
+
+  it("explains bad input beside the field with a 400 and writes nothing", async () => {
+    const before = await db.project.count();
+    const cases: Array<[Record<string, string | string[]>, string, string]> = [
+      [{ endDate: "2025-12-31" }, "endDate", "projects.errors.endBeforeStart"],
+      [{ fundsSecuredUsd: "5,000,000" }, "fundsSecuredUsd", "projects.errors.securedAboveBudget"],
+      [{ countries: ["NER", "ZZZ"] }, "countries", "projects.errors.unknownCountry"],
+      [{ countries: ["NER", "1X"] }, "countries.1", "projects.errors.unknownCountry"],
+      [{ budgetUsd: "4.5 million" }, "budgetUsd", "projects.errors.invalidAmount"],
+      [{ budgetUsd: "3000000000" }, "budgetUsd", "projects.errors.amountTooLarge"],
+      [{ pillars: [] }, "pillars", "projects.errors.pillarRequired"],
+      [{ countries: [], regions: [] }, "countries", "projects.errors.placeRequired"],
+      [{ isGlobal: "on" }, "countries", "projects.errors.globalWithPlaces"],
+      [{ startDate: "2026-02-30" }, "startDate", "projects.errors.invalidDate"],
+      [{ code: "UNODC-TEST-01" }, "code", "projects.errors.codeTaken"],
+      [{ leadOrganizationId: (await organizationByCode("KEN")).id }, "leadOrganizationId", "projects.errors.leadMustBeEntity"],
+      [{ thematicAreas: ["no-such-area"] }, "thematicAreas", "errors.invalidField"],
+    ];
+    for (const [change, field, message] of cases) {
+      const outcome = await callRoute(newProject.action, { url: "/projects/new", cookie: cookies.secretariat, form: projectForm({ code: "NEW-CODE", ...change }) });
+      expect(outcome.status, JSON.stringify(change)).toBe(400);
+      expect((outcome.data as { errors: Record<string, string> }).errors[field], JSON.stringify(change)).toBe(message);
+      expect((outcome.data as { formValues: Record<string, unknown> }).formValues.title).toBe("Criminal justice responses in the Sahel");
+    }
+    expect(await db.project.count()).toBe(before);
+  });
+
+  it("lets a focal point record projects only for their own organization", async () => {
+    const outcome = await callRoute(newProject.action, { url: "/projects/new", cookie: cookies.unwomen, form: projectForm({ code: "UNW-NOT-MINE" }) });
+    expect(outcome.status).toBe(400);
+    expect((outcome.data as { errors: Record<string, string> }).errors.leadOrganizationId).toBe("projects.errors.notYourOrganization");
+    expect(await db.project.findUnique({ where: { code: "UNW-NOT-MINE" } })).toBeNull();
+  });
+
+  it("refuses another entity's focal point, and lets the lead's focal point and the secretariat edit", async () => {
+    const refused = await callRoute(editProject.action, { url: "/projects/x/edit", cookie: cookies.unwomen, params: { id: projectId }, form: { ...projectForm({ title: "Hijacked" }), version: "1" } });
+    expect(refused.status).toBe(403);
+    const own = await callRoute(editProject.action, { url: "/projects/x/edit", cookie: cookies.unodc, params: { id: projectId }, form: { ...projectForm({ fundsSecuredUsd: "4500000" }), version: "1" } });
+    expect(own.status).toBe(302);
+    expect((await db.project.findUniqueOrThrow({ where: { id: projectId } })).fundingStatus).toBe("FULLY_FUNDED");
+    const bySecretariat = await callRoute(editProject.action, { url: "/projects/x/edit", cookie: cookies.secretariat, params: { id: projectId }, form: { ...projectForm({ countries: ["KEN"], regions: ["ASIA"] }), version: "2" } });
+    expect(bySecretariat.status).toBe(302);
+    const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, include: { regions: true } });
+    expect(project).toMatchObject({ title: "Criminal justice responses in the Sahel", fundingStatus: "PARTIALLY_FUNDED", version: 3 });
+    expect(project.regions.map((r) => r.region).sort()).toEqual(["AFRICA", "ASIA"]);
+    expect(await db.auditEvent.count({ where: { subjectId: projectId, action: "project.updated" } })).toBe(2);
+  });
+
+  it("refuses an edit based on a stale version and shows the newer one", async () => {
+    const current = await db.project.findUniqueOrThrow({ where: { id: projectId } });
+    const stale = await callRoute(editProject.action, { url: "/projects/x/edit", cookie: cookies.unodc, params: { id: projectId }, form: { ...projectForm({ title: "Old tab" }), version: String(current.version - 1) } });
+    expect(stale.status).toBe(400);
+    expect(stale.data).toMatchObject({ errors: { form: "common.staleEdit" }, current: { version: current.version, countries: ["KEN"] } });
+    expect((await db.project.findUniqueOrThrow({ where: { id: projectId } })).title).toBe(current.title);
+  });
+
+  it("keeps the database rules even for a writer that skips the domain", async () => {
+    await expect(db.project.update({ where: { id: projectId }, data: { fundsSecuredUsd: 9_000_000 } })).rejects.toThrow();
+    await expect(db.project.update({ where: { id: projectId }, data: { endDate: new Date("2020-01-01") } })).rejects.toThrow();
+  });
+});
+
+describe("CSV exports", () => {
+  it("round-trips the list through a CSV parser with Unicode names intact", async () => {
+    const title = 'Prévention « intégrée », 反恐 "pilot", Côte d’Ivoire';
+    const created = await callRoute(newProject.action, { url: "/projects/new", cookie: cookies.secretariat, form: projectForm({ code: "CSV-1", title, countries: ["CIV", "CHN"], partnerIds: [] }) });
+    expect(created.status).toBe(302);
+    const english = await callRoute(listCsv.loader, { url: "/projects.csv?q=CSV-1", cookie: cookies.secretariat });
+    expect(english.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const records = parse(english.data as string, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ Code: "CSV-1", Title: title, "Lead organization": "UNODC", "Beneficiary countries": "China; Côte d'Ivoire", "Budget (USD)": "4500000", "Funding gap (USD)": "3250000", "Funding status": "Partially funded" });
+
+    const chinese = await callRoute(listCsv.loader, { url: "/projects.csv?q=CSV-1", cookie: `${cookies.secretariat}; ${(await languageCookie.serialize("zh")).split(";")[0]}` });
+    const zh = parse(chinese.data as string, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(zh[0]).toMatchObject({ 编号: "CSV-1", 标题: title, 受益国: expect.stringContaining("中国"), 资金状况: "部分到位" });
+  });
+
+  it("round-trips the matrix: every line equals the matrix the page shows", async () => {
+    const outcome = await callRoute(matrixCsv.loader, { url: "/projects/matrix.csv?rows=pillar&cols=region", cookie: cookies.secretariat });
+    const lines = parse(outcome.data as string, { bom: true, from_line: 2 }) as string[][];
+    const matrix = await projectMatrix(await actingAs(secretariatId), MatrixQuery.parse({ rows: "pillar", cols: "region" }));
+    const rowLabel = (k: string) => `Pillar ${k}`;
+    const colLabel: Record<string, string> = { AFRICA: "Africa", ASIA: "Asia", GLOBAL: "Global", AMERICAS: "Americas", EUROPE: "Europe", OCEANIA: "Oceania" };
+    const expected: string[][] = [];
+    for (const r of matrix.rowKeys) for (const c of matrix.colKeys) if (matrix.cells[cellKey(r, c)]) expected.push([rowLabel(r), colLabel[c], ...Object.values(matrix.cells[cellKey(r, c)]).map(String)]);
+    for (const r of matrix.rowKeys) expected.push([rowLabel(r), "Total", ...Object.values(matrix.rowTotals[r]).map(String)]);
+    for (const c of matrix.colKeys) expected.push(["Total", colLabel[c], ...Object.values(matrix.colTotals[c]).map(String)]);
+    expected.push(["Total", "Total", ...Object.values(matrix.total).map(String)]);
+    expect(lines.sort()).toEqual(expected.sort());
+  });
+});
+
+describe("thematic areas", () => {
+  it("adds, renames with a version check, and deletes only unused areas, after confirmation", async () => {
+    const added = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "create", name: "Terrorism and organized crime", nameZh: "恐怖主义与有组织犯罪", position: "150" } });
+    expect(added.status).toBe(302);
+    const area = await db.thematicArea.findUniqueOrThrow({ where: { slug: "terrorism-and-organized-crime" } });
+    const duplicate = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "create", name: "Terrorism and organized crime", position: "160" } });
+    expect(duplicate.data).toMatchObject({ errors: { slug: "projects.thematic.slugTaken" } });
+    const renamed = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "update", id: area.id, version: "1", name: "Links between terrorism and organized crime", position: "150" } });
+    expect(renamed.status).toBe(302);
+    const stale = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "update", id: area.id, version: "1", name: "Stale", position: "150" } });
+    expect(stale.data).toMatchObject({ errors: { form: "common.staleEdit" } });
+    const inUse = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "delete", id: usedAreaId, version: "1", confirmed: "yes" } });
+    expect(inUse.status).toBe(400);
+    const asks = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "delete", id: area.id, version: "2" } });
+    expect(asks.data).toMatchObject({ confirm: "delete" });
+    expect(await db.thematicArea.findUnique({ where: { id: area.id } })).not.toBeNull();
+    const deleted = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "delete", id: area.id, version: "2", confirmed: "yes" } });
+    expect(deleted.status).toBe(302);
+    expect(await db.thematicArea.findUnique({ where: { id: area.id } })).toBeNull();
+    expect(await db.auditEvent.count({ where: { subjectId: area.id, action: { startsWith: "thematicArea." } } })).toBe(3);
+  });
+});
