@@ -74,10 +74,9 @@ export async function postFormChoices(actor: ActingUser, groupId: string) {
 
 /** Keeps only mentions of the group's active members and attachments the group may see. */
 async function validReferences(tx: Prisma.TransactionClient, actor: ActingUser, groupId: string, mentions: string[], attachments: string[]) {
-  const [people, files] = await Promise.all([
-    mentions.length ? tx.user.findMany({ where: { id: { in: mentions }, status: "ACTIVE", memberships: { some: { groupId } } }, select: { id: true } }) : [],
-    attachments.length ? tx.resource.findMany({ where: { id: { in: attachments }, OR: [{ groupId }, { groupId: null }] }, select: { id: true, groupId: true } }) : [],
-  ]);
+  // Sequential: a transaction's queries share one connection.
+  const people = mentions.length ? await tx.user.findMany({ where: { id: { in: mentions }, status: "ACTIVE", memberships: { some: { groupId } } }, select: { id: true } }) : [];
+  const files = attachments.length ? await tx.resource.findMany({ where: { id: { in: attachments }, OR: [{ groupId }, { groupId: null }] }, select: { id: true, groupId: true } }) : [];
   return { mentions: people.map((p) => p.id), attachments: files.filter((f) => canReadResource(actor, f)).map((f) => f.id) };
 }
 

@@ -31,14 +31,13 @@ export async function resolveWorkReferences(
   input: WorkReferenceInput,
 ): Promise<{ ok: true; references: WorkReferences } | { ok: false; errors: FieldErrors }> {
   const organizationIds = [...new Set([input.leadOrganizationId, ...input.partnerIds])];
-  const [organizations, countries, areas, group] = await Promise.all([
-    tx.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, kind: true } }),
-    input.countries.length
-      ? tx.organization.findMany({ where: { iso3: { in: input.countries }, kind: "MEMBER_STATE" }, select: { id: true, iso3: true, region: true } })
-      : Promise.resolve([]),
-    input.thematicAreas.length ? tx.thematicArea.findMany({ where: { slug: { in: input.thematicAreas } }, select: { id: true, slug: true } }) : Promise.resolve([]),
-    input.workingGroup !== null ? tx.workingGroup.findUnique({ where: { number: input.workingGroup }, select: { id: true } }) : Promise.resolve(null),
-  ]);
+  // One after the other: inside an interactive transaction all queries share one connection.
+  const organizations = await tx.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, kind: true } });
+  const countries = input.countries.length
+    ? await tx.organization.findMany({ where: { iso3: { in: input.countries }, kind: "MEMBER_STATE" }, select: { id: true, iso3: true, region: true } })
+    : [];
+  const areas = input.thematicAreas.length ? await tx.thematicArea.findMany({ where: { slug: { in: input.thematicAreas } }, select: { id: true, slug: true } }) : [];
+  const group = input.workingGroup !== null ? await tx.workingGroup.findUnique({ where: { number: input.workingGroup }, select: { id: true } }) : null;
   const errors: FieldErrors = {};
   const lead = organizations.find((o) => o.id === input.leadOrganizationId);
   if (!lead) errors.leadOrganizationId = "errors.invalidField";

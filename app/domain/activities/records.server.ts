@@ -98,16 +98,15 @@ async function activityFormValues(client: Client | typeof db, id: string): Promi
 
 /** Checks what the form names and returns the columns to write, or the fields that are wrong. */
 async function resolveActivity(tx: Client, actor: ActingUser, input: ActivityInput) {
-  const [resolved, project] = await Promise.all([
-    resolveWorkReferences(tx, actor, {
-      leadOrganizationId: input.leadOrganizationId,
-      partnerIds: input.partnerIds,
-      countries: input.countries,
-      thematicAreas: input.thematicArea ? [input.thematicArea] : [],
-      workingGroup: input.workingGroup,
-    }),
-    input.projectCode ? tx.project.findUnique({ where: { code: input.projectCode }, select: { id: true } }) : Promise.resolve(null),
-  ]);
+  // Sequential: a transaction's queries share one connection.
+  const resolved = await resolveWorkReferences(tx, actor, {
+    leadOrganizationId: input.leadOrganizationId,
+    partnerIds: input.partnerIds,
+    countries: input.countries,
+    thematicAreas: input.thematicArea ? [input.thematicArea] : [],
+    workingGroup: input.workingGroup,
+  });
+  const project = input.projectCode ? await tx.project.findUnique({ where: { code: input.projectCode }, select: { id: true } }) : null;
   const errors: FieldErrors = resolved.ok ? {} : { ...resolved.errors };
   if (errors.thematicAreas) errors.thematicArea = errors.thematicAreas;
   delete errors.thematicAreas;
