@@ -219,9 +219,17 @@ export function canEditResource(actor: Actor, resource: ResourceScope): boolean 
 
 export type ConsentScope = "NOT_SHARED" | "UN_ENTITIES" | "NAMED";
 export type Sharing = { scope: ConsentScope; organizationIds: readonly string[] };
-export type RecommendationScope = { stateId: string; sharing: Sharing };
+/**
+ * A recommendation as far as the rules care: the assessed State, the assessment's consent, and the
+ * recommendation's own narrowing of it (null: as the assessment).
+ */
+export type RecommendationScope = { stateId: string; assessment: Sharing; recommendation: Sharing | null };
 
-/** The recommendation's own consent can only narrow the assessment's, never widen it. */
+/**
+ * The consent in force, for display: the recommendation's can only narrow the assessment's, never widen
+ * it. (Under an assessment shared with UN entities, a named list still counts only Compact entities:
+ * canReadRecommendation applies both scopes to the reader, which is what decides.)
+ */
 export function effectiveSharing(assessment: Sharing, recommendation: Sharing | null): Sharing {
   if (!recommendation) return assessment;
   if (assessment.scope === "NOT_SHARED" || recommendation.scope === "NOT_SHARED") return { scope: "NOT_SHARED", organizationIds: [] };
@@ -235,6 +243,7 @@ export function seesAllRecommendations(actor: Actor): boolean {
   return hasSecretariatRights(actor) || (isActive(actor) && actor.inAssessmentBody);
 }
 
+/** Whether one consent scope includes the reader's organization. */
 function sharedWith(actor: Actor, sharing: Sharing): boolean {
   if (!isActive(actor)) return false;
   if (sharing.scope === "UN_ENTITIES") return actor.organizationKind === "COMPACT_ENTITY";
@@ -246,7 +255,23 @@ export function canReadRecommendation(actor: Actor, rec: RecommendationScope): b
   if (!isActive(actor)) return false;
   if (seesAllRecommendations(actor)) return true;
   if (actor.organizationKind === "MEMBER_STATE") return actor.organizationId === rec.stateId;
-  return sharedWith(actor, rec.sharing);
+  // Within the assessment's consent and within the recommendation's narrowing of it.
+  return sharedWith(actor, rec.assessment) && (rec.recommendation === null || sharedWith(actor, rec.recommendation));
+}
+
+/** Opens the recommendation list at all (which then shows only what the reader may read). */
+export function canUseRecommendations(actor: Actor): boolean {
+  return isActive(actor);
+}
+
+/** Sees the recommendations of one State: those who see all, and that State's own focal points. */
+export function canReadStateRecommendations(actor: Actor, stateId: string): boolean {
+  return seesAllRecommendations(actor) || (isActive(actor) && actor.organizationId === stateId);
+}
+
+/** The dashboard of open high-priority recommendations nobody answered yet. */
+export function canReadRecommendationDashboard(actor: Actor): boolean {
+  return seesAllRecommendations(actor);
 }
 
 /** The assessment body and SECRETARIAT create and edit assessments, recommendations and consent. */

@@ -280,19 +280,29 @@ describe("the access policy", () => {
         // A State's id can only be the reader's own organization when the reader is that State.
         for (const stateId of actor.organizationKind === "MEMBER_STATE" ? ["org", "another-state"] : ["another-state"]) {
           for (const [name, sharing] of Object.entries(SHARINGS) as Array<[keyof typeof SHARINGS, policy.Sharing]>) {
-            const rec = { stateId, sharing };
-            const reader = readerOf(actor, stateId);
-            const expected = actor.status === "ACTIVE" && READ[reader][name];
-            const label = `${describeActor(actor)} state=${stateId} ${name}`;
-            expect(policy.canReadRecommendation(actor, rec), label).toBe(expected);
-            expect(policy.canRespondToRecommendation(actor, rec), label).toBe(expected && (reader === "entity" || reader === "observer" || (reader === "seesAll" && actor.organizationKind !== "MEMBER_STATE")));
-            expect(policy.canSeeRecommendationResponse(actor, rec, "org"), label).toBe(expected);
-            expect(policy.canSeeRecommendationResponse(actor, rec, "some-entity"), label).toBe(expected && (reader === "seesAll" || reader === "ownState"));
+            // The assessment's consent alone, then narrowed per recommendation by each scope: the reader must
+            // be within both.
+            for (const [narrowName, narrowing] of [["asAssessment", null], ...Object.entries(SHARINGS)] as Array<[string, policy.Sharing | null]>) {
+              const rec = { stateId, assessment: sharing, recommendation: narrowing };
+              const reader = readerOf(actor, stateId);
+              const withinNarrowing = narrowing === null || READ[reader][narrowName as keyof typeof SHARINGS];
+              const expected = actor.status === "ACTIVE" && READ[reader][name] && withinNarrowing;
+              const label = `${describeActor(actor)} state=${stateId} ${name} narrowed=${narrowName}`;
+              expect(policy.canReadRecommendation(actor, rec), label).toBe(expected);
+              expect(policy.canRespondToRecommendation(actor, rec), label).toBe(expected && (reader === "entity" || reader === "observer" || (reader === "seesAll" && actor.organizationKind !== "MEMBER_STATE")));
+              expect(policy.canSeeRecommendationResponse(actor, rec, "org"), label).toBe(expected);
+              expect(policy.canSeeRecommendationResponse(actor, rec, "some-entity"), label).toBe(expected && (reader === "seesAll" || reader === "ownState"));
+            }
           }
+          expect(policy.canReadStateRecommendations(actor, stateId), describeActor(actor)).toBe(
+            actor.status === "ACTIVE" && (readerOf(actor, stateId) === "seesAll" || readerOf(actor, stateId) === "ownState"),
+          );
         }
         const active = actor.status === "ACTIVE";
         expect(policy.canAuthorRecommendations(actor), describeActor(actor)).toBe(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody));
         expect(policy.canReadRecommendationAccessRecord(actor), describeActor(actor)).toBe(active && actor.inAssessmentBody);
+        expect(policy.canUseRecommendations(actor), describeActor(actor)).toBe(active);
+        expect(policy.canReadRecommendationDashboard(actor), describeActor(actor)).toBe(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody));
         expect(policy.readingIsRecorded(actor), describeActor(actor)).toBe(!(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody)));
       }
     });
@@ -307,6 +317,15 @@ describe("the access policy", () => {
       expect(policy.effectiveSharing(namedOthers, unEntities)).toEqual(namedOthers);
       expect(policy.effectiveSharing(namedOthers, namedMe)).toEqual({ scope: "NAMED", organizationIds: [] });
       expect(policy.effectiveSharing(both, namedMe)).toEqual(namedMe);
+    });
+
+    it("never lets a named narrowing widen a UN-entities consent to an observer", () => {
+      const observer = { ...[...everyActor()].find((a) => a.status === "ACTIVE" && a.role === "FOCAL_POINT" && a.organizationKind === "COMPACT_OBSERVER" && !a.inAssessmentBody)! };
+      const rec = { stateId: "another-state", assessment: SHARINGS.unEntities, recommendation: SHARINGS.namedMe };
+      expect(observer.organizationId).toBe("org");
+      expect(policy.canReadRecommendation(observer, rec)).toBe(false);
+      expect(policy.canReadRecommendation(observer, { ...rec, assessment: SHARINGS.namedMe, recommendation: SHARINGS.unEntities })).toBe(false);
+      expect(policy.canReadRecommendation(observer, { ...rec, assessment: SHARINGS.namedMe, recommendation: null })).toBe(true);
     });
   });
 

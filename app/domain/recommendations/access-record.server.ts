@@ -1,0 +1,44 @@
+// The access record: who outside the assessment body and the secretariat read which recommendation, when.
+// Written by getRecommendation; read here by the assessment body only.
+import { z } from "zod";
+import { db, Prisma } from "~/db.server";
+import { canReadRecommendationAccessRecord } from "~/auth/policy";
+import { ensure, type ActingUser } from "~/auth/guards.server";
+import { pageField } from "../fields";
+import { iso3Field } from "../work-fields";
+
+export const ACCESS_RECORD_PAGE_SIZE = 50;
+
+export const AccessRecordFilters = z.object({
+  state: iso3Field.optional(),
+  organization: z.string().uuid().optional(),
+  recommendation: z.string().uuid().optional(),
+  page: pageField,
+});
+export type AccessRecordFilters = z.infer<typeof AccessRecordFilters>;
+
+export async function listAccessRecord(actor: ActingUser, filters: AccessRecordFilters) {
+  ensure(canReadRecommendationAccessRecord(actor), "403");
+  const where: Prisma.RecommendationViewWhereInput = {
+    ...(filters.organization ? { organizationId: filters.organization } : {}),
+    ...(filters.recommendation ? { recommendationId: filters.recommendation } : {}),
+    ...(filters.state ? { recommendation: { assessment: { state: { iso3: filters.state } } } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.recommendationView.findMany({
+      where,
+      orderBy: [{ viewedAt: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * ACCESS_RECORD_PAGE_SIZE,
+      take: ACCESS_RECORD_PAGE_SIZE,
+      select: {
+        id: true,
+        viewedAt: true,
+        user: { select: { id: true, name: true } },
+        organization: { select: { id: true, name: true, nameZh: true, acronym: true, iso3: true } },
+        recommendation: { select: { id: true, number: true, assessment: { select: { reference: true, state: { select: { iso3: true, name: true, nameZh: true } } } } } },
+      },
+    }),
+    db.recommendationView.count({ where }),
+  ]);
+  return { rows: rows.map((r) => ({ ...r, viewedAt: r.viewedAt.toISOString() })), total, page: filters.page, pageSize: ACCESS_RECORD_PAGE_SIZE };
+}

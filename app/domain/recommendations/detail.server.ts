@@ -1,0 +1,90 @@
+// One recommendation's page: 404 unless the reader may read it, the responses the reader may see, what the
+// reader may do, and the access record of the reading (for readers outside the assessment body and the
+// secretariat, written before anything is returned).
+import { db } from "~/db.server";
+import {
+  canAuthorRecommendations,
+  canReadRecommendation,
+  canReadRecommendationAccessRecord,
+  canReadStateRecommendations,
+  canRespondToRecommendation,
+  canSeeRecommendationResponse,
+  effectiveSharing,
+  readingIsRecorded,
+} from "~/auth/policy";
+import { notFound, type ActingUser } from "~/auth/guards.server";
+import { dayString } from "../work-fields";
+import { scopeInclude, scopeOf } from "./visibility.server";
+
+const organizationSelect = { id: true, name: true, nameZh: true, acronym: true, iso3: true, kind: true } as const;
+
+export async function getRecommendation(actor: ActingUser, id: string) {
+  const rec = await db.recommendation.findUnique({
+    where: { id },
+    include: {
+      ...scopeInclude,
+      thematicArea: { select: { slug: true, name: true, nameZh: true } },
+      assessment: {
+        select: {
+          id: true,
+          stateId: true,
+          kind: true,
+          reference: true,
+          startDate: true,
+          endDate: true,
+          consentScope: true,
+          consentChangedAt: true,
+          consentOrganizations: { select: { organizationId: true } },
+          state: { select: { ...organizationSelect, region: true } },
+        },
+      },
+      responses: {
+        orderBy: [{ updatedAt: "desc" }],
+        include: {
+          organization: { select: organizationSelect },
+          project: { select: { id: true, code: true, title: true } },
+          activity: { select: { id: true, title: true } },
+          updatedBy: { select: { id: true, name: true } },
+        },
+      },
+    },
+  });
+  if (!rec) notFound();
+  const scope = scopeOf(rec);
+  if (!canReadRecommendation(actor, scope)) notFound();
+  if (readingIsRecorded(actor)) {
+    await db.recommendationView.create({ data: { recommendationId: rec.id, userId: actor.id, organizationId: actor.organizationId } });
+  }
+  const seesConsent = canReadStateRecommendations(actor, scope.stateId);
+  const sharing = effectiveSharing(scope.assessment, scope.recommendation);
+  const namedIds = [...new Set([...scope.assessment.organizationIds, ...(scope.recommendation?.organizationIds ?? [])])];
+  const named = seesConsent && namedIds.length ? await db.organization.findMany({ where: { id: { in: namedIds } }, select: organizationSelect }) : [];
+  const nameOf = (ids: readonly string[]) => named.filter((o) => ids.includes(o.id));
+  const own = rec.responses.find((r) => r.organizationId === actor.organizationId) ?? null;
+  return {
+    id: rec.id,
+    number: rec.number,
+    text: rec.text,
+    priority: rec.priority,
+    status: rec.status,
+    pillar: rec.pillar,
+    thematicArea: rec.thematicArea,
+    updatedAt: rec.updatedAt.toISOString(),
+    assessment: { ...rec.assessment, startDate: dayString(rec.assessment.startDate), endDate: dayString(rec.assessment.endDate), consentChangedAt: rec.assessment.consentChangedAt.toISOString() },
+    // The consent is the State's business: shown to those who see all and to the State itself.
+    consent: seesConsent
+      ? {
+          assessment: { scope: scope.assessment.scope, organizations: nameOf(scope.assessment.organizationIds) },
+          recommendation: scope.recommendation ? { scope: scope.recommendation.scope, organizations: nameOf(scope.recommendation.organizationIds) } : null,
+          effective: { scope: sharing.scope, organizations: nameOf(sharing.organizationIds) },
+        }
+      : null,
+    responses: rec.responses
+      .filter((r) => canSeeRecommendationResponse(actor, scope, r.organizationId))
+      .map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() })),
+    ownResponse: own ? { stage: own.stage, note: own.note ?? "", projectCode: own.project?.code ?? "", activityId: own.activityId ?? "", version: own.version } : null,
+    canRespond: canRespondToRecommendation(actor, scope),
+    canEdit: canAuthorRecommendations(actor),
+    canReadAccessRecord: canReadRecommendationAccessRecord(actor),
+  };
+}

@@ -1,0 +1,94 @@
+// The recommendation list, its count and its CSV export: one WHERE made of the reader's visibility
+// (visibility.server.ts) and the filters, so a recommendation the reader may not read is in no row, count
+// or file.
+import { db, Prisma } from "~/db.server";
+import { canUseRecommendations, type Actor } from "~/auth/policy";
+import { ensure } from "~/auth/guards.server";
+import { likePattern } from "../work-fields";
+import { NO_THEMATIC, selectionOf, UNRESOLVED, type RecommendationFilters, type RecommendationSelection } from "./filters";
+import type { AssessmentKind, ConsentScope, Priority, RecommendationStatus, ResponseStage } from "./values";
+import { visibleRecommendations, visibleResponses } from "./visibility.server";
+
+const sql = Prisma.sql;
+export const RECOMMENDATIONS_PAGE_SIZE = 25;
+
+export type RecommendationRow = {
+  id: string;
+  number: number;
+  text: string;
+  priority: Priority;
+  status: RecommendationStatus;
+  pillar: number | null;
+  thematic: string | null;
+  consentScope: ConsentScope | null;
+  assessmentId: string;
+  reference: string;
+  kind: AssessmentKind;
+  assessmentConsent: ConsentScope;
+  startDate: string;
+  stateIso3: string;
+  stateId: string;
+  region: string | null;
+  /** The responses this reader may see, and the furthest stage among them. */
+  responses: number;
+  furthestStage: ResponseStage | null;
+  /** Names of the responding organizations (those this reader may see), for the export. */
+  responders: string[];
+};
+
+export function recommendationConditions(actor: Actor, f: RecommendationSelection): Prisma.Sql {
+  const where: Prisma.Sql[] = [visibleRecommendations(actor)];
+  if (f.q) where.push(sql`(r.text ILIKE ${likePattern(f.q)} OR a.reference ILIKE ${likePattern(f.q)})`);
+  if (f.state) where.push(sql`s.iso3 = ${f.state}`);
+  if (f.region) where.push(sql`s.region = ${f.region}::"Region"`);
+  if (f.thematic === NO_THEMATIC) where.push(sql`r.thematic_area_id IS NULL`);
+  else if (f.thematic) where.push(sql`r.thematic_area_id = (SELECT t.id FROM thematic_area t WHERE t.slug = ${f.thematic})`);
+  if (f.priority) where.push(sql`r.priority = ${f.priority}::"RecommendationPriority"`);
+  if (f.status === UNRESOLVED) where.push(sql`r.status IN ('OPEN', 'ARRANGING_ASSISTANCE', 'IN_PROGRESS')`);
+  else if (f.status) where.push(sql`r.status = ${f.status}::"RecommendationStatus"`);
+  if (f.noResponse) where.push(sql`NOT EXISTS (SELECT 1 FROM recommendation_response rr WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)})`);
+  if (f.assessment) where.push(sql`a.id = ${f.assessment}::uuid`);
+  return sql`WHERE ${Prisma.join(where, " AND ")}`;
+}
+
+export const RECOMMENDATIONS_FROM = sql`FROM recommendation r JOIN assessment a ON a.id = r.assessment_id JOIN organization s ON s.id = a.state_id`;
+
+/** Rows in display order (newest assessment first, then by number); the page is cut before the extras are computed. */
+export async function recommendationRows(actor: Actor, selection: RecommendationSelection, page: { limit: number; offset: number } | null): Promise<RecommendationRow[]> {
+  const cut = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
+  const order = sql`a.start_date DESC, a.reference ASC, r.number ASC`;
+  return db.$queryRaw<RecommendationRow[]>(sql`
+    SELECT r.id::text AS id, r.number, r.text, r.priority::text AS priority, r.status::text AS status, r.pillar,
+      (SELECT t.slug FROM thematic_area t WHERE t.id = r.thematic_area_id) AS thematic, r.consent_scope::text AS "consentScope",
+      a.id::text AS "assessmentId", a.reference, a.kind::text AS kind, a.consent_scope::text AS "assessmentConsent",
+      to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", s.iso3 AS "stateIso3", s.id::text AS "stateId", s.region::text AS region,
+      (SELECT count(*)::int FROM recommendation_response rr WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)}) AS responses,
+      (SELECT max(rr.stage)::text FROM recommendation_response rr WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)}) AS "furthestStage",
+      ARRAY(SELECT coalesce(o.acronym, o.name) FROM recommendation_response rr JOIN organization o ON o.id = rr.organization_id
+            WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)} ORDER BY 1) AS responders
+    FROM (SELECT r.id ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selection)} ORDER BY ${order} ${cut}) page
+    JOIN recommendation r ON r.id = page.id JOIN assessment a ON a.id = r.assessment_id JOIN organization s ON s.id = a.state_id
+    ORDER BY ${order}
+  `);
+}
+
+export async function countRecommendations(actor: Actor, selection: RecommendationSelection): Promise<number> {
+  const [row] = await db.$queryRaw<Array<{ count: number }>>(sql`SELECT count(*)::int AS count ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selection)}`);
+  return row.count;
+}
+
+export async function listRecommendations(actor: Actor, filters: RecommendationFilters) {
+  ensure(canUseRecommendations(actor));
+  const selection = selectionOf(filters);
+  const [rows, total] = await Promise.all([
+    recommendationRows(actor, selection, { limit: RECOMMENDATIONS_PAGE_SIZE, offset: (filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE }),
+    countRecommendations(actor, selection),
+  ]);
+  return { rows, total, selection, page: filters.page, pageSize: RECOMMENDATIONS_PAGE_SIZE };
+}
+
+/** Every recommendation of the selection this reader may read, for the CSV export. */
+export async function exportRecommendations(actor: Actor, filters: RecommendationFilters) {
+  ensure(canUseRecommendations(actor));
+  return recommendationRows(actor, selectionOf(filters), null);
+}
