@@ -6,6 +6,7 @@ import * as planText from "./areas/plan";
 import * as resourcesText from "./areas/resources";
 import * as activitiesText from "./areas/activities";
 import * as projectsText from "./areas/projects";
+import * as recommendationsText from "./areas/recommendations";
 import type { Leaves } from "./leaves";
 
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
@@ -146,6 +147,7 @@ const en = {
   resources: resourcesText.en,
   projects: projectsText.en,
   activities: activitiesText.en,
+  recommendations: recommendationsText.en,
   enums: {
     role: { ADMIN: "Administrator", SECRETARIAT: "Secretariat", FOCAL_POINT: "Focal point" },
     status: { INVITED: "Invited", ACTIVE: "Active", SUSPENDED: "Suspended" },

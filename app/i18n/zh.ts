@@ -8,6 +8,7 @@ import * as planText from "./areas/plan";
 import * as resourcesText from "./areas/resources";
 import * as activitiesText from "./areas/activities";
 import * as projectsText from "./areas/projects";
+import * as recommendationsText from "./areas/recommendations";
 
 const zh: Translation = {
   app: {
@@ -146,6 +147,7 @@ const zh: Translation = {
   resources: resourcesText.zh,
   projects: projectsText.zh,
   activities: activitiesText.zh,
+  recommendations: recommendationsText.zh,
   enums: {
     role: { ADMIN: "管理员", SECRETARIAT: "秘书处", FOCAL_POINT: "协调人" },
     status: { INVITED: "已邀请", ACTIVE: "在职", SUSPENDED: "已暂停" },

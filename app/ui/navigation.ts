@@ -1,6 +1,6 @@
 // The main navigation: one entry per area, shown when the policy lets the user in. An area adds its
 // entry here when it lands.
-import { canAdminister, canEditProfile, canReadActivitiesAndProjects, canReadDirectory, type Actor } from "~/auth/policy";
+import { canAdminister, canEditProfile, canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations, type Actor } from "~/auth/policy";
 
 export type NavItem = { to: string; label: string; end?: boolean };
 
@@ -14,6 +14,7 @@ export function navigationFor(user: Actor): NavItem[] {
     { to: "/resources", label: "nav.resources", visible: user.status === "ACTIVE" },
     { to: "/activities", label: "nav.activities", visible: canReadActivitiesAndProjects(user) },
     { to: "/projects", label: "nav.projects", visible: canReadActivitiesAndProjects(user) },
+    { to: "/recommendations", label: "nav.recommendations", visible: canUseRecommendations(user) },
     { to: "/admin", label: "nav.admin", visible: canAdminister(user, "users.read") || canAdminister(user, "audit.read") },
     { to: "/profile", label: "directory.myProfile", visible: canEditProfile(user, user) },
     { to: "/account", label: "nav.account", visible: true },

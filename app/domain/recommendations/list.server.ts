@@ -3,7 +3,8 @@
 // or file.
 import { db, Prisma } from "~/db.server";
 import { canUseRecommendations, type Actor } from "~/auth/policy";
-import { ensure } from "~/auth/guards.server";
+import { ensure, type ActingUser } from "~/auth/guards.server";
+import { auditBy } from "../audit.server";
 import { likePattern } from "../work-fields";
 import { NO_THEMATIC, selectionOf, UNRESOLVED, type RecommendationFilters, type RecommendationSelection } from "./filters";
 import type { AssessmentKind, ConsentScope, Priority, RecommendationStatus, ResponseStage } from "./values";
@@ -87,8 +88,11 @@ export async function listRecommendations(actor: Actor, filters: RecommendationF
   return { rows, total, selection, page: filters.page, pageSize: RECOMMENDATIONS_PAGE_SIZE };
 }
 
-/** Every recommendation of the selection this reader may read, for the CSV export. */
-export async function exportRecommendations(actor: Actor, filters: RecommendationFilters) {
+/** Every recommendation of the selection this reader may read, for the CSV export (audited with its filter). */
+export async function exportRecommendations(actor: ActingUser, filters: RecommendationFilters) {
   ensure(canUseRecommendations(actor));
-  return recommendationRows(actor, selectionOf(filters), null);
+  const selection = selectionOf(filters);
+  const rows = await recommendationRows(actor, selection, null);
+  await auditBy(actor, db, { action: "recommendations.exported", subjectType: "Recommendation", after: { filters: selection, rows: rows.length } });
+  return rows;
 }

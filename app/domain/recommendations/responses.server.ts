@@ -71,3 +71,14 @@ export async function recordResponse(actor: ActingUser, recommendationId: string
     throw error;
   }
 }
+
+/** The activities a responding organization can link (its latest 200, led or partnered). */
+export async function responseActivityChoices(actor: ActingUser) {
+  const organizationId = actor.organizationId;
+  return db.activity.findMany({
+    where: { OR: [{ leadOrganizationId: organizationId }, { partners: { some: { organizationId } } }] },
+    orderBy: [{ startDate: "desc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, title: true },
+  });
+}

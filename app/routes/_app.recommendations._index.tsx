@@ -1,0 +1,60 @@
+// The recommendation list: only what the reader may read, filters in the URL, pages of 25, CSV of the selection.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/guards.server";
+import { recommendationArea } from "~/domain/recommendations/area.server";
+import { RecommendationFilters, selectionHref } from "~/domain/recommendations/filters";
+import { listRecommendations } from "~/domain/recommendations/list.server";
+import { workReference } from "~/domain/work-reference.server";
+import { parseSearchParams } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { Pagination } from "~/ui/pagination";
+import { RecommendationFilterFields } from "~/ui/recommendations/filters";
+import { RecommendationTable } from "~/ui/recommendations/table";
+import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
+import { useWorkLabels } from "~/ui/work/use-work";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const filters = parseSearchParams(args.request.url, RecommendationFilters);
+  const [list, reference, area] = await Promise.all([listRecommendations(user, filters), workReference(), recommendationArea(user)]);
+  return { ...list, reference, area };
+}
+
+export default function Recommendations() {
+  const { t } = useTranslation();
+  const { rows, total, selection, page, pageSize, reference, area } = useLoaderData<typeof loader>();
+  const labels = useWorkLabels(reference);
+  const location = useLocation();
+  const filtered = Object.keys(selection).length > 0;
+  return (
+    <>
+      <h1>{t("recommendations.title")}</h1>
+      <p className="muted">{t("recommendations.intro")}</p>
+      <RecommendationTabs area={area} />
+      <RestrictedNotice />
+      <Form method="get" className="filters" role="search" key={location.search}>
+        <RecommendationFilterFields reference={reference} values={selection} />
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t("common.applyFilters")}
+          </button>
+          <Link to="/recommendations">{t("common.clearFilters")}</Link>
+        </div>
+      </Form>
+      <p role="status">{t("recommendations.total", { count: total })}</p>
+      {rows.length === 0 ? <p>{t(filtered ? "recommendations.noRecommendations" : "recommendations.noneVisible")}</p> : <RecommendationTable rows={rows} labels={labels} />}
+      <Pagination total={total} page={page} pageSize={pageSize} />
+      {total > 0 ? (
+        <p className="button-row">
+          <a className="button button--quiet" href={selectionHref("/recommendations.csv", selection)} download>
+            {t("recommendations.exportCsv")}
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}
