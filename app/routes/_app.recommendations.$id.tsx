@@ -97,7 +97,7 @@ export default function RecommendationPage() {
             <dt>{t("recommendations.consent.inForce")}</dt>
             <dd>
               <ConsentSummary scope={r.consent.effective.scope} organizations={r.consent.effective.organizations} />
-              <p className="small muted">{t("recommendations.consent.changedOn", { date: format.day(r.assessment.consentChangedAt) })}</p>
+              <p className="small muted">{t("recommendations.consent.changedOn", { date: format.dateTime(r.assessment.consentChangedAt) })}</p>
             </dd>
           </>
         ) : null}
@@ -125,7 +125,7 @@ export default function RecommendationPage() {
                     {t("recommendations.detail.linkedActivity")}: <Link to={`/activities/${response.activity.id}`}>{response.activity.title}</Link>
                   </p>
                 ) : null}
-                <p className="small muted">{t("recommendations.detail.updatedBy", { date: format.day(response.updatedAt), name: response.updatedBy?.name ?? "—" })}</p>
+                <p className="small muted">{t("recommendations.detail.updatedBy", { date: format.dateTime(response.updatedAt), name: response.updatedBy?.name ?? "—" })}</p>
               </li>
             ))}
           </ul>

@@ -32,7 +32,9 @@ export function selectionOf(filters: RecommendationSelection): RecommendationSel
   return selection;
 }
 
-export function selectionHref(path: string, selection: RecommendationSelection): string {
-  const query = new URLSearchParams(selection as Record<string, string>).toString();
+export function selectionHref(path: string, selection: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(selection)) if (value) params.set(key, value);
+  const query = params.toString();
   return query ? `${path}?${query}` : path;
 }

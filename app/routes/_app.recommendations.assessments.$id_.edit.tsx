@@ -1,0 +1,53 @@
+// Editing an assessment and the State's consent; a change of consent is dated and audited.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
+import { canAuthorRecommendations } from "~/auth/policy";
+import { versionInput } from "~/domain/organizations.server";
+import { AssessmentInput, CONSENT_ARRAY_FIELDS, getAssessmentForEdit, updateAssessment } from "~/domain/recommendations/records.server";
+import { workReference } from "~/domain/work-reference.server";
+import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { setFlash } from "~/ui/flash.server";
+import { AssessmentForm } from "~/ui/recommendations/forms";
+import { returnedValues, type FormValues } from "~/ui/work/project-form";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.editAssessment");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const id = uuidParam(args.params, "id");
+  const [assessment, reference] = await Promise.all([getAssessmentForEdit(user, id), workReference()]);
+  return { id, assessment, reference };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  ensure(canAuthorRecommendations(user), "403");
+  const id = uuidParam(args.params, "id");
+  const formData = await args.request.formData();
+  const values = formToObject(formData, CONSENT_ARRAY_FIELDS) as FormValues;
+  const version = parseFormData(formData, versionInput);
+  const form = parseFormData(formData, AssessmentInput, CONSENT_ARRAY_FIELDS);
+  if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } }, { formValues: values });
+  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
+  const result = await updateAssessment(user, id, version.data.version, form.data);
+  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values, current: result.current ?? null });
+  return redirect(`/recommendations/assessments/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.assessments.saved" }) } });
+}
+
+export default function EditAssessment() {
+  const { t } = useTranslation();
+  const { id, assessment, reference } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const returned = returnedValues(actionData);
+  const values = returned.current ?? returned.submitted ?? assessment;
+  return (
+    <>
+      <h1>{t("recommendations.assessments.editAssessment")}</h1>
+      <AssessmentForm key={String(values.version)} reference={reference} values={values} errors={actionData?.errors} submitLabel={t("common.saveChanges")} cancelTo={`/recommendations/assessments/${id}`} />
+    </>
+  );
+}

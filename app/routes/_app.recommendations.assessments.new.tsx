@@ -1,0 +1,52 @@
+// A new assessment of a Member State, with the State's consent (the assessment body and SECRETARIAT).
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ensure, requireUser } from "~/auth/guards.server";
+import { canAuthorRecommendations } from "~/auth/policy";
+import { AssessmentInput, CONSENT_ARRAY_FIELDS, createAssessment } from "~/domain/recommendations/records.server";
+import { workReference } from "~/domain/work-reference.server";
+import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { setFlash } from "~/ui/flash.server";
+import { AssessmentForm } from "~/ui/recommendations/forms";
+import { returnedValues, type FormValues } from "~/ui/work/project-form";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.newAssessment");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  ensure(canAuthorRecommendations(user), "403");
+  return { reference: await workReference() };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  ensure(canAuthorRecommendations(user), "403");
+  const formData = await args.request.formData();
+  const values = formToObject(formData, CONSENT_ARRAY_FIELDS) as FormValues;
+  const form = parseFormData(formData, AssessmentInput, CONSENT_ARRAY_FIELDS);
+  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
+  const result = await createAssessment(user, form.data);
+  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values });
+  return redirect(`/recommendations/assessments/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.assessments.created" }) } });
+}
+
+export default function NewAssessment() {
+  const { t } = useTranslation();
+  const { reference } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <h1>{t("recommendations.assessments.newAssessment")}</h1>
+      <AssessmentForm
+        reference={reference}
+        values={returnedValues(actionData).submitted ?? { kind: "VISIT", consentScope: "NOT_SHARED" }}
+        errors={actionData?.errors}
+        submitLabel={t("common.create")}
+        cancelTo="/recommendations/assessments"
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+// The State view: every assessment of one State and all its recommendations with the entities' follow-up,
+// for that State's focal points (and those who see all). 404 for anyone else.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { notFound, requireUser } from "~/auth/guards.server";
+import { recommendationArea } from "~/domain/recommendations/area.server";
+import { stateView } from "~/domain/recommendations/assessments.server";
+import { titleFor } from "~/i18n/meta";
+import { useFormat } from "~/ui/format";
+import { AssessmentRecommendations } from "~/ui/recommendations/assessment-recommendations";
+import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  const iso3 = args.params.iso3 ?? "";
+  if (!/^[A-Z]{3}$/.test(iso3)) notFound();
+  const [view, area] = await Promise.all([stateView(user, iso3), recommendationArea(user)]);
+  return { ...view, area };
+}
+
+export default function StateView() {
+  const { t, i18n } = useTranslation();
+  const { state, assessments, area } = useLoaderData<typeof loader>();
+  const format = useFormat();
+  const name = i18n.language.startsWith("zh") && state.nameZh ? state.nameZh : state.name;
+  return (
+    <>
+      <h1>{t("recommendations.stateView.title", { state: name })}</h1>
+      <p className="muted">{t("recommendations.stateView.intro")}</p>
+      <RecommendationTabs area={area} />
+      <RestrictedNotice />
+      {assessments.length === 0 ? <p>{t("recommendations.stateView.none")}</p> : null}
+      {assessments.map((a) => (
+        <section key={a.id} aria-labelledby={`assessment-${a.id}`}>
+          <h2 id={`assessment-${a.id}`}>
+            <Link to={`/recommendations/assessments/${a.id}`}>{a.reference}</Link>
+          </h2>
+          <p className="small muted">
+            {t(`recommendations.kinds.${a.kind}`)} · {format.day(a.startDate)}
+            {a.endDate !== a.startDate ? ` – ${format.day(a.endDate)}` : ""} · {t(`recommendations.consent.${a.consentScope}`)}
+          </p>
+          <AssessmentRecommendations items={a.recommendations} />
+        </section>
+      ))}
+    </>
+  );
+}
