@@ -7,6 +7,7 @@ import { seedDirectoryColleagues } from "./seed/directory.ts";
 import { seedGroupSpaces } from "./seed/groups.ts";
 import { seedCalendar } from "./seed/calendar.ts";
 import { seedActivitiesAndProjects } from "./seed/activities-projects.ts";
+import { seedRecommendations } from "./seed/recommendations.ts";
 
 /**
  * Demo content of each area (events, posts, projects, …), run after the reference data and the demo
@@ -18,6 +19,7 @@ const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<vo
   { name: "working-group spaces and resources", seed: seedGroupSpaces },
   { name: "calendar events", seed: seedCalendar },
   { name: "projects and activities", seed: seedActivitiesAndProjects },
+  { name: "technical-assistance recommendations", seed: seedRecommendations },
 ];
 
 export type SeedResult = { demoPassword: string; demoAccounts: Array<{ email: string; description: string }> };
