@@ -33,6 +33,8 @@ test("a forgotten password is reset end to end, and the old one stops working", 
   await signOut(page);
 
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an "Email" field too: wait for the client-side navigation to land first.
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   const since = Date.now();
   await page.getByRole("button", { name: "Send reset link" }).click();
