@@ -68,6 +68,13 @@ describe("the demo data behind the visibility test", () => {
     expect(readers.length).toBe(demoAccounts.length + 1);
   });
 
+  it("is idempotent: seeding again changes no counts", async () => {
+    const counts = () => Promise.all([db.assessment.count(), db.recommendation.count(), db.recommendationResponse.count(), db.consentChange.count(), db.recommendationConsentOrganization.count()]);
+    const before = await counts();
+    await seedAll({ demoAccounts: true });
+    expect(await counts()).toEqual(before);
+  });
+
   it("gives the readers what the rule says, stated literally for a few of them", async () => {
     const sees = async (email: string) => labelsOf(await readableBy(readerNamed(email).id));
     const all = recommendations.map((r) => r.label).sort();
