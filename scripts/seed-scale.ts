@@ -15,10 +15,12 @@ const { seedProjectsAtScale } = await import("./scale/projects.ts");
 
 type Part = { name: string; run: () => Promise<void> };
 const { seedCalendarScale } = await import("./scale/calendar.ts");
+const { seedRecommendationsAtScale } = await import("./scale/recommendations.ts");
 const parts: Part[] = [
   { name: "people", run: () => seedScalePeople() },
   { name: "calendar", run: seedCalendarScale },
   { name: "projects", run: () => seedProjectsAtScale() },
+  { name: "recommendations", run: () => seedRecommendationsAtScale() },
 ];
 
 const wanted = process.argv.slice(2);

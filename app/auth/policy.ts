@@ -255,7 +255,11 @@ export function canReadRecommendation(actor: Actor, rec: RecommendationScope): b
   if (!isActive(actor)) return false;
   if (seesAllRecommendations(actor)) return true;
   if (actor.organizationKind === "MEMBER_STATE") return actor.organizationId === rec.stateId;
-  // Within the assessment's consent and within the recommendation's narrowing of it.
+  return withinConsent(actor, rec);
+}
+
+/** The reader's organization is within the assessment's consent and within the recommendation's narrowing of it. */
+function withinConsent(actor: Actor, rec: RecommendationScope): boolean {
   return sharedWith(actor, rec.assessment) && (rec.recommendation === null || sharedWith(actor, rec.recommendation));
 }
 
@@ -279,9 +283,13 @@ export function canAuthorRecommendations(actor: Actor): boolean {
   return seesAllRecommendations(actor);
 }
 
-/** An entity that may see a recommendation records its follow-up (for its own organization). */
+/**
+ * An entity within the State's consent records its follow-up (for its own organization). Seeing all is not
+ * enough: a secretariat or assessment-body user responds for their organization only where that
+ * organization was shared with, like any entity's focal point.
+ */
 export function canRespondToRecommendation(actor: Actor, rec: RecommendationScope): boolean {
-  return isEntityFocalPoint(actor) && canReadRecommendation(actor, rec);
+  return isEntityFocalPoint(actor) && withinConsent(actor, rec);
 }
 
 /** Who may see a given response: everyone who sees all, the assessed State, and the responding entity. */

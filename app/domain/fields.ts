@@ -26,7 +26,7 @@ export const checkboxField = z
   .optional()
   .transform((v) => v === "on" || v === "true" || v === "1");
 
-export const versionField = z.coerce.number().int().min(1);
+export const versionField = z.coerce.number().int().min(1).max(2_147_483_647);
 
 export const pageField = z.coerce.number().int().min(1).max(100000).catch(1).default(1);
 

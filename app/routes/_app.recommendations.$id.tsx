@@ -97,7 +97,7 @@ export default function RecommendationPage() {
             <dt>{t("recommendations.consent.inForce")}</dt>
             <dd>
               <ConsentSummary scope={r.consent.effective.scope} organizations={r.consent.effective.organizations} />
-              <p className="small muted">{t("recommendations.consent.changedOn", { date: format.dateTime(r.assessment.consentChangedAt) })}</p>
+              <p className="small muted">{t("recommendations.consent.changedOn", { date: format.dateTime(r.consent.changedAt) })}</p>
             </dd>
           </>
         ) : null}

@@ -58,6 +58,7 @@ export default function AccessRecord() {
                 <th scope="col">{t("recommendations.accessRecord.who")}</th>
                 <th scope="col">{t("recommendations.accessRecord.organization")}</th>
                 <th scope="col">{t("recommendations.accessRecord.which")}</th>
+                <th scope="col">{t("recommendations.accessRecord.via")}</th>
               </tr>
             </thead>
             <tbody>
@@ -73,6 +74,7 @@ export default function AccessRecord() {
                       {row.recommendation.assessment.reference} · {t("recommendations.number", { number: row.recommendation.number })}
                     </Link>
                   </td>
+                  <td>{t(`recommendations.accessRecord.readings.${row.via}`)}</td>
                 </tr>
               ))}
             </tbody>

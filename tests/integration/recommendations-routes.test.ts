@@ -98,10 +98,10 @@ const cases: Array<RouteCase<Visitor>> = [
     fn: () => detail.action,
     url: "/recommendations/KEN-4",
     params: () => ({ id: notSharedId }),
-    form: () => ({ stage: "" }),
+    form: () => ({ stage: "OFFERED" }),
     // Kenya reads it but is a State, not an entity: 403. Entities that may not read it: 404. Those who see
-    // all (and belong to entities) may respond: the empty form gets its message.
-    expect: { anonymous: 302, kenya: 403, norway: 404, unodc: 404, cted: 400, secretariat: 400, admin: 400 },
+    // all read it, but their organizations (CTED, UNOCT) were not shared with: 403.
+    expect: { anonymous: 302, kenya: 403, norway: 404, unodc: 404, cted: 403, secretariat: 403, admin: 403 },
   },
   { name: "creating an assessment", fn: () => newAssessment.action, url: "/recommendations/assessments/new", form: () => ({}), expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 } },
   { name: "editing an assessment", fn: () => editAssessment.action, url: "/recommendations/assessments/KEN/edit", params: () => ({ id: kenyaAssessmentId }), form: () => ({}), expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 } },
@@ -155,6 +155,35 @@ describe("follow-up responses", () => {
 });
 
 describe("the access record", () => {
+  it("records readings through lists, State views and exports too, and none by those who see all", async () => {
+    const readings = (userId: string, via: "LIST" | "EXPORT") => db.recommendationView.count({ where: { userId, via } });
+    const kenyaLists = await readings(userIds.kenya!, "LIST");
+    await callRoute(list.loader, { url: "/recommendations", cookie: cookies.kenya });
+    expect(await readings(userIds.kenya!, "LIST")).toBe(kenyaLists + 5);
+    await callRoute(stateView.loader, { url: "/recommendations/states/KEN", cookie: cookies.kenya, params: { iso3: "KEN" } });
+    expect(await readings(userIds.kenya!, "LIST")).toBe(kenyaLists + 10);
+    const unodcExports = await readings(userIds.unodc!, "EXPORT");
+    const csv = await callRoute(listCsv.loader, { url: "/recommendations.csv?state=KEN", cookie: cookies.unodc });
+    expect(csv.status).toBe(200);
+    expect(await readings(userIds.unodc!, "EXPORT")).toBe(unodcExports + 3);
+    const secretariatBefore = await db.recommendationView.count({ where: { userId: userIds.secretariat } });
+    await callRoute(list.loader, { url: "/recommendations", cookie: cookies.secretariat });
+    await callRoute(listCsv.loader, { url: "/recommendations.csv", cookie: cookies.secretariat });
+    expect(await db.recommendationView.count({ where: { userId: userIds.secretariat } })).toBe(secretariatBefore);
+  });
+
+  it("tells an entity nothing of the consent: not on the page, not in the list data", async () => {
+    const page = await callRoute(detail.loader, { url: `/recommendations/${sharedId}`, cookie: cookies.unodc, params: { id: sharedId } });
+    const data = page.data as { recommendation: { consent: unknown; assessment: Record<string, unknown> } };
+    expect(data.recommendation.consent).toBeNull();
+    expect(Object.keys(data.recommendation.assessment).sort()).toEqual(["endDate", "id", "kind", "reference", "startDate", "state"]);
+    expect(JSON.stringify(page.data)).not.toMatch(/UN_ENTITIES|NAMED|NOT_SHARED|consentScope|consentOrganizations|consentChangedAt/);
+    const listed = await callRoute(list.loader, { url: "/recommendations", cookie: cookies.unodc });
+    expect(JSON.stringify(listed.data)).not.toMatch(/consent|UN_ENTITIES|NAMED/);
+    const forKenya = await callRoute(detail.loader, { url: `/recommendations/${namedId}`, cookie: cookies.kenya, params: { id: namedId } });
+    expect((forKenya.data as { recommendation: { consent: { effective: { scope: string } } } }).recommendation.consent.effective.scope).toBe("NAMED");
+  });
+
   it("records every detail view by an outside reader, none by the assessment body or the secretariat, and shows it to the assessment body", async () => {
     const views = () => db.recommendationView.count({ where: { recommendationId: namedId } });
     const before = await views();

@@ -289,7 +289,10 @@ describe("the access policy", () => {
               const expected = actor.status === "ACTIVE" && READ[reader][name] && withinNarrowing;
               const label = `${describeActor(actor)} state=${stateId} ${name} narrowed=${narrowName}`;
               expect(policy.canReadRecommendation(actor, rec), label).toBe(expected);
-              expect(policy.canRespondToRecommendation(actor, rec), label).toBe(expected && (reader === "entity" || reader === "observer" || (reader === "seesAll" && actor.organizationKind !== "MEMBER_STATE")));
+              // Responding goes by the organization's place in the consent, whoever sees all.
+              const asOrganization: Reader | null = actor.organizationKind === "COMPACT_ENTITY" ? "entity" : actor.organizationKind === "COMPACT_OBSERVER" ? "observer" : null;
+              const organizationWithin = asOrganization !== null && READ[asOrganization][name] && (narrowing === null || READ[asOrganization][narrowName as keyof typeof SHARINGS]);
+              expect(policy.canRespondToRecommendation(actor, rec), label).toBe(actor.status === "ACTIVE" && organizationWithin);
               expect(policy.canSeeRecommendationResponse(actor, rec, "org"), label).toBe(expected);
               expect(policy.canSeeRecommendationResponse(actor, rec, "some-entity"), label).toBe(expected && (reader === "seesAll" || reader === "ownState"));
             }

@@ -1,13 +1,22 @@
-// The access record: who outside the assessment body and the secretariat read which recommendation, when.
-// Written by getRecommendation; read here by the assessment body only.
+// The access record: who outside the assessment body and the secretariat read which recommendation, when
+// and how (its page, a list showing its text, an export). Written wherever recommendation text is served
+// (recordReadings); read here by the assessment body only.
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
-import { canReadRecommendationAccessRecord } from "~/auth/policy";
+import { canReadRecommendationAccessRecord, readingIsRecorded, type Actor } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
 import { pageField } from "../fields";
 import { iso3Field } from "../work-fields";
 
 export const ACCESS_RECORD_PAGE_SIZE = 50;
+
+export type Reading = "PAGE" | "LIST" | "EXPORT";
+
+/** Records that this reader got the text of these recommendations (nothing for the assessment body and the secretariat). */
+export async function recordReadings(actor: Actor, recommendationIds: readonly string[], via: Reading) {
+  if (!readingIsRecorded(actor) || recommendationIds.length === 0) return;
+  await db.recommendationView.createMany({ data: recommendationIds.map((recommendationId) => ({ recommendationId, userId: actor.id, organizationId: actor.organizationId, via })) });
+}
 
 export const AccessRecordFilters = z.object({
   state: iso3Field.optional(),
@@ -33,6 +42,7 @@ export async function listAccessRecord(actor: ActingUser, filters: AccessRecordF
       select: {
         id: true,
         viewedAt: true,
+        via: true,
         user: { select: { id: true, name: true } },
         organization: { select: { id: true, name: true, nameZh: true, acronym: true, iso3: true } },
         recommendation: { select: { id: true, number: true, assessment: { select: { reference: true, state: { select: { iso3: true, name: true, nameZh: true } } } } } },

@@ -4,10 +4,11 @@
 // recommendations (canReadStateRecommendations) get them; anyone else gets 404.
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
-import { canAuthorRecommendations, canReadStateRecommendations, readingIsRecorded } from "~/auth/policy";
+import { canAuthorRecommendations, canReadStateRecommendations } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import { pageField } from "../fields";
 import { dayString, iso3Field } from "../work-fields";
+import { recordReadings } from "./access-record.server";
 
 export const ASSESSMENTS_PAGE_SIZE = 25;
 
@@ -77,6 +78,7 @@ export async function getAssessment(actor: ActingUser, id: string) {
   });
   if (!assessment) notFound();
   ensure(canReadStateRecommendations(actor, assessment.stateId));
+  await recordReadings(actor, assessment.recommendations.map((r) => r.id), "LIST");
   const namedIds = [...new Set(assessment.consentChanges.flatMap((c) => c.organizationIds))];
   const named = namedIds.length ? await db.organization.findMany({ where: { id: { in: namedIds } }, select: organizationSelect }) : [];
   return {
@@ -85,7 +87,6 @@ export async function getAssessment(actor: ActingUser, id: string) {
     consentChanges: assessment.consentChanges.map((c) => ({ ...c, changedAt: c.changedAt.toISOString(), organizations: named.filter((o) => c.organizationIds.includes(o.id)) })),
     recommendations: assessment.recommendations,
     canEdit: canAuthorRecommendations(actor),
-    readingIsRecorded: readingIsRecorded(actor),
   };
 }
 
@@ -99,5 +100,6 @@ export async function stateView(actor: ActingUser, iso3: string) {
     orderBy: [{ startDate: "desc" }, { reference: "asc" }],
     select: { ...assessmentSummary, recommendations: { orderBy: { number: "asc" }, select: recommendationSummary } },
   });
+  await recordReadings(actor, assessments.flatMap((a) => a.recommendations.map((r) => r.id)), "LIST");
   return { state, assessments: assessments.map(summaryOut), canEdit: canAuthorRecommendations(actor) };
 }

@@ -10,10 +10,10 @@ import {
   canRespondToRecommendation,
   canSeeRecommendationResponse,
   effectiveSharing,
-  readingIsRecorded,
 } from "~/auth/policy";
 import { notFound, type ActingUser } from "~/auth/guards.server";
 import { dayString } from "../work-fields";
+import { recordReadings } from "./access-record.server";
 import { scopeInclude, scopeOf } from "./visibility.server";
 
 const organizationSelect = { id: true, name: true, nameZh: true, acronym: true, iso3: true, kind: true } as const;
@@ -52,9 +52,7 @@ export async function getRecommendation(actor: ActingUser, id: string) {
   if (!rec) notFound();
   const scope = scopeOf(rec);
   if (!canReadRecommendation(actor, scope)) notFound();
-  if (readingIsRecorded(actor)) {
-    await db.recommendationView.create({ data: { recommendationId: rec.id, userId: actor.id, organizationId: actor.organizationId } });
-  }
+  await recordReadings(actor, [rec.id], "PAGE");
   const seesConsent = canReadStateRecommendations(actor, scope.stateId);
   const sharing = effectiveSharing(scope.assessment, scope.recommendation);
   const namedIds = [...new Set([...scope.assessment.organizationIds, ...(scope.recommendation?.organizationIds ?? [])])];
@@ -70,13 +68,22 @@ export async function getRecommendation(actor: ActingUser, id: string) {
     pillar: rec.pillar,
     thematicArea: rec.thematicArea,
     updatedAt: rec.updatedAt.toISOString(),
-    assessment: { ...rec.assessment, startDate: dayString(rec.assessment.startDate), endDate: dayString(rec.assessment.endDate), consentChangedAt: rec.assessment.consentChangedAt.toISOString() },
+    // Only what every reader may know; the consent (and when it changed) only to those who may know it.
+    assessment: {
+      id: rec.assessment.id,
+      kind: rec.assessment.kind,
+      reference: rec.assessment.reference,
+      startDate: dayString(rec.assessment.startDate),
+      endDate: dayString(rec.assessment.endDate),
+      state: rec.assessment.state,
+    },
     // The consent is the State's business: shown to those who see all and to the State itself.
     consent: seesConsent
       ? {
           assessment: { scope: scope.assessment.scope, organizations: nameOf(scope.assessment.organizationIds) },
           recommendation: scope.recommendation ? { scope: scope.recommendation.scope, organizations: nameOf(scope.recommendation.organizationIds) } : null,
           effective: { scope: sharing.scope, organizations: nameOf(sharing.organizationIds) },
+          changedAt: rec.assessment.consentChangedAt.toISOString(),
         }
       : null,
     responses: rec.responses

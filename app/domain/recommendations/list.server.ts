@@ -5,9 +5,10 @@ import { db, Prisma } from "~/db.server";
 import { canUseRecommendations, type Actor } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
 import { auditBy } from "../audit.server";
+import { recordReadings } from "./access-record.server";
 import { likePattern } from "../work-fields";
 import { NO_THEMATIC, selectionOf, UNRESOLVED, type RecommendationFilters, type RecommendationSelection } from "./filters";
-import type { AssessmentKind, ConsentScope, Priority, RecommendationStatus, ResponseStage } from "./values";
+import type { AssessmentKind, Priority, RecommendationStatus, ResponseStage } from "./values";
 import { visibleRecommendations, visibleResponses } from "./visibility.server";
 
 const sql = Prisma.sql;
@@ -21,11 +22,9 @@ export type RecommendationRow = {
   status: RecommendationStatus;
   pillar: number | null;
   thematic: string | null;
-  consentScope: ConsentScope | null;
   assessmentId: string;
   reference: string;
   kind: AssessmentKind;
-  assessmentConsent: ConsentScope;
   startDate: string;
   stateIso3: string;
   stateId: string;
@@ -60,8 +59,8 @@ export async function recommendationRows(actor: Actor, selection: Recommendation
   const order = sql`a.start_date DESC, a.reference ASC, r.number ASC`;
   return db.$queryRaw<RecommendationRow[]>(sql`
     SELECT r.id::text AS id, r.number, r.text, r.priority::text AS priority, r.status::text AS status, r.pillar,
-      (SELECT t.slug FROM thematic_area t WHERE t.id = r.thematic_area_id) AS thematic, r.consent_scope::text AS "consentScope",
-      a.id::text AS "assessmentId", a.reference, a.kind::text AS kind, a.consent_scope::text AS "assessmentConsent",
+      (SELECT t.slug FROM thematic_area t WHERE t.id = r.thematic_area_id) AS thematic,
+      a.id::text AS "assessmentId", a.reference, a.kind::text AS kind,
       to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", s.iso3 AS "stateIso3", s.id::text AS "stateId", s.region::text AS region,
       (SELECT count(*)::int FROM recommendation_response rr WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)}) AS responses,
       (SELECT max(rr.stage)::text FROM recommendation_response rr WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)}) AS "furthestStage",
@@ -85,6 +84,7 @@ export async function listRecommendations(actor: Actor, filters: RecommendationF
     recommendationRows(actor, selection, { limit: RECOMMENDATIONS_PAGE_SIZE, offset: (filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE }),
     countRecommendations(actor, selection),
   ]);
+  await recordReadings(actor, rows.map((r) => r.id), "LIST");
   return { rows, total, selection, page: filters.page, pageSize: RECOMMENDATIONS_PAGE_SIZE };
 }
 
@@ -93,6 +93,7 @@ export async function exportRecommendations(actor: ActingUser, filters: Recommen
   ensure(canUseRecommendations(actor));
   const selection = selectionOf(filters);
   const rows = await recommendationRows(actor, selection, null);
+  await recordReadings(actor, rows.map((r) => r.id), "EXPORT");
   await auditBy(actor, db, { action: "recommendations.exported", subjectType: "Recommendation", after: { filters: selection, rows: rows.length } });
   return rows;
 }

@@ -217,6 +217,8 @@ export async function createRecommendation(actor: ActingUser, assessmentId: stri
   ensure(canAuthorRecommendations(actor), "403");
   try {
     return await db.$transaction(async (tx) => {
+      // One new recommendation of an assessment at a time, so the next free number is really free.
+      await tx.$queryRaw`SELECT id FROM assessment WHERE id = ${assessmentId}::uuid FOR UPDATE`;
       const resolved = await resolveRecommendation(tx, assessmentId, input);
       if (!resolved.ok) return resolved;
       const number = input.number ?? (await nextNumber(tx, assessmentId));

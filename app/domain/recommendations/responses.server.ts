@@ -7,7 +7,7 @@ import { canReadRecommendation, canRespondToRecommendation } from "~/auth/policy
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "../audit.server";
-import { optionalText } from "../fields";
+import { optionalText, versionField } from "../fields";
 import { RESPONSE_STAGES } from "./values";
 import { scopeInclude, scopeOf } from "./visibility.server";
 
@@ -19,7 +19,7 @@ export const ResponseInput = z.object({
   projectCode: optionalText(40).transform((v) => (v ? v.toUpperCase() : null)),
   activityId: z.union([z.literal(""), z.string().uuid("errors.invalidField")]).optional().transform((v) => v || null),
   /** The version of our response the form was based on; absent for a first response. */
-  version: z.union([z.literal(""), z.coerce.number().int().min(1)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+  version: z.union([z.literal(""), versionField], "errors.invalidField").optional().transform((v) => (v === "" || v === undefined ? null : v)),
 });
 export type ResponseInput = z.infer<typeof ResponseInput>;
 

@@ -122,7 +122,9 @@ export const en = {
   },
   accessRecord: {
     title: "Access record",
-    intro: "Every reading of a recommendation's page by someone outside the assessment body and the secretariat.",
+    intro: "Every reading of a recommendation by someone outside the assessment body and the secretariat: on its page, in a list that shows its text, or in an export.",
+    via: "How",
+    readings: { PAGE: "Its page", LIST: "A list", EXPORT: "An export" },
     when: "When",
     who: "Who",
     organization: "Organization",
@@ -275,7 +277,9 @@ export const zh: Leaves<typeof en> = {
   },
   accessRecord: {
     title: "查阅记录",
-    intro: "评估机构和秘书处以外人员每次查阅建议页面的记录。",
+    intro: "评估机构和秘书处以外人员每次查阅建议的记录:建议页面、显示其内容的列表或导出文件。",
+    via: "方式",
+    readings: { PAGE: "建议页面", LIST: "列表", EXPORT: "导出" },
     when: "时间",
     who: "查阅人",
     organization: "组织",
