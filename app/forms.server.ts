@@ -1,7 +1,8 @@
 // Reading a form: every input goes through a zod schema; what fails comes back as one message key
 // per field (translated on the page) with a 400, never a 500 and never a partial write.
 import { data } from "@remix-run/node";
-import type { z } from "zod";
+import { z } from "zod";
+import { versionField } from "./domain/fields";
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
@@ -97,4 +98,29 @@ export function confirmed(formData: FormData): boolean {
 
 export function askToConfirm(intent: string, extra: Record<string, unknown> = {}) {
   return data({ ok: false as const, confirm: intent, errors: {} as FieldErrors, values: {} as Record<string, string>, ...extra });
+}
+
+const versionInput = z.object({ version: versionField });
+
+type SaveOutcome<V> = { ok: true; id: string } | { ok: false; errors: FieldErrors; current?: V | null };
+
+/**
+ * What a create or edit action does with a record's form: read it, check it against `schema` (and, for an
+ * edit, the version it was based on), save it. Refused input comes back as the 400 answer, carrying what was
+ * typed (`formValues`) and, after a stale edit, the newer record (`current`).
+ */
+export async function submitRecordForm<S extends z.ZodType, V>(
+  request: Request,
+  form: { schema: S; arrayFields: readonly string[]; versioned: boolean },
+  save: (data: z.output<S>, version: number) => Promise<SaveOutcome<V>>,
+) {
+  const formData = await request.formData();
+  const formValues = formToObject(formData, form.arrayFields) as Record<string, string | string[]>;
+  const version = form.versioned ? parseFormData(formData, versionInput) : ({ ok: true, data: { version: 0 } } as const);
+  const parsed = parseFormData(formData, form.schema, form.arrayFields);
+  if (!version.ok) return { ok: false as const, answer: invalid({ errors: { form: "errors.invalidField" } }, { formValues }) };
+  if (!parsed.ok) return { ok: false as const, answer: invalid({ errors: parsed.errors }, { formValues }) };
+  const result = await save(parsed.data, version.data.version);
+  if (!result.ok) return { ok: false as const, answer: invalid({ errors: result.errors }, { formValues, current: result.current ?? null }) };
+  return { ok: true as const, id: result.id };
 }

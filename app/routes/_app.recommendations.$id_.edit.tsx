@@ -5,14 +5,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { canAuthorRecommendations } from "~/auth/policy";
-import { versionInput } from "~/domain/organizations.server";
 import { CONSENT_ARRAY_FIELDS, getRecommendationForEdit, RecommendationInput, updateRecommendation } from "~/domain/recommendations/records.server";
 import { workReference } from "~/domain/work-reference.server";
-import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { RecommendationForm } from "~/ui/recommendations/forms";
-import { returnedValues, type FormValues } from "~/ui/work/project-form";
+import { returnedValues } from "~/ui/work/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.form.editRecommendation");
 
@@ -27,14 +26,8 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAuthorRecommendations(user), "403");
   const id = uuidParam(args.params, "id");
-  const formData = await args.request.formData();
-  const values = formToObject(formData, CONSENT_ARRAY_FIELDS) as FormValues;
-  const version = parseFormData(formData, versionInput);
-  const form = parseFormData(formData, RecommendationInput, CONSENT_ARRAY_FIELDS);
-  if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } }, { formValues: values });
-  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
-  const result = await updateRecommendation(user, id, version.data.version, form.data);
-  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values, current: result.current ?? null });
+  const outcome = await submitRecordForm(args.request, { schema: RecommendationInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: true }, (data, version) => updateRecommendation(user, id, version, data));
+  if (!outcome.ok) return outcome.answer;
   return redirect(`/recommendations/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.form.saved" }) } });
 }
 

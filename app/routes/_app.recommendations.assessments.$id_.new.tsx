@@ -8,11 +8,11 @@ import { canAuthorRecommendations } from "~/auth/policy";
 import { getAssessment } from "~/domain/recommendations/assessments.server";
 import { CONSENT_ARRAY_FIELDS, createRecommendation, RecommendationInput } from "~/domain/recommendations/records.server";
 import { workReference } from "~/domain/work-reference.server";
-import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { RecommendationForm } from "~/ui/recommendations/forms";
-import { returnedValues, type FormValues } from "~/ui/work/project-form";
+import { returnedValues } from "~/ui/work/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.form.newRecommendation");
 
@@ -28,13 +28,9 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAuthorRecommendations(user), "403");
   const id = uuidParam(args.params, "id");
-  const formData = await args.request.formData();
-  const values = formToObject(formData, CONSENT_ARRAY_FIELDS) as FormValues;
-  const form = parseFormData(formData, RecommendationInput, CONSENT_ARRAY_FIELDS);
-  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
-  const result = await createRecommendation(user, id, form.data);
-  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values });
-  return redirect(`/recommendations/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.form.created" }) } });
+  const outcome = await submitRecordForm(args.request, { schema: RecommendationInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: false }, (data) => createRecommendation(user, id, data));
+  if (!outcome.ok) return outcome.answer;
+  return redirect(`/recommendations/${outcome.id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.form.created" }) } });
 }
 
 export default function NewRecommendation() {

@@ -7,11 +7,11 @@ import { ensure, requireUser } from "~/auth/guards.server";
 import { canAuthorRecommendations } from "~/auth/policy";
 import { AssessmentInput, CONSENT_ARRAY_FIELDS, createAssessment } from "~/domain/recommendations/records.server";
 import { workReference } from "~/domain/work-reference.server";
-import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { AssessmentForm } from "~/ui/recommendations/forms";
-import { returnedValues, type FormValues } from "~/ui/work/project-form";
+import { returnedValues } from "~/ui/work/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.newAssessment");
 
@@ -24,13 +24,9 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAuthorRecommendations(user), "403");
-  const formData = await args.request.formData();
-  const values = formToObject(formData, CONSENT_ARRAY_FIELDS) as FormValues;
-  const form = parseFormData(formData, AssessmentInput, CONSENT_ARRAY_FIELDS);
-  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
-  const result = await createAssessment(user, form.data);
-  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values });
-  return redirect(`/recommendations/assessments/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.assessments.created" }) } });
+  const outcome = await submitRecordForm(args.request, { schema: AssessmentInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: false }, (data) => createAssessment(user, data));
+  if (!outcome.ok) return outcome.answer;
+  return redirect(`/recommendations/assessments/${outcome.id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.assessments.created" }) } });
 }
 
 export default function NewAssessment() {
