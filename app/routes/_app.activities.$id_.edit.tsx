@@ -5,13 +5,12 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { ACTIVITY_ARRAY_FIELDS, ActivityInput, ensureActivityEditor, getActivityForEdit, updateActivity } from "~/domain/activities/records.server";
-import { versionInput } from "~/domain/organizations.server";
 import { workFormContext } from "~/domain/work-reference.server";
-import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { ActivityForm } from "~/ui/work/activity-form";
-import { returnedValues, type FormValues } from "~/ui/work/project-form";
+import { returnedValues } from "~/ui/work/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.editActivity");
 
@@ -30,14 +29,8 @@ export async function action(args: ActionFunctionArgs) {
   const params = Params.safeParse(args.params);
   if (!params.success) notFound();
   await ensureActivityEditor(user, params.data.id);
-  const formData = await args.request.formData();
-  const values = formToObject(formData, ACTIVITY_ARRAY_FIELDS) as FormValues;
-  const version = parseFormData(formData, versionInput);
-  const form = parseFormData(formData, ActivityInput, ACTIVITY_ARRAY_FIELDS);
-  if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } }, { formValues: values });
-  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
-  const result = await updateActivity(user, params.data.id, version.data.version, form.data);
-  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values, current: result.current ?? null });
+  const outcome = await submitRecordForm(args.request, { schema: ActivityInput, arrayFields: ACTIVITY_ARRAY_FIELDS, versioned: true }, (data, version) => updateActivity(user, params.data.id, version, data));
+  if (!outcome.ok) return outcome.answer;
   return redirect(`/activities/${params.data.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.saved" }) } });
 }
 

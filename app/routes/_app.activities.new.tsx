@@ -7,11 +7,11 @@ import { ensure, requireUser } from "~/auth/guards.server";
 import { canRecordWork } from "~/auth/policy";
 import { ACTIVITY_ARRAY_FIELDS, ActivityInput, createActivity } from "~/domain/activities/records.server";
 import { workFormContext } from "~/domain/work-reference.server";
-import { formToObject, invalid, parseFormData, parseSearchParams } from "~/forms.server";
+import { parseSearchParams, submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { ActivityForm } from "~/ui/work/activity-form";
-import { returnedValues, type FormValues } from "~/ui/work/project-form";
+import { returnedValues } from "~/ui/work/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.newActivity");
 
@@ -28,13 +28,9 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canRecordWork(user), "403");
-  const formData = await args.request.formData();
-  const values = formToObject(formData, ACTIVITY_ARRAY_FIELDS) as FormValues;
-  const form = parseFormData(formData, ActivityInput, ACTIVITY_ARRAY_FIELDS);
-  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
-  const result = await createActivity(user, form.data);
-  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values });
-  return redirect(`/activities/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.created" }) } });
+  const outcome = await submitRecordForm(args.request, { schema: ActivityInput, arrayFields: ACTIVITY_ARRAY_FIELDS, versioned: false }, (data) => createActivity(user, data));
+  if (!outcome.ok) return outcome.answer;
+  return redirect(`/activities/${outcome.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.created" }) } });
 }
 
 export default function NewActivity() {

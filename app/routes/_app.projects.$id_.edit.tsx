@@ -6,11 +6,10 @@ import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { ensureProjectEditor, getProjectForEdit, PROJECT_ARRAY_FIELDS, ProjectInput, updateProject } from "~/domain/projects/records.server";
 import { workFormContext } from "~/domain/work-reference.server";
-import { versionInput } from "~/domain/organizations.server";
-import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
-import { ProjectForm, returnedValues, type FormValues } from "~/ui/work/project-form";
+import { ProjectForm, returnedValues } from "~/ui/work/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.editProject");
 
@@ -29,14 +28,8 @@ export async function action(args: ActionFunctionArgs) {
   const params = Params.safeParse(args.params);
   if (!params.success) notFound();
   await ensureProjectEditor(user, params.data.id);
-  const formData = await args.request.formData();
-  const values = formToObject(formData, PROJECT_ARRAY_FIELDS) as FormValues;
-  const version = parseFormData(formData, versionInput);
-  const form = parseFormData(formData, ProjectInput, PROJECT_ARRAY_FIELDS);
-  if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } }, { formValues: values });
-  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
-  const result = await updateProject(user, params.data.id, version.data.version, form.data);
-  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values, current: result.current ?? null });
+  const outcome = await submitRecordForm(args.request, { schema: ProjectInput, arrayFields: PROJECT_ARRAY_FIELDS, versioned: true }, (data, version) => updateProject(user, params.data.id, version, data));
+  if (!outcome.ok) return outcome.answer;
   return redirect(`/projects/${params.data.id}`, { headers: { "Set-Cookie": await setFlash({ key: "projects.saved" }) } });
 }
 

@@ -6,10 +6,10 @@ import { ensure, requireUser } from "~/auth/guards.server";
 import { canRecordWork } from "~/auth/policy";
 import { createProject, PROJECT_ARRAY_FIELDS, ProjectInput } from "~/domain/projects/records.server";
 import { workFormContext } from "~/domain/work-reference.server";
-import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
-import { ProjectForm, returnedValues, type FormValues } from "~/ui/work/project-form";
+import { ProjectForm, returnedValues } from "~/ui/work/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.newProject");
 
@@ -22,13 +22,9 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canRecordWork(user), "403");
-  const formData = await args.request.formData();
-  const values = formToObject(formData, PROJECT_ARRAY_FIELDS) as FormValues;
-  const form = parseFormData(formData, ProjectInput, PROJECT_ARRAY_FIELDS);
-  if (!form.ok) return invalid({ errors: form.errors }, { formValues: values });
-  const result = await createProject(user, form.data);
-  if (!result.ok) return invalid({ errors: result.errors }, { formValues: values });
-  return redirect(`/projects/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "projects.created" }) } });
+  const outcome = await submitRecordForm(args.request, { schema: ProjectInput, arrayFields: PROJECT_ARRAY_FIELDS, versioned: false }, (data) => createProject(user, data));
+  if (!outcome.ok) return outcome.answer;
+  return redirect(`/projects/${outcome.id}`, { headers: { "Set-Cookie": await setFlash({ key: "projects.created" }) } });
 }
 
 export default function NewProject() {
