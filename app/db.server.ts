@@ -3,7 +3,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { config } from "./config.server";
 
-export { Prisma } from "./generated/prisma/client";
+import { Prisma } from "./generated/prisma/client";
+
+export { Prisma };
 export type * from "./generated/prisma/client";
 
 let client: PrismaClient | undefined;
@@ -20,6 +22,11 @@ function createClient() {
     return counted as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter });
+}
+
+/** A write refused by a unique index (Prisma's P2002): the caller turns it into a message on the field. */
+export function isUniqueViolation(error: unknown): error is Prisma.PrismaClientKnownRequestError {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /** SQL statements run so far by this process (only counted with DB_COUNT_QUERIES=1). */

@@ -2,7 +2,7 @@
 import type { Actor } from "./policy";
 
 export const actorInclude = {
-  organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true, iso2: true, isAssessmentBody: true, isSecretariat: true } },
+  organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true, iso2: true, iso3: true, isAssessmentBody: true, isSecretariat: true } },
   memberships: { select: { groupId: true, role: true } },
 } as const;
 
@@ -22,6 +22,7 @@ type UserWithActorData = {
     acronym: string | null;
     kind: Actor["organizationKind"];
     iso2: string | null;
+    iso3: string | null;
     isAssessmentBody: boolean;
     isSecretariat: boolean;
   };

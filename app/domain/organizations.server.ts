@@ -1,6 +1,6 @@
 // Organizations: Member States, Compact entities and observers. ADMIN creates and edits.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { db, isUniqueViolation, Prisma } from "~/db.server";
 import { canAdminister } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import { auditBy } from "./audit.server";
@@ -87,7 +87,7 @@ export type OrganizationInput = z.infer<typeof OrganizationInput>;
 export type SaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string>; current?: unknown };
 
 function uniqueViolation(error: unknown): SaveResult | null {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  if (isUniqueViolation(error)) {
     const target = String((error.meta as { target?: unknown } | undefined)?.target ?? error.message);
     if (target.includes("iso3")) return { ok: false, errors: { iso3: "admin.isoTaken" } };
     if (target.includes("iso2")) return { ok: false, errors: { iso2: "admin.isoTaken" } };

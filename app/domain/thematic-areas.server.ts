@@ -2,7 +2,7 @@
 // technical-assistance recommendations). SECRETARIAT adds, renames, reorders and archives; a slug, once
 // given, never changes, so filters in shared links keep working.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { db, isUniqueViolation } from "~/db.server";
 import { canManageThematicAreas } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import { auditBy } from "./audit.server";
@@ -76,7 +76,7 @@ export async function createThematicArea(actor: ActingUser, input: NewThematicAr
     });
     return { ok: true, id: created.id };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, errors: { slug: "projects.thematic.slugTaken" } };
+    if (isUniqueViolation(error)) return { ok: false, errors: { slug: "projects.thematic.slugTaken" } };
     throw error;
   }
 }

@@ -29,11 +29,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
   const recommendation = await getRecommendation(user, id);
-  const [area, activities] = await Promise.all([recommendationArea(user), recommendation.canRespond ? responseActivityChoices(user) : Promise.resolve([])]);
+  const activities = recommendation.canRespond ? await responseActivityChoices(user) : [];
   return {
     recommendation,
     responses: recommendation.responses.map((r) => ({ ...r, html: r.note ? renderMarkdown(r.note) : "" })),
-    area,
+    area: recommendationArea(user),
     activities,
   };
 }

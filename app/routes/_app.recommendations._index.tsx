@@ -20,8 +20,8 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommenda
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, RecommendationFilters);
-  const [list, reference, area] = await Promise.all([listRecommendations(user, filters), workReference(), recommendationArea(user)]);
-  return { ...list, reference, area };
+  const [list, reference] = await Promise.all([listRecommendations(user, filters), workReference()]);
+  return { ...list, reference, area: recommendationArea(user) };
 }
 
 export default function Recommendations() {

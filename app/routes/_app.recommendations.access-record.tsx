@@ -20,8 +20,8 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommenda
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, AccessRecordFilters);
-  const [record, reference, area] = await Promise.all([listAccessRecord(user, filters), workReference(), recommendationArea(user)]);
-  return { ...record, filters, reference, area };
+  const [record, reference] = await Promise.all([listAccessRecord(user, filters), workReference()]);
+  return { ...record, filters, reference, area: recommendationArea(user) };
 }
 
 export default function AccessRecord() {

@@ -18,8 +18,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const [assessment, area] = await Promise.all([getAssessment(user, id), recommendationArea(user)]);
-  return { assessment, area };
+  const assessment = await getAssessment(user, id);
+  return { assessment, area: recommendationArea(user) };
 }
 
 export default function AssessmentPage() {

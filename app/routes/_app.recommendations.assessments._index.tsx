@@ -19,8 +19,8 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommenda
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, AssessmentListFilters);
-  const [list, reference, area] = await Promise.all([listAssessments(user, filters), workReference(), recommendationArea(user)]);
-  return { ...list, state: filters.state ?? "", reference, area };
+  const [list, reference] = await Promise.all([listAssessments(user, filters), workReference()]);
+  return { ...list, state: filters.state ?? "", reference, area: recommendationArea(user) };
 }
 
 export default function Assessments() {

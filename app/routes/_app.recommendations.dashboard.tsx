@@ -17,8 +17,8 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommenda
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const [dashboard, reference, area] = await Promise.all([recommendationDashboard(user), workReference(), recommendationArea(user)]);
-  return { ...dashboard, reference, area };
+  const [dashboard, reference] = await Promise.all([recommendationDashboard(user), workReference()]);
+  return { ...dashboard, reference, area: recommendationArea(user) };
 }
 
 export default function Dashboard() {

@@ -17,8 +17,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const iso3 = args.params.iso3 ?? "";
   if (!/^[A-Z]{3}$/.test(iso3)) notFound();
-  const [view, area] = await Promise.all([stateView(user, iso3), recommendationArea(user)]);
-  return { ...view, area };
+  const view = await stateView(user, iso3);
+  return { ...view, area: recommendationArea(user) };
 }
 
 export default function StateView() {

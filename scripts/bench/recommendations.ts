@@ -13,7 +13,6 @@ const { listRecommendations } = await import("../../app/domain/recommendations/l
 const { recommendationDashboard } = await import("../../app/domain/recommendations/dashboard.server.ts");
 const { getRecommendation } = await import("../../app/domain/recommendations/detail.server.ts");
 const { stateView } = await import("../../app/domain/recommendations/assessments.server.ts");
-const { recommendationArea } = await import("../../app/domain/recommendations/area.server.ts");
 const { workReference } = await import("../../app/domain/work-reference.server.ts");
 
 const total = await db.recommendation.count();
@@ -36,10 +35,10 @@ const cases: Array<[string, Record<string, string>]> = [
 const results: BenchResult[] = [];
 for (const [who, actor] of Object.entries(readers)) {
   for (const [name, query] of cases) {
-    results.push(await bench(`list as ${who}: ${name}`, () => Promise.all([listRecommendations(actor, RecommendationFilters.parse(query)), workReference(), recommendationArea(actor)])));
+    results.push(await bench(`list as ${who}: ${name}`, () => Promise.all([listRecommendations(actor, RecommendationFilters.parse(query)), workReference()])));
   }
 }
-results.push(await bench("dashboard (secretariat)", () => Promise.all([recommendationDashboard(readers.secretariat), workReference(), recommendationArea(readers.secretariat)])));
+results.push(await bench("dashboard (secretariat)", () => Promise.all([recommendationDashboard(readers.secretariat), workReference()])));
 const shared = await db.recommendation.findFirstOrThrow({ where: { assessment: { reference: "CTED/KEN/2025/V" }, number: 1 } });
 results.push(await bench("recommendation page as UNODC (records the reading)", () => getRecommendation(readers.unodc, shared.id)));
 results.push(await bench("State view KEN as Kenya", () => stateView(readers.kenya, "KEN")));

@@ -1,6 +1,7 @@
 // Every recommendation route for every kind of visitor; then the writes through the routes: follow-up
 // responses (only by entities that may see the recommendation), the access record of outside readers,
 // authoring with clear messages, concurrent edits refused, consent changes dated and audited.
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import * as list from "~/routes/_app.recommendations._index";
@@ -166,6 +167,13 @@ describe("the access record", () => {
     const csv = await callRoute(listCsv.loader, { url: "/recommendations.csv?state=KEN", cookie: cookies.unodc });
     expect(csv.status).toBe(200);
     expect(await readings(userIds.unodc!, "EXPORT")).toBe(unodcExports + 3);
+    // The follow-up columns carry what UNODC may see: its own responses only.
+    const rows = parse(csv.data as string, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => [r["No."], r["Responding entities"], r["Furthest stage"]])).toEqual([
+      ["1", "UNODC", "Assistance under way"],
+      ["2", "", ""],
+      ["5", "UNODC", "Assistance delivered"],
+    ]);
     const secretariatBefore = await db.recommendationView.count({ where: { userId: userIds.secretariat } });
     await callRoute(list.loader, { url: "/recommendations", cookie: cookies.secretariat });
     await callRoute(listCsv.loader, { url: "/recommendations.csv", cookie: cookies.secretariat });

@@ -1,6 +1,6 @@
 // One project: its form, creation, optimistic-versioned editing with audit, and the detail page's data.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { db, isUniqueViolation, Prisma } from "~/db.server";
 import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
@@ -144,7 +144,7 @@ async function projectFormValues(client: Client | typeof db, id: string): Promis
 }
 
 function codeTaken(error: unknown): ProjectSaveResult | null {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, errors: { code: "projects.errors.codeTaken" } };
+  if (isUniqueViolation(error)) return { ok: false, errors: { code: "projects.errors.codeTaken" } };
   return null;
 }
 

@@ -2,7 +2,7 @@
 // recommendations with an optional narrowing of it. Optimistic versions, audit in the same transaction,
 // and a dated consent record whenever a consent changes.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { db, isUniqueViolation, Prisma } from "~/db.server";
 import { canAuthorRecommendations } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
@@ -87,7 +87,7 @@ async function assessmentFormValues(client: Client | typeof db, id: string): Pro
 }
 
 function taken(error: unknown, field: string, key: string): { ok: false; errors: FieldErrors } | null {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, errors: { [field]: key } };
+  if (isUniqueViolation(error)) return { ok: false, errors: { [field]: key } };
   return null;
 }
 

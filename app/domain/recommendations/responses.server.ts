@@ -2,7 +2,7 @@
 // delivered), linking to one of its projects or activities. One response per entity and recommendation,
 // updated as it progresses (with a version, so two colleagues never overwrite each other silently).
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { db, isUniqueViolation, Prisma } from "~/db.server";
 import { canReadRecommendation, canRespondToRecommendation } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
@@ -67,7 +67,7 @@ export async function recordResponse(actor: ActingUser, recommendationId: string
     });
   } catch (error) {
     // Two first responses of one organization at once: the second is told, like any stale edit.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, errors: { form: "common.staleEdit" } };
+    if (isUniqueViolation(error)) return { ok: false, errors: { form: "common.staleEdit" } };
     throw error;
   }
 }
