@@ -3,9 +3,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
 import { stateView } from "~/domain/recommendations/assessments.server";
+import { iso3Field } from "~/domain/work-fields";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { AssessmentRecommendations } from "~/ui/recommendations/assessment-recommendations";
@@ -13,11 +15,13 @@ import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs"
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
 
+const Params = z.object({ iso3: iso3Field });
+
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const iso3 = args.params.iso3 ?? "";
-  if (!/^[A-Z]{3}$/.test(iso3)) notFound();
-  const view = await stateView(user, iso3);
+  const params = Params.safeParse(args.params);
+  if (!params.success) notFound();
+  const view = await stateView(user, params.data.iso3);
   return { ...view, area: recommendationArea(user) };
 }
 

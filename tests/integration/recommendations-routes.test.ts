@@ -69,6 +69,7 @@ const cases: Array<RouteCase<Visitor>> = [
     params: () => ({ iso3: "KEN" }),
     expect: { anonymous: 302, kenya: 200, norway: 404, unodc: 404, cted: 200, secretariat: 200, admin: 200 },
   },
+  { name: "a State view with a malformed code", fn: () => stateView.loader, url: "/recommendations/states/K3N", params: () => ({ iso3: "K3N" }), expect: everyone(404) },
   {
     name: "Kenya's assessment",
     fn: () => assessmentPage.loader,
