@@ -44,8 +44,14 @@ async function startTestDatabase(): Promise<RunningDatabase> {
     admin.pathname = "/postgres";
     return { url: process.env.DATABASE_URL, adminUrl: admin.toString(), embedded: false, stop: async () => {} };
   }
+  // A data directory of this run's own, so that two test runs on one machine never share a server.
+  const dataDir = path.join(ROOT, ".data", `test-postgres-${runId}`);
   const port = await findFreePort();
-  return startEmbeddedPostgres({ dataDir: path.join(ROOT, ".data/test-postgres"), port, database: "postgres", fresh: true });
+  const running = await startEmbeddedPostgres({ dataDir, port, database: "postgres", fresh: true });
+  return { ...running, stop: async () => {
+    await running.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  } };
 }
 
 let failed = false;

@@ -9,10 +9,9 @@ import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import { fileStorage } from "~/storage.server";
 import { auditBy } from "./audit.server";
 import { optionalText, pageField, uuidField, versionField } from "./fields";
+import { RESOURCE_LANGUAGES } from "./resources/values";
 
 export const RESOURCES_PAGE_SIZE = 20;
-/** Languages a document can be in: the six official UN languages first, then others common on the platform. */
-export const RESOURCE_LANGUAGES = ["en", "fr", "es", "ar", "ru", "zh", "pt", "de", "id", "sw", "other"] as const;
 
 const org = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
 const listSelect = {

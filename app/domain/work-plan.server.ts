@@ -4,12 +4,12 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
+import type { WorkPlanStatus } from "~/generated/prisma/enums";
 import { canEditPlanItem, canManageGroup, canParticipateInGroup, canReadGroupSpace } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import { auditBy } from "./audit.server";
 import { optionalText, uuidField, versionField } from "./fields";
 
-export const PLAN_STATUSES = ["PROPOSED", "AGREED", "IN_PROGRESS", "DONE", "DROPPED"] as const;
 const org = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
 
 export const PlanItemInput = z.object({
@@ -128,7 +128,7 @@ export async function updatePlanItem(actor: ActingUser, groupId: string, itemId:
 }
 
 /** Agree, start, finish or drop an item (chairs and vice-chairs). */
-export async function setPlanItemStatus(actor: ActingUser, groupId: string, itemId: string, status: (typeof PLAN_STATUSES)[number]) {
+export async function setPlanItemStatus(actor: ActingUser, groupId: string, itemId: string, status: WorkPlanStatus) {
   ensure(canManageGroup(actor, groupId), "403");
   const item = await findItem(groupId, itemId);
   await db.$transaction(async (tx) => {

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups.server";
-import { endorsePlanItem, listPlan, movePlanItem, PLAN_STATUSES, setPlanItemStatus } from "~/domain/work-plan.server";
+import { endorsePlanItem, listPlan, movePlanItem, setPlanItemStatus } from "~/domain/work-plan.server";
+import { WorkPlanStatus } from "~/generated/prisma/enums";
 import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -23,7 +24,7 @@ const PlanAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("endorse"), itemId: z.string().uuid() }),
   z.object({ intent: z.literal("withdrawEndorsement"), itemId: z.string().uuid() }),
   z.object({ intent: z.literal("move"), itemId: z.string().uuid(), position: z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(10000) }),
-  z.object({ intent: z.literal("status"), itemId: z.string().uuid(), status: z.enum(PLAN_STATUSES) }),
+  z.object({ intent: z.literal("status"), itemId: z.string().uuid(), status: z.enum(WorkPlanStatus) }),
 ]);
 
 export async function action(args: ActionFunctionArgs) {
@@ -166,7 +167,7 @@ export default function WorkPlan() {
                     <HiddenItem intent="status" itemId={item.id} />
                     <label htmlFor={`status-${item.id}`}>{t("plan.statusLabel")}</label>
                     <select id={`status-${item.id}`} name="status" defaultValue={item.status}>
-                      {PLAN_STATUSES.map((s) => (
+                      {Object.values(WorkPlanStatus).map((s) => (
                         <option key={s} value={s}>
                           {t(`plan.status.${s}`)}
                         </option>

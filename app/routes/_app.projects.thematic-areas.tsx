@@ -30,9 +30,8 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 const Intent = z.object({ intent: z.enum(["create", "update", "delete"]) });
-const back = async (key: string) => redirect("/projects/thematic-areas", { headers: { "Set-Cookie": await setFlash({ key }) } });
-
 export async function action(args: ActionFunctionArgs) {
+  const back = async (key: string) => redirect("/projects/thematic-areas", { headers: { "Set-Cookie": await setFlash({ key }) } });
   const user = await requireUser(args);
   ensure(canManageThematicAreas(user), "403");
   const formData = await args.request.formData();

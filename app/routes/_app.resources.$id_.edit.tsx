@@ -3,8 +3,9 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
-import { getResource, publishingChoices, RESOURCE_ARRAY_FIELDS, RESOURCE_LANGUAGES, ResourceUpdate, updateResource } from "~/domain/resources.server";
-import { uploadLimitBytes } from "~/domain/uploads.server";
+import { getResource, publishingChoices, RESOURCE_ARRAY_FIELDS, ResourceUpdate, updateResource } from "~/domain/resources.server";
+import { uploadLimitMb } from "~/domain/uploads.server";
+import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { ResourceForm } from "~/ui/resources/resource-form";
@@ -16,7 +17,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const choices = await publishingChoices(user);
   // The current publisher stays selectable even for someone who could not choose it for a new resource.
   const organizations = choices.organizations.some((o) => o.id === resource.publisherOrganizationId) ? choices.organizations : [{ ...resource.publisher, kind: "COMPACT_ENTITY" as const }, ...choices.organizations];
-  return { resource, organizations, languages: RESOURCE_LANGUAGES, maxMb: Math.round(uploadLimitBytes() / 1048576) };
+  return { resource, organizations, languages: RESOURCE_LANGUAGES, maxMb: uploadLimitMb() };
 }
 
 export async function action(args: ActionFunctionArgs) {

@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { requireUser } from "~/auth/guards.server";
 import { canPublishResource } from "~/auth/policy";
 import { organizationOptions } from "~/domain/organizations.server";
 import { pillarName, PILLAR_NUMBERS } from "~/domain/pillars";
-import { RESOURCE_LANGUAGES, ResourceFilters, searchResources } from "~/domain/resources.server";
+import { ResourceFilters, searchResources } from "~/domain/resources.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Field, SelectField } from "~/ui/form";

@@ -2,10 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { ensure, requireUser } from "~/auth/guards.server";
 import { canPublishResource } from "~/auth/policy";
-import { createResource, NewResourceInput, publishingChoices, RESOURCE_ARRAY_FIELDS, RESOURCE_LANGUAGES } from "~/domain/resources.server";
-import { cleanFileName, discardUpload, parseUploadForm, sniffAllowedType, uploadLimitBytes } from "~/domain/uploads.server";
+import { createResource, NewResourceInput, publishingChoices, RESOURCE_ARRAY_FIELDS } from "~/domain/resources.server";
+import { cleanFileName, discardUpload, parseUploadForm, sniffAllowedType, uploadLimitMb } from "~/domain/uploads.server";
 import { parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
@@ -13,19 +14,16 @@ import { ResourceForm } from "~/ui/resources/resource-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "resources.publishTitle");
 
-const maxMb = () => Math.round(uploadLimitBytes() / 1024 / 1024);
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const choices = await publishingChoices(user);
   ensure(choices.platformWide || choices.groups.length > 0, "403");
-  return { ...choices, languages: RESOURCE_LANGUAGES, maxMb: maxMb() };
+  return { ...choices, languages: RESOURCE_LANGUAGES, maxMb: uploadLimitMb() };
 }
 
-const failed = (errors: Record<string, string>, values: Record<string, string> = {}, status = 400) =>
-  data({ ok: false as const, errors, values, mb: maxMb() }, { status });
-
 export async function action(args: ActionFunctionArgs) {
+  const failed = (errors: Record<string, string>, values: Record<string, string> = {}, status = 400) =>
+    data({ ok: false as const, errors, values, mb: uploadLimitMb() }, { status });
   const user = await requireUser(args);
   const upload = await parseUploadForm(args.request);
   if ("tooLarge" in upload) return failed({ file: "resources.fileTooLarge" }, {}, 413);

@@ -1,0 +1,191 @@
+// The crawl: signs in as each demo role and, starting from the home page, clicks every same-origin link
+// it can reach (one link per route shape and set of query parameters), the way a person navigates —
+// client-side, by clicking. It fails on an uncaught page error, a console error, an error page, a
+// response of 500 or more, a broken link (4xx), or a click that ends on another path than the link's.
+// Every page reached is then opened with JavaScript disabled and must render its main heading.
+// Downloads (CSV, ICS, vCard, files) are fetched with the session instead of clicked.
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
+import { routeShapeOf, type RouteShapes, readRouteShapes } from "./route-shapes";
+
+type Visit = { source: string; href: string; target: string };
+
+const ROLES = [
+  { email: "kenya@demo.test", who: "a Member State focal point", ip: "10.60.0.1" },
+  { email: "unodc@demo.test", who: "an entity focal point who chairs a group", ip: "10.60.0.2" },
+  { email: "secretariat@demo.test", who: "the secretariat", ip: "10.60.0.3" },
+  { email: "admin@demo.test", who: "the admin", ip: "10.60.0.4" },
+  { email: "cted@demo.test", who: "the assessment body", ip: "10.60.0.5" },
+];
+
+/** Links that would change something or sign out even on GET are never followed. */
+const NEVER_FOLLOW = [/^\/logout\b/];
+/** Links answered by a file, not a page: fetched with the session and checked, not clicked. */
+const DOWNLOAD = /(\.(csv|ics|vcf)$)|\/(download|vcard)(\/|$)|\/feed\//;
+const MAX_CLICKS_PER_ROLE = Number(process.env.CRAWL_MAX_CLICKS ?? 200);
+/** Variants of one route shape (by the names of its query parameters) that are followed. */
+const VARIANTS_PER_SHAPE = 3;
+
+test.describe.configure({ mode: "parallel" });
+
+for (const role of ROLES) {
+  test(`crawl as ${role.who} (${role.email})`, async ({ browser }) => {
+    test.setTimeout(15 * 60_000);
+    const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": role.ip } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const report = (problem: string) => {
+      problems.push(problem);
+      console.log(`crawl ${role.email}: ${problem}`);
+    };
+    let currentStep = "signing in";
+    page.on("pageerror", (error) => report(`${currentStep}: uncaught error in the page: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") report(`${currentStep}: console error: ${message.text()}`);
+    });
+    page.on("response", (response) => {
+      const url = new URL(response.url());
+      if (url.origin !== new URL(page.url() || "http://x").origin && !response.url().startsWith(String(test.info().project.use.baseURL))) return;
+      if (response.status() >= 500) report(`${currentStep}: ${response.status()} from ${url.pathname}${url.search}`);
+    });
+
+    await signIn(page, role.email);
+    await expect(page).toHaveURL(/\/$/);
+    await waitForIdle(page);
+    const shapes = await readRouteShapes(page);
+
+    const seen = new Set<string>();
+    const variants = new Map<string, number>();
+    const reached: string[] = [];
+    const downloads = new Map<string, string>();
+    const queue: Visit[] = [];
+    const enqueueLinksOf = async (source: string) => {
+      for (const { href, target } of await sameOriginLinks(page)) {
+        const key = linkKey(shapes, target);
+        if (key === null || seen.has(key)) continue;
+        seen.add(key);
+        const shape = key.split("?")[0];
+        if ((variants.get(shape) ?? 0) >= VARIANTS_PER_SHAPE) continue;
+        variants.set(shape, (variants.get(shape) ?? 0) + 1);
+        if (DOWNLOAD.test(new URL(target, "http://x").pathname)) downloads.set(key, target);
+        else queue.push({ source, href, target });
+      }
+    };
+    seen.add(linkKey(shapes, "/")!);
+    reached.push("/");
+    await enqueueLinksOf("/");
+
+    let clicks = 0;
+    while (queue.length && clicks < MAX_CLICKS_PER_ROLE) {
+      const { source, href, target } = queue.shift()!;
+      currentStep = `clicking ${target} on ${source}`;
+      if (pathAndSearch(page.url()) !== source) {
+        await page.goto(source);
+        await waitForIdle(page);
+      }
+      const link = page.locator(`a[href="${cssEscape(href)}"]`).filter({ visible: true }).first();
+      if ((await link.count()) === 0) {
+        report(`${currentStep}: the link is not visible on its page`);
+        continue;
+      }
+      const expectedPath = new URL(target, "http://x").pathname;
+      const navigated = page.waitForURL((url) => url.pathname === expectedPath, { timeout: 15_000 }).catch(() => null);
+      const documentStatus = trackStatus(page, expectedPath);
+      await link.click();
+      clicks += 1;
+      await navigated;
+      await waitForIdle(page);
+      const landed = new URL(page.url());
+      if (landed.pathname !== expectedPath) report(`${currentStep}: ended on ${landed.pathname} instead of ${expectedPath}`);
+      const status = documentStatus.worst();
+      if (status >= 400) report(`${currentStep}: the page's data answered ${status}`);
+      const errorOnScreen = await page.getByText(/Something went wrong|Application Error|Unexpected Server Error/).count();
+      if (errorOnScreen) report(`${currentStep}: an error page is on screen`);
+      reached.push(pathAndSearch(page.url()));
+      await enqueueLinksOf(pathAndSearch(page.url()));
+    }
+
+    currentStep = "downloads";
+    for (const href of downloads.values()) {
+      const response = await page.request.get(href);
+      if (response.status() >= 400) report(`download ${href}: ${response.status()}`);
+    }
+
+    currentStep = "without JavaScript";
+    const withoutJs = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await context.storageState(),
+      extraHTTPHeaders: { "X-Forwarded-For": role.ip },
+    });
+    const plain = await withoutJs.newPage();
+    for (const path of reached) {
+      const response = await plain.goto(path);
+      if (!response || response.status() >= 400) {
+        report(`without JavaScript ${path}: ${response?.status() ?? "no answer"}`);
+        continue;
+      }
+      const heading = plain.locator("main h1").first();
+      if ((await heading.count()) === 0 || !(await heading.innerText()).trim()) report(`without JavaScript ${path}: no main heading`);
+    }
+    await withoutJs.close();
+    await context.close();
+
+    test.info().annotations.push({ type: "crawl", description: `${role.email}: ${clicks} links clicked, ${downloads.size} downloads, ${reached.length} pages without JS` });
+    console.log(`crawl ${role.email}: ${clicks} links clicked, ${downloads.size} downloads fetched, ${reached.length} pages checked without JavaScript`);
+    expect(problems, problems.join("\n")).toEqual([]);
+    expect(clicks).toBeGreaterThan(10);
+  });
+}
+
+/** One key per route shape and set of query-parameter names; null for links the crawl never follows. */
+function linkKey(shapes: RouteShapes, href: string): string | null {
+  const url = new URL(href, "http://x");
+  if (NEVER_FOLLOW.some((re) => re.test(url.pathname))) return null;
+  const shape = routeShapeOf(shapes, url.pathname);
+  const params = [...new Set(url.searchParams.keys())].sort().join(",");
+  return `${shape}?${params}`;
+}
+
+/** Each same-origin link on the page: its href as written and the path and query it leads to. */
+async function sameOriginLinks(page: Page): Promise<Array<{ href: string; target: string }>> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>("a[href]")]
+      .filter((a) => a.origin === window.location.origin && !a.hasAttribute("download") && !a.getAttribute("href")!.startsWith("#"))
+      .filter((a) => !(a.pathname === window.location.pathname && a.search === window.location.search && a.hash))
+      .map((a) => ({ href: a.getAttribute("href")!, target: a.pathname + a.search })),
+  );
+}
+
+/** The worst status among the document and data requests that a click caused. */
+function trackStatus(page: Page, path: string) {
+  let worst = 0;
+  const listener = (response: import("@playwright/test").Response) => {
+    const url = new URL(response.url());
+    const kind = response.request().resourceType();
+    if ((kind === "document" || kind === "fetch") && url.pathname.startsWith(path.replace(/\/$/, "") || "/")) worst = Math.max(worst, response.status());
+  };
+  page.on("response", listener);
+  return {
+    worst() {
+      page.off("response", listener);
+      return worst;
+    },
+  };
+}
+
+async function waitForIdle(page: Page) {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => {
+    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } }).__remixRouter;
+    return !router || (router.state.navigation.state === "idle" && router.state.revalidation === "idle");
+  });
+}
+
+function pathAndSearch(url: string) {
+  const u = new URL(url);
+  return u.pathname + u.search;
+}
+
+function cssEscape(value: string) {
+  return value.replace(/["\\]/g, "\\$&");
+}
