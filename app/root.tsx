@@ -29,6 +29,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       language,
       timeZone: user?.timeZone ?? "UTC",
       flash,
+      // New at every run of this loader (every page load, and after every form post): see app/ui/form.tsx.
+      formKey: crypto.randomUUID(),
       user: user && {
         id: user.id,
         name: user.name,

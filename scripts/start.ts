@@ -40,6 +40,7 @@ const server = await startHttpServer({
   trustProxy: process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true",
   appUrl: process.env.APP_URL,
   production,
+  databaseUrl: database.url,
 });
 
 console.log(`\nCoordination Platform is running at ${process.env.APP_URL} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -38,7 +38,9 @@ export function groupRoleOf(actor: Actor, groupId: string): GroupRole | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Administration: users, organizations, invitations (ADMIN); the audit trail (ADMIN and SECRETARIAT read).
+// Administration. SECRETARIAT provisions focal points: it lists users, invites FOCAL_POINT accounts, resends
+// and revokes their invitations, suspends and reactivates them, and reads the audit trail. Only ADMIN
+// invites ADMIN or SECRETARIAT accounts, changes platform roles and manages organizations.
 
 export type AdminAction =
   | "users.read"
@@ -51,13 +53,30 @@ export type AdminAction =
   | "invitations.write"
   | "audit.read";
 
+const SECRETARIAT_ADMIN_ACTIONS: ReadonlySet<AdminAction> = new Set(["users.read", "users.invite", "users.suspend", "invitations.read", "invitations.write", "audit.read"]);
+
+/** Whether the actor may use this part of administration at all (for some accounts; see the two rules below). */
 export function canAdminister(actor: Actor, action: AdminAction): boolean {
-  if (action === "audit.read") return hasSecretariatRights(actor);
+  if (SECRETARIAT_ADMIN_ACTIONS.has(action)) return hasSecretariatRights(actor);
   return isAdmin(actor);
 }
 
-/** An admin may not suspend themself or take away their own ADMIN role (the platform would lose its last way in). */
-export function canChangeAccountOf(actor: Actor, target: { id: string }): boolean {
+/** Inviting, resending or revoking an invitation for an account of this platform role. */
+export function canInviteWithRole(actor: Actor, role: PlatformRole): boolean {
+  return role === "FOCAL_POINT" ? hasSecretariatRights(actor) : isAdmin(actor);
+}
+
+/**
+ * Suspending or reactivating this account. Nobody changes their own account (an admin would lock the
+ * platform's last way in); the secretariat only changes focal points' accounts.
+ */
+export function canChangeAccountOf(actor: Actor, target: { id: string; role: PlatformRole }): boolean {
+  if (actor.id === target.id) return false;
+  return isAdmin(actor) || (hasSecretariatRights(actor) && target.role === "FOCAL_POINT");
+}
+
+/** Changing an account's platform role: ADMIN only, never their own. */
+export function canChangeRoleOf(actor: Actor, target: { id: string }): boolean {
   return isAdmin(actor) && actor.id !== target.id;
 }
 

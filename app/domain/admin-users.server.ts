@@ -1,7 +1,8 @@
-// Administration of user accounts (ADMIN): find, suspend and reactivate, change the platform role.
+// Administration of user accounts: find, suspend and reactivate (the secretariat for focal points, ADMIN for
+// all), change the platform role (ADMIN).
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
-import { canAdminister, canChangeAccountOf } from "~/auth/policy";
+import { canAdminister, canChangeAccountOf, canChangeRoleOf } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import { revokeSessionsOf } from "~/auth/session.server";
 import { auditBy } from "./audit.server";
@@ -84,7 +85,8 @@ export async function changeAccount(actor: ActingUser, userId: string, change: A
   ensure(canAdminister(actor, change.intent === "changeRole" ? "users.changeRole" : "users.suspend"), "403");
   const target = await db.user.findUnique({ where: { id: userId } });
   if (!target) notFound();
-  if (!canChangeAccountOf(actor, target)) return { ok: false, error: "admin.cannotChangeSelf" };
+  if (target.id === actor.id) return { ok: false, error: "admin.cannotChangeSelf" };
+  ensure(change.intent === "changeRole" ? canChangeRoleOf(actor, target) : canChangeAccountOf(actor, target), "403");
 
   const data: Prisma.UserUpdateInput =
     change.intent === "suspend"

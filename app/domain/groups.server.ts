@@ -8,6 +8,11 @@ import { auditBy } from "./audit.server";
 
 const organizationSummary = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
 
+/** The working groups as choices for a form (number and name), in their order. */
+export function workingGroupChoices() {
+  return db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, slug: true, name: true, nameZh: true } });
+}
+
 export async function listGroups(actor: ActingUser) {
   const groups = await db.workingGroup.findMany({
     orderBy: { number: "asc" },

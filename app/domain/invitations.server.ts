@@ -1,9 +1,11 @@
-// Invitations: the only way into the platform. ADMIN invites; the invitee follows the emailed link,
-// chooses a name and password, and is signed in. Tokens are stored as SHA-256 only.
+// Invitations: the only way into the platform. The secretariat invites focal points (ADMIN also invites
+// secretariat and admin accounts); an invitation may name working groups, which the person joins on
+// accepting. The invitee follows the emailed link, chooses a name and password, and is signed in.
+// Tokens are stored as SHA-256 only.
 import { z } from "zod";
 import { config } from "~/config.server";
 import { db } from "~/db.server";
-import { canAdminister } from "~/auth/policy";
+import { canAdminister, canInviteWithRole } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
 import { hashPassword, passwordPairSchema } from "~/auth/password.server";
 import { revokeSessionsOf, startSession, type ClientInfo } from "~/auth/session.server";
@@ -18,8 +20,11 @@ export const InviteInput = z.object({
   name: nameField,
   organizationId: uuidField,
   role: platformRoleField.default("FOCAL_POINT"),
+  groupIds: z.array(z.uuid("errors.chooseOption")).max(20, "errors.invalidField").default([]),
 });
-export type InviteInput = z.infer<typeof InviteInput>;
+export const INVITE_ARRAY_FIELDS = ["groupIds"] as const;
+/** What an invitation needs; the working groups are optional. */
+export type InviteInput = Omit<z.infer<typeof InviteInput>, "groupIds"> & { groupIds?: string[] };
 
 export type InviteResult = { ok: true; invitationId: string; userId: string } | { ok: false; errors: Record<string, string> };
 
@@ -47,8 +52,11 @@ async function mailInvitation(invitationId: string, token: string) {
 
 export async function inviteUser(actor: ActingUser, input: InviteInput): Promise<InviteResult> {
   ensure(canAdminister(actor, "users.invite"), "403");
+  if (!canInviteWithRole(actor, input.role)) return { ok: false, errors: { role: "admin.roleNotYours" } };
   const organization = await db.organization.findUnique({ where: { id: input.organizationId } });
-  if (!organization) return { ok: false, errors: { organizationId: "errors.invalidField" } };
+  if (!organization) return { ok: false, errors: { organizationId: "errors.chooseOption" } };
+  const groupIds = [...new Set(input.groupIds ?? [])];
+  if ((await db.workingGroup.count({ where: { id: { in: groupIds } } })) !== groupIds.length) return { ok: false, errors: { groupIds: "errors.chooseOption" } };
 
   const existing = await db.user.findUnique({
     where: { email: input.email },
@@ -63,13 +71,21 @@ export async function inviteUser(actor: ActingUser, input: InviteInput): Promise
       ? await tx.user.update({ where: { id: existing.id }, data: { name: input.name, organizationId: input.organizationId, role: input.role } })
       : await tx.user.create({ data: { email: input.email, name: input.name, organizationId: input.organizationId, role: input.role, status: "INVITED" } });
     const invitation = await tx.invitation.create({
-      data: { userId: user.id, organizationId: input.organizationId, role: input.role, tokenHash, expiresAt: expiry(), invitedById: actor.id },
+      data: {
+        userId: user.id,
+        organizationId: input.organizationId,
+        role: input.role,
+        tokenHash,
+        expiresAt: expiry(),
+        invitedById: actor.id,
+        groups: { create: groupIds.map((groupId) => ({ groupId })) },
+      },
     });
     await auditBy(actor, tx, {
       action: "invitation.created",
       subjectType: "Invitation",
       subjectId: invitation.id,
-      after: { email: user.email, name: user.name, organizationId: input.organizationId, role: input.role, expiresAt: invitation.expiresAt },
+      after: { email: user.email, name: user.name, organizationId: input.organizationId, role: input.role, groupIds, expiresAt: invitation.expiresAt },
     });
     return { invitationId: invitation.id, userId: user.id };
   });
@@ -107,12 +123,14 @@ export async function acceptInvitation(token: string, input: { name: string; pas
       where: { id: invitation.userId },
       data: { name: input.name, passwordHash, status: "ACTIVE", role: invitation.role, organizationId: invitation.organizationId, version: { increment: 1 } },
     });
+    const groups = await tx.invitationGroup.findMany({ where: { invitationId: invitation.id }, select: { groupId: true } });
+    await tx.membership.createMany({ data: groups.map((g) => ({ userId: invitation.userId, groupId: g.groupId, role: "MEMBER" as const })), skipDuplicates: true });
     await recordAudit(tx, {
       actorId: invitation.userId,
       action: "invitation.accepted",
       subjectType: "Invitation",
       subjectId: invitation.id,
-      after: { name: input.name },
+      after: { name: input.name, groupIds: groups.map((g) => g.groupId) },
       ip: client.ip,
     });
     return true;
@@ -124,27 +142,30 @@ export async function acceptInvitation(token: string, input: { name: string; pas
 
 export async function listPendingInvitations(actor: ActingUser) {
   ensure(canAdminister(actor, "invitations.read"), "403");
-  return db.invitation.findMany({
+  const invitations = await db.invitation.findMany({
     where: { acceptedAt: null, revokedAt: null },
     orderBy: { lastSentAt: "desc" },
     include: {
       user: { select: { id: true, email: true, name: true } },
       organization: { select: { id: true, name: true, nameZh: true, acronym: true } },
       invitedBy: { select: { name: true } },
+      groups: { select: { group: { select: { id: true, number: true, name: true, nameZh: true } } } },
     },
     take: 500,
   });
+  return invitations.map((i) => ({ ...i, groups: i.groups.map((g) => g.group), canManage: canInviteWithRole(actor, i.role) }));
 }
 
-async function pendingInvitation(id: string) {
+async function pendingInvitation(actor: ActingUser, id: string) {
   const invitation = await db.invitation.findFirst({ where: { id, acceptedAt: null, revokedAt: null }, include: { user: true } });
   if (!invitation) throw new Response("Not found", { status: 404 });
+  ensure(canInviteWithRole(actor, invitation.role), "403");
   return invitation;
 }
 
 export async function resendInvitation(actor: ActingUser, invitationId: string) {
   ensure(canAdminister(actor, "invitations.write"), "403");
-  const invitation = await pendingInvitation(invitationId);
+  const invitation = await pendingInvitation(actor, invitationId);
   const { token, tokenHash } = newToken();
   const updated = await db.$transaction(async (tx) => {
     const row = await tx.invitation.update({
@@ -166,7 +187,7 @@ export async function resendInvitation(actor: ActingUser, invitationId: string) 
 
 export async function revokeInvitation(actor: ActingUser, invitationId: string) {
   ensure(canAdminister(actor, "invitations.write"), "403");
-  const invitation = await pendingInvitation(invitationId);
+  const invitation = await pendingInvitation(actor, invitationId);
   await db.$transaction(async (tx) => {
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
     await auditBy(actor, tx, { action: "invitation.revoked", subjectType: "Invitation", subjectId: invitation.id, before: { email: invitation.user.email } });

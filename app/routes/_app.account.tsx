@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { z } from "zod";
@@ -11,7 +11,7 @@ import { accountSessions, changePassword, signOutOtherSessions } from "~/domain/
 import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
+import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "account.title");
 

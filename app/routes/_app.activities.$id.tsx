@@ -2,7 +2,7 @@
 // secretariat add entries (optionally moving the activity to a new status).
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
@@ -13,7 +13,7 @@ import { invalid, parseForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { Field, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
+import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
 import { renderMarkdown } from "~/ui/markdown.server";
 import { Markdown } from "~/ui/markdown";
 import { groupName, organizationFullName, organizationName } from "~/ui/names";

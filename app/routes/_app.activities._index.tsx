@@ -1,6 +1,6 @@
 // The activity tracker: filters in the URL, pages of 25, overdue planned activities flagged.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canReadActivitySummary, canRecordWork } from "~/auth/policy";
@@ -9,7 +9,7 @@ import { ActivityFilters, listActivities } from "~/domain/activities/list.server
 import { workReference } from "~/domain/work-reference.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
-import { CheckboxField, Field, SelectField } from "~/ui/form";
+import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { Pagination } from "~/ui/pagination";
 import { ActivityTable } from "~/ui/work/activity-table";
 import { useWorkLabels, useWorkOptions } from "~/ui/work/use-work";

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { AuditFilters, listAuditEvents } from "~/domain/audit.server";
 import { parseSearchParams } from "~/forms.server";
 import { useFormat } from "~/ui/format";
-import { Field, SelectField } from "~/ui/form";
+import { Field, Form, SelectField } from "~/ui/form";
 import { Pagination } from "~/ui/pagination";
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -9,7 +9,7 @@ import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server"
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { organizationName } from "~/ui/names";
+import { groupName, organizationName } from "~/ui/names";
 
 const InvitationAction = z.object({ intent: z.enum(["resend", "revoke"]), invitationId: z.string().uuid() });
 
@@ -54,6 +54,7 @@ export default function AdminInvitations() {
               <tr>
                 <th scope="col">{t("admin.email")}</th>
                 <th scope="col">{t("admin.organization")}</th>
+                <th scope="col">{t("admin.groupsOnAcceptance")}</th>
                 <th scope="col">{t("admin.invitedBy")}</th>
                 <th scope="col">{t("admin.sentAt")}</th>
                 <th scope="col">{t("admin.expires")}</th>
@@ -68,13 +69,18 @@ export default function AdminInvitations() {
                     <br />
                     <span className="small">{inv.user.email}</span>
                   </td>
-                  <td>{organizationName(inv.organization, i18n.language)}</td>
+                  <td>
+                    {organizationName(inv.organization, i18n.language)}
+                    {inv.role !== "FOCAL_POINT" ? <div className="small muted">{t(`enums.role.${inv.role}`)}</div> : null}
+                  </td>
+                  <td className="small">{inv.groups.length ? inv.groups.map((g) => `${g.number}. ${groupName(g, i18n.language)}`).join("; ") : "—"}</td>
                   <td>{inv.invitedBy?.name ?? t("admin.system")}</td>
                   <td>{format.dateTime(inv.lastSentAt)}</td>
                   <td>
                     {format.dateTime(inv.expiresAt)} {new Date(inv.expiresAt) <= new Date(now) ? <span className="badge badge--SUSPENDED">{t("admin.expired")}</span> : null}
                   </td>
                   <td>
+                    {inv.canManage ? (
                     <div className="button-row">
                       <ConfirmAction intent="resend" label={t("admin.resend")} question="" asking={false} danger={false} fields={{ invitationId: inv.id }} />
                       <ConfirmAction
@@ -85,6 +91,7 @@ export default function AdminInvitations() {
                         fields={{ invitationId: inv.id }}
                       />
                     </div>
+                    ) : null}
                   </td>
                 </tr>
               ))}

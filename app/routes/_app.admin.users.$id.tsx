@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { canChangeAccountOf } from "~/auth/policy";
+import { canChangeAccountOf, canChangeRoleOf } from "~/auth/policy";
 import { AccountChange, changeAccount, getUserForAdmin } from "~/domain/admin-users.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { setFlash, type Flash } from "~/ui/flash.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { useFormat } from "~/ui/format";
-import { FormErrorSummary, SelectField } from "~/ui/form";
+import { Form, FormErrorSummary, SelectField } from "~/ui/form";
 import { organizationFullName } from "~/ui/names";
 import { useEnumOptions } from "~/ui/options";
 
@@ -18,7 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const actor = await requireUser(args);
   const id = uuidParam(args.params, "id");
   const user = await getUserForAdmin(actor, id);
-  return { user, canChange: canChangeAccountOf(actor, user) };
+  return { user, canChange: canChangeAccountOf(actor, user), canChangeRole: canChangeRoleOf(actor, user), self: actor.id === user.id };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -41,7 +41,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function AdminUser() {
   const { t, i18n } = useTranslation();
-  const { user, canChange } = useLoaderData<typeof loader>();
+  const { user, canChange, canChangeRole, self } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const format = useFormat();
   const roleOptions = useEnumOptions("role");
@@ -67,15 +67,17 @@ export default function AdminUser() {
         <dt>{t("admin.lastSignIn")}</dt>
         <dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt) : t("common.never")}</dd>
       </dl>
+      {canChangeRole ? (
+        <Form method="post" className="filters">
+          <input type="hidden" name="intent" value="changeRole" />
+          <SelectField name="role" label={t("admin.changeRole")} options={roleOptions} defaultValue={user.role} />
+          <button type="submit" className="button">
+            {t("admin.changeRole")}
+          </button>
+        </Form>
+      ) : null}
       {canChange ? (
         <>
-          <Form method="post" className="filters">
-            <input type="hidden" name="intent" value="changeRole" />
-            <SelectField name="role" label={t("admin.changeRole")} options={roleOptions} defaultValue={user.role} />
-            <button type="submit" className="button">
-              {t("admin.changeRole")}
-            </button>
-          </Form>
           {user.status === "SUSPENDED" ? (
             <ConfirmAction intent="reactivate" label={t("admin.reactivate")} question="" asking={false} danger={false} />
           ) : (
@@ -83,7 +85,7 @@ export default function AdminUser() {
           )}
         </>
       ) : (
-        <p className="muted">{t("admin.cannotChangeSelf")}</p>
+        <p className="muted">{t(self ? "admin.cannotChangeSelf" : "admin.onlyAdminChanges")}</p>
       )}
     </section>
   );

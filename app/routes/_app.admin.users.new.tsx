@@ -1,41 +1,44 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser } from "~/auth/guards.server";
-import { canAdminister } from "~/auth/policy";
-import { InviteInput, inviteUser } from "~/domain/invitations.server";
+import { canAdminister, canInviteWithRole } from "~/auth/policy";
+import { workingGroupChoices } from "~/domain/groups.server";
+import { INVITE_ARRAY_FIELDS, InviteInput, inviteUser } from "~/domain/invitations.server";
 import { organizationOptions } from "~/domain/organizations.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
-import { Field, FormErrorSummary, SelectField, useFieldError } from "~/ui/form";
+import { CheckboxGroup, Field, Form, FormErrorSummary, SelectField, useFieldError } from "~/ui/form";
+import { groupName } from "~/ui/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAdminister(user, "users.invite"), "403");
-  return { organizations: await organizationOptions() };
+  const [organizations, groups] = await Promise.all([organizationOptions(), workingGroupChoices()]);
+  return { organizations, groups, roles: (["FOCAL_POINT", "SECRETARIAT", "ADMIN"] as const).filter((role) => canInviteWithRole(user, role)) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAdminister(user, "users.invite"), "403");
-  const form = await parseForm(args.request, InviteInput);
+  const form = await parseForm(args.request, InviteInput, INVITE_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
   const result = await inviteUser(user, form.data);
-  if (!result.ok) return invalid({ errors: result.errors, values: { ...form.data } });
+  if (!result.ok) return invalid({ errors: result.errors, values: { email: form.data.email, name: form.data.name, organizationId: form.data.organizationId, role: form.data.role } });
   return redirect("/admin/invitations", { headers: { "Set-Cookie": await setFlash({ key: "admin.inviteSent", values: { email: form.data.email } }) } });
 }
 
 export default function InviteUser() {
-  const { t } = useTranslation();
-  const { organizations } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation();
+  const { organizations, groups, roles } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors as Record<string, string> | undefined;
   const values = (actionData?.values ?? {}) as Record<string, string>;
   const fieldError = useFieldError(errors);
   const orgOptions = useOrganizationOptions(organizations);
-  const roleOptions = useEnumOptions("role");
+  const roleOptions = useEnumOptions("role").filter((o) => (roles as readonly string[]).includes(o.value));
   return (
     <section aria-labelledby="invite-heading">
       <h2 id="invite-heading">{t("admin.inviteUser")}</h2>
@@ -44,7 +47,18 @@ export default function InviteUser() {
         <Field name="email" type="email" label={t("admin.email")} required defaultValue={values.email} error={fieldError("email")} />
         <Field name="name" label={t("admin.name")} required defaultValue={values.name} error={fieldError("name")} />
         <SelectField name="organizationId" label={t("admin.organization")} options={orgOptions} emptyOption="" defaultValue={values.organizationId} error={fieldError("organizationId")} required />
-        <SelectField name="role" label={t("admin.role")} options={roleOptions} defaultValue={values.role ?? "FOCAL_POINT"} error={fieldError("role")} />
+        {roleOptions.length > 1 ? (
+          <SelectField name="role" label={t("admin.role")} options={roleOptions} defaultValue={values.role ?? "FOCAL_POINT"} error={fieldError("role")} />
+        ) : (
+          <input type="hidden" name="role" value="FOCAL_POINT" />
+        )}
+        <CheckboxGroup
+          name="groupIds"
+          legend={t("admin.inviteGroups")}
+          hint={t("admin.inviteGroupsHint")}
+          options={groups.map((g) => ({ value: g.id, label: `${g.number}. ${groupName(g, i18n.language)}` }))}
+          error={fieldError("groupIds")}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("admin.inviteUser")}

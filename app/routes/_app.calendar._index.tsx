@@ -1,7 +1,7 @@
 // /calendar: month grid, week and agenda. The view, the date and the filters live in the URL, so every
 // view is linkable; previous/next move by a month, a week or an agenda page.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { CalendarQuery, calendarOptions, calendarView } from "~/domain/calendar.server";
@@ -11,7 +11,7 @@ import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceChip, OccurrenceRow, type OccurrenceItem } from "~/ui/calendar/occurrence";
-import { CheckboxField, Field, SelectField } from "~/ui/form";
+import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { groupName } from "~/ui/names";
 import { useOrganizationOptions } from "~/ui/options";
 

@@ -2,7 +2,7 @@
 // (by organization), the reader's answer, and for those who may edit it: counts, edit, cancel.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, uuidParam } from "~/auth/guards.server";
@@ -15,7 +15,7 @@ import { titleFor } from "~/i18n/meta";
 import { useCalendarFormat } from "~/ui/calendar/format";
 import { LockIcon } from "~/ui/calendar/occurrence";
 import { ConfirmAction } from "~/ui/confirm";
-import { FormErrorSummary } from "~/ui/form";
+import { Form, FormErrorSummary } from "~/ui/form";
 import { Markdown } from "~/ui/markdown";
 import { groupName, organizationName } from "~/ui/names";
 import { Notice } from "~/ui/notice";

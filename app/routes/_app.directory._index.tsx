@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canExportDirectory } from "~/auth/policy";
@@ -10,7 +10,7 @@ import { PILLARS } from "~/domain/pillars";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs, PersonList, useLanguageName } from "~/ui/directory/people";
-import { CheckboxField, Field, SelectField } from "~/ui/form";
+import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";
 import { groupName } from "~/ui/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";

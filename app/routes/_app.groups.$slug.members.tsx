@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
@@ -10,7 +10,7 @@ import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server"
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { Field, FormErrorSummary } from "~/ui/form";
+import { Field, Form, FormErrorSummary } from "~/ui/form";
 import { organizationName } from "~/ui/names";
 
 const GROUP_ROLES = ["CHAIR", "VICE_CHAIR", "MEMBER"] as const;

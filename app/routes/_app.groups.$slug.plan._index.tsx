@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
@@ -10,7 +10,7 @@ import { WorkPlanStatus } from "~/generated/prisma/enums";
 import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { FormErrorSummary } from "~/ui/form";
+import { Form, FormErrorSummary } from "~/ui/form";
 import { organizationName } from "~/ui/names";
 
 

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
@@ -10,7 +10,7 @@ import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server"
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { CheckboxGroup, FormErrorSummary, TextAreaField, useFieldError } from "~/ui/form";
+import { CheckboxGroup, Form, FormErrorSummary, TextAreaField, useFieldError } from "~/ui/form";
 import { Markdown } from "~/ui/markdown";
 import { organizationName } from "~/ui/names";
 import { Notice } from "~/ui/notice";

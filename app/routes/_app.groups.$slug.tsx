@@ -2,7 +2,7 @@
 // of its space. Asking to join, withdrawing a request and leaving are answered here.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, NavLink, Outlet, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link, NavLink, Outlet, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
 import { groupSummary, JoinRequestInput, leaveGroup, requestToJoin, withdrawJoinRequest } from "~/domain/groups.server";
@@ -11,7 +11,7 @@ import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server"
 import { titleFor, titleFromData } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
-import { Field, FormErrorSummary } from "~/ui/form";
+import { Field, Form, FormErrorSummary } from "~/ui/form";
 import { GroupLeads } from "~/ui/groups/leads";
 import { groupName } from "~/ui/names";
 import { Notice } from "~/ui/notice";

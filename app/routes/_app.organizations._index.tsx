@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
@@ -7,7 +7,7 @@ import { listDirectoryOrganizations, OrganizationListQuery } from "~/domain/orga
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs } from "~/ui/directory/people";
-import { Field, SelectField } from "~/ui/form";
+import { Field, Form, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";
 import { organizationFullName } from "~/ui/names";
 import { useEnumOptions } from "~/ui/options";

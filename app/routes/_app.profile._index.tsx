@@ -2,7 +2,7 @@
 // subscriptions, live beside it at /profile/….)
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { COMMON_LANGUAGES } from "~/domain/languages";
@@ -13,7 +13,7 @@ import { supportedLanguages } from "~/i18n/config";
 import { titleFor } from "~/i18n/meta";
 import { useLanguageName } from "~/ui/directory/people";
 import { setFlash } from "~/ui/flash.server";
-import { CheckboxField, CheckboxGroup, Field, FormErrorSummary, SelectField, useFieldError } from "~/ui/form";
+import { CheckboxField, CheckboxGroup, Field, Form, FormErrorSummary, SelectField, useFieldError } from "~/ui/form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.profile.title");
 

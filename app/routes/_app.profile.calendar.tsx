@@ -2,7 +2,7 @@
 // address is shown once, in the answer to the request that generated it; it can be replaced or revoked.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
@@ -13,6 +13,7 @@ import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Notice } from "~/ui/notice";
+import { Form } from "~/ui/form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.feedTitle");
 

@@ -1,6 +1,6 @@
 // The project list: filters in the URL, totals of the whole selection, pages of 25, CSV of everything.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas, canRecordWork } from "~/auth/policy";
@@ -9,7 +9,7 @@ import { listProjects } from "~/domain/projects/list.server";
 import { workReference } from "~/domain/work-reference.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
-import { SelectField } from "~/ui/form";
+import { Form, SelectField } from "~/ui/form";
 import { Pagination } from "~/ui/pagination";
 import { ProjectFilterFields } from "~/ui/work/project-filters";
 import { ProjectTable, ProjectTotalsLine } from "~/ui/work/project-table";

@@ -1,7 +1,7 @@
 // Member States with work under way, each linking to its country view.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
@@ -12,7 +12,7 @@ import { iso3Field } from "~/domain/work-fields";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
-import { SelectField } from "~/ui/form";
+import { Form, SelectField } from "~/ui/form";
 import { ProjectTabs } from "~/ui/work/tabs";
 import { useWorkOptions } from "~/ui/work/use-work";
 

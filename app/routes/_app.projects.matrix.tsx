@@ -1,7 +1,7 @@
 // The summary matrix: the reader picks rows and columns among five dimensions; each cell links to the
 // list of its projects, with the same filters.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
@@ -11,7 +11,7 @@ import { workReference } from "~/domain/work-reference.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
-import { SelectField } from "~/ui/form";
+import { Form, SelectField } from "~/ui/form";
 import { ProjectFilterFields } from "~/ui/work/project-filters";
 import { ProjectTabs } from "~/ui/work/tabs";
 import { useWorkLabels } from "~/ui/work/use-work";

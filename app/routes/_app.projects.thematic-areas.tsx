@@ -1,7 +1,7 @@
 // The list of thematic areas, kept by the secretariat: add, rename, reorder, archive; delete when unused.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ensure, requireUser } from "~/auth/guards.server";
@@ -19,7 +19,7 @@ import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server"
 import { titleFor } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
-import { CheckboxField, Field, FormErrorSummary, useFieldError } from "~/ui/form";
+import { CheckboxField, Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
 import { ProjectTabs } from "~/ui/work/tabs";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.thematic.title");

@@ -3,7 +3,7 @@
 // organization's own response when it may respond.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
@@ -14,7 +14,7 @@ import { formToObject, invalid, parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { Field, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
+import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
 import { Markdown } from "~/ui/markdown";
 import { renderMarkdown } from "~/ui/markdown.server";
 import { organizationName } from "~/ui/names";

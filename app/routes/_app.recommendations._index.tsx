@@ -1,6 +1,6 @@
 // The recommendation list: only what the reader may read, filters in the URL, pages of 25, CSV of the selection.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
@@ -14,6 +14,7 @@ import { RecommendationFilterFields } from "~/ui/recommendations/filters";
 import { RecommendationTable } from "~/ui/recommendations/table";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
 import { useWorkLabels } from "~/ui/work/use-work";
+import { Form } from "~/ui/form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
 

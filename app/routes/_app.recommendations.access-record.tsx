@@ -1,6 +1,6 @@
 // The access record, for the assessment body: who outside it and the secretariat read which recommendation, when.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { AccessRecordFilters, listAccessRecord } from "~/domain/recommendations/access-record.server";
@@ -8,7 +8,7 @@ import { recommendationArea } from "~/domain/recommendations/area.server";
 import { workReference } from "~/domain/work-reference.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
-import { SelectField } from "~/ui/form";
+import { Form, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";
 import { organizationName } from "~/ui/names";
 import { Pagination } from "~/ui/pagination";

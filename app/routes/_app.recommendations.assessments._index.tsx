@@ -1,6 +1,6 @@
 // Every assessment, newest first, for the assessment body and SECRETARIAT (who author them).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
@@ -8,7 +8,7 @@ import { AssessmentListFilters, listAssessments } from "~/domain/recommendations
 import { workReference } from "~/domain/work-reference.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
-import { SelectField } from "~/ui/form";
+import { Form, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";
 import { Pagination } from "~/ui/pagination";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { requireUser } from "~/auth/guards.server";
@@ -9,7 +9,7 @@ import { pillarName, PILLAR_NUMBERS } from "~/domain/pillars";
 import { ResourceFilters, searchResources } from "~/domain/resources.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
-import { Field, SelectField } from "~/ui/form";
+import { Field, Form, SelectField } from "~/ui/form";
 import { useOrganizationOptions } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
 import { languageName } from "~/ui/resources/labels";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { z } from "zod";
@@ -9,7 +9,7 @@ import { config } from "~/config.server";
 import { emailField } from "~/domain/fields";
 import { requestPasswordReset } from "~/domain/password-reset.server";
 import { invalid, parseForm } from "~/forms.server";
-import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
+import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.forgotTitle");

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { clientIp } from "~/auth/guards.server";
 import { PASSWORD_MIN_LENGTH } from "~/auth/password.server";
 import { acceptInvitation, AcceptInvitationInput, findPendingInvitation } from "~/domain/invitations.server";
 import { invalid, parseForm } from "~/forms.server";
-import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
+import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
 import { organizationFullName } from "~/ui/names";
 import { Notice } from "~/ui/notice";
 

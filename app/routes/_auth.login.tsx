@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { clientIp, optionalUser, safeRedirectPath } from "~/auth/guards.server";
 import { signIn } from "~/domain/sign-in.server";
 import { emailField } from "~/domain/fields";
 import { invalid, parseForm } from "~/forms.server";
-import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
+import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.signIn");

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { clientIp } from "~/auth/guards.server";
@@ -8,7 +8,7 @@ import { passwordPairSchema, PASSWORD_MIN_LENGTH } from "~/auth/password.server"
 import { findValidReset, resetPassword } from "~/domain/password-reset.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
-import { Field, FormErrorSummary, useFieldError } from "~/ui/form";
+import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.resetTitle");

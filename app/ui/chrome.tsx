@@ -1,11 +1,12 @@
 // The frame of every page: skip link, header with navigation, the user's name and organization,
 // sign-out and the language switcher; the page itself in <main>.
-import { Form, NavLink, useLocation } from "@remix-run/react";
+import { NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { supportedLanguages } from "~/i18n/config";
 import { useRootData } from "~/root";
 import { organizationName } from "./names";
 import { FlashNotice } from "./notice";
+import { Form } from "~/ui/form";
 
 export function AppChrome({ children }: { children: React.ReactNode }) {
   const { t, i18n } = useTranslation();

@@ -1,7 +1,8 @@
 // Destructive actions ask first, with or without JavaScript: the first submit comes back from the
 // server asking to confirm (nothing changes), the second carries confirmed=yes.
-import { Form } from "@remix-run/react";
+
 import { useTranslation } from "react-i18next";
+import { Form } from "~/ui/form";
 
 type ConfirmActionProps = {
   intent: string;

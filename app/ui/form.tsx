@@ -1,6 +1,43 @@
-// Form fields with their label, hint and error wired for screen readers (aria-invalid, aria-describedby).
-import { Link } from "@remix-run/react";
+// Forms and their fields: the app's Form (Remix's, plus what makes a repeated post harmless), and fields
+// with their label, hint and error wired for screen readers (aria-invalid, aria-describedby).
+import { Form as RemixForm, Link, useActionData, useNavigation, useRouteLoaderData, type FormProps } from "@remix-run/react";
+import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+
+/**
+ * Remix's Form. A post also carries the page's form key (new at every render of the page's data, see the
+ * root loader), which lets the server answer a repeat of the same submission (double click, retry) with
+ * the first answer instead of writing twice (scripts/lib/idempotency.ts). While it is being sent its buttons
+ * do not take a second click, and once it succeeded its fields are emptied for the next entry.
+ */
+export function Form({ children, method, onSubmit, ...props }: FormProps) {
+  const isPost = (method ?? "get").toLowerCase() !== "get";
+  const root = useRouteLoaderData<{ formKey?: string }>("root");
+  const instance = useId();
+  const navigation = useNavigation();
+  const actionData = useActionData() as { ok?: boolean } | undefined;
+  const form = useRef<HTMLFormElement>(null);
+  const submitting = isPost && navigation.state !== "idle" && navigation.formData?.get("_formInstance") === instance;
+  const wasSubmitting = useRef(false);
+  useEffect(() => {
+    if (submitting) wasSubmitting.current = true;
+    else if (wasSubmitting.current) {
+      wasSubmitting.current = false;
+      if (actionData?.ok !== false) form.current?.reset();
+    }
+  }, [submitting, actionData]);
+  return (
+    <RemixForm ref={form} method={method} aria-busy={submitting || undefined} data-submitting={submitting || undefined} onSubmit={onSubmit} {...props}>
+      {isPost ? (
+        <>
+          <input type="hidden" name="_formKey" value={root?.formKey ?? ""} />
+          <input type="hidden" name="_formInstance" value={instance} />
+        </>
+      ) : null}
+      {children}
+    </RemixForm>
+  );
+}
 
 type FieldProps = {
   name: string;

@@ -31,24 +31,25 @@ beforeAll(async () => {
 });
 
 const readOnlyAdmin = { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 200 };
+const provisioning = { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 };
 const cases: RouteCase[] = [
   { name: "home", fn: () => home.loader, url: "/", expect: { anonymous: 302, focalPoint: 200, secretariat: 200, admin: 200 } },
   { name: "account", fn: () => account.loader, url: "/account", expect: { anonymous: 302, focalPoint: 200, secretariat: 200, admin: 200 } },
   { name: "unknown page", fn: () => notFoundRoute.loader, url: "/no/such/page", expect: { anonymous: 302, focalPoint: 404, secretariat: 404, admin: 404 } },
   { name: "admin layout", fn: () => adminLayout.loader, url: "/admin", expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 } },
-  { name: "admin index", fn: () => adminIndex.loader, url: "/admin", expect: { anonymous: 302, focalPoint: 403, secretariat: 302, admin: 302 } },
-  { name: "users list", fn: () => users.loader, url: "/admin/users", expect: readOnlyAdmin },
-  { name: "invite form", fn: () => inviteRoute.loader, url: "/admin/users/new", expect: readOnlyAdmin },
-  { name: "invite action", fn: () => inviteRoute.action, url: "/admin/users/new", form: () => ({ email: "", name: "" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 400 } },
-  { name: "user page", fn: () => userRoute.loader, url: "/admin/users/x", params: () => ({ id: targetUserId }), expect: readOnlyAdmin },
+  { name: "admin index", fn: () => adminIndex.loader, url: "/admin", expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 } },
+  { name: "users list", fn: () => users.loader, url: "/admin/users", expect: provisioning },
+  { name: "invite form", fn: () => inviteRoute.loader, url: "/admin/users/new", expect: provisioning },
+  { name: "invite action", fn: () => inviteRoute.action, url: "/admin/users/new", form: () => ({ email: "", name: "" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 400, admin: 400 } },
+  { name: "user page", fn: () => userRoute.loader, url: "/admin/users/x", params: () => ({ id: targetUserId }), expect: provisioning },
   { name: "change role", fn: () => userRoute.action, url: "/admin/users/x", params: () => ({ id: targetUserId }), form: () => ({ intent: "changeRole", role: "FOCAL_POINT" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 302 } },
   { name: "organizations", fn: () => organizations.loader, url: "/admin/organizations", expect: readOnlyAdmin },
   { name: "new organization form", fn: () => newOrganization.loader, url: "/admin/organizations/new", expect: readOnlyAdmin },
   { name: "new organization action", fn: () => newOrganization.action, url: "/admin/organizations/new", form: () => ({ kind: "COMPACT_ENTITY", name: "" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 400 } },
   { name: "organization page", fn: () => organizationRoute.loader, url: "/admin/organizations/x", params: () => ({ id: kenyaId }), expect: readOnlyAdmin },
   { name: "organization edit", fn: () => organizationRoute.action, url: "/admin/organizations/x", params: () => ({ id: kenyaId }), form: () => ({ kind: "MEMBER_STATE", name: "" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 400 } },
-  { name: "invitations", fn: () => invitations.loader, url: "/admin/invitations", expect: readOnlyAdmin },
-  { name: "invitation action", fn: () => invitations.action, url: "/admin/invitations", form: () => ({ intent: "resend", invitationId: "00000000-0000-4000-8000-000000000000" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 404 } },
+  { name: "invitations", fn: () => invitations.loader, url: "/admin/invitations", expect: provisioning },
+  { name: "invitation action", fn: () => invitations.action, url: "/admin/invitations", form: () => ({ intent: "resend", invitationId: "00000000-0000-4000-8000-000000000000" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 404, admin: 404 } },
   { name: "audit trail", fn: () => audit.loader, url: "/admin/audit", expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 } },
 ];
 
@@ -102,6 +103,39 @@ describe("administration pages", () => {
     const duplicate = await callRoute(newOrganization.action, { url: "/admin/organizations/new", cookie: cookies.admin, form: { kind: "MEMBER_STATE", name: "Kenya again", iso3: "KEN", iso2: "KX" } });
     expect(duplicate.status).toBe(400);
     expect(duplicate.data).toMatchObject({ errors: { iso3: "admin.isoTaken" } });
+  });
+
+  it("lets the secretariat invite a focal point into working groups, but not secretariat or admin accounts", async () => {
+    const unodc = await organizationByCode("UNODC");
+    const groups = await db.workingGroup.findMany({ where: { number: { in: [2, 4] } }, orderBy: { number: "asc" } });
+    const refused = await callRoute(inviteRoute.action, {
+      url: "/admin/users/new",
+      cookie: cookies.secretariat,
+      form: { email: "new-staff@example.test", name: "New Staff", organizationId: unodc.id, role: "SECRETARIAT" },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.data).toMatchObject({ errors: { role: "admin.roleNotYours" } });
+    expect(await db.user.findUnique({ where: { email: "new-staff@example.test" } })).toBeNull();
+
+    const form = { email: "new-fp@example.test", name: "New Focal Point", organizationId: unodc.id, role: "FOCAL_POINT", groupIds: groups.map((g) => g.id) };
+    const invited = await callRoute(inviteRoute.action, { url: "/admin/users/new", cookie: cookies.secretariat, form });
+    expect(invited.status).toBe(302);
+    const invitation = await db.invitation.findFirstOrThrow({ where: { user: { email: "new-fp@example.test" } }, include: { groups: true } });
+    expect(invitation.groups.map((g) => g.groupId).sort()).toEqual(groups.map((g) => g.id).sort());
+  });
+
+  it("lets the secretariat suspend a focal point but not an admin, and never change a role", async () => {
+    const adminTarget = await createUser({ email: "other-admin@example.test", role: "ADMIN", organization: "UNOCT" });
+    const suspendAdmin = await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.secretariat, params: { id: adminTarget.id }, form: { intent: "suspend", confirmed: "yes" } });
+    expect(suspendAdmin.status).toBe(403);
+    const changeRole = await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.secretariat, params: { id: targetUserId }, form: { intent: "changeRole", role: "ADMIN" } });
+    expect(changeRole.status).toBe(403);
+    const suspend = await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.secretariat, params: { id: targetUserId }, form: { intent: "suspend", confirmed: "yes" } });
+    expect(suspend.status).toBe(302);
+    expect((await db.user.findUniqueOrThrow({ where: { id: targetUserId } })).status).toBe("SUSPENDED");
+    await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.secretariat, params: { id: targetUserId }, form: { intent: "reactivate" } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: targetUserId } })).status).toBe("ACTIVE");
+    expect((await db.user.findUniqueOrThrow({ where: { id: adminTarget.id } })).status).toBe("ACTIVE");
   });
 
   it("filters the audit trail by action", async () => {

@@ -30,7 +30,8 @@ describe("invitations", () => {
     const admin = await actingAs((await createUser({ role: "ADMIN", organization: "UNOCT", name: "Amira Haddad" })).id);
     const norway = await organizationByCode("NOR");
     const since = Date.now();
-    const result = await inviteUser(admin, { email: "new.person@example.test", name: "New Person", organizationId: norway.id, role: "FOCAL_POINT" });
+    const groups = await db.workingGroup.findMany({ where: { number: { in: [3, 7] } } });
+    const result = await inviteUser(admin, { email: "new.person@example.test", name: "New Person", organizationId: norway.id, role: "FOCAL_POINT", groupIds: groups.map((g) => g.id) });
     expect(result.ok).toBe(true);
 
     const mail = await waitForMail(mailDir, "new.person@example.test", { since });
@@ -50,6 +51,9 @@ describe("invitations", () => {
     expect(accepted.ok).toBe(true);
     const user = await db.user.findUniqueOrThrow({ where: { email: "new.person@example.test" } });
     expect(user).toMatchObject({ name: "Nora Person", status: "ACTIVE", organizationId: norway.id });
+    // The groups the invitation named: joined as a member.
+    const memberships = await db.membership.findMany({ where: { userId: user.id } });
+    expect(memberships.map((m) => [m.groupId, m.role]).sort()).toEqual(groups.map((g) => [g.id, "MEMBER"]).sort());
     expect((await signIn("new.person@example.test", "fjords and long winters", { ip: "192.0.2.1", userAgent: null })).ok).toBe(true);
 
     // A used link does not work twice.
@@ -95,10 +99,13 @@ describe("invitations", () => {
     expect(await acceptInvitation(token, { name: "L", password: "a very late passphrase" }, { ip: null, userAgent: null })).toEqual({ ok: false, reason: "invalidLink" });
   });
 
-  it("is for ADMIN only", async () => {
+  it("is for the secretariat (focal points only) and ADMIN (every role); never for focal points", async () => {
     const secretariat = await actingAs((await createUser({ role: "SECRETARIAT", organization: "UNOCT" })).id);
+    const focalPoint = await actingAs((await createUser({ organization: "KEN" })).id);
     const kenya = await organizationByCode("KEN");
-    await expect(inviteUser(secretariat, { email: "x@example.test", name: "X", organizationId: kenya.id, role: "ADMIN" })).rejects.toMatchObject({ status: 403 });
+    expect(await inviteUser(secretariat, { email: "x@example.test", name: "X", organizationId: kenya.id, role: "ADMIN" })).toEqual({ ok: false, errors: { role: "admin.roleNotYours" } });
+    expect(await inviteUser(secretariat, { email: "y@example.test", name: "Y", organizationId: kenya.id, role: "FOCAL_POINT" })).toMatchObject({ ok: true });
+    await expect(inviteUser(focalPoint, { email: "z@example.test", name: "Z", organizationId: kenya.id, role: "FOCAL_POINT" })).rejects.toMatchObject({ status: 403 });
   });
 });
 

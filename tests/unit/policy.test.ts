@@ -29,17 +29,24 @@ function* everyActor(): Generator<Actor> {
 const membershipOf = (a: Actor): GroupRole | "none" => (a.memberships.length ? a.memberships[0].role : "none");
 const describeActor = (a: Actor) => `${a.role}/${a.status}/${a.organizationKind}/${a.inAssessmentBody ? "assessment" : "-"}/${a.memberships[0]?.role ?? "non-member"}`;
 
-// Administration row: users, organizations, invitations — ADMIN; the audit trail — ADMIN and SECRETARIAT read.
+// Administration row: the secretariat provisions focal points (users, invitations, suspension) and reads the
+// audit trail; ADMIN alone changes roles and manages organizations.
 const ADMIN_TABLE: Record<policy.AdminAction, Record<PlatformRole, boolean>> = {
-  "users.read": { ADMIN: true, SECRETARIAT: false, FOCAL_POINT: false },
-  "users.invite": { ADMIN: true, SECRETARIAT: false, FOCAL_POINT: false },
-  "users.suspend": { ADMIN: true, SECRETARIAT: false, FOCAL_POINT: false },
+  "users.read": { ADMIN: true, SECRETARIAT: true, FOCAL_POINT: false },
+  "users.invite": { ADMIN: true, SECRETARIAT: true, FOCAL_POINT: false },
+  "users.suspend": { ADMIN: true, SECRETARIAT: true, FOCAL_POINT: false },
   "users.changeRole": { ADMIN: true, SECRETARIAT: false, FOCAL_POINT: false },
   "organizations.read": { ADMIN: true, SECRETARIAT: false, FOCAL_POINT: false },
   "organizations.write": { ADMIN: true, SECRETARIAT: false, FOCAL_POINT: false },
-  "invitations.read": { ADMIN: true, SECRETARIAT: false, FOCAL_POINT: false },
-  "invitations.write": { ADMIN: true, SECRETARIAT: false, FOCAL_POINT: false },
+  "invitations.read": { ADMIN: true, SECRETARIAT: true, FOCAL_POINT: false },
+  "invitations.write": { ADMIN: true, SECRETARIAT: true, FOCAL_POINT: false },
   "audit.read": { ADMIN: true, SECRETARIAT: true, FOCAL_POINT: false },
+};
+// Which accounts each role may invite, suspend and reactivate (by the target's platform role).
+const ACCOUNT_TABLE: Record<PlatformRole, Record<PlatformRole, boolean>> = {
+  ADMIN: { ADMIN: true, SECRETARIAT: true, FOCAL_POINT: true },
+  SECRETARIAT: { ADMIN: false, SECRETARIAT: false, FOCAL_POINT: true },
+  FOCAL_POINT: { ADMIN: false, SECRETARIAT: false, FOCAL_POINT: false },
 };
 
 // Group spaces: members of the group and SECRETARIAT (ADMIN holds SECRETARIAT's rights) read; chair and vice-chair manage.
@@ -351,10 +358,18 @@ describe("the access policy", () => {
     expect(checked).toBe(ROLES.length * STATUSES.length * KINDS.length * 2 * MEMBERSHIPS.length);
   });
 
-  it("never lets an admin lock themself out", () => {
+  it("walks who invites, suspends and re-roles which accounts, and never lets anyone change their own", () => {
     for (const actor of everyActor()) {
-      expect(policy.canChangeAccountOf(actor, { id: actor.id })).toBe(false);
-      expect(policy.canChangeAccountOf(actor, { id: "other" })).toBe(actor.status === "ACTIVE" && actor.role === "ADMIN");
+      const active = actor.status === "ACTIVE";
+      const who = describeActor(actor);
+      for (const targetRole of ROLES) {
+        const allowed = active && ACCOUNT_TABLE[actor.role][targetRole];
+        expect(policy.canInviteWithRole(actor, targetRole), `${who} invites ${targetRole}`).toBe(allowed);
+        expect(policy.canChangeAccountOf(actor, { id: "other", role: targetRole }), `${who} suspends ${targetRole}`).toBe(allowed);
+        expect(policy.canChangeAccountOf(actor, { id: actor.id, role: targetRole }), who).toBe(false);
+      }
+      expect(policy.canChangeRoleOf(actor, { id: "other" }), who).toBe(active && actor.role === "ADMIN");
+      expect(policy.canChangeRoleOf(actor, { id: actor.id }), who).toBe(false);
     }
   });
 

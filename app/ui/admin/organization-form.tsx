@@ -1,6 +1,6 @@
-import { Form } from "@remix-run/react";
+
 import { useTranslation } from "react-i18next";
-import { CheckboxField, Field, FormErrorSummary, SelectField, useFieldError, FormActions } from "../form";
+import { CheckboxField, Field, Form, FormActions, FormErrorSummary, SelectField, useFieldError } from "../form";
 import { useEnumOptions } from "../options";
 
 type OrganizationValues = {

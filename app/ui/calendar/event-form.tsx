@@ -1,10 +1,10 @@
 // The event form, for creating and editing. Works without JavaScript: every field is always there;
 // the times are ignored for an all-day event, the repetition fields when it does not repeat.
-import { Form } from "@remix-run/react";
+
 import { useTranslation } from "react-i18next";
 import { EVENT_KINDS as KINDS, EVENT_STATUSES as STATUSES, EVENT_VISIBILITIES as VISIBILITIES, RECURRENCE_FREQUENCIES as FREQUENCIES } from "~/domain/calendar-values";
 import { PILLARS } from "~/domain/pillars";
-import { CheckboxField, CheckboxGroup, Field, FieldFrame, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import { CheckboxField, CheckboxGroup, Field, FieldFrame, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { groupName } from "../names";
 import { useOrganizationOptions } from "../options";
 
@@ -15,7 +15,6 @@ type Options = {
   organizations: Array<{ id: string; name: string; nameZh: string | null; acronym: string | null; kind: string }>;
   timeZones: string[];
 };
-
 
 const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);

@@ -1,7 +1,7 @@
-import { Form } from "@remix-run/react";
+
 import { useTranslation } from "react-i18next";
 import { pillarName, PILLAR_NUMBERS } from "~/domain/pillars";
-import { Field, FormErrorSummary, SelectField, TextAreaField, useFieldError, FormActions } from "../form";
+import { Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { useOrganizationOptions } from "../options";
 
 type Org = { id: string; name: string; nameZh: string | null; acronym: string | null; kind: string };

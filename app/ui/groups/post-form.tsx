@@ -1,6 +1,6 @@
-import { Form } from "@remix-run/react";
+
 import { useTranslation } from "react-i18next";
-import { CheckboxGroup, Field, FormErrorSummary, TextAreaField, useFieldError, FormActions } from "../form";
+import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, TextAreaField, useFieldError } from "../form";
 
 type Choices = { members: Array<{ id: string; name: string }>; resources: Array<{ id: string; title: string }> };
 type Values = { title?: string; body?: string; version?: number | string; mentions?: string[]; attachments?: string[] };

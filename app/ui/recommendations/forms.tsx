@@ -1,8 +1,8 @@
 // The authoring forms: an assessment (with the State's consent) and a recommendation (with its narrowing).
-import { Form } from "@remix-run/react";
+
 import { useTranslation } from "react-i18next";
 import { ASSESSMENT_KINDS, PRIORITIES, RECOMMENDATION_STATUSES } from "~/domain/recommendations/values";
-import { Field, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import { Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import type { LabelReference } from "../work/labels";
 import { formReader, type FormValues } from "../work/project-form";
 import { useWorkOptions } from "../work/use-work";

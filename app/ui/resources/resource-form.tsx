@@ -1,7 +1,7 @@
-import { Form } from "@remix-run/react";
+
 import { useTranslation } from "react-i18next";
 import { pillarName, PILLAR_NUMBERS } from "~/domain/pillars";
-import { CheckboxGroup, Field, FormErrorSummary, SelectField, TextAreaField, useFieldError, FormActions } from "../form";
+import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { groupName } from "../names";
 import { useOrganizationOptions } from "../options";
 import { languageName } from "./labels";

@@ -1,8 +1,8 @@
 // The activity form (create and edit). Works without JavaScript; errors come back beside their fields.
-import { Form } from "@remix-run/react";
+
 import { useTranslation } from "react-i18next";
 import { ACTIVITY_KINDS } from "~/domain/activities/fields";
-import { Field, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import { Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { MultiSelectField } from "../multi-choice";
 import type { LabelReference } from "./labels";
 import { formReader, type FormValues } from "./project-form";

@@ -1,7 +1,7 @@
 // The project form (create and edit). Works without JavaScript; errors come back beside their fields.
-import { Form } from "@remix-run/react";
+
 import { useTranslation } from "react-i18next";
-import { CheckboxField, CheckboxGroup, Field, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import { CheckboxField, CheckboxGroup, Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { MultiSelectField } from "../multi-choice";
 import type { LabelReference } from "./labels";
 import { useWorkOptions } from "./use-work";
