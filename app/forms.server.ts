@@ -1,5 +1,6 @@
-// Reading a form: every input goes through a zod schema; what fails comes back as one message key
-// per field (translated on the page) with a 400, never a 500 and never a partial write.
+// Reading a form: every input goes through a zod schema; what fails comes back as one message per field
+// (a translation key, with its values after "|" as JSON: see app/ui/field-errors.ts) with a 400, never a
+// 500 and never a partial write. The message says what is expected; the page puts the field's name before it.
 import { data } from "@remix-run/node";
 import { z } from "zod";
 import { versionField } from "./domain/fields";
@@ -8,29 +9,53 @@ export type FieldErrors = Record<string, string>;
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
 export type FormResult<T> = { ok: true; data: T } | FormFailure;
 
-const looksLikeKey = (message: string) => /^[a-zA-Z]+(\.[a-zA-Z0-9_]+)+$/.test(message);
+const looksLikeKey = (message: string) => /^[a-zA-Z]+(\.[a-zA-Z0-9_]+)+(\|\{.*\})?$/.test(message);
+/** Keys a schema may name that say nothing specific: the issue itself tells more. */
+const GENERIC = new Set(["errors.invalidField", "errors.requiredField", "errors.tooLong", "errors.invalidEmail"]);
 
-function messageKey(issue: z.core.$ZodIssue): string {
-  if (looksLikeKey(issue.message)) return issue.message;
+const withValues = (key: string, values: Record<string, number | string>) => `${key}|${JSON.stringify(values)}`;
+const bound = (value: number | bigint) => Number(value);
+
+/** What the field expects, from the way its value failed. `raw` is what the form sent for the field. */
+function messageKey(issue: z.core.$ZodIssue, raw: unknown): string {
+  if (looksLikeKey(issue.message) && !GENERIC.has(issue.message)) return issue.message;
+  const empty = raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "") || (Array.isArray(raw) && raw.length === 0);
+  if (empty && issue.code !== "too_big") return "errors.requiredField";
   switch (issue.code) {
     case "too_small":
-      return issue.origin === "string" && issue.minimum === 1 ? "errors.requiredField" : "errors.invalidField";
+      if (issue.origin === "string") return withValues("errors.tooShort", { min: bound(issue.minimum) });
+      if (issue.origin === "array" || issue.origin === "set") return withValues("errors.chooseAtLeast", { min: bound(issue.minimum) });
+      return withValues("errors.numberMin", { min: bound(issue.minimum) });
     case "too_big":
-      return "errors.tooLong";
+      if (issue.origin === "string") return withValues("errors.tooLong", { max: bound(issue.maximum) });
+      if (issue.origin === "array" || issue.origin === "set") return withValues("errors.chooseAtMost", { max: bound(issue.maximum) });
+      return withValues("errors.numberMax", { max: bound(issue.maximum) });
     case "invalid_format":
-      return issue.format === "email" ? "errors.invalidEmail" : "errors.invalidField";
+      if (issue.format === "email") return "errors.invalidEmail";
+      if (issue.format === "url") return "errors.invalidUrl";
+      if (issue.format === "date" || issue.format === "datetime") return "errors.invalidDate";
+      if (issue.format === "uuid" || issue.format === "guid") return "errors.chooseOption";
+      return "errors.invalidFormat";
+    case "invalid_value":
+      return "errors.chooseOption";
+    case "not_multiple_of":
+      return "errors.wholeNumber";
     case "invalid_type":
-      return issue.input === undefined ? "errors.requiredField" : "errors.invalidField";
+      if (issue.expected === "int") return "errors.wholeNumber";
+      if (issue.expected === "number" || issue.expected === "bigint") return "errors.notANumber";
+      if (issue.expected === "date") return "errors.invalidDate";
+      return "errors.invalidField";
     default:
       return "errors.invalidField";
   }
 }
 
-export function toFieldErrors(error: z.ZodError): FieldErrors {
+export function toFieldErrors(error: z.ZodError, input: Record<string, unknown> = {}): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.join(".") : "form";
-    errors[field] ??= messageKey(issue);
+    const raw = issue.path.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined), input);
+    errors[field] ??= messageKey(issue, raw);
   }
   return errors;
 }
@@ -56,9 +81,10 @@ export function formToObject(formData: FormData, arrayFields: readonly string[] 
 }
 
 export function parseFormData<S extends z.ZodType>(formData: FormData, schema: S, arrayFields: readonly string[] = []): FormResult<z.output<S>> {
-  const parsed = schema.safeParse(formToObject(formData, arrayFields));
+  const input = formToObject(formData, arrayFields);
+  const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, errors: toFieldErrors(parsed.error), values: echoValues(formData) };
+  return { ok: false, errors: toFieldErrors(parsed.error, input), values: echoValues(formData) };
 }
 
 export async function parseForm<S extends z.ZodType>(request: Request, schema: S, arrayFields: readonly string[] = []) {

@@ -45,7 +45,12 @@ export async function groupSummary(actor: ActingUser, slug: string) {
     },
   });
   if (!group) notFound();
-  const chairCount = await db.membership.count({ where: { groupId: group.id, role: "CHAIR" } });
+  const officers = await db.membership.findMany({
+    where: { groupId: group.id, role: { in: ["CHAIR", "VICE_CHAIR"] }, user: { status: "ACTIVE" } },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+    select: { role: true, user: { select: { id: true, name: true, organization: organizationSummary } } },
+  });
+  const chairCount = officers.filter((o) => o.role === "CHAIR").length;
   return {
     id: group.id,
     number: group.number,
@@ -56,6 +61,8 @@ export async function groupSummary(actor: ActingUser, slug: string) {
     description: group.description,
     descriptionZh: group.descriptionZh,
     leads: group.leads.map((l) => ({ role: l.role, organization: l.organization })),
+    /** The people who chair the group's space on the platform (memberships), as opposed to the Compact's lead entities. */
+    officers: officers.map((o) => ({ role: o.role, name: o.user.name, organization: o.user.organization })),
     memberCount: group._count.memberships,
     myRole: groupRoleOf(actor, group.id),
     myJoinRequest: group.joinRequests[0]?.status ?? null,

@@ -58,7 +58,7 @@ const iso = (length: number) =>
     .string()
     .trim()
     .toUpperCase()
-    .refine((v) => v === "" || new RegExp(`^[A-Z]{${length}}$`).test(v), "errors.invalidField")
+    .refine((v) => v === "" || new RegExp(`^[A-Z]{${length}}$`).test(v), `errors.lettersCode|{"length":${length}}`)
     .optional()
     .transform((v) => (v ? v : null));
 

@@ -6,6 +6,7 @@ import { requireUser } from "~/auth/guards.server";
 import { canAdminister } from "~/auth/policy";
 import { homeSummary } from "~/domain/home.server";
 import { useFormat } from "~/ui/format";
+import { Form } from "~/ui/form";
 import { groupName } from "~/ui/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "nav.home");
@@ -13,20 +14,21 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "nav.home")
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const summary = await homeSummary(user);
-  return { name: user.name, memberships: summary.memberships, mentions: summary.mentions, canAdminister: canAdminister(user, "users.read") };
+  return { name: user.name, ...summary, canAdminister: canAdminister(user, "users.read") };
 }
 
 export default function Home() {
   const { t, i18n } = useTranslation();
-  const { name, memberships, mentions, canAdminister } = useLoaderData<typeof loader>();
+  const { name, memberships, mentions, firstSteps, canAdminister } = useLoaderData<typeof loader>();
   const format = useFormat();
   return (
     <>
       <h1>{t("home.greeting", { name })}</h1>
       <p className="muted">{t("home.intro")}</p>
+      {firstSteps ? <FirstSteps steps={firstSteps} /> : null}
       <h2>{t("home.yourGroups")}</h2>
       {memberships.length === 0 ? (
-        <p>{t("home.noGroups")}</p>
+        <p>{t("home.noGroupsYet")}</p>
       ) : (
         <ul className="grid" aria-label={t("home.yourGroups")}>
           {memberships.map((m) => (
@@ -64,5 +66,53 @@ export default function Home() {
         </p>
       ) : null}
     </>
+  );
+}
+
+type Steps = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["firstSteps"]>;
+
+/** A newcomer's checklist: each step says whether it is done and links to where it is done. */
+function FirstSteps({ steps }: { steps: Steps }) {
+  const { t, i18n } = useTranslation();
+  const status = (done: boolean) => <span className={`badge badge--${done ? "ACTIVE" : "INVITED"}`}>{t(done ? "home.stepDone" : "home.stepToDo")}</span>;
+  return (
+    <section aria-labelledby="first-steps-heading" className="card stack">
+      <h2 id="first-steps-heading">{t("home.firstSteps")}</h2>
+      <ol className="steps">
+        <li>
+          {status(steps.profileComplete)} <Link to="/profile">{t("home.stepProfile")}</Link>
+          <p className="small muted">{t("home.stepProfileHint")}</p>
+        </li>
+        <li>
+          {status(steps.hasGroups)} <strong>{t("home.stepGroups")}</strong>
+          <p className="small muted">{t("home.stepGroupsHint")}</p>
+          {steps.groups.length ? (
+            <ul className="post-list" aria-label={t("home.stepGroups")}>
+              {steps.groups.map((g) => (
+                <li key={g.id} className="actions-inline">
+                  <Link to={`/groups/${g.slug}`}>
+                    {g.number}. {groupName(g, i18n.language)}
+                  </Link>
+                  {g.requested ? (
+                    <span className="small muted">{t("groups.requestPending")}</span>
+                  ) : g.canRequest ? (
+                    <Form method="post" action={`/groups/${g.slug}`}>
+                      <input type="hidden" name="intent" value="requestToJoin" />
+                      <button type="submit" className="button button--small button--quiet" aria-label={`${t("groups.askToJoin")}: ${g.number}. ${groupName(g, i18n.language)}`}>
+                        {t("groups.askToJoin")}
+                      </button>
+                    </Form>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+        <li>
+          {status(steps.calendarSubscribed)} <Link to="/profile/calendar">{t("home.stepCalendar")}</Link>
+          <p className="small muted">{t("home.stepCalendarHint")}</p>
+        </li>
+      </ol>
+    </section>
   );
 }

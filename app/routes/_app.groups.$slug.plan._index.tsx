@@ -17,7 +17,8 @@ import { organizationName } from "~/ui/names";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
-  return { slug: group.slug, ...(await listPlan(user, group.id)) };
+  const proposed = z.uuid().safeParse(new URL(args.request.url).searchParams.get("proposed"));
+  return { slug: group.slug, proposed: proposed.success ? proposed.data : null, ...(await listPlan(user, group.id)) };
 }
 
 const PlanAction = z.discriminatedUnion("intent", [
@@ -59,7 +60,7 @@ function HiddenItem({ intent, itemId }: { intent: string; itemId: string }) {
 
 export default function WorkPlan() {
   const { t, i18n } = useTranslation();
-  const { slug, items, can } = useLoaderData<typeof loader>();
+  const { slug, items, can, proposed } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const format = useFormat();
   const name = (o: { name: string; nameZh: string | null; acronym: string | null }) => organizationName(o, i18n.language);
@@ -81,13 +82,14 @@ export default function WorkPlan() {
       {items.length === 0 ? <p>{t("plan.noItems")}</p> : null}
       <ol className="card-list" aria-label={t("plan.title")}>
         {items.map((item, index) => (
-          <li key={item.id} id={`item-${item.id}`} className="card plan-item">
+          <li key={item.id} id={`item-${item.id}`} className={`card plan-item${item.id === proposed ? " plan-item--new" : ""}`}>
             <div className="plan-item__head">
               <span className="plan-item__rank" aria-label={`${t("plan.rank")} ${item.rank}`}>
                 {item.rank}
               </span>
               <h3>{item.title}</h3>
               <span className={`badge badge--${item.status}`}>{t(`plan.status.${item.status}`)}</span>
+              {item.id === proposed ? <span className="badge badge--new">{t("plan.justProposed")}</span> : null}
             </div>
             {item.description ? <p>{item.description}</p> : null}
             <dl className="inline-list">

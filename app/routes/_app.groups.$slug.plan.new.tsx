@@ -26,7 +26,7 @@ export async function action(args: ActionFunctionArgs) {
   if (!form.ok) return invalid(form);
   const result = await proposePlanItem(user, group.id, form.data);
   if (!result.ok) return invalid({ errors: result.errors });
-  return redirect(`/groups/${group.slug}/plan#item-${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "plan.proposed" }) } });
+  return redirect(`/groups/${group.slug}/plan?proposed=${result.id}#item-${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "plan.proposed" }) } });
 }
 
 export default function ProposePlanItem() {

@@ -12,7 +12,7 @@ import { titleFor, titleFromData } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
-import { GroupLeads } from "~/ui/groups/leads";
+import { GroupLeads, GroupOfficers } from "~/ui/groups/leads";
 import { groupName } from "~/ui/names";
 import { Notice } from "~/ui/notice";
 
@@ -76,6 +76,7 @@ export default function GroupLayout() {
         </p>
         <p>{i18n.language.startsWith("zh") && group.descriptionZh ? group.descriptionZh : group.description}</p>
         <GroupLeads leads={group.leads} />
+        <GroupOfficers officers={group.officers} />
         <p className="small muted">
           {t("groups.members", { count: group.memberCount })}
           {group.myRole ? ` · ${t("groups.youAreMember", { role: t(`enums.groupRole.${group.myRole}`) })}` : ""}

@@ -1,7 +1,7 @@
 // Forms and their fields: the app's Form (Remix's, plus what makes a repeated post harmless), and fields
 // with their label, hint and error wired for screen readers (aria-invalid, aria-describedby).
 import { Form as RemixForm, Link, useActionData, useNavigation, useRouteLoaderData, type FormProps } from "@remix-run/react";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -51,10 +51,28 @@ type FieldProps = {
   id?: string;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "defaultValue" | "id" | "name" | "type">;
 
-/** The translated message for a field's error key; `values` fill placeholders such as {{mb}}. */
+/**
+ * The translated message for a field's error: a key, optionally followed by "|" and the message's values as
+ * JSON (app/forms.server.ts writes them, e.g. the longest length allowed); `values` fill placeholders the page
+ * knows, such as {{mb}}.
+ */
 export function useFieldError(errors: Record<string, string> | undefined | null, values: Record<string, string | number> = {}) {
   const { t } = useTranslation();
-  return (name: string) => (errors?.[name] ? String(t(errors[name] as never, values as never)) : null);
+  return (name: string) => (errors?.[name] ? translateError(t, errors[name], values) : null);
+}
+
+export function translateError(t: (key: never, values?: never) => unknown, error: string, values: Record<string, string | number> = {}): string {
+  const split = error.indexOf("|");
+  const key = split < 0 ? error : error.slice(0, split);
+  let own: Record<string, string | number> = {};
+  if (split >= 0) {
+    try {
+      own = JSON.parse(error.slice(split + 1)) as Record<string, string | number>;
+    } catch {
+      own = {};
+    }
+  }
+  return String(t(key as never, { ...values, ...own } as never));
 }
 
 function describedBy(id: string, hint?: string | null, error?: string | null) {
@@ -70,10 +88,12 @@ function FieldHint({ fieldId, hint }: { fieldId: string; hint?: string | null })
   ) : null;
 }
 
-function FieldErrorText({ fieldId, error }: { fieldId: string; error?: string | null }) {
+/** The error under a control names the field, then says what it expects ("Title: at most 200 characters."). */
+function FieldErrorText({ fieldId, label, error }: { fieldId: string; label: string; error?: string | null }) {
+  const { t } = useTranslation();
   return error ? (
     <p className="field__error" id={`${fieldId}-error`}>
-      {error}
+      {t("errors.inField", { field: label, message: error })}
     </p>
   ) : null;
 }
@@ -84,7 +104,7 @@ export function FieldFrame({ id, label, hint, error, children }: { id: string; l
       <label htmlFor={id}>{label}</label>
       <FieldHint fieldId={id} hint={hint} />
       {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) })}
-      <FieldErrorText fieldId={id} error={error} />
+      <FieldErrorText fieldId={id} label={label} error={error} />
     </div>
   );
 }
@@ -156,19 +176,44 @@ export function CheckboxField({
     <div className={`field${error ? " field--invalid" : ""}`}>
       {box}
       <FieldHint fieldId={fieldId} hint={hint} />
-      <FieldErrorText fieldId={fieldId} error={error} />
+      <FieldErrorText fieldId={fieldId} label={label} error={error} />
     </div>
   );
 }
 
-/** Shown at the top of a form that came back with errors; focus lands here for screen-reader users. */
+/**
+ * Shown at the top of a form that came back with errors, and focused, so that screen-reader and keyboard
+ * users land on it. It says what is wrong with the form as a whole, or asks to correct the fields; in the
+ * browser it also lists each field's message as a link to the field.
+ */
 export function FormErrorSummary({ errors }: { errors?: Record<string, string> | null }) {
   const { t } = useTranslation();
-  if (!errors || Object.keys(errors).length === 0) return null;
-  const general = errors.form ? (t(errors.form as never) as string) : null;
+  const box = useRef<HTMLDivElement>(null);
+  const [fieldMessages, setFieldMessages] = useState<Array<{ id: string; text: string }>>([]);
+  const hasErrors = Boolean(errors && Object.keys(errors).length > 0);
+  useEffect(() => {
+    if (!hasErrors) return;
+    const messages = [...document.querySelectorAll<HTMLElement>(".field__error[id]")].map((p) => ({ id: p.id.replace(/-error$/, ""), text: p.textContent ?? "" }));
+    setFieldMessages(messages);
+    box.current?.focus();
+  }, [errors, hasErrors]);
+  if (!errors || !hasErrors) return null;
+  const general = errors.form && !errors.form.startsWith("errors.") ? translateError(t, errors.form) : null;
   return (
-    <div className="notice notice--error" role="alert">
-      {general ?? t("common.formHasErrors")}
+    <div className="notice notice--error" role="alert" tabIndex={-1} ref={box}>
+      <p>
+        <strong>{general ?? t("errors.problemHeading")}</strong>
+      </p>
+      {general ? null : <p>{t("common.formHasErrors")}</p>}
+      {fieldMessages.length ? (
+        <ul>
+          {fieldMessages.map((m) => (
+            <li key={m.id}>
+              <a href={`#${m.id}`}>{m.text}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }
@@ -222,7 +267,7 @@ export function CheckboxGroup({
           </div>
         ))}
       </div>
-      <FieldErrorText fieldId={groupId} error={error} />
+      <FieldErrorText fieldId={groupId} label={legend} error={error} />
     </fieldset>
   );
 }

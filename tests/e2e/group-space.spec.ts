@@ -64,3 +64,47 @@ test("a focal point outside a group sees its summary and can ask to join, but no
   await page.getByRole("button", { name: "Ask to join" }).click();
   await expect(page.getByRole("status").first()).toContainText("Your request to join has been sent to the chairs.");
 });
+
+test("a chair makes a member vice-chair and the group's header says so at once", async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "10.50.0.3" } });
+  const page = await context.newPage();
+  await signIn(page, "unodc@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Working groups" }).click();
+  await page.locator("main a[href='/groups/criminal-justice-cft']").first().click();
+  await page.getByRole("link", { name: "Members" }).click();
+  const officers = page.getByRole("definition").filter({ hasText: "(UNODC, Chair)" });
+  await expect(officers).not.toContainText("Indonesia, Vice-chair");
+  const row = page.getByRole("row").filter({ hasText: "Indonesia" }).first();
+  const name = (await row.getByRole("cell").first().innerText()).split("\n")[0];
+  await row.getByRole("combobox").selectOption("VICE_CHAIR");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(page.getByRole("status")).toContainText(name);
+  await expect(officers).toContainText(`${name} (Indonesia, Vice-chair)`);
+  // Back as it was, for the other tests.
+  await page.getByRole("row").filter({ hasText: name }).first().getByRole("combobox").selectOption("MEMBER");
+  await page.getByRole("row").filter({ hasText: name }).first().getByRole("button", { name: "Change role" }).click();
+  await expect(officers).not.toContainText(`${name} (Indonesia`);
+  await context.close();
+});
+
+test("proposing a plan item lands on the plan with the new item highlighted", async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "10.50.0.4" } });
+  const page = await context.newPage();
+  await signIn(page, "kenya@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Working groups" }).click();
+  await page.locator("main a[href='/groups/national-regional-strategies']").first().click();
+  await page.getByRole("link", { name: "Work plan" }).click();
+  await page.getByRole("link", { name: "Propose an item" }).click();
+  const title = `Regional strategy peer review ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Pillar").selectOption("4");
+  await page.getByRole("button", { name: "Propose an item" }).click();
+  await expect(page).toHaveURL(/\/groups\/national-regional-strategies\/plan(\?|#|$)/);
+  await expect(page.getByRole("heading", { name: "Joint work plan" })).toBeVisible();
+  const item = page.locator(".plan-item--new");
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole("heading", { name: title })).toBeVisible();
+  await expect(item).toBeInViewport();
+  await expect(page.getByRole("status")).toContainText("Your item is proposed.");
+  await context.close();
+});

@@ -31,12 +31,16 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login$/);
 }
 
-/** ADMIN invites someone through the administration pages; returns the link from the mail received over SMTP. */
-export async function inviteThroughAdmin(page: Page, input: { email: string; name: string; organization: string }) {
+/**
+ * ADMIN or the secretariat invites someone through the administration pages (optionally into working groups,
+ * named by their number); returns the link from the mail received over SMTP.
+ */
+export async function inviteThroughAdmin(page: Page, input: { email: string; name: string; organization: string; groups?: number[] }) {
   await page.goto("/admin/users/new");
   await page.getByLabel("Email").fill(input.email);
   await page.getByLabel("Name").fill(input.name);
   await page.getByLabel("Organization").selectOption({ label: input.organization });
+  for (const number of input.groups ?? []) await page.getByRole("group", { name: "Working groups to join" }).getByLabel(new RegExp(`^${number}\\. `)).check();
   const since = Date.now();
   await page.getByRole("button", { name: "Invite a focal point" }).click();
   await expect(page.getByRole("status")).toContainText(`Invitation sent to ${input.email}`);

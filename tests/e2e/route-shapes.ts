@@ -1,21 +1,37 @@
-// Route shapes for the crawl: the app's own route table, read from the Remix manifest in the page,
-// so that "/groups/pcve/plan" and "/groups/cbrn/plan" count as one shape ("/groups/:slug/plan").
-import type { Page } from "@playwright/test";
+// Route shapes for the crawl: the app's own route table, read from the route files' names (Remix's flat
+// routes convention), so that "/groups/pcve/plan" and "/groups/cbrn/plan" count as one shape
+// ("/groups/:slug/plan"). The browser's manifest cannot tell: with lazy route discovery it holds only the
+// routes met so far.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 
-type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean };
 export type RouteShapes = string[][];
 
-export async function readRouteShapes(page: Page): Promise<RouteShapes> {
-  const routes = await page.evaluate(
-    () => Object.values((window as unknown as { __remixManifest: { routes: Record<string, ManifestRoute> } }).__remixManifest.routes) as ManifestRoute[],
-  );
-  const byId = new Map(routes.map((r) => [r.id, r]));
-  const fullPath = (route: ManifestRoute): string[] => {
-    const parent = route.parentId ? byId.get(route.parentId) : undefined;
-    const own = (route.path ?? "").split("/").filter(Boolean);
-    return [...(parent ? fullPath(parent) : []), ...own];
-  };
-  return routes.filter((r) => r.path !== undefined || r.index).map(fullPath);
+/** "_app.groups.$slug.plan[.]csv.tsx" → ["groups", ":slug", "plan.csv"]. */
+export function shapeOfRouteFile(file: string): string[] {
+  const name = file.replace(/\.tsx?$/, "");
+  const segments: string[] = [];
+  let current = "";
+  let escaped = false;
+  for (const char of name) {
+    if (char === "[") escaped = true;
+    else if (char === "]") escaped = false;
+    else if (char === "." && !escaped) {
+      segments.push(current);
+      current = "";
+    } else current += char;
+  }
+  segments.push(current);
+  return segments
+    .filter((s) => s !== "_index" && !/^_[^.]*$/.test(s) && s !== "root")
+    .map((s) => (s === "$" ? "*" : s.startsWith("$") ? `:${s.slice(1).replace(/_$/, "")}` : s.replace(/_$/, "")));
+}
+
+export function readRouteShapes(): RouteShapes {
+  const dir = path.resolve(import.meta.dirname, "../../app/routes");
+  return readdirSync(dir)
+    .filter((f) => /\.tsx?$/.test(f))
+    .map(shapeOfRouteFile);
 }
 
 /** The pattern of the route a path matches: static segments win over parameters, parameters over splats. */

@@ -7,9 +7,9 @@ import { InviteInput } from "~/domain/invitations.server";
 import { OrganizationInput } from "~/domain/organizations.server";
 import { parseFormData, parseSearchParams } from "~/forms.server";
 
-const form = (entries: Record<string, string>) => {
+const form = (entries: Record<string, string | string[]>) => {
   const data = new FormData();
-  for (const [k, v] of Object.entries(entries)) data.append(k, v);
+  for (const [k, v] of Object.entries(entries)) for (const one of [v].flat()) data.append(k, one);
   return data;
 };
 
@@ -24,8 +24,40 @@ describe("form schemas", () => {
     const result = parseFormData(form({ email: "x", name: "", organizationId: "nope", role: "KING" }), InviteInput);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual({ email: "errors.invalidEmail", name: "errors.requiredField", organizationId: "errors.invalidField", role: "errors.invalidField" });
+    expect(result.errors).toEqual({ email: "errors.invalidEmail", name: "errors.requiredField", organizationId: "errors.chooseOption", role: "errors.chooseOption" });
     expect(result.values.email).toBe("x");
+  });
+
+  it("says what each field expects, from the way its value failed", () => {
+    const schema = z.object({
+      title: z.string().trim().min(1, "errors.requiredField").max(10, "errors.tooLong"),
+      pillar: z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(4, "errors.invalidField"),
+      count: z.coerce.number().int().min(0).max(100),
+      when: z.iso.date("errors.invalidField"),
+      kind: z.enum(["A", "B"], "errors.invalidField"),
+      organizationId: z.uuid("errors.invalidField"),
+      site: z.url("errors.invalidField"),
+      picks: z.array(z.string()).max(2),
+    });
+    const cases: Array<[Record<string, string | string[]>, Record<string, string>]> = [
+      [{ title: "" }, { title: "errors.requiredField" }],
+      [{ title: "a very long title" }, { title: 'errors.tooLong|{"max":10}' }],
+      [{ pillar: "" }, { pillar: "errors.requiredField" }],
+      [{ pillar: "7" }, { pillar: 'errors.numberMax|{"max":4}' }],
+      [{ pillar: "1.5" }, { pillar: "errors.wholeNumber" }],
+      [{ count: "many" }, { count: "errors.notANumber" }],
+      [{ count: "-1" }, { count: 'errors.numberMin|{"min":0}' }],
+      [{ when: "15/03/2027" }, { when: "errors.invalidDate" }],
+      [{ kind: "C" }, { kind: "errors.chooseOption" }],
+      [{ organizationId: "nope" }, { organizationId: "errors.chooseOption" }],
+      [{ site: "not a url" }, { site: "errors.invalidUrl" }],
+      [{ picks: ["a", "b", "c"] }, { picks: 'errors.chooseAtMost|{"max":2}' }],
+    ];
+    const valid = { title: "ok", pillar: "2", count: "3", when: "2027-03-15", kind: "A", organizationId: "8f14e45f-ceea-467f-a8f1-2c5d2d5a3f1b", site: "https://example.org", picks: [] };
+    for (const [input, expected] of cases) {
+      const result = parseFormData(form({ ...valid, ...input }), schema, ["picks"]);
+      expect(result.ok ? {} : result.errors, JSON.stringify(input)).toEqual(expected);
+    }
   });
 
   it("never echoes a password back into the form", () => {
@@ -41,7 +73,7 @@ describe("form schemas", () => {
     const entity = parseFormData(form({ kind: "COMPACT_ENTITY", name: "New Office", acronym: "NO", isSecretariat: "on" }), OrganizationInput);
     expect(entity.ok && entity.data).toMatchObject({ kind: "COMPACT_ENTITY", name: "New Office", iso3: null, region: null, isSecretariat: true, isAssessmentBody: false });
     const badIso = parseFormData(form({ kind: "MEMBER_STATE", name: "Atlantis", iso3: "AT1", iso2: "A" }), OrganizationInput);
-    expect(!badIso.ok && badIso.errors).toMatchObject({ iso3: "errors.invalidField", iso2: "errors.invalidField" });
+    expect(!badIso.ok && badIso.errors).toMatchObject({ iso3: 'errors.lettersCode|{"length":3}', iso2: 'errors.lettersCode|{"length":2}' });
   });
 
   it("ignores a bad filter in a shared link instead of failing", () => {

@@ -18,9 +18,13 @@ export type SaveResult<V> = { ok: true; id: string } | { ok: false; errors: Fiel
 export const CONSENT_ARRAY_FIELDS = ["consentOrganizationIds"] as const;
 const namedIds = z.array(z.string().uuid("errors.invalidField")).max(100, "errors.invalidField");
 
+/** Named entities go with the "named entities" scope, both ways: a selection is never dropped silently. */
 function namedNeedsOrganizations(p: { consentScope: string | null; consentOrganizationIds: string[] }, ctx: z.RefinementCtx) {
   if (p.consentScope === "NAMED" && p.consentOrganizationIds.length === 0) {
     ctx.addIssue({ code: "custom", path: ["consentOrganizationIds"], message: "recommendations.errors.nameAnEntity" });
+  }
+  if (p.consentScope !== "NAMED" && p.consentOrganizationIds.length > 0) {
+    ctx.addIssue({ code: "custom", path: ["consentOrganizationIds"], message: "recommendations.errors.entitiesNeedNamed" });
   }
 }
 

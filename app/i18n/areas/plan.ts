@@ -35,6 +35,7 @@ export const en = {
   statusChanged: "The status was changed.",
   saved: "The item is saved.",
   proposed: "Your item is proposed.",
+  justProposed: "Just proposed",
   editItem: "Edit item",
   exportCsv: "Download as CSV",
   csv: {
@@ -85,6 +86,7 @@ export const zh: Leaves<typeof en> = {
   statusChanged: "状态已更改。",
   saved: "事项已保存。",
   proposed: "您的事项已提出。",
+  justProposed: "刚刚提出",
   editItem: "编辑事项",
   exportCsv: "下载 CSV",
   csv: {

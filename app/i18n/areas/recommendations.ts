@@ -149,6 +149,7 @@ export const en = {
   },
   errors: {
     nameAnEntity: "Name at least one entity, or choose another consent.",
+    entitiesNeedNamed: "You selected entities, but the consent is not “Shared with named entities only”: choose it to share with them, or clear the selection.",
     notAnEntity: "Only Compact entities and observers can be named.",
     widensConsent: "This would widen the assessment's consent; a recommendation can only narrow it.",
     referenceTaken: "Another assessment has this reference.",
@@ -304,6 +305,7 @@ export const zh: Leaves<typeof en> = {
   },
   errors: {
     nameAnEntity: "请至少指定一个实体,或选择其他同意范围。",
+    entitiesNeedNamed: "您选择了实体，但同意范围不是“仅与指定实体共享”：如要与其共享，请选择该项；否则请清除所选实体。",
     notAnEntity: "只能指定契约实体和观察员。",
     widensConsent: "这会扩大评估的同意范围;建议只能收窄它。",
     referenceTaken: "已有其他评估使用此编号。",

@@ -25,3 +25,21 @@ export function GroupLeads({ leads }: { leads: Lead[] }) {
     </dl>
   );
 }
+
+type Officer = { role: string; name: string; organization: { name: string; nameZh: string | null; acronym: string | null } };
+
+/** "Chairs and vice-chairs: Daniel Okafor (UNODC, Chair); …": the people who manage the group's space. */
+export function GroupOfficers({ officers }: { officers: Officer[] }) {
+  const { t, i18n } = useTranslation();
+  if (officers.length === 0) return null;
+  return (
+    <dl className="inline-list" aria-label={t("groups.officers")}>
+      <div>
+        <dt>{t("groups.officers")}</dt>
+        <dd>
+          {officers.map((o) => `${o.name} (${organizationName(o.organization, i18n.language)}, ${t(`enums.groupRole.${o.role}` as never)})`).join("; ")}
+        </dd>
+      </div>
+    </dl>
+  );
+}
