@@ -307,9 +307,9 @@ async function unknownGroup(groupId: string | null) {
 }
 
 export async function createEvent(actor: ActingUser, input: EventInput): Promise<EventSaveResult> {
-  if (await unknownGroup(input.groupId)) return { ok: false, errors: { groupId: "errors.invalidField" } };
+  if (await unknownGroup(input.groupId)) return { ok: false, errors: { groupId: "errors.chooseOption" } };
   if (!canCreateEvent(actor, input.groupId)) return { ok: false, errors: { groupId: "calendar.notMemberOfGroup" } };
-  if (await unknownOrganizations(input.organizerIds)) return { ok: false, errors: { organizerIds: "errors.invalidField" } };
+  if (await unknownOrganizations(input.organizerIds)) return { ok: false, errors: { organizerIds: "errors.chooseOption" } };
   const created = await db.$transaction(async (tx) => {
     const event = await tx.event.create({
       data: { ...eventData(input), createdById: actor.id, cancelledAt: input.status === "CANCELLED" ? new Date() : null, organizers: { create: input.organizerIds.map((organizationId) => ({ organizationId })) } },
@@ -327,10 +327,10 @@ export async function updateEvent(actor: ActingUser, id: string, version: number
   ensure(canEditEvent(actor, eventScope(before)), "403");
   // Moving the event into a group (or to another one) needs the right to create events there.
   if (input.groupId !== before.groupId) {
-    if (await unknownGroup(input.groupId)) return { ok: false, errors: { groupId: "errors.invalidField" } };
+    if (await unknownGroup(input.groupId)) return { ok: false, errors: { groupId: "errors.chooseOption" } };
     if (!canCreateEvent(actor, input.groupId)) return { ok: false, errors: { groupId: "calendar.notMemberOfGroup" } };
   }
-  if (await unknownOrganizations(input.organizerIds)) return { ok: false, errors: { organizerIds: "errors.invalidField" } };
+  if (await unknownOrganizations(input.organizerIds)) return { ok: false, errors: { organizerIds: "errors.chooseOption" } };
   return db.$transaction(async (tx) => {
     const cancelledAt = input.status === "CANCELLED" ? (before.cancelledAt ?? new Date()) : null;
     const { count } = await tx.event.updateMany({ where: { id, version }, data: { ...eventData(input), cancelledAt, version: { increment: 1 } } });

@@ -88,7 +88,7 @@ export async function proposePlanItem(actor: ActingUser, groupId: string, input:
   ensure(canParticipateInGroup(actor, groupId), "403");
   return db.$transaction(async (tx): Promise<PlanSaveResult> => {
     if (!(await assertOrganizations(tx, [input.leadOrganizationId, ...input.partnerOrganizationIds]))) {
-      return { ok: false, errors: { leadOrganizationId: "errors.invalidField" } };
+      return { ok: false, errors: { leadOrganizationId: "errors.chooseOption" } };
     }
     await lockPlan(tx, groupId);
     const last = await tx.workPlanItem.aggregate({ where: { groupId }, _max: { rank: true } });
@@ -112,7 +112,7 @@ export async function updatePlanItem(actor: ActingUser, groupId: string, itemId:
   ensure(canEditPlanItem(actor, { groupId, proposedById: before.proposedById, status: before.status }), "403");
   return db.$transaction(async (tx): Promise<PlanSaveResult> => {
     if (!(await assertOrganizations(tx, [input.leadOrganizationId, ...input.partnerOrganizationIds]))) {
-      return { ok: false, errors: { leadOrganizationId: "errors.invalidField" } };
+      return { ok: false, errors: { leadOrganizationId: "errors.chooseOption" } };
     }
     const { partnerOrganizationIds, ...fields } = input;
     const { count } = await tx.workPlanItem.updateMany({ where: { id: itemId, version }, data: { ...fields, version: { increment: 1 } } });

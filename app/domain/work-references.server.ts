@@ -40,15 +40,15 @@ export async function resolveWorkReferences(
   const group = input.workingGroup !== null ? await tx.workingGroup.findUnique({ where: { number: input.workingGroup }, select: { id: true } }) : null;
   const errors: FieldErrors = {};
   const lead = organizations.find((o) => o.id === input.leadOrganizationId);
-  if (!lead) errors.leadOrganizationId = "errors.invalidField";
+  if (!lead) errors.leadOrganizationId = "errors.chooseOption";
   else if (lead.kind === "MEMBER_STATE") errors.leadOrganizationId = "projects.errors.leadMustBeEntity";
   else if (!canRecordWorkLedBy(actor, lead.id)) errors.leadOrganizationId = "projects.errors.notYourOrganization";
   const partnerIds = [...new Set(input.partnerIds)].filter((id) => id !== input.leadOrganizationId);
-  if (partnerIds.some((id) => !organizations.some((o) => o.id === id))) errors.partnerIds = "errors.invalidField";
+  if (partnerIds.some((id) => !organizations.some((o) => o.id === id))) errors.partnerIds = "errors.chooseOption";
   const wantedCountries = new Set(input.countries);
   if (countries.length !== wantedCountries.size) errors.countries = "projects.errors.unknownCountry";
-  if (areas.length !== new Set(input.thematicAreas).size) errors.thematicAreas = "errors.invalidField";
-  if (input.workingGroup !== null && !group) errors.workingGroup = "errors.invalidField";
+  if (areas.length !== new Set(input.thematicAreas).size) errors.thematicAreas = "errors.chooseOption";
+  if (input.workingGroup !== null && !group) errors.workingGroup = "errors.chooseOption";
   if (Object.keys(errors).length) return { ok: false, errors };
   return {
     ok: true,

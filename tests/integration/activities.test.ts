@@ -81,9 +81,9 @@ describe("recording activities", () => {
       [{ countries: ["ZZZ"] }, "countries", "projects.errors.unknownCountry"],
       [{ projectCode: "NO-SUCH-PROJECT" }, "projectCode", "activities.errors.unknownProject"],
       [{ womenSharePercent: "140" }, "womenSharePercent", "activities.errors.percentage"],
-      [{ participants: "many" }, "participants", "errors.invalidField"],
-      [{ pillar: "7" }, "pillar", "errors.invalidField"],
-      [{ thematicArea: "no-such-area" }, "thematicArea", "errors.invalidField"],
+      [{ participants: "many" }, "participants", "errors.wholeNumber"],
+      [{ pillar: "7" }, "pillar", 'errors.numberMax|{"max":4}'],
+      [{ thematicArea: "no-such-area" }, "thematicArea", "errors.chooseOption"],
     ];
     for (const [change, field, message] of cases) {
       const outcome = await callRoute(newActivity.action, { url: "/activities/new", cookie: cookies.secretariat, form: activityForm(change) });

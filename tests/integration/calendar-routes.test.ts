@@ -224,7 +224,7 @@ describe("editing", () => {
       [{ endTime: "08:00" }, { endTime: "calendar.endBeforeStart" }],
       [{ endDate: addDays(today, 1) }, { endDate: "calendar.endBeforeStart" }],
       [{ timeZone: "Mars/Olympus_Mons" }, { timeZone: "calendar.unknownTimeZone" }],
-      [{ organizerIds: ["not-a-uuid"] }, { "organizerIds.0": "errors.invalidField" }],
+      [{ organizerIds: ["not-a-uuid"] }, { "organizerIds.0": "errors.chooseOption" }],
     ];
     for (const [change, errors] of cases) {
       const outcome = await callRoute(editRoute.action, { url: `/calendar/events/${id}/edit`, cookie: cookies.outsider, params: { id }, form: asForm({ ...eventForm(change), version: "1" }) });

@@ -117,7 +117,7 @@ describe("writing projects", () => {
       [{ startDate: "2026-02-30" }, "startDate", "projects.errors.invalidDate"],
       [{ code: "UNODC-TEST-01" }, "code", "projects.errors.codeTaken"],
       [{ leadOrganizationId: (await organizationByCode("KEN")).id }, "leadOrganizationId", "projects.errors.leadMustBeEntity"],
-      [{ thematicAreas: ["no-such-area"] }, "thematicAreas", "errors.invalidField"],
+      [{ thematicAreas: ["no-such-area"] }, "thematicAreas", "errors.chooseOption"],
     ];
     for (const [change, field, message] of cases) {
       const outcome = await callRoute(newProject.action, { url: "/projects/new", cookie: cookies.secretariat, form: projectForm({ code: "NEW-CODE", ...change }) });

@@ -139,7 +139,7 @@ describe("follow-up responses", () => {
     expect((foreign.data as { errors: Record<string, string> }).errors.projectCode).toBe("recommendations.errors.notYourProject");
     const bad = await callRoute(detail.action, { url: `/recommendations/${sharedId}`, cookie: cookies.unodc, params: { id: sharedId }, form: { stage: "FINISHED" } });
     expect(bad.status).toBe(400);
-    expect((bad.data as { errors: Record<string, string> }).errors.stage).toBe("errors.invalidField");
+    expect((bad.data as { errors: Record<string, string> }).errors.stage).toBe("errors.chooseOption");
     expect(await db.recommendationResponse.count()).toBe(before);
   });
 
@@ -302,6 +302,6 @@ describe("authoring", () => {
       form: { text: "  ", priority: "URGENT" },
     });
     expect(outcome.status).toBe(400);
-    expect((outcome.data as { errors: Record<string, string> }).errors).toMatchObject({ text: "errors.requiredField", priority: "errors.invalidField" });
+    expect((outcome.data as { errors: Record<string, string> }).errors).toMatchObject({ text: "errors.requiredField", priority: "errors.chooseOption" });
   });
 });

@@ -11,6 +11,6 @@ export const optionalCount = (max: number, tooBig = "errors.invalidField") =>
     .trim()
     .optional()
     .transform((v) => (v ? v.replace(/[\s,]/g, "") : ""))
-    .refine((v) => v === "" || /^\d+$/.test(v), "errors.invalidField")
+    .refine((v) => v === "" || /^\d+$/.test(v), "errors.wholeNumber")
     .transform((v) => (v === "" ? null : Number(v)))
     .refine((v) => v === null || v <= max, tooBig);

@@ -203,7 +203,7 @@ async function resolveRecommendation(tx: Client, assessmentId: string, input: Re
   const area = input.thematic ? await tx.thematicArea.findUnique({ where: { slug: input.thematic }, select: { id: true } }) : null;
   const named = await checkNamedOrganizations(tx, input.consentScope === "NAMED" ? input.consentOrganizationIds : []);
   const errors: FieldErrors = { ...(named.ok ? {} : named.errors) };
-  if (input.thematic && !area) errors.thematic = "errors.invalidField";
+  if (input.thematic && !area) errors.thematic = "errors.chooseOption";
   if (!named.ok || (input.thematic && !area)) return { ok: false as const, errors };
   const narrowing = input.consentScope ? consentOf(input.consentScope, named.ids) : null;
   const widens = await checkNarrowing(tx, consentOf(assessment.consentScope, assessment.consentOrganizations.map((o) => o.organizationId)), narrowing);
