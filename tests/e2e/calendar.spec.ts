@@ -14,7 +14,7 @@ test("a focal point creates an event, finds it in the month view, answers going 
   const day = inDays(3);
   await signIn(page, "norway@demo.test");
 
-  await page.getByRole("link", { name: "Calendar" }).click();
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Calendar" }).click();
   await page.getByRole("link", { name: "New event" }).click();
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Kind").selectOption({ label: "Workshop" });

@@ -78,7 +78,9 @@ test("a focal point edits their profile and meets people with the same interests
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "My profile" }).click();
   await page.getByLabel("Phone", { exact: true }).fill("0722 000 000");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText("Enter the number in international format")).toBeVisible();
+  // The error names its field, beside the field and in the summary, which links to it.
+  await expect(page.locator("#field-phone-error")).toContainText("Phone: Enter the number in international format");
+  await expect(page.getByRole("alert").getByRole("link", { name: /^Phone: Enter the number in international format/ })).toHaveAttribute("href", "#field-phone");
   await page.getByLabel("Phone", { exact: true }).fill("+254 722 000 111");
   await page.getByLabel("Job title").fill("Senior Analyst, National Counter Terrorism Centre");
   await page.getByRole("group", { name: "Thematic interests" }).getByLabel("Measures to prevent and combat terrorism", { exact: true }).check();
