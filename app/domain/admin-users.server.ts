@@ -97,7 +97,8 @@ export async function changeAccount(actor: ActingUser, userId: string, change: A
   await db.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: userId }, data: { ...data, version: { increment: 1 } } });
     await auditBy(actor, tx, {
-      action: `user.${change.intent === "changeRole" ? "roleChanged" : change.intent === "suspend" ? "suspended" : "reactivated"}`,
+      // Written out in full: the audit trail's templates are checked against the literal codes in the source.
+      action: change.intent === "changeRole" ? "user.roleChanged" : change.intent === "suspend" ? "user.suspended" : "user.reactivated",
       subjectType: "User",
       subjectId: userId,
       before: { status: target.status, role: target.role },

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { AuditFilters, listAuditEvents } from "~/domain/audit.server";
 import { parseSearchParams } from "~/forms.server";
+import { AuditSentenceText, useAuditLabels } from "~/ui/admin/audit-sentence";
 import { useFormat } from "~/ui/format";
 import { Field, Form, SelectField } from "~/ui/form";
 import { Pagination } from "~/ui/pagination";
@@ -15,17 +16,19 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export default function AuditTrail() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { events, total, page, pageSize, filters, actions, subjectTypes } = useLoaderData<typeof loader>();
   const format = useFormat();
+  const { actionLabel, subjectTypeLabel } = useAuditLabels();
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, i18n.language);
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">{t("admin.audit")}</h2>
       <p className="muted">{t("admin.auditIntro")}</p>
       <Form method="get" className="filters" role="search">
         <Field name="q" type="search" label={t("common.search")} defaultValue={filters.q} />
-        <SelectField name="action" label={t("admin.action")} options={actions.map((a) => ({ value: a, label: a }))} emptyOption={t("common.all")} defaultValue={filters.action} />
-        <SelectField name="subjectType" label={t("admin.subject")} options={subjectTypes.map((s) => ({ value: s, label: s }))} emptyOption={t("common.all")} defaultValue={filters.subjectType} />
+        <SelectField name="action" label={t("admin.action")} options={actions.map((a) => ({ value: a, label: actionLabel(a) })).sort(byLabel)} emptyOption={t("common.all")} defaultValue={filters.action} />
+        <SelectField name="subjectType" label={t("admin.subject")} options={subjectTypes.map((s) => ({ value: s, label: subjectTypeLabel(s) })).sort(byLabel)} emptyOption={t("common.all")} defaultValue={filters.subjectType} />
         <Field name="from" type="date" label={t("admin.from")} defaultValue={filters.from} />
         <Field name="to" type="date" label={t("admin.to")} defaultValue={filters.to} />
         <div className="button-row">
@@ -43,47 +46,58 @@ export default function AuditTrail() {
             <thead>
               <tr>
                 <th scope="col">{t("admin.when")}</th>
-                <th scope="col">{t("admin.actor")}</th>
-                <th scope="col">{t("admin.action")}</th>
-                <th scope="col">{t("admin.subject")}</th>
-                <th scope="col">{t("admin.ip")}</th>
-                <th scope="col">{t("admin.changes")}</th>
+                <th scope="col">{t("admin.auditEvent")}</th>
               </tr>
             </thead>
             <tbody>
               {events.map((e) => (
                 <tr key={e.id}>
-                  <td>{format.dateTime(e.createdAt)}</td>
-                  <td>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("admin.system")}</td>
+                  <td className="nowrap">{format.dateTime(e.createdAt)}</td>
                   <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td className="small">
-                    {e.subjectType}
-                    {e.subjectId ? <br /> : null}
-                    {e.subjectId}
-                  </td>
-                  <td>{e.ip ?? "—"}</td>
-                  <td>
-                    {e.before || e.after ? (
-                      <details>
-                        <summary>{t("admin.changes")}</summary>
+                    <p className="audit-sentence">
+                      <AuditSentenceText sentence={e.sentence} />
+                    </p>
+                    <details className="audit-details">
+                      <summary>{t("admin.auditDetails")}</summary>
+                      <dl className="definition-list small">
+                        <dt>{t("admin.auditActionCode")}</dt>
+                        <dd>
+                          <code>{e.action}</code>
+                        </dd>
+                        <dt>{t("admin.auditSubjectType")}</dt>
+                        <dd>
+                          <code>{e.subjectType}</code>
+                        </dd>
+                        {e.subjectId ? (
+                          <>
+                            <dt>{t("admin.auditSubjectId")}</dt>
+                            <dd>
+                              <code>{e.subjectId}</code>
+                            </dd>
+                          </>
+                        ) : null}
+                        <dt>{t("admin.actor")}</dt>
+                        <dd>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("admin.system")}</dd>
+                        <dt>{t("admin.ip")}</dt>
+                        <dd>{e.ip ?? "—"}</dd>
                         {e.before ? (
                           <>
-                            <strong>{t("admin.before")}</strong>
-                            <pre className="json">{JSON.stringify(e.before, null, 2)}</pre>
+                            <dt>{t("admin.before")}</dt>
+                            <dd>
+                              <pre className="json">{JSON.stringify(e.before, null, 2)}</pre>
+                            </dd>
                           </>
                         ) : null}
                         {e.after ? (
                           <>
-                            <strong>{t("admin.after")}</strong>
-                            <pre className="json">{JSON.stringify(e.after, null, 2)}</pre>
+                            <dt>{t("admin.after")}</dt>
+                            <dd>
+                              <pre className="json">{JSON.stringify(e.after, null, 2)}</pre>
+                            </dd>
                           </>
                         ) : null}
-                      </details>
-                    ) : (
-                      "—"
-                    )}
+                      </dl>
+                    </details>
                   </td>
                 </tr>
               ))}

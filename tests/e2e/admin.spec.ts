@@ -30,8 +30,20 @@ test("an admin suspends a user, whose open session stops working at once", async
   await expect(userPage.getByRole("alert")).toContainText("This account is suspended");
   await user.close();
 
-  await page.goto("/admin/audit?action=user.suspended");
-  await expect(page.getByRole("table")).toContainText("user.suspended");
+  // The audit trail tells it in a sentence, the raw record behind a disclosure; the filter names actions in words.
+  await page.goto("/admin/audit");
+  await page.getByLabel("Action").selectOption({ label: "Account suspended" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/action=user\.suspended/);
+  const row = page.getByRole("row").filter({ hasText: "suspended the account of Soon Suspended" }).first();
+  await expect(row).toContainText("Amira Haddad (UNOCT) suspended the account of Soon Suspended");
+  await expect(row.getByRole("link", { name: "Soon Suspended" })).toHaveAttribute("href", /^\/admin\/users\/[0-9a-f-]{36}$/);
+  const raw = row.getByRole("group");
+  await expect(raw.getByText("user.suspended", { exact: true })).toBeHidden();
+  await row.getByText("Details", { exact: true }).click();
+  await expect(raw.getByText("user.suspended", { exact: true })).toBeVisible();
+  await expect(raw).toContainText('"status": "SUSPENDED"');
+  await expect(raw).toContainText("10.40.0.1");
 });
 
 test("the admin area lists organizations with their focal points and filters them", async ({ page }) => {
