@@ -42,7 +42,7 @@ test("a focal point records an activity, is told what is wrong, then adds to its
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.locator("#field-endDate-error")).toHaveText("End: The end date is before the start date.");
   await expect(page.getByRole("alert")).toBeFocused();
-  await expect(page.getByText("Enter a percentage from 0 to 100.")).toBeVisible();
+  await expect(page.locator("#field-womenSharePercent-error")).toContainText("Enter a percentage from 0 to 100.");
   await expect(page.getByLabel("Title")).toHaveValue("Workshop on battlefield evidence, Niamey");
 
   await page.getByLabel("End").fill("2027-02-12");
