@@ -69,6 +69,7 @@ const en = {
     signOut: "Sign out",
     language: "Language",
     changeLanguage: "Change language",
+    languageHint: "The page switches to the chosen language at once.",
   },
   languages: { en: "English", zh: "中文" },
   auth: {

@@ -69,6 +69,7 @@ const zh: Translation = {
     signOut: "退出登录",
     language: "语言",
     changeLanguage: "切换语言",
+    languageHint: "选择后，页面会立即切换为所选语言。",
   },
   languages: { en: "English", zh: "中文" },
   auth: {

@@ -1,9 +1,10 @@
 // The frame of every page: skip link, header with navigation, the user's name and organization,
 // sign-out and the language switcher; the page itself in <main>.
-import { Form, NavLink, useLocation } from "@remix-run/react";
+import { Form, NavLink, useLocation, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { supportedLanguages } from "~/i18n/config";
 import { useRootData } from "~/root";
+import { useHydrated } from "./hydrated";
 import { organizationName } from "./names";
 import { FlashNotice } from "./notice";
 
@@ -13,6 +14,8 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
   const user = root?.user;
   const location = useLocation();
   const here = location.pathname + location.search;
+  const hydrated = useHydrated();
+  const submit = useSubmit();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -29,14 +32,27 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
               <label htmlFor="language-select" className="visually-hidden">
                 {t("nav.language")}
               </label>
-              <select id="language-select" name="language" defaultValue={i18n.language} key={i18n.language}>
+              {/* With JavaScript, choosing a language switches at once (and says so); without, the button sends the form. */}
+              <select
+                id="language-select"
+                name="language"
+                defaultValue={i18n.language}
+                key={i18n.language}
+                aria-describedby={hydrated ? "language-hint" : undefined}
+                onChange={(event) => submit(event.currentTarget.form, { replace: true, preventScrollReset: true })}
+              >
                 {supportedLanguages.map((lng) => (
                   <option key={lng} value={lng} lang={lng}>
                     {t(`languages.${lng}`)}
                   </option>
                 ))}
               </select>
-              <button type="submit" className="button button--quiet">
+              {hydrated ? (
+                <span id="language-hint" className="visually-hidden">
+                  {t("nav.languageHint")}
+                </span>
+              ) : null}
+              <button type="submit" className="button button--quiet" hidden={hydrated}>
                 {t("nav.changeLanguage")}
               </button>
             </Form>
