@@ -25,12 +25,13 @@ export type OccurrenceItem = {
 
 type Format = ReturnType<typeof calendarFormatter>;
 
-/** Compact, for a month cell; on the later days of an event that spans midnight, the time it ends. */
+/** Compact, for a month cell; on the later days of an event that spans midnight, the time it ends. The
+ * whole title is shown (wrapped), so it needs no tooltip. */
 export function OccurrenceChip({ occurrence: o, format, day }: { occurrence: OccurrenceItem; format: Format; day: string }) {
   const { t } = useTranslation();
   const time = o.allDay ? t("calendar.allDay") : day === o.firstDay ? format.time(o.start) : `…${format.time(o.end)}`;
   return (
-    <Link to={`/calendar/events/${o.eventId}`} className={`event-chip event-chip--${o.kind} event-chip--${o.status}`} title={o.title}>
+    <Link to={`/calendar/events/${o.eventId}`} className={`event-chip event-chip--${o.kind} event-chip--${o.status}`}>
       <span className="event-chip__time">{time}</span> <span className="event-chip__title">{o.title}</span>
       <StatusMarks occurrence={o} />
     </Link>
