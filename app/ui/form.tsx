@@ -14,7 +14,7 @@ type FieldProps = {
   id?: string;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "defaultValue" | "id" | "name" | "type">;
 
-/** The translated message for a field's error key; `values` fill placeholders such as {{mb}}. */
+/** The translated message for a field's error key; `values` fill placeholders such as {{limit}}. */
 export function useFieldError(errors: Record<string, string> | undefined | null, values: Record<string, string | number> = {}) {
   const { t } = useTranslation();
   return (name: string) => (errors?.[name] ? String(t(errors[name] as never, values as never)) : null);

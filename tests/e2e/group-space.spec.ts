@@ -104,3 +104,26 @@ test("a group's upcoming events say on which day they are, in the reader's langu
   await page.getByLabel("语言").selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("file sizes read with their unit and plural: bytes, kB, MB", async ({ page }) => {
+  await signIn(page, "kenya@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Working groups" }).click();
+  await page.getByRole("link", { name: /^1\. Preventing and Countering Violent Extremism/ }).click();
+  await page.getByRole("link", { name: "Files", exact: true }).click();
+  // The demo's group files are small text files: "… · 612 bytes", never "612 byte".
+  const list = page.getByRole("region", { name: "Group files" });
+  await expect(list).toContainText(/· \d[\d,]* bytes/);
+  await expect(list).not.toContainText(/\d byte(?!s)/);
+
+  // A file of 1,536 bytes reads "1.5 kB" in the list and on its page; the form states its limit the same way.
+  await page.getByRole("link", { name: "Add a document or link" }).click();
+  await expect(page.getByText("at most 25 MB.")).toBeVisible();
+  const title = `Sizes check ${Date.now().toString(36)}`;
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.alloc(1536, "a") });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Publish a resource" }).click();
+  await expect(page.getByRole("status")).toContainText("The resource is published.");
+  await expect(page.getByText("notes.txt (1.5 kB)")).toBeVisible();
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Resources" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("· 1.5 kB");
+});
