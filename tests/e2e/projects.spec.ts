@@ -57,3 +57,32 @@ test("a focal point records an activity, is told what is wrong, then adds to its
   await expect(page.getByRole("status")).toContainText("Update added.");
   await expect(page.getByRole("list").filter({ hasText: "Invitations sent" })).toContainText("Status changed to Ongoing");
 });
+
+test("a new project is not in the current appeal unless its author says so", async ({ page }) => {
+  await signIn(page, "unodc@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Projects" }).click();
+  await page.getByRole("link", { name: "New project" }).click();
+  const appeal = page.getByLabel("In the current appeal");
+  await expect(appeal).not.toBeChecked();
+
+  const code = `UNODC-APPEAL-${Date.now().toString(36).toUpperCase()}`;
+  await page.getByLabel("Code").fill(code);
+  await page.getByLabel("Title").fill("Prison management training, left out of the appeal");
+  await page.getByRole("group", { name: "Pillars" }).getByRole("checkbox").first().check();
+  await page.getByRole("group", { name: "Thematic areas" }).getByRole("checkbox").first().check();
+  await page.getByLabel("Global project (no specific countries or regions)").check();
+  await page.getByLabel("Start", { exact: true }).fill("2027-01-01");
+  await page.getByLabel("End", { exact: true }).fill("2027-12-31");
+  await page.getByLabel("Budget (USD)").fill("250000");
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByRole("status")).toContainText("Project created.");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Prison management training, left out of the appeal");
+  await expect(page.locator("main .badge").filter({ hasText: "In the current appeal" })).toHaveCount(0);
+
+  // Ticked on purpose, it is in the appeal.
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page.getByLabel("In the current appeal")).not.toBeChecked();
+  await page.getByLabel("In the current appeal").check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.locator("main .badge").filter({ hasText: "In the current appeal" })).toHaveCount(1);
+});
