@@ -54,6 +54,8 @@ const en = {
   nav: {
     main: "Main navigation",
     skipToContent: "Skip to content",
+    menu: "Menu",
+    yourAccount: "Your account",
     home: "Home",
     directory: "Directory",
     network: "Network",

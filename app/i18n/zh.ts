@@ -54,6 +54,8 @@ const zh: Translation = {
   nav: {
     main: "主导航",
     skipToContent: "跳到正文",
+    menu: "菜单",
+    yourAccount: "个人账户",
     home: "首页",
     directory: "联系人目录",
     network: "联网",

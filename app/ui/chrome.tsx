@@ -1,10 +1,11 @@
-// The frame of every page: skip link, header with navigation, the user's name and organization,
-// sign-out and the language switcher; the page itself in <main>.
+// The frame of every page: skip link, header with the main menu, the user's name and organization with
+// their own pages and sign-out, and the language switcher; the page itself in <main>.
 import { Form, NavLink, useLocation, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { supportedLanguages } from "~/i18n/config";
 import { useRootData } from "~/root";
 import { useHydrated } from "./hydrated";
+import { MainNav } from "./main-nav";
 import { organizationName } from "./names";
 import { FlashNotice } from "./notice";
 
@@ -57,32 +58,31 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
               </button>
             </Form>
             {user ? (
-              <div className="user-menu">
+              <nav className="user-menu" aria-label={t("nav.yourAccount")}>
                 <span className="user-menu__who">
                   {t("nav.signedInAs", { name: user.name, organization: organizationName(user.organization, i18n.language) })}
                 </span>
+                <ul className="user-menu__links">
+                  {(root?.navigation ?? [])
+                    .filter((item) => item.area === "account")
+                    .map((item) => (
+                      <li key={item.to}>
+                        <NavLink to={item.to} end={item.end}>
+                          {t(item.label as never)}
+                        </NavLink>
+                      </li>
+                    ))}
+                </ul>
                 <Form method="post" action="/logout">
                   <button type="submit" className="button button--quiet">
                     {t("nav.signOut")}
                   </button>
                 </Form>
-              </div>
+              </nav>
             ) : null}
           </div>
         </div>
-        {user && root ? (
-          <nav aria-label={t("nav.main")} className="main-nav">
-            <ul>
-              {root.navigation.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {t(item.label as never)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        {user && root ? <MainNav items={root.navigation.filter((item) => item.area === "main")} /> : null}
       </header>
       <main id="main" tabIndex={-1}>
         {root?.flash ? <FlashNotice flash={root.flash} /> : null}
