@@ -31,11 +31,6 @@ export const ALLOWED_TYPES: Record<string, string> = {
 };
 const TEXT_EXTENSIONS: Record<string, string> = { ".txt": "text/plain", ".csv": "text/csv", ".md": "text/plain" };
 
-/** The upload limit in whole megabytes, as forms state it. */
-export function uploadLimitMb() {
-  return Math.round(uploadLimitBytes() / 1048576);
-}
-
 export function uploadLimitBytes() {
   const mb = Number(process.env.UPLOAD_MAX_MB ?? 25);
   return (Number.isFinite(mb) && mb > 0 ? mb : 25) * 1024 * 1024;

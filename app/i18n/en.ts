@@ -54,6 +54,8 @@ const en = {
   nav: {
     main: "Main navigation",
     skipToContent: "Skip to content",
+    menu: "Menu",
+    yourAccount: "Your account",
     home: "Home",
     directory: "Directory",
     network: "Network",
@@ -69,6 +71,7 @@ const en = {
     signOut: "Sign out",
     language: "Language",
     changeLanguage: "Change language",
+    languageHint: "The page switches to the chosen language at once.",
   },
   languages: { en: "English", zh: "中文" },
   auth: {

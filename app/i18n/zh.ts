@@ -54,6 +54,8 @@ const zh: Translation = {
   nav: {
     main: "主导航",
     skipToContent: "跳到正文",
+    menu: "菜单",
+    yourAccount: "个人账户",
     home: "首页",
     directory: "联系人目录",
     network: "联网",
@@ -69,6 +71,7 @@ const zh: Translation = {
     signOut: "退出登录",
     language: "语言",
     changeLanguage: "切换语言",
+    languageHint: "选择后，页面会立即切换为所选语言。",
   },
   languages: { en: "English", zh: "中文" },
   auth: {

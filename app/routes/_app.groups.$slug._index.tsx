@@ -69,7 +69,7 @@ export default function GroupOverview() {
           ) : (
             <ul className="event-rows">
               {space.events.map((o) => (
-                <OccurrenceRow key={o.key} occurrence={o} format={calendarFormat} />
+                <OccurrenceRow key={o.key} occurrence={o} format={calendarFormat} withDate />
               ))}
             </ul>
           )}

@@ -27,14 +27,17 @@ export async function loader(args: LoaderFunctionArgs) {
 
 type Figures = { projects: number; budgetUsd: number; gapUsd: number };
 
-function Cell({ figures, href, label }: { figures: Figures | undefined; href: string; label: string }) {
+/** A cell's link: its visible figures, then (for screen readers, visually hidden) the row and column it
+ * counts, so that the link's name begins with what is seen and still makes sense out of the table. */
+function Cell({ figures, href, context }: { figures: Figures | undefined; href: string; context: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (!figures) return <span className="muted">–</span>;
   return (
-    <Link to={href} className="matrix__cell" aria-label={label}>
-      <strong>{t("projects.matrix.projects", { count: figures.projects })}</strong>
-      <span className="small">{t("projects.matrix.money", { budget: format.usd(figures.budgetUsd, true), gap: format.usd(figures.gapUsd, true) })}</span>
+    <Link to={href} className="matrix__cell">
+      <strong>{t("projects.matrix.projects", { count: figures.projects })}</strong>{" "}
+      <span className="small">{t("projects.matrix.money", { budget: format.usd(figures.budgetUsd, true), gap: format.usd(figures.gapUsd, true) })}</span>{" "}
+      <span className="visually-hidden">{context}</span>
     </Link>
   );
 }
@@ -43,7 +46,6 @@ export default function ProjectMatrix() {
   const { t } = useTranslation();
   const { matrix, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
   const labels = useWorkLabels(reference);
-  const format = useFormat();
   const location = useLocation();
   const axisOptions = AXES.map((a) => ({ value: a, label: t(`projects.matrix.axes.${a}`) }));
   const rowKeys = labels.orderKeys(matrix.rows, matrix.rowKeys);
@@ -51,8 +53,6 @@ export default function ProjectMatrix() {
   const rowName = (key: string) => labels.axisKey(matrix.rows, key);
   const colName = (key: string) => labels.axisKey(matrix.cols, key);
   const listHref = (keys: Record<string, string>) => hrefWith("/projects", narrowSelection(matrix.selection, keys));
-
-  const describe = (figures: Figures) => ({ count: figures.projects, budget: format.usd(figures.budgetUsd), gap: format.usd(figures.gapUsd) });
 
   return (
     <>
@@ -99,12 +99,12 @@ export default function ProjectMatrix() {
                       const figures = matrix.cells[cellKey(row, col)];
                       return (
                         <td key={col}>
-                          <Cell figures={figures} href={listHref({ [matrix.rows]: row, [matrix.cols]: col })} label={figures ? t("projects.matrix.cellLabel", { row: rowName(row), col: colName(col), ...describe(figures) }) : ""} />
+                          <Cell figures={figures} href={listHref({ [matrix.rows]: row, [matrix.cols]: col })} context={t("projects.matrix.cellContext", { row: rowName(row), col: colName(col) })} />
                         </td>
                       );
                     })}
                     <td className="matrix__total">
-                      <Cell figures={matrix.rowTotals[row]} href={listHref({ [matrix.rows]: row })} label={t("projects.matrix.totalLabel", { name: rowName(row), ...describe(matrix.rowTotals[row]) })} />
+                      <Cell figures={matrix.rowTotals[row]} href={listHref({ [matrix.rows]: row })} context={t("projects.matrix.totalContext", { name: rowName(row) })} />
                     </td>
                   </tr>
                 ))}
@@ -114,11 +114,11 @@ export default function ProjectMatrix() {
                   <th scope="row">{t("projects.matrix.total")}</th>
                   {colKeys.map((col) => (
                     <td key={col} className="matrix__total">
-                      <Cell figures={matrix.colTotals[col]} href={listHref({ [matrix.cols]: col })} label={t("projects.matrix.totalLabel", { name: colName(col), ...describe(matrix.colTotals[col]) })} />
+                      <Cell figures={matrix.colTotals[col]} href={listHref({ [matrix.cols]: col })} context={t("projects.matrix.totalContext", { name: colName(col) })} />
                     </td>
                   ))}
                   <td className="matrix__total">
-                    <Cell figures={matrix.total} href={listHref({})} label={t("projects.matrix.totalLabel", { name: t("projects.matrix.total"), ...describe(matrix.total) })} />
+                    <Cell figures={matrix.total} href={listHref({})} context={t("projects.matrix.grandTotalContext")} />
                   </td>
                 </tr>
               </tfoot>

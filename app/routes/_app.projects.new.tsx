@@ -37,7 +37,7 @@ export default function NewProject() {
       <ProjectForm
         reference={reference}
         leadChoices={leadChoices}
-        values={returnedValues(actionData).submitted ?? { status: "PLANNED", inCurrentAppeal: true }}
+        values={returnedValues(actionData).submitted ?? { status: "PLANNED" }}
         errors={actionData?.errors}
         submitLabel={t("common.create")}
         cancelTo="/projects"

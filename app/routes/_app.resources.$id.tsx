@@ -11,7 +11,7 @@ import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { groupName, organizationFullName } from "~/ui/names";
-import { fileSize, languageName } from "~/ui/resources/labels";
+import { languageName } from "~/ui/resources/labels";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? titleFromData(matches, () => data.resource.title) : titleFor(matches, "resources.title"));
 
@@ -85,7 +85,7 @@ export default function ResourcePage() {
             <dt>{t("resources.file")}</dt>
             <dd>
               {resource.fileName}
-              {resource.sizeBytes ? ` (${fileSize(resource.sizeBytes, format.locale)})` : ""}
+              {resource.sizeBytes ? ` (${format.fileSize(resource.sizeBytes)})` : ""}
             </dd>
           </>
         ) : null}

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { getResource, publishingChoices, RESOURCE_ARRAY_FIELDS, ResourceUpdate, updateResource } from "~/domain/resources.server";
-import { uploadLimitMb } from "~/domain/uploads.server";
+import { uploadLimitBytes } from "~/domain/uploads.server";
 import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
@@ -17,7 +17,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const choices = await publishingChoices(user);
   // The current publisher stays selectable even for someone who could not choose it for a new resource.
   const organizations = choices.organizations.some((o) => o.id === resource.publisherOrganizationId) ? choices.organizations : [{ ...resource.publisher, kind: "COMPACT_ENTITY" as const }, ...choices.organizations];
-  return { resource, organizations, languages: RESOURCE_LANGUAGES, maxMb: uploadLimitMb() };
+  return { resource, organizations, languages: RESOURCE_LANGUAGES, maxBytes: uploadLimitBytes() };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -32,14 +32,14 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function EditResource() {
   const { t } = useTranslation();
-  const { resource, organizations, languages, maxMb } = useLoaderData<typeof loader>();
+  const { resource, organizations, languages, maxBytes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const stale = actionData && "current" in actionData && actionData.current ? (actionData.current as typeof resource) : null;
   const values = stale ?? (actionData?.values && Object.keys(actionData.values).length ? actionData.values : { ...resource, publisherOrganizationId: resource.publisherOrganizationId });
   return (
     <section aria-labelledby="edit-resource">
       <h1 id="edit-resource">{t("resources.edit")}: {resource.title}</h1>
-      <ResourceForm key={String(values.version)} mode="edit" values={values} errors={actionData?.errors} organizations={organizations} groups={[]} platformWide={false} languages={languages} maxMb={maxMb} cancelTo={`/resources/${resource.id}`} />
+      <ResourceForm key={String(values.version)} mode="edit" values={values} errors={actionData?.errors} organizations={organizations} groups={[]} platformWide={false} languages={languages} maxBytes={maxBytes} cancelTo={`/resources/${resource.id}`} />
     </section>
   );
 }

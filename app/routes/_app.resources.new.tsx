@@ -6,7 +6,7 @@ import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { ensure, requireUser } from "~/auth/guards.server";
 import { canPublishResource } from "~/auth/policy";
 import { createResource, NewResourceInput, publishingChoices, RESOURCE_ARRAY_FIELDS } from "~/domain/resources.server";
-import { cleanFileName, discardUpload, parseUploadForm, sniffAllowedType, uploadLimitMb } from "~/domain/uploads.server";
+import { cleanFileName, discardUpload, parseUploadForm, sniffAllowedType, uploadLimitBytes } from "~/domain/uploads.server";
 import { parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
@@ -18,12 +18,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const choices = await publishingChoices(user);
   ensure(choices.platformWide || choices.groups.length > 0, "403");
-  return { ...choices, languages: RESOURCE_LANGUAGES, maxMb: uploadLimitMb() };
+  return { ...choices, languages: RESOURCE_LANGUAGES, maxBytes: uploadLimitBytes() };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const failed = (errors: Record<string, string>, values: Record<string, string> = {}, status = 400) =>
-    data({ ok: false as const, errors, values, mb: uploadLimitMb() }, { status });
+    data({ ok: false as const, errors, values }, { status });
   const user = await requireUser(args);
   const upload = await parseUploadForm(args.request);
   if ("tooLarge" in upload) return failed({ file: "resources.fileTooLarge" }, {}, 413);
@@ -61,7 +61,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function NewResource() {
   const { t } = useTranslation();
-  const { groups, organizations, platformWide, languages, maxMb: mb, defaultOrganizationId } = useLoaderData<typeof loader>();
+  const { groups, organizations, platformWide, languages, maxBytes, defaultOrganizationId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
@@ -75,7 +75,7 @@ export default function NewResource() {
         groups={groups}
         platformWide={platformWide}
         languages={languages}
-        maxMb={mb}
+        maxBytes={maxBytes}
         cancelTo="/resources"
       />
     </section>

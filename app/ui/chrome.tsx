@@ -1,12 +1,14 @@
-// The frame of every page: skip link, header with navigation, the user's name and organization,
-// sign-out and the language switcher; the page itself in <main>.
-import { NavLink, useLocation } from "@remix-run/react";
+// The frame of every page: skip link, header with the main menu, the user's name and organization with
+// their own pages and sign-out, and the language switcher; the page itself in <main>.
+import { NavLink, useLocation, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { supportedLanguages } from "~/i18n/config";
 import { useRootData } from "~/root";
+import { useHydrated } from "./hydrated";
+import { MainNav } from "./main-nav";
 import { organizationName } from "./names";
 import { FlashNotice } from "./notice";
-import { Form } from "~/ui/form";
+import { Form } from "./form";
 
 export function AppChrome({ children }: { children: React.ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -14,6 +16,8 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
   const user = root?.user;
   const location = useLocation();
   const here = location.pathname + location.search;
+  const hydrated = useHydrated();
+  const submit = useSubmit();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -30,44 +34,56 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
               <label htmlFor="language-select" className="visually-hidden">
                 {t("nav.language")}
               </label>
-              <select id="language-select" name="language" defaultValue={i18n.language} key={i18n.language}>
+              {/* With JavaScript, choosing a language switches at once (and says so); without, the button sends the form. */}
+              <select
+                id="language-select"
+                name="language"
+                defaultValue={i18n.language}
+                key={i18n.language}
+                aria-describedby={hydrated ? "language-hint" : undefined}
+                onChange={(event) => submit(event.currentTarget.form, { replace: true, preventScrollReset: true })}
+              >
                 {supportedLanguages.map((lng) => (
                   <option key={lng} value={lng} lang={lng}>
                     {t(`languages.${lng}`)}
                   </option>
                 ))}
               </select>
-              <button type="submit" className="button button--quiet">
+              {hydrated ? (
+                <span id="language-hint" className="visually-hidden">
+                  {t("nav.languageHint")}
+                </span>
+              ) : null}
+              <button type="submit" className="button button--quiet" hidden={hydrated}>
                 {t("nav.changeLanguage")}
               </button>
             </Form>
             {user ? (
-              <div className="user-menu">
+              <nav className="user-menu" aria-label={t("nav.yourAccount")}>
                 <span className="user-menu__who">
                   {t("nav.signedInAs", { name: user.name, organization: organizationName(user.organization, i18n.language) })}
                 </span>
+                <ul className="user-menu__links">
+                  {(root?.navigation ?? [])
+                    .filter((item) => item.area === "account")
+                    .map((item) => (
+                      <li key={item.to}>
+                        <NavLink to={item.to} end={item.end}>
+                          {t(item.label as never)}
+                        </NavLink>
+                      </li>
+                    ))}
+                </ul>
                 <Form method="post" action="/logout">
                   <button type="submit" className="button button--quiet">
                     {t("nav.signOut")}
                   </button>
                 </Form>
-              </div>
+              </nav>
             ) : null}
           </div>
         </div>
-        {user && root ? (
-          <nav aria-label={t("nav.main")} className="main-nav">
-            <ul>
-              {root.navigation.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {t(item.label as never)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        {user && root ? <MainNav items={root.navigation.filter((item) => item.area === "main")} /> : null}
       </header>
       <main id="main" tabIndex={-1}>
         {root?.flash ? <FlashNotice flash={root.flash} /> : null}

@@ -54,7 +54,7 @@ type FieldProps = {
 /**
  * The translated message for a field's error: a key, optionally followed by "|" and the message's values as
  * JSON (app/forms.server.ts writes them, e.g. the longest length allowed); `values` fill placeholders the page
- * knows, such as {{mb}}.
+ * knows, such as {{limit}}.
  */
 export function useFieldError(errors: Record<string, string> | undefined | null, values: Record<string, string | number> = {}) {
   const { t } = useTranslation();

@@ -4,6 +4,28 @@ import { useTranslation } from "react-i18next";
 import { intlLocale, isLanguage } from "~/i18n/config";
 import { useRootData } from "~/root";
 
+/** File-size units, each 1,024 times the one before, as the upload limit counts them (25 × 1,024 × 1,024
+ * bytes reads "25 MB"): Intl has no kibibyte unit, and file managers commonly label binary multiples so. */
+const SIZE_UNITS = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+
+/** "1 byte", "34 bytes", "1.5 kB", "12 kB", "25 MB" (zh "34字节", "1.5 kB"): the unit chosen by size, one
+ * decimal below 10. Bytes are spelled out, which gives the language's plural (the short English form is
+ * "34 byte"); the larger units keep their usual short symbols. */
+export function formatFileSize(locale: string, bytes: number) {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (unit < SIZE_UNITS.length - 1 && value >= 1024) {
+    value /= 1024;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: SIZE_UNITS[unit],
+    unitDisplay: unit === 0 ? "long" : "short",
+    maximumFractionDigits: unit > 0 && value < 10 ? 1 : 0,
+  }).format(value);
+}
+
 export function formatterFor(language: string, timeZone: string) {
   const locale = isLanguage(language) ? intlLocale[language] : language;
   const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
@@ -17,6 +39,8 @@ export function formatterFor(language: string, timeZone: string) {
      * (Node's, the browser's) disagree on the defaults for compact currency, which would break hydration. */
     usd: (value: number, compact = false) =>
       new Intl.NumberFormat(locale, { style: "currency", currency: "USD", minimumFractionDigits: 0, maximumFractionDigits: compact ? 1 : 0, ...(compact ? { notation: "compact" as const } : {}) }).format(value),
+    /** A file's size with its unit: see formatFileSize. */
+    fileSize: (bytes: number) => formatFileSize(locale, bytes),
     percent: (fraction: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(fraction),
     timeZone,
     locale,

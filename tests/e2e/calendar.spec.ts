@@ -82,3 +82,47 @@ test("the calendar fits a phone screen and its views are linkable", async ({ pag
   await page.goto("/calendar?view=month");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+/** Every event chip of the month grid whose title text runs outside the chip or its day (cut off or spilling over). */
+async function clippedChipTitles(page: import("@playwright/test").Page) {
+  return page.locator(".month-grid").evaluate((grid) =>
+    [...grid.querySelectorAll<HTMLElement>(".event-chip")]
+      .filter((chip) => chip.offsetParent !== null)
+      .filter((chip) => {
+        const title = chip.querySelector(".event-chip__title")!;
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const text = range.getBoundingClientRect();
+        const box = chip.getBoundingClientRect();
+        const cell = chip.closest("td")!.getBoundingClientRect();
+        const inside = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+        return !inside(text, box) || !inside(box, cell) || chip.scrollWidth > chip.clientWidth;
+      })
+      .map((chip) => chip.textContent),
+  );
+}
+
+test("the month view shows whole event titles, on a laptop and on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, "kenya@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Calendar" }).click();
+  await page.getByRole("link", { name: "Month", exact: true }).click();
+  await expect(page).toHaveURL(/view=month/);
+  // The demo's weekly meeting is in every month; its chip carries the whole title, visibly and by name.
+  const grid = page.getByRole("table");
+  const weekly = grid.getByRole("link", { name: /Compact secretariat weekly coordination/ }).first();
+  await expect(weekly).toBeVisible();
+  await expect(weekly).toContainText("Compact secretariat weekly coordination");
+  expect(await grid.locator(".event-chip").count()).toBeGreaterThan(3);
+  expect(await clippedChipTitles(page)).toEqual([]);
+  // The grid stays seven columns wide within the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+
+  // On a phone the grid becomes a list of days; titles wrap within the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(weekly).toBeVisible();
+  expect(await clippedChipTitles(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await weekly.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Compact secretariat weekly coordination" })).toBeVisible();
+});

@@ -75,7 +75,7 @@ test("the secretariat exports the filtered result; a focal point has no export",
 
 test("a focal point edits their profile and meets people with the same interests", async ({ page }) => {
   await signIn(page, "otieno.ochieng@demo.test");
-  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "My profile" }).click();
+  await page.getByRole("navigation", { name: "Your account" }).getByRole("link", { name: "My profile" }).click();
   await page.getByLabel("Phone", { exact: true }).fill("0722 000 000");
   await page.getByRole("button", { name: "Save changes" }).click();
   // The error names its field, beside the field and in the summary, which links to it.

@@ -108,3 +108,66 @@ test("proposing a plan item lands on the plan with the new item highlighted", as
   await expect(page.getByRole("status")).toContainText("Your item is proposed.");
   await context.close();
 });
+
+test("a group's upcoming events say on which day they are, in the reader's language and time zone", async ({ page }) => {
+  // Colombia's focal point (time zone America/Bogota; no other test signs in as them, so switching their
+  // language disturbs no one) is a member of working group 4, which meets weekly in Vienna.
+  await signIn(page, "colombia@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Working groups" }).click();
+  await page.getByRole("link", { name: /Criminal Justice, Legal Responses/ }).click();
+  const upcoming = page.getByRole("region", { name: "Upcoming group events" });
+  const rows = upcoming.getByRole("listitem");
+  await expect(rows).toHaveCount(5);
+  const whens = await upcoming.locator(".event-row__time").allInnerTexts();
+  const titles = await upcoming.locator(".event-row__title").allInnerTexts();
+  // Each row says its day: "Thu, 3 Dec 2026, 03:00–04:30" (one day), or the dates of an event over several
+  // days ("15 Dec 2026 – 17 Dec 2026"). The rows of a weekly meeting differ by their dates.
+  const oneDay = /^((Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4}), (\d{2}:\d{2}–\d{2}:\d{2}|all day)$/;
+  const severalDays = /\d{4}.* – .*\d{4}/;
+  for (const when of whens) expect(oneDay.test(when) || severalDays.test(when), when).toBe(true);
+  expect(whens.filter((when) => oneDay.test(when)).length).toBeGreaterThan(1);
+  expect(new Set(whens.map((w, i) => `${w} ${titles[i]}`)).size).toBe(whens.length);
+
+  // The same days and times as the group's agenda, which files events under the reader's days.
+  const rowsSeen = whens.map((when, i) => ({ when, title: titles[i] })).filter(({ when }) => oneDay.test(when));
+  await upcoming.getByRole("link", { name: "Calendar" }).click();
+  await expect(page).toHaveURL(/view=agenda/);
+  for (const { when, title } of rowsSeen) {
+    const [, dayText, , time] = oneDay.exec(when)!;
+    const longDay = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${dayText} UTC`));
+    const day = page.locator(".day-list__day").filter({ has: page.getByRole("heading", { name: longDay, exact: true }) });
+    await expect(day.getByRole("listitem").filter({ hasText: title }).first()).toContainText(time === "all day" ? "All day" : time);
+  }
+
+  // In Chinese, dates are written the Chinese way.
+  await page.goBack();
+  await page.getByLabel("Language").selectOption("zh");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh");
+  const upcomingZh = page.getByRole("region", { name: "即将举行的工作组活动" });
+  for (const when of await upcomingZh.locator(".event-row__time").allInnerTexts()) expect(when).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日周[一二三四五六日] (\d{2}:\d{2}–\d{2}:\d{2}|全天)$|\d{4}年.* – .*\d{4}年/);
+  await page.getByLabel("语言").selectOption("en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("file sizes read with their unit and plural: bytes, kB, MB", async ({ page }) => {
+  await signIn(page, "kenya@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Working groups" }).click();
+  await page.getByRole("link", { name: /^1\. Preventing and Countering Violent Extremism/ }).click();
+  await page.getByRole("link", { name: "Files", exact: true }).click();
+  // The demo's group files are small text files: "… · 612 bytes", never "612 byte".
+  const list = page.getByRole("region", { name: "Group files" });
+  await expect(list).toContainText(/· \d[\d,]* bytes/);
+  await expect(list).not.toContainText(/\d byte(?!s)/);
+
+  // A file of 1,536 bytes reads "1.5 kB" in the list and on its page; the form states its limit the same way.
+  await page.getByRole("link", { name: "Add a document or link" }).click();
+  await expect(page.getByText("at most 25 MB.")).toBeVisible();
+  const title = `Sizes check ${Date.now().toString(36)}`;
+  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.alloc(1536, "a") });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Publish a resource" }).click();
+  await expect(page.getByRole("status")).toContainText("The resource is published.");
+  await expect(page.getByText("notes.txt (1.5 kB)")).toBeVisible();
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Resources" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("· 1.5 kB");
+});

@@ -54,17 +54,35 @@ test("a form posted from another site is refused", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Welcome, Wanjiru Kamau" })).toBeVisible();
 });
 
-test("the language switcher turns the interface into Chinese and remembers it", async ({ page }) => {
+test("choosing a language switches the interface at once and remembers it", async ({ page }) => {
   await signIn(page, "norway@demo.test");
+  // With JavaScript the select itself switches: no button to press, and the select says so.
+  await expect(page.getByRole("button", { name: "Change language" })).toBeHidden();
+  await expect(page.getByLabel("Language")).toHaveAccessibleDescription("The page switches to the chosen language at once.");
   await page.getByLabel("Language").selectOption("zh");
-  await page.getByRole("button", { name: "Change language" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "zh");
   await expect(page.getByRole("heading", { name: "欢迎，Ingrid Solberg" })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "我的账户" })).toBeVisible();
   await page.getByLabel("语言").selectOption("en");
-  await page.getByRole("button", { name: "切换语言" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
+  await expect(page).toHaveURL(/\/account$/);
+});
+
+test("without JavaScript the language switcher keeps its button", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "X-Forwarded-For": "10.10.0.9" } });
+  const page = await context.newPage();
+  await page.goto("/login");
+  const button = page.getByRole("button", { name: "Change language" });
+  await expect(button).toBeVisible();
+  await page.getByLabel("Language").selectOption("zh");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await button.click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh");
+  await expect(page.getByRole("button", { name: "切换语言" })).toBeVisible();
+  await context.close();
 });
 
 test("pages run under the Content-Security-Policy without violations", async ({ page }) => {

@@ -11,12 +11,14 @@ export function calendarFormatter(locale: string, timeZone: string) {
   const dateTime = (iso: string) => intl({ weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
   const day = (value: string) => intl({ weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(dayDate(value));
   const shortDay = (value: string) => intl({ day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(dayDate(value));
+  const shortDayWithWeekday = (value: string) => intl({ weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(dayDate(value));
   return {
     timeZone,
     time,
     dateTime,
     day,
     shortDay,
+    shortDayWithWeekday,
     dayNumber: (value: string) => intl({ day: "numeric", timeZone: "UTC" }).format(dayDate(value)),
     weekday: (value: string) => intl({ weekday: "short", timeZone: "UTC" }).format(dayDate(value)),
     month: (value: string) => intl({ month: "long", year: "numeric", timeZone: "UTC" }).format(dayDate(value)),
@@ -26,6 +28,8 @@ export function calendarFormatter(locale: string, timeZone: string) {
       if (o.firstDay === o.lastDay) return `${time(o.start)}–${time(o.end)}`;
       return `${dateTime(o.start)} – ${dateTime(o.end)}`;
     },
+    /** Whether span() leaves the date out (one day): a list not grouped by day must then add it. */
+    spanOmitsDate: (o: Occurrence) => o.firstDay === o.lastDay,
     /** The full span with its dates, for the event page. */
     fullSpan(o: Occurrence, allDayLabel: string) {
       if (o.allDay) return o.firstDay === o.lastDay ? `${day(o.firstDay)} (${allDayLabel})` : `${day(o.firstDay)} – ${day(o.lastDay)}`;

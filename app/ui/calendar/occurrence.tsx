@@ -25,24 +25,31 @@ export type OccurrenceItem = {
 
 type Format = ReturnType<typeof calendarFormatter>;
 
-/** Compact, for a month cell; on the later days of an event that spans midnight, the time it ends. */
+/** Compact, for a month cell; on the later days of an event that spans midnight, the time it ends. The
+ * whole title is shown (wrapped), so it needs no tooltip. */
 export function OccurrenceChip({ occurrence: o, format, day }: { occurrence: OccurrenceItem; format: Format; day: string }) {
   const { t } = useTranslation();
   const time = o.allDay ? t("calendar.allDay") : day === o.firstDay ? format.time(o.start) : `…${format.time(o.end)}`;
   return (
-    <Link to={`/calendar/events/${o.eventId}`} className={`event-chip event-chip--${o.kind} event-chip--${o.status}`} title={o.title}>
+    <Link to={`/calendar/events/${o.eventId}`} className={`event-chip event-chip--${o.kind} event-chip--${o.status}`}>
       <span className="event-chip__time">{time}</span> <span className="event-chip__title">{o.title}</span>
       <StatusMarks occurrence={o} />
     </Link>
   );
 }
 
-/** With details, for the week and agenda lists. */
-export function OccurrenceRow({ occurrence: o, format }: { occurrence: OccurrenceItem; format: Format }) {
+/** With details, for the week and agenda lists (grouped under their days); `withDate` for a list that is
+ * not grouped by day (a group's upcoming events), where a time alone would not say when. */
+export function OccurrenceRow({ occurrence: o, format, withDate = false }: { occurrence: OccurrenceItem; format: Format; withDate?: boolean }) {
   const { t } = useTranslation();
+  let when = format.span(o, t("calendar.allDay"));
+  if (withDate && format.spanOmitsDate(o)) {
+    const day = format.shortDayWithWeekday(o.firstDay);
+    when = o.allDay ? t("calendar.onDayAllDay", { day }) : t("calendar.onDayAt", { day, time: when });
+  }
   return (
-    <li className={`event-row event-row--${o.status}`}>
-      <span className="event-row__time">{format.span(o, t("calendar.allDay"))}</span>
+    <li className={`event-row event-row--${o.status}${withDate ? " event-row--dated" : ""}`}>
+      <span className="event-row__time">{when}</span>
       <span className="event-row__body">
         <Link to={`/calendar/events/${o.eventId}`} className="event-row__title">
           {o.title}

@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { pillarName, PILLAR_NUMBERS } from "~/domain/pillars";
 import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import { useFormat } from "../format";
 import { groupName } from "../names";
 import { useOrganizationOptions } from "../options";
 import { languageName } from "./labels";
@@ -30,15 +31,18 @@ type Props = {
   groups: Group[];
   platformWide: boolean;
   languages: readonly string[];
-  maxMb: number;
+  /** The upload limit in bytes. */
+  maxBytes: number;
   cancelTo: string;
 };
 
 const dateValue = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? new Date().toISOString()).slice(0, 10));
 
-export function ResourceForm({ mode, values, errors, organizations, groups, platformWide, languages, maxMb, cancelTo }: Props) {
+export function ResourceForm({ mode, values, errors, organizations, groups, platformWide, languages, maxBytes, cancelTo }: Props) {
   const { t, i18n } = useTranslation();
-  const fieldError = useFieldError(errors, { mb: maxMb });
+  const format = useFormat();
+  const limit = format.fileSize(maxBytes);
+  const fieldError = useFieldError(errors, { limit });
   const orgOptions = useOrganizationOptions(organizations);
   const whereOptions = [
     ...(platformWide ? [{ value: "", label: t("resources.platformWide") }] : []),
@@ -59,7 +63,7 @@ export function ResourceForm({ mode, values, errors, organizations, groups, plat
               defaultValue={values.kind ?? "FILE"}
               error={fieldError("kind")}
             />
-            <Field name="file" type="file" label={t("resources.file")} hint={t("resources.fileHint", { mb: maxMb })} error={fieldError("file")} />
+            <Field name="file" type="file" label={t("resources.file")} hint={t("resources.fileHint", { limit })} error={fieldError("file")} />
             <Field name="url" type="url" label={t("resources.url")} defaultValue={values.url} error={fieldError("url")} />
           </>
         ) : null}

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../format";
 import { organizationName } from "../names";
-import { languageName, fileSize } from "./labels";
+import { languageName } from "./labels";
 
 type ResourceSummary = {
   id: string;
@@ -32,7 +32,7 @@ export function ResourceList({ resources, compact = false }: { resources: Resour
           {r.group ? <span className="badge">{t("resources.inGroup", { number: r.group.number })}</span> : null}
           <div className="post-meta">
             {t("resources.publishedBy", { organization: organizationName(r.publisher, i18n.language), date: format.date(r.publishedOn) })} · {languageName(r.language, i18n.language, t)}
-            {r.sizeBytes ? ` · ${fileSize(r.sizeBytes, format.locale)}` : ""}
+            {r.sizeBytes ? ` · ${format.fileSize(r.sizeBytes)}` : ""}
           </div>
           {!compact && r.summary ? <p className="small">{r.summary.length > 280 ? `${r.summary.slice(0, 280)}…` : r.summary}</p> : null}
           {!compact && (r.pillars.length || r.tags.length) ? (
