@@ -59,15 +59,17 @@ export async function startAppDatabase(): Promise<RunningDatabase> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new LaunchError(`EMBEDDED_POSTGRES_PORT is "${process.env.EMBEDDED_POSTGRES_PORT}": set it to a port number, or leave it unset for 5433.`);
   }
+  const wantedDir = chosenDir ? path.resolve(chosenDir) : path.join(ROOT, ".data/postgres");
   const database = await startDatabase({
-    dataDir: chosenDir ? path.resolve(chosenDir) : path.join(ROOT, ".data/postgres"),
+    dataDir: wantedDir,
     dataDirSetting: chosenDir ? "EMBEDDED_POSTGRES_DIR" : undefined,
     port,
   });
   process.env.DATABASE_URL = database.url;
   if (database.dataDir) {
     const shown = database.dataDir.startsWith(ROOT + path.sep) ? path.relative(ROOT, database.dataDir) : database.dataDir;
-    console.log(`PostgreSQL (embedded) running on 127.0.0.1:${port}, data in ${shown}`);
+    const why = database.dataDir === wantedDir ? "" : ` (the "postgres" user it runs as cannot enter ${path.dirname(wantedDir)})`;
+    console.log(`PostgreSQL (embedded) running on 127.0.0.1:${port}, data in ${shown}${why}`);
   } else {
     console.log("Using the PostgreSQL of DATABASE_URL");
   }
