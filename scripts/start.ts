@@ -4,6 +4,7 @@
 import type { RunningHttpServer } from "./lib/http-server.ts";
 import { ensureBuild, ensurePrismaClient } from "./lib/prepare.ts";
 import { prepareData, printDemoLogins, readSettings, runLauncher, startAppDatabase } from "./lib/launch.ts";
+import { LaunchError } from "./lib/postgres.ts";
 
 await runLauncher(async () => {
   const started = Date.now();
@@ -40,6 +41,9 @@ await runLauncher(async () => {
     appUrl: settings.appUrl,
     production: settings.production,
     databaseUrl: database.url,
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EADDRINUSE") throw error;
+    throw new LaunchError(`Port ${settings.port} is already in use, so the app cannot listen there: stop whatever listens there, or choose another port with PORT.`);
   });
 
   const mode = settings.production ? "" : ` in ${process.env.NODE_ENV} mode`;
