@@ -40,3 +40,10 @@ export function config(): Config {
 }
 
 export const isProduction = () => config().NODE_ENV === "production";
+
+/**
+ * The site is served over https (APP_URL says so): the session cookie is then `Secure` with the `__Host-` prefix.
+ * It follows the address, not NODE_ENV, so that `npm start` (production) works on http://localhost, where
+ * browsers refuse to store a `Secure` cookie.
+ */
+export const servedOverHttps = () => new URL(config().APP_URL).protocol === "https:";

@@ -2,7 +2,7 @@
 // runs `seedAll`, which is idempotent (upserts by natural keys), on any database.
 import { db } from "../app/db.server.ts";
 import { seedReferenceData } from "./seed/reference.ts";
-import { DEMO_PASSWORD, seedDemoAccounts } from "./seed/demo-accounts.ts";
+import { DEMO_PASSWORD, listedDemoLogins, seedDemoAccounts, type DemoLogin } from "./seed/demo-accounts.ts";
 import { seedDirectoryColleagues } from "./seed/directory.ts";
 import { seedGroupSpaces } from "./seed/groups.ts";
 import { seedCalendar } from "./seed/calendar.ts";
@@ -12,7 +12,7 @@ import { seedRecommendations } from "./seed/recommendations.ts";
 /**
  * Demo content of each area (events, posts, projects, …), run after the reference data and the demo
  * accounts, in this order. Each seeder must be idempotent (upsert by a natural key) and is skipped when
- * demo accounts are not wanted (production). An area adds its seeder from prisma/seed/<area>.ts here.
+ * demo data is not wanted (DEMO_DATA, prisma/seed/demo-data.ts). An area adds its seeder from prisma/seed/<area>.ts here.
  */
 const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<void> }> = [
   { name: "directory colleagues", seed: seedDirectoryColleagues },
@@ -22,21 +22,20 @@ const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<vo
   { name: "technical-assistance recommendations", seed: seedRecommendations },
 ];
 
-export type SeedResult = { demoPassword: string; demoAccounts: Array<{ email: string; description: string }> };
+export type SeedResult = { demoPassword: string; demoAccounts: DemoLogin[] };
 
 export async function seedAll(options: { demoAccounts: boolean; log?: (line: string) => void }): Promise<SeedResult> {
   const log = options.log ?? (() => {});
   await seedReferenceData(db);
   log("Reference data: 193 Member States, Compact members and observers, 8 working groups.");
-  const accounts = options.demoAccounts ? await seedDemoAccounts(db) : [];
-  if (accounts.length) log("Demo accounts created.");
-  if (options.demoAccounts) {
-    for (const seeder of areaSeeders) {
-      await seeder.seed(db);
-      log(`Demo ${seeder.name} created.`);
-    }
+  if (!options.demoAccounts) return { demoPassword: DEMO_PASSWORD, demoAccounts: [] };
+  await seedDemoAccounts(db);
+  log("Demo accounts created.");
+  for (const seeder of areaSeeders) {
+    await seeder.seed(db);
+    log(`Demo ${seeder.name} created.`);
   }
-  return { demoPassword: DEMO_PASSWORD, demoAccounts: accounts };
+  return { demoPassword: DEMO_PASSWORD, demoAccounts: await listedDemoLogins(db) };
 }
 
 /** Seeds only a database that has no organizations yet; lists the demo logins whenever they exist. */
@@ -45,13 +44,5 @@ export async function seedIfEmpty(options: { demoAccounts: boolean; log?: (line:
     options.log?.("New database: seeding demo data…");
     return seedAll(options);
   }
-  const { demoAccounts } = await import("./seed/demo-accounts.ts");
-  const present = options.demoAccounts
-    ? await db.user.findMany({ where: { email: { in: demoAccounts.map((a) => a.email) } }, select: { email: true } })
-    : [];
-  const emails = new Set(present.map((u) => u.email));
-  return {
-    demoPassword: DEMO_PASSWORD,
-    demoAccounts: demoAccounts.filter((a) => a.listed && emails.has(a.email)).map((a) => ({ email: a.email, description: a.description })),
-  };
+  return { demoPassword: DEMO_PASSWORD, demoAccounts: options.demoAccounts ? await listedDemoLogins(db) : [] };
 }

@@ -42,15 +42,16 @@ async function startTestDatabase(): Promise<RunningDatabase> {
   if (process.env.DATABASE_URL) {
     const admin = new URL(process.env.DATABASE_URL);
     admin.pathname = "/postgres";
-    return { url: process.env.DATABASE_URL, adminUrl: admin.toString(), embedded: false, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, adminUrl: admin.toString(), embedded: false, dataDir: null, stop: async () => {} };
   }
-  // A data directory of this run's own, so that two test runs on one machine never share a server.
+  // A data directory of this run's own, so that two test runs on one machine never share a server. (Started as
+  // root in a folder others cannot enter, the launcher keeps it elsewhere: running.dataDir says where.)
   const dataDir = path.join(ROOT, ".data", `test-postgres-${runId}`);
   const port = await findFreePort();
   const running = await startEmbeddedPostgres({ dataDir, port, database: "postgres", fresh: true });
   return { ...running, stop: async () => {
     await running.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(running.dataDir ?? dataDir, { recursive: true, force: true });
   } };
 }
 
@@ -101,7 +102,9 @@ try {
         DATABASE_URL: databaseUrl(server.adminUrl, e2eDb),
         PORT: String(port),
         APP_URL: baseUrl,
-        NODE_ENV: "development",
+        // What `npm start` serves: production pages on http://localhost, with the demo data the tests sign in with.
+        NODE_ENV: "production",
+        DEMO_DATA: "1",
         SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
         TRUST_PROXY: "1",
         SIGNIN_MAX_FAILURES_PER_ACCOUNT: "5",

@@ -4,7 +4,7 @@
 // Absolute expiry: SESSION_ABSOLUTE_HOURS after sign-in, whatever the activity (default 12 h).
 // The cookie is a browser-session cookie (no Max-Age): the database alone decides expiry.
 import { Lucia, TimeSpan } from "lucia";
-import { config, isProduction } from "~/config.server";
+import { config, servedOverHttps } from "~/config.server";
 import { db } from "~/db.server";
 import { hashedSessionAdapter, type SessionAttributes } from "./session-adapter.server";
 import { toCurrentUser, type ActorAttributes, type CurrentUser } from "./actor.server";
@@ -14,10 +14,11 @@ function createLucia() {
   return new Lucia(hashedSessionAdapter, {
     sessionExpiresIn: new TimeSpan(config().SESSION_IDLE_MINUTES, "m"),
     sessionCookie: {
-      // The __Host- prefix binds the cookie to this exact origin (requires Secure, Path=/, no Domain).
-      name: isProduction() ? "__Host-session" : "session",
+      // Over https (APP_URL), the __Host- prefix binds the cookie to this exact origin (requires Secure, Path=/,
+      // no Domain). Over http (http://localhost), browsers would refuse a Secure cookie: a plain one then.
+      name: servedOverHttps() ? "__Host-session" : "session",
       expires: false,
-      attributes: { secure: isProduction(), sameSite: "lax" },
+      attributes: { secure: servedOverHttps(), sameSite: "lax" },
     },
     getSessionAttributes: (attributes) => attributes,
     getUserAttributes: (attributes) => attributes,

@@ -26,7 +26,19 @@ export const EVENT_ARRAY_FIELDS = ["organizerIds", "pillars"] as const;
 const MAX_OCCURRENCES = 260;
 const MAX_EVENT_DAYS = 60;
 
-const dayField = z.iso.date("calendar.invalidDate");
+/** Years a calendar day may fall in: every real meeting fits, and luxon, rrule and PostgreSQL handle them all. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+
+/** A calendar day "YYYY-MM-DD" from 1900-01-01 to 2200-12-31 (the view's date, the form's dates, a prefill). */
+export function calendarDay(formatMessage?: string) {
+  return z.iso.date(formatMessage).refine((day) => {
+    const year = Number(day.slice(0, 4));
+    return year >= FIRST_YEAR && year <= LAST_YEAR;
+  }, "calendar.dateOutOfRange");
+}
+
+const dayField = calendarDay("calendar.invalidDate");
 const timeField = z
   .string()
   .trim()

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { calendarFormOptions, createEvent, newEventValues } from "~/domain/calendar.server";
-import { EVENT_ARRAY_FIELDS, EventInput } from "~/domain/calendar-input.server";
+import { calendarDay, EVENT_ARRAY_FIELDS, EventInput } from "~/domain/calendar-input.server";
 import { formToObject, invalid, parseFormData, parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { EventForm, type EventFormValues } from "~/ui/calendar/event-form";
@@ -14,10 +14,10 @@ import { setFlash } from "~/ui/flash.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.newEventTitle");
 
-const Prefill = z.object({ group: z.string().uuid().optional(), date: z.iso.date().optional() });
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
+  // Built here: calendarDay comes from a .server module, whose values do not exist in the browser bundle.
+  const Prefill = z.object({ group: z.string().uuid().optional(), date: calendarDay().optional() });
   const prefill = parseSearchParams(args.request.url, Prefill);
   return { values: newEventValues(user, prefill), options: await calendarFormOptions(user, null) };
 }

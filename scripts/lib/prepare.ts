@@ -1,7 +1,7 @@
 // "Build when needed": generate the Prisma client and compile the Remix app only when their inputs changed.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -54,7 +54,8 @@ export function ensurePrismaClient(log: (line: string) => void = console.log) {
   return true;
 }
 
-export function ensureBuild(log: (line: string) => void = console.log) {
+/** The production build in build/ and public/build/, compiled again when its sources changed (or always, with `force`). */
+export function ensureBuild(log: (line: string) => void = console.log, options: { force?: boolean } = {}) {
   const inputs = [
     ...listFiles(path.join(ROOT, "app"), (p) => p.endsWith(".schema-hash")),
     ...listFiles(path.join(ROOT, "public"), (p) => p.startsWith(path.join(ROOT, "public/build"))),
@@ -63,9 +64,14 @@ export function ensureBuild(log: (line: string) => void = console.log) {
   ].filter((f) => existsSync(f) && statSync(f).isFile());
   const hash = hashFiles(inputs);
   const stamp = path.join(BUILD, ".source-hash");
-  if (upToDate(stamp, hash) && existsSync(path.join(BUILD, "index.js"))) return false;
+  if (!options.force && upToDate(stamp, hash) && existsSync(path.join(BUILD, "index.js"))) return false;
   log("Building the app…");
   run(path.join(ROOT, "node_modules/.bin/remix"), ["build"], { ...process.env, NODE_ENV: "production" });
   writeFileSync(stamp, hash);
   return true;
+}
+
+/** `npm run dev` compiles a development build into the same folders: the next `npm start` must build again. */
+export function forgetProductionBuild() {
+  rmSync(path.join(BUILD, ".source-hash"), { force: true });
 }

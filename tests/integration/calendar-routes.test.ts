@@ -239,6 +239,40 @@ describe("editing", () => {
   });
 });
 
+describe("dates far from today", () => {
+  type Page = { anchor: string; range: { firstDay: string; lastDay: string } };
+  it("shows any day from 1900 to 2200; a day outside that range is a bad filter: dropped (today's page), never a 500", async () => {
+    for (const view of ["month", "week", "agenda"]) {
+      for (const date of ["1900-01-01", "2200-12-31"]) {
+        const outcome = await callRoute(calendarIndex.loader, { url: `/calendar?view=${view}&date=${date}`, cookie: cookies.member });
+        expect(outcome.status, `${view} ${date}`).toBe(200);
+        expect((outcome.data as Page).anchor).toBe(date);
+      }
+      for (const date of ["0001-01-01", "1899-12-31", "2201-01-01", "9999-12-31"]) {
+        const outcome = await callRoute(calendarIndex.loader, { url: `/calendar?view=${view}&date=${date}`, cookie: cookies.member });
+        expect(outcome.status, `${view} ${date}`).toBe(200);
+        expect((outcome.data as Page).anchor).toBe(today);
+      }
+    }
+  });
+
+  it("refuses an event, a series end or a form prefill outside 1900–2200 with a message next to the field and a 400", async () => {
+    const cases: Array<[Record<string, unknown>, Record<string, string>]> = [
+      [{ startDate: "0001-01-01", endDate: "0001-01-01" }, { startDate: "calendar.dateOutOfRange", endDate: "calendar.dateOutOfRange" }],
+      [{ startDate: "2201-03-01", endDate: "2201-03-01", allDay: "on" }, { startDate: "calendar.dateOutOfRange", endDate: "calendar.dateOutOfRange" }],
+      [{ recurrenceFrequency: "WEEKLY", recurrenceUntil: "9999-12-31" }, { recurrenceUntil: "calendar.dateOutOfRange" }],
+    ];
+    for (const [change, errors] of cases) {
+      const outcome = await callRoute(newEvent.action, { url: "/calendar/new", cookie: cookies.member, form: asForm(eventForm(change)) });
+      expect(outcome.status, JSON.stringify(change)).toBe(400);
+      expect((outcome.data as { errors: unknown }).errors).toEqual(errors);
+    }
+    const prefilled = await callRoute(newEvent.loader, { url: "/calendar/new?date=0001-01-01", cookie: cookies.member });
+    expect(prefilled.status).toBe(200);
+    expect(JSON.stringify(prefilled.data)).not.toContain("0001-01-01");
+  });
+});
+
 describe("a single event as .ics", () => {
   it("carries its zone (VTIMEZONE), RRULE, a stable UID and a URL back to the event", async () => {
     const outcome = await callRoute(icsRoute.loader, { url: `/calendar/events/${groupEventId}/download.ics`, cookie: cookies.member, params: { id: groupEventId } });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { seedAll, seedIfEmpty } from "../../prisma/seed.ts";
 import { signIn } from "~/domain/sign-in.server";
+import { demoDataWanted } from "../../prisma/seed/demo-data.ts";
 
 describe("demo data", () => {
   it("seeds an empty database once and lists the demo logins", async () => {
@@ -50,13 +51,55 @@ describe("demo data", () => {
     expect((await seedIfEmpty({ demoAccounts: true })).demoAccounts).toHaveLength(8);
   });
 
-  it("never creates demo accounts when NODE_ENV=production", async () => {
-    const previous = process.env.NODE_ENV;
-    process.env.NODE_ENV = "production";
+  it("describes each listed login by the working groups it has in the database", async () => {
+    const logins = new Map((await seedIfEmpty({ demoAccounts: true })).demoAccounts.map((a) => [a.email, a.description]));
+    expect(logins.get("admin@demo.test")).toBe("ADMIN, UNOCT (administration, audit trail)");
+    expect(logins.get("secretariat@demo.test")).toBe("SECRETARIAT, UNOCT; chair of working groups 1, 5 and 6");
+    expect(logins.get("cted@demo.test")).toBe("focal point of CTED (the assessment body); chair of working groups 2 and 6; vice-chair of working groups 4 and 8");
+    expect(logins.get("kenya@demo.test")).toBe("Member-State focal point, Kenya; member of working groups 1 and 6");
+    // A change in the data shows in the list.
+    const secretariat = await db.user.findUniqueOrThrow({ where: { email: "secretariat@demo.test" } });
+    const group7 = await db.workingGroup.findUniqueOrThrow({ where: { number: 7 } });
+    await db.membership.create({ data: { userId: secretariat.id, groupId: group7.id, role: "MEMBER" } });
     try {
-      await expect(seedAll({ demoAccounts: true })).rejects.toThrow(/never created when NODE_ENV=production/);
+      const after = (await seedIfEmpty({ demoAccounts: true })).demoAccounts.find((a) => a.email === "secretariat@demo.test");
+      expect(after?.description).toBe("SECRETARIAT, UNOCT; chair of working groups 1, 5 and 6; member of working group 7");
     } finally {
-      process.env.NODE_ENV = previous;
+      await db.membership.delete({ where: { userId_groupId: { userId: secretariat.id, groupId: group7.id } } });
+    }
+  });
+
+  it("creates demo accounts only when DEMO_DATA allows: never when it is 0, nor with NODE_ENV=production unless it is 1", async () => {
+    const previous = { NODE_ENV: process.env.NODE_ENV, DEMO_DATA: process.env.DEMO_DATA };
+    try {
+      process.env.DEMO_DATA = "0";
+      await expect(seedAll({ demoAccounts: true })).rejects.toThrow(/created only when DEMO_DATA is on/);
+      process.env.NODE_ENV = "production";
+      delete process.env.DEMO_DATA;
+      await expect(seedAll({ demoAccounts: true })).rejects.toThrow(/created only when DEMO_DATA is on/);
+      process.env.DEMO_DATA = "1";
+      expect((await seedAll({ demoAccounts: true })).demoAccounts).toHaveLength(8);
+      process.env.DEMO_DATA = "maybe";
+      await expect(seedAll({ demoAccounts: true })).rejects.toThrow('DEMO_DATA is "maybe": set it to 1');
+    } finally {
+      process.env.NODE_ENV = previous.NODE_ENV;
+      if (previous.DEMO_DATA === undefined) delete process.env.DEMO_DATA;
+      else process.env.DEMO_DATA = previous.DEMO_DATA;
+    }
+  });
+
+  it("defaults DEMO_DATA to on for the embedded database and off for a DATABASE_URL", () => {
+    const previous = process.env.DEMO_DATA;
+    try {
+      delete process.env.DEMO_DATA;
+      expect([demoDataWanted(true), demoDataWanted(false)]).toEqual([true, false]);
+      process.env.DEMO_DATA = "off";
+      expect(demoDataWanted(true)).toBe(false);
+      process.env.DEMO_DATA = "yes";
+      expect(demoDataWanted(false)).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env.DEMO_DATA;
+      else process.env.DEMO_DATA = previous;
     }
   });
 });

