@@ -45,10 +45,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
           "connect-src": ["'self'"],
           "form-action": ["'self'"],
           "frame-ancestors": ["'none'"],
-          "upgrade-insecure-requests": options.production ? [] : null,
+          // Only where the site is served over https (APP_URL): on http://localhost it would break the site.
+          "upgrade-insecure-requests": new URL(options.appUrl).protocol === "https:" ? [] : null,
         },
       },
-      strictTransportSecurity: options.production ? { maxAge: 31536000, includeSubDomains: true } : false,
+      strictTransportSecurity: new URL(options.appUrl).protocol === "https:" ? { maxAge: 31536000, includeSubDomains: true } : false,
       // Pages with a token in their address (invitation, reset) never leak it to another site; "no-referrer"
       // would be stricter but makes browsers send "Origin: null" on our own forms, failing the Origin check.
       referrerPolicy: { policy: "same-origin" },
