@@ -3,7 +3,7 @@
 // 500 and never a partial write. The message says what is expected; the page puts the field's name before it.
 import { data } from "@remix-run/node";
 import { z } from "zod";
-import { versionField } from "./domain/fields";
+import { versionField } from "./fields";
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };

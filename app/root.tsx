@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
 import { useChangeLanguage } from "remix-i18next/react";
 import { optionalUser } from "./auth/guards.server";
 import { textDirection } from "./i18n/config";
@@ -11,6 +11,7 @@ import { readFlash } from "./ui/flash.server";
 import { AppChrome } from "./ui/chrome";
 import { ErrorPage } from "./ui/error-page";
 import { useNonce } from "./ui/nonce";
+import { useRootData } from "./ui/root-data";
 import stylesheet from "./ui/app.css";
 
 export const links: LinksFunction = () => [
@@ -42,11 +43,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   );
 }
 
-export type RootData = Awaited<ReturnType<typeof loader>>["data"];
-
-export function useRootData() {
-  return useRouteLoaderData<typeof loader>("root");
-}
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRootData();

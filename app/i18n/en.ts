@@ -1,12 +1,15 @@
-import * as adminText from "./areas/admin";
-import * as directoryText from "./areas/directory";
-import * as calendarText from "./areas/calendar";
-import * as groupsText from "./areas/groups";
-import * as planText from "./areas/plan";
-import * as resourcesText from "./areas/resources";
-import * as activitiesText from "./areas/activities";
-import * as projectsText from "./areas/projects";
-import * as recommendationsText from "./areas/recommendations";
+import * as accountText from "./areas/account/account";
+import * as authText from "./areas/account/auth";
+import * as homeText from "./areas/account/home";
+import * as adminText from "./areas/admin/admin";
+import * as directoryText from "./areas/directory/directory";
+import * as calendarText from "./areas/calendar/calendar";
+import * as groupsText from "./areas/groups/groups";
+import * as planText from "./areas/groups/plan";
+import * as resourcesText from "./areas/resources/resources";
+import * as activitiesText from "./areas/activities/activities";
+import * as projectsText from "./areas/projects/projects";
+import * as recommendationsText from "./areas/recommendations/recommendations";
 import type { Leaves } from "./leaves";
 
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
@@ -74,83 +77,9 @@ const en = {
     languageHint: "The page switches to the chosen language at once.",
   },
   languages: { en: "English", zh: "中文" },
-  auth: {
-    email: "Email",
-    password: "Password",
-    signIn: "Sign in",
-    signInTitle: "Sign in to the Coordination Platform",
-    signInIntro: "For focal points designated by Member States and by Compact entities.",
-    forgotPasswordLink: "Forgot your password?",
-    invalidCredentials: "The email or password is incorrect.",
-    suspended: "This account is suspended. Contact the secretariat if you think this is a mistake.",
-    tooManyAttempts_one: "Too many sign-in attempts. Try again in {{count}} minute.",
-    tooManyAttempts_other: "Too many sign-in attempts. Try again in {{count}} minutes.",
-    signedOut: "You have signed out.",
-    sessionExpired: "Please sign in to continue.",
-    noAccount: "There is no public sign-up: accounts come from an invitation sent by the secretariat.",
-    forgotTitle: "Reset your password",
-    forgotIntro: "Enter the email of your account. We will send you a link to choose a new password.",
-    sendResetLink: "Send reset link",
-    resetSent: "If an account exists for that email, a link to reset its password is on its way. The link is valid for {{minutes}} minutes.",
-    tooManyResetRequests: "Too many reset requests. Try again later.",
-    resetTitle: "Choose a new password",
-    newPassword: "New password",
-    confirmPassword: "Confirm the new password",
-    currentPassword: "Current password",
-    setPassword: "Set password",
-    resetDone: "Your password has been changed. Please sign in.",
-    linkInvalid: "This link is invalid, has expired or has already been used.",
-    requestNewLink: "Request a new link",
-    backToSignIn: "Back to sign in",
-    inviteTitle: "Join the Coordination Platform",
-    inviteIntro: "You have been invited to join as a focal point of {{organization}}. Choose the name shown to colleagues and a password.",
-    yourName: "Your name",
-    createAccount: "Create my account",
-    wrongCurrentPassword: "The current password is incorrect.",
-    passwordHint: "At least {{min}} characters. Long passphrases are easiest to remember; common passwords are refused.",
-    passwordRules: {
-      tooShort: "The password must have at least 12 characters.",
-      tooLong: "The password must have at most 256 characters.",
-      tooCommon: "This password is too common or too easy to guess. Choose a longer or less predictable one.",
-      personal: "The password must not contain your name or email address.",
-      mismatch: "The two passwords do not match.",
-    },
-  },
-  account: {
-    title: "My account",
-    profileSection: "Profile",
-    passwordSection: "Change password",
-    passwordChanged: "Your password has been changed. Your other sessions were signed out.",
-    sessionsSection: "Where you are signed in",
-    sessionsIntro: "Sessions end after {{idle}} minutes without activity and {{absolute}} hours after signing in.",
-    thisSession: "This session",
-    signedInAt: "Signed in",
-    expiresAt: "Expires",
-    address: "Address",
-    browser: "Browser",
-    signOutOthers: "Sign out all other sessions",
-    othersSignedOut_one: "{{count}} other session was signed out.",
-    othersSignedOut_other: "{{count}} other sessions were signed out.",
-    noOtherSessions: "You are not signed in anywhere else.",
-  },
-  home: {
-    greeting: "Welcome, {{name}}",
-    intro: "The platform brings together the focal points of Member States and of the Compact's entities to find each other, plan together and track what is being done.",
-    yourGroups: "Your working groups",
-    noGroupsYet: "You are not a member of any working group yet: ask to join one under “First steps” above, or browse the working groups.",
-    firstSteps: "First steps",
-    stepDone: "Done",
-    stepToDo: "To do",
-    stepProfile: "Complete your profile",
-    stepProfileHint: "Your title, the languages you speak and your thematic interests help counterparts find you in the directory.",
-    stepGroups: "Find your working groups",
-    stepGroupsHint: "Ask to join the groups of your work; their chairs decide.",
-    stepCalendar: "Subscribe to the calendar",
-    stepCalendarHint: "Get the platform's events in the calendar app you already use.",
-    groupRole: "Your role: {{role}}",
-    functions: "What you can do here",
-    adminShortcut: "Administration",
-  },
+  auth: authText.en,
+  account: accountText.en,
+  home: homeText.en,
   admin: adminText.en,
   directory: directoryText.en,
   calendar: calendarText.en,

@@ -1,14 +1,17 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（类型检查会强制要求）。
 import type { Translation } from "./en";
-import * as adminText from "./areas/admin";
-import * as directoryText from "./areas/directory";
-import * as calendarText from "./areas/calendar";
-import * as groupsText from "./areas/groups";
-import * as planText from "./areas/plan";
-import * as resourcesText from "./areas/resources";
-import * as activitiesText from "./areas/activities";
-import * as projectsText from "./areas/projects";
-import * as recommendationsText from "./areas/recommendations";
+import * as accountText from "./areas/account/account";
+import * as authText from "./areas/account/auth";
+import * as homeText from "./areas/account/home";
+import * as adminText from "./areas/admin/admin";
+import * as directoryText from "./areas/directory/directory";
+import * as calendarText from "./areas/calendar/calendar";
+import * as groupsText from "./areas/groups/groups";
+import * as planText from "./areas/groups/plan";
+import * as resourcesText from "./areas/resources/resources";
+import * as activitiesText from "./areas/activities/activities";
+import * as projectsText from "./areas/projects/projects";
+import * as recommendationsText from "./areas/recommendations/recommendations";
 
 const zh: Translation = {
   app: {
@@ -74,83 +77,9 @@ const zh: Translation = {
     languageHint: "选择后，页面会立即切换为所选语言。",
   },
   languages: { en: "English", zh: "中文" },
-  auth: {
-    email: "电子邮件",
-    password: "密码",
-    signIn: "登录",
-    signInTitle: "登录协调平台",
-    signInIntro: "供会员国和契约实体指定的协调人使用。",
-    forgotPasswordLink: "忘记密码？",
-    invalidCredentials: "电子邮件或密码不正确。",
-    suspended: "此账户已被暂停。如您认为有误，请联系秘书处。",
-    tooManyAttempts_one: "登录尝试次数过多。请在 {{count}} 分钟后重试。",
-    tooManyAttempts_other: "登录尝试次数过多。请在 {{count}} 分钟后重试。",
-    signedOut: "您已退出登录。",
-    sessionExpired: "请登录后继续。",
-    noAccount: "平台不开放公开注册：账户由秘书处发送邀请创建。",
-    forgotTitle: "重置密码",
-    forgotIntro: "请输入您账户的电子邮件。我们将向您发送设置新密码的链接。",
-    sendResetLink: "发送重置链接",
-    resetSent: "如果该电子邮件对应一个账户，重置密码的链接正在发送中。该链接在 {{minutes}} 分钟内有效。",
-    tooManyResetRequests: "重置请求过多。请稍后再试。",
-    resetTitle: "设置新密码",
-    newPassword: "新密码",
-    confirmPassword: "确认新密码",
-    currentPassword: "当前密码",
-    setPassword: "设置密码",
-    resetDone: "您的密码已更改。请登录。",
-    linkInvalid: "此链接无效、已过期或已被使用。",
-    requestNewLink: "申请新链接",
-    backToSignIn: "返回登录",
-    inviteTitle: "加入协调平台",
-    inviteIntro: "您已受邀作为{{organization}}的协调人加入平台。请填写向同事显示的姓名并设置密码。",
-    yourName: "您的姓名",
-    createAccount: "创建我的账户",
-    wrongCurrentPassword: "当前密码不正确。",
-    passwordHint: "至少 {{min}} 个字符。较长的密码短语最易记忆；常见密码将被拒绝。",
-    passwordRules: {
-      tooShort: "密码至少需要 12 个字符。",
-      tooLong: "密码最多 256 个字符。",
-      tooCommon: "此密码过于常见或容易被猜中。请选择更长或更难预测的密码。",
-      personal: "密码不得包含您的姓名或电子邮件地址。",
-      mismatch: "两次输入的密码不一致。",
-    },
-  },
-  account: {
-    title: "我的账户",
-    profileSection: "个人资料",
-    passwordSection: "更改密码",
-    passwordChanged: "您的密码已更改。您的其他会话已退出登录。",
-    sessionsSection: "您的登录位置",
-    sessionsIntro: "会话在 {{idle}} 分钟无活动后或登录 {{absolute}} 小时后结束。",
-    thisSession: "本会话",
-    signedInAt: "登录时间",
-    expiresAt: "到期时间",
-    address: "地址",
-    browser: "浏览器",
-    signOutOthers: "退出所有其他会话",
-    othersSignedOut_one: "已退出 {{count}} 个其他会话。",
-    othersSignedOut_other: "已退出 {{count}} 个其他会话。",
-    noOtherSessions: "您没有在其他地方登录。",
-  },
-  home: {
-    greeting: "欢迎，{{name}}",
-    intro: "本平台汇集会员国和契约各实体的协调人，帮助他们相互联系、共同规划并跟踪各项工作。",
-    yourGroups: "您的工作组",
-    noGroupsYet: "您尚未加入任何工作组：请在上方“入门步骤”中申请加入，或浏览各工作组。",
-    firstSteps: "入门步骤",
-    stepDone: "已完成",
-    stepToDo: "待完成",
-    stepProfile: "完善您的个人资料",
-    stepProfileHint: "您的职务、使用的语言和关注的专题领域有助于对口人员在名录中找到您。",
-    stepGroups: "找到您的工作组",
-    stepGroupsHint: "申请加入与您工作相关的工作组，由工作组主席决定。",
-    stepCalendar: "订阅日历",
-    stepCalendarHint: "在您常用的日历应用中接收平台的活动。",
-    groupRole: "您的角色：{{role}}",
-    functions: "您可以在这里做什么",
-    adminShortcut: "管理",
-  },
+  auth: authText.zh,
+  account: accountText.zh,
+  home: homeText.zh,
   admin: adminText.zh,
   directory: directoryText.zh,
   calendar: calendarText.zh,

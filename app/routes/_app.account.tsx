@@ -7,7 +7,7 @@ import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { PASSWORD_MIN_LENGTH, passwordPairSchema } from "~/auth/password.server";
 import { config } from "~/config.server";
-import { accountSessions, changePassword, signOutOtherSessions } from "~/domain/account.server";
+import { accountSessions, changePassword, signOutOtherSessions } from "~/domain/account/settings.server";
 import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";

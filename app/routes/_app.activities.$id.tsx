@@ -7,8 +7,8 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { addActivityUpdate, ActivityUpdateInput, ensureActivityEditor, getActivity } from "~/domain/activities/records.server";
-import { pillarName } from "~/domain/pillars";
-import { dayString } from "~/domain/work-fields";
+import { pillarName } from "~/pillars";
+import { dayString } from "~/domain/projects/work-fields";
 import { invalid, parseForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
@@ -17,7 +17,7 @@ import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldErro
 import { renderMarkdown } from "~/ui/markdown.server";
 import { Markdown } from "~/ui/markdown";
 import { groupName, organizationFullName, organizationName } from "~/ui/names";
-import { WORK_STATUSES } from "~/ui/work/use-work";
+import { WORK_STATUSES } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.activity.title} · ${titleFor(matches, "activities.title")[0].title}` }] : titleFor(matches, "activities.title"));
 

@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { ACTIVITY_ARRAY_FIELDS, ActivityInput, ensureActivityEditor, getActivityForEdit, updateActivity } from "~/domain/activities/records.server";
-import { workFormContext } from "~/domain/work-reference.server";
+import { workFormContext } from "~/domain/projects/reference-lists.server";
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
-import { ActivityForm } from "~/ui/work/activity-form";
-import { returnedValues } from "~/ui/work/project-form";
+import { ActivityForm } from "~/ui/activities/activity-form";
+import { returnedValues } from "~/ui/projects/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.editActivity");
 

@@ -6,13 +6,13 @@ import { requireUser } from "~/auth/guards.server";
 import { canReadActivitySummary, canRecordWork } from "~/auth/policy";
 import { ACTIVITY_KINDS } from "~/domain/activities/fields";
 import { ActivityFilters, listActivities } from "~/domain/activities/list.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { Pagination } from "~/ui/pagination";
-import { ActivityTable } from "~/ui/work/activity-table";
-import { useWorkLabels, useWorkOptions } from "~/ui/work/use-work";
+import { ActivityTable } from "~/ui/activities/activity-table";
+import { useWorkLabels, useWorkOptions } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.title");
 

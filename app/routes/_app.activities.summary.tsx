@@ -4,11 +4,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { activitySummary, type StatusCounts } from "~/domain/activities/summary.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
-import { ActivityTable } from "~/ui/work/activity-table";
-import { useWorkLabels, WORK_STATUSES } from "~/ui/work/use-work";
+import { ActivityTable } from "~/ui/activities/activity-table";
+import { useWorkLabels, WORK_STATUSES } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.summary.title");
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { AuditFilters, listAuditEvents } from "~/domain/audit.server";
+import { AuditFilters, listAuditEvents } from "~/domain/admin/audit-trail.server";
 import { parseSearchParams } from "~/forms.server";
 import { AuditSentenceText, useAuditLabels } from "~/ui/admin/audit-sentence";
 import { useFormat } from "~/ui/format";

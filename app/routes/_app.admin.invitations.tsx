@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
-import { listPendingInvitations, resendInvitation, revokeInvitation } from "~/domain/invitations.server";
+import { listPendingInvitations, resendInvitation, revokeInvitation } from "~/domain/admin/invitations.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";

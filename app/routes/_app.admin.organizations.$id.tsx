@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { canAdminister } from "~/auth/policy";
-import { getOrganizationForAdmin, OrganizationInput, updateOrganization, versionInput } from "~/domain/organizations.server";
+import { getOrganizationForAdmin, OrganizationInput, updateOrganization, versionInput } from "~/domain/admin/organizations.server";
 import { invalid, parseFormData } from "~/forms.server";
 import { OrganizationForm } from "~/ui/admin/organization-form";
 import { setFlash } from "~/ui/flash.server";

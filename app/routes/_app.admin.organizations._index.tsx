@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { listOrganizationsForAdmin, OrganizationFilters } from "~/domain/organizations.server";
+import { listOrganizationsForAdmin, OrganizationFilters } from "~/domain/admin/organizations.server";
 import { parseSearchParams } from "~/forms.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, SelectField } from "~/ui/form";

@@ -4,7 +4,7 @@ import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser } from "~/auth/guards.server";
 import { canAdminister } from "~/auth/policy";
-import { createOrganization, OrganizationInput } from "~/domain/organizations.server";
+import { createOrganization, OrganizationInput } from "~/domain/admin/organizations.server";
 import { invalid, parseForm } from "~/forms.server";
 import { OrganizationForm } from "~/ui/admin/organization-form";
 import { setFlash } from "~/ui/flash.server";

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { canChangeAccountOf, canChangeRoleOf } from "~/auth/policy";
-import { AccountChange, changeAccount, getUserForAdmin } from "~/domain/admin-users.server";
+import { AccountChange, changeAccount, getUserForAdmin } from "~/domain/admin/users.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { setFlash, type Flash } from "~/ui/flash.server";
 import { ConfirmAction } from "~/ui/confirm";

@@ -1,7 +1,7 @@
 // /calendar/events/:id/download.ics — one event for a calendar app, for a signed-in reader who may see it.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { eventIcsFile } from "~/domain/calendar.server";
+import { eventIcsFile } from "~/domain/calendar/events.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

@@ -2,9 +2,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
-import { getDirectoryEntry } from "~/domain/directory.server";
-import { directoryPageUrl } from "~/domain/directory-export.server";
-import { personVCard, VCARD_CONTENT_TYPE } from "~/domain/vcard.server";
+import { getDirectoryEntry } from "~/domain/directory/people.server";
+import { directoryPageUrl } from "~/domain/directory/export.server";
+import { personVCard, VCARD_CONTENT_TYPE } from "~/domain/directory/vcard.server";
 import { download } from "~/download.server";
 import { requestLanguage, translator } from "~/i18n/i18n.server";
 

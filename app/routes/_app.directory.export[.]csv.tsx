@@ -2,9 +2,9 @@
 // as CSV or as one vCard file, for SECRETARIAT and ADMIN (the domain refuses everyone else with 403).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
-import { exportDirectory } from "~/domain/directory-export.server";
-import { DirectoryQuery } from "~/domain/directory-filters";
-import { VCARD_CONTENT_TYPE } from "~/domain/vcard.server";
+import { exportDirectory } from "~/domain/directory/export.server";
+import { DirectoryQuery } from "~/domain/directory/filters";
+import { VCARD_CONTENT_TYPE } from "~/domain/directory/vcard.server";
 import { download } from "~/download.server";
 import { parseSearchParams } from "~/forms.server";
 import { requestLanguage } from "~/i18n/i18n.server";

@@ -1,11 +1,11 @@
 // The group's work plan in priority order, as a CSV file (headers in the reader's language).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { requireGroupSpace } from "~/domain/groups.server";
-import { planCsv } from "~/domain/work-plan.server";
+import { requireGroupSpace } from "~/domain/groups/spaces.server";
+import { planCsv } from "~/domain/groups/plan.server";
 import { requestLanguage, translator } from "~/i18n/i18n.server";
 import { organizationName } from "~/ui/names";
-import { contentDisposition } from "~/domain/uploads.server";
+import { contentDisposition } from "~/domain/resources/uploads.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { listDirectoryOrganizations, OrganizationListQuery } from "~/domain/organization-directory.server";
+import { listDirectoryOrganizations, OrganizationListQuery } from "~/domain/directory/organizations.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs } from "~/ui/directory/people";

@@ -6,7 +6,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
-import { calendarFeedStatus, generateCalendarFeed, revokeCalendarFeed } from "~/domain/calendar-feed.server";
+import { calendarFeedStatus, generateCalendarFeed, revokeCalendarFeed } from "~/domain/calendar/feed.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";

@@ -11,8 +11,8 @@ import { useFormat } from "~/ui/format";
 import { renderMarkdown } from "~/ui/markdown.server";
 import { Markdown } from "~/ui/markdown";
 import { groupName, organizationFullName, organizationName } from "~/ui/names";
-import { pillarName } from "~/domain/pillars";
-import { ProjectTabs } from "~/ui/work/tabs";
+import { pillarName } from "~/pillars";
+import { ProjectTabs } from "~/ui/projects/work-tabs";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.project.title} · ${titleFor(matches, "projects.title")[0].title}` }] : titleFor(matches, "projects.title"));
 

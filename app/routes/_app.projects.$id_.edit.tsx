@@ -5,11 +5,11 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { ensureProjectEditor, getProjectForEdit, PROJECT_ARRAY_FIELDS, ProjectInput, updateProject } from "~/domain/projects/records.server";
-import { workFormContext } from "~/domain/work-reference.server";
+import { workFormContext } from "~/domain/projects/reference-lists.server";
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
-import { ProjectForm, returnedValues } from "~/ui/work/project-form";
+import { ProjectForm, returnedValues } from "~/ui/projects/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.editProject");
 

@@ -4,17 +4,17 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas, canRecordWork } from "~/auth/policy";
-import { hrefWith, PROJECT_SORTS, ProjectFilters, selectionQuery } from "~/domain/projects/filters";
+import { hrefWith, PROJECT_SORTS, ProjectFilters, selectionQuery } from "~/domain/projects/filter-values";
 import { listProjects } from "~/domain/projects/list.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Form, SelectField } from "~/ui/form";
 import { Pagination } from "~/ui/pagination";
-import { ProjectFilterFields } from "~/ui/work/project-filters";
-import { ProjectTable, ProjectTotalsLine } from "~/ui/work/project-table";
-import { ProjectTabs } from "~/ui/work/tabs";
-import { useWorkLabels } from "~/ui/work/use-work";
+import { ProjectFilterFields } from "~/ui/projects/project-filters";
+import { ProjectTable, ProjectTotalsLine } from "~/ui/projects/project-table";
+import { ProjectTabs } from "~/ui/projects/work-tabs";
+import { useWorkLabels } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.title");
 

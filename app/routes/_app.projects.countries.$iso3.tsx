@@ -6,17 +6,17 @@ import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
 import { countryOverview } from "~/domain/projects/countries.server";
-import { hrefWith } from "~/domain/projects/filters";
-import { workReference } from "~/domain/work-reference.server";
-import { pageField } from "~/domain/fields";
-import { iso3Field } from "~/domain/work-fields";
+import { hrefWith } from "~/domain/projects/filter-values";
+import { workReference } from "~/domain/projects/reference-lists.server";
+import { pageField } from "~/fields";
+import { iso3Field } from "~/domain/projects/work-fields";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Pagination } from "~/ui/pagination";
-import { ActivityTable } from "~/ui/work/activity-table";
-import { ProjectTable, ProjectTotalsLine } from "~/ui/work/project-table";
-import { ProjectTabs } from "~/ui/work/tabs";
-import { useWorkLabels } from "~/ui/work/use-work";
+import { ActivityTable } from "~/ui/activities/activity-table";
+import { ProjectTable, ProjectTotalsLine } from "~/ui/projects/project-table";
+import { ProjectTabs } from "~/ui/projects/work-tabs";
+import { useWorkLabels } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleFor(matches, "projects.countriesView.heading", { country: data ? data.overview.country.name : "" });

@@ -7,14 +7,14 @@ import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
 import { countriesWithWork } from "~/domain/projects/countries.server";
-import { workReference } from "~/domain/work-reference.server";
-import { iso3Field } from "~/domain/work-fields";
+import { workReference } from "~/domain/projects/reference-lists.server";
+import { iso3Field } from "~/domain/projects/work-fields";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { Form, SelectField } from "~/ui/form";
-import { ProjectTabs } from "~/ui/work/tabs";
-import { useWorkOptions } from "~/ui/work/use-work";
+import { ProjectTabs } from "~/ui/projects/work-tabs";
+import { useWorkOptions } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.countriesView.title");
 

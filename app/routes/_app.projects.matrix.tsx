@@ -5,16 +5,16 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
-import { AXES, cellKey, hrefWith, MatrixQuery, narrowSelection, selectionQuery } from "~/domain/projects/filters";
+import { AXES, cellKey, hrefWith, MatrixQuery, narrowSelection, selectionQuery } from "~/domain/projects/filter-values";
 import { projectMatrix } from "~/domain/projects/matrix.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { Form, SelectField } from "~/ui/form";
-import { ProjectFilterFields } from "~/ui/work/project-filters";
-import { ProjectTabs } from "~/ui/work/tabs";
-import { useWorkLabels } from "~/ui/work/use-work";
+import { ProjectFilterFields } from "~/ui/projects/project-filters";
+import { ProjectTabs } from "~/ui/projects/work-tabs";
+import { useWorkLabels } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.matrix.title");
 

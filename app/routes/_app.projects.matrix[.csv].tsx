@@ -3,12 +3,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
 import { csvResponse } from "~/csv.server";
-import { MatrixQuery } from "~/domain/projects/filters";
+import { MatrixQuery } from "~/domain/projects/filter-values";
 import { cellKey, projectMatrix, type Figures } from "~/domain/projects/matrix.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { requestLanguage, translator } from "~/i18n/i18n.server";
-import { workLabels } from "~/ui/work/labels";
+import { workLabels } from "~/ui/projects/work-labels";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

@@ -14,13 +14,13 @@ import {
   ThematicAreaInput,
   thematicVersionInput,
   updateThematicArea,
-} from "~/domain/thematic-areas.server";
+} from "~/domain/projects/thematic-areas.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { CheckboxField, Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
-import { ProjectTabs } from "~/ui/work/tabs";
+import { ProjectTabs } from "~/ui/projects/work-tabs";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.thematic.title");
 

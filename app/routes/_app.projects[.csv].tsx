@@ -2,12 +2,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
 import { csvResponse } from "~/csv.server";
-import { ProjectFilters } from "~/domain/projects/filters";
+import { ProjectFilters } from "~/domain/projects/filter-values";
 import { exportProjects } from "~/domain/projects/list.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { requestLanguage, translator } from "~/i18n/i18n.server";
-import { workLabels } from "~/ui/work/labels";
+import { workLabels } from "~/ui/projects/work-labels";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

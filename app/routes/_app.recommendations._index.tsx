@@ -6,14 +6,14 @@ import { requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
 import { RecommendationFilters, selectionHref } from "~/domain/recommendations/filters";
 import { listRecommendations } from "~/domain/recommendations/list.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Pagination } from "~/ui/pagination";
 import { RecommendationFilterFields } from "~/ui/recommendations/filters";
 import { RecommendationTable } from "~/ui/recommendations/table";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
-import { useWorkLabels } from "~/ui/work/use-work";
+import { useWorkLabels } from "~/ui/projects/use-work";
 import { Form } from "~/ui/form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { AccessRecordFilters, listAccessRecord } from "~/domain/recommendations/access-record.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Form, SelectField } from "~/ui/form";
@@ -13,7 +13,7 @@ import { useFormat } from "~/ui/format";
 import { organizationName } from "~/ui/names";
 import { Pagination } from "~/ui/pagination";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
-import { useWorkOptions } from "~/ui/work/use-work";
+import { useWorkOptions } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.accessRecord.title");
 

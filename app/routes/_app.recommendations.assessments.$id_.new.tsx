@@ -7,12 +7,12 @@ import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { canAuthorRecommendations } from "~/auth/policy";
 import { getAssessment } from "~/domain/recommendations/assessments.server";
 import { CONSENT_ARRAY_FIELDS, createRecommendation, RecommendationInput } from "~/domain/recommendations/records.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { RecommendationForm } from "~/ui/recommendations/forms";
-import { returnedValues } from "~/ui/work/project-form";
+import { returnedValues } from "~/ui/projects/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.form.newRecommendation");
 

@@ -5,14 +5,14 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
 import { AssessmentListFilters, listAssessments } from "~/domain/recommendations/assessments.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Form, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";
 import { Pagination } from "~/ui/pagination";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
-import { useWorkLabels, useWorkOptions } from "~/ui/work/use-work";
+import { useWorkLabels, useWorkOptions } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.title");
 

@@ -6,12 +6,12 @@ import { useTranslation } from "react-i18next";
 import { ensure, requireUser } from "~/auth/guards.server";
 import { canAuthorRecommendations } from "~/auth/policy";
 import { AssessmentInput, CONSENT_ARRAY_FIELDS, createAssessment } from "~/domain/recommendations/records.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { AssessmentForm } from "~/ui/recommendations/forms";
-import { returnedValues } from "~/ui/work/project-form";
+import { returnedValues } from "~/ui/projects/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.newAssessment");
 

@@ -7,11 +7,11 @@ import { requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
 import { recommendationDashboard } from "~/domain/recommendations/dashboard.server";
 import { selectionHref } from "~/domain/recommendations/filters";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
-import { useWorkLabels } from "~/ui/work/use-work";
+import { useWorkLabels } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.dashboard.title");
 

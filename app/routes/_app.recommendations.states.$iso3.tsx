@@ -7,7 +7,7 @@ import { z } from "zod";
 import { notFound, requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
 import { stateView } from "~/domain/recommendations/assessments.server";
-import { iso3Field } from "~/domain/work-fields";
+import { iso3Field } from "~/domain/projects/work-fields";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { AssessmentRecommendations } from "~/ui/recommendations/assessment-recommendations";

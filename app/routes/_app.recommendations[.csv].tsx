@@ -5,10 +5,10 @@ import { requireUser } from "~/auth/guards.server";
 import { csvResponse } from "~/csv.server";
 import { RecommendationFilters } from "~/domain/recommendations/filters";
 import { exportRecommendations } from "~/domain/recommendations/list.server";
-import { workReference } from "~/domain/work-reference.server";
+import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { requestLanguage, translator } from "~/i18n/i18n.server";
-import { workLabels } from "~/ui/work/labels";
+import { workLabels } from "~/ui/projects/work-labels";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

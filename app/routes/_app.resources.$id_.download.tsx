@@ -2,8 +2,8 @@
 // with the type decided when it was uploaded, so a browser never runs it as a page.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { openResourceFile } from "~/domain/resources.server";
-import { contentDisposition } from "~/domain/uploads.server";
+import { openResourceFile } from "~/domain/resources/library.server";
+import { contentDisposition } from "~/domain/resources/uploads.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

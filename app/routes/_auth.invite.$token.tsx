@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { clientIp } from "~/auth/guards.server";
 import { PASSWORD_MIN_LENGTH } from "~/auth/password.server";
-import { acceptInvitation, AcceptInvitationInput, findPendingInvitation } from "~/domain/invitations.server";
+import { acceptInvitation, AcceptInvitationInput, findPendingInvitation } from "~/domain/admin/invitations.server";
 import { invalid, parseForm } from "~/forms.server";
 import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
 import { organizationFullName } from "~/ui/names";

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { clientIp } from "~/auth/guards.server";
 import { passwordPairSchema, PASSWORD_MIN_LENGTH } from "~/auth/password.server";
-import { findValidReset, resetPassword } from "~/domain/password-reset.server";
+import { findValidReset, resetPassword } from "~/domain/account/password-reset.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { notFound } from "~/auth/guards.server";
-import { calendarFeedFor } from "~/domain/calendar-feed.server";
+import { calendarFeedFor } from "~/domain/calendar/feed.server";
 
 const FeedPath = z.string().regex(/^[A-Za-z0-9_-]{43}\.ics$/);
 

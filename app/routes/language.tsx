@@ -3,7 +3,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { optionalUser, safeRedirectPath } from "~/auth/guards.server";
-import { setPreferredLanguage } from "~/domain/account.server";
+import { setPreferredLanguage } from "~/domain/account/settings.server";
 import { supportedLanguages } from "~/i18n/config";
 import { languageCookie } from "~/i18n/i18n.server";
 import { parseForm } from "~/forms.server";

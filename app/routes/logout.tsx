@@ -2,7 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { optionalUser } from "~/auth/guards.server";
 import { endSession } from "~/auth/session.server";
-import { recordAudit } from "~/domain/audit.server";
+import { recordAudit } from "~/audit.server";
 import { db } from "~/db.server";
 import { setFlash } from "~/ui/flash.server";
 

@@ -3,7 +3,7 @@
 import { NavLink, useLocation, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { supportedLanguages } from "~/i18n/config";
-import { useRootData } from "~/root";
+import { useRootData } from "./root-data";
 import { useHydrated } from "./hydrated";
 import { MainNav } from "./main-nav";
 import { organizationName } from "./names";

@@ -2,7 +2,7 @@
 // explicitly, so server and browser render the same text.
 import { useTranslation } from "react-i18next";
 import { intlLocale, isLanguage } from "~/i18n/config";
-import { useRootData } from "~/root";
+import { useRootData } from "./root-data";
 
 /** File-size units, each 1,024 times the one before, as the upload limit counts them (25 × 1,024 × 1,024
  * bytes reads "25 MB"): Intl has no kibibyte unit, and file managers commonly label binary multiples so. */

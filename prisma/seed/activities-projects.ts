@@ -5,7 +5,7 @@
 import compact from "../data/compact.json" with { type: "json" };
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import type { ActivityKind, ActivityStatus, Region } from "../../app/generated/prisma/enums.ts";
-import { fundingStatusOf } from "../../app/domain/work-fields.ts";
+import { fundingStatusOf } from "../../app/domain/projects/work-fields.ts";
 import { projectCatalogue, type ProjectTemplate } from "./work-catalogue.ts";
 
 const REGIONS = new Set(["AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA"]);

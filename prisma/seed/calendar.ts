@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import compact from "../data/compact.json" with { type: "json" };
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
-import { EventInput } from "../../app/domain/calendar-input.server.ts";
-import { addDays, startOfWeek, todayIn } from "../../app/domain/calendar-time.server.ts";
+import { EventInput } from "../../app/domain/calendar/event-form.server.ts";
+import { addDays, startOfWeek, todayIn } from "../../app/domain/calendar/time.server.ts";
 
 /** A UUID that is always the same for the same key (so re-seeding updates instead of duplicating). */
 function stableId(key: string) {

@@ -7,11 +7,11 @@ import { bench, printResults, requireBenchEnvironment, type BenchResult } from "
 requireBenchEnvironment();
 const { db, disconnectDb } = await import("../../app/db.server.ts");
 const { actorInclude, toActorAttributes, toCurrentUser } = await import("../../app/auth/actor.server.ts");
-const { searchDirectory, getDirectoryEntry } = await import("../../app/domain/directory.server.ts");
-const { DirectoryQuery } = await import("../../app/domain/directory-filters.ts");
-const { directoryWhere } = await import("../../app/domain/directory-search.server.ts");
-const { listDirectoryOrganizations, OrganizationListQuery } = await import("../../app/domain/organization-directory.server.ts");
-const { networkFor } = await import("../../app/domain/network.server.ts");
+const { searchDirectory, getDirectoryEntry } = await import("../../app/domain/directory/people.server.ts");
+const { DirectoryQuery } = await import("../../app/domain/directory/filters.ts");
+const { directoryWhere } = await import("../../app/domain/directory/search.server.ts");
+const { listDirectoryOrganizations, OrganizationListQuery } = await import("../../app/domain/directory/organizations.server.ts");
+const { networkFor } = await import("../../app/domain/directory/network.server.ts");
 const { parseSearchParams } = await import("../../app/forms.server.ts");
 
 const args = process.argv.slice(2);

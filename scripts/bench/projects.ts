@@ -8,13 +8,13 @@ import { bench, printResults, requireBenchEnvironment, type BenchResult } from "
 requireBenchEnvironment();
 const { db, disconnectDb } = await import("../../app/db.server.ts");
 const { actorInclude, toActorAttributes, toCurrentUser } = await import("../../app/auth/actor.server.ts");
-const { MatrixQuery, ProjectFilters } = await import("../../app/domain/projects/filters.ts");
+const { MatrixQuery, ProjectFilters } = await import("../../app/domain/projects/filter-values.ts");
 const { projectMatrix } = await import("../../app/domain/projects/matrix.server.ts");
 const { listProjects, exportProjects } = await import("../../app/domain/projects/list.server.ts");
 const { countryOverview } = await import("../../app/domain/projects/countries.server.ts");
 const { ActivityFilters, listActivities } = await import("../../app/domain/activities/list.server.ts");
 const { activitySummary } = await import("../../app/domain/activities/summary.server.ts");
-const { workReference } = await import("../../app/domain/work-reference.server.ts");
+const { workReference } = await import("../../app/domain/projects/reference-lists.server.ts");
 
 const projects = await db.project.count();
 const activities = await db.activity.count();

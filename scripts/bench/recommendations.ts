@@ -13,7 +13,7 @@ const { listRecommendations } = await import("../../app/domain/recommendations/l
 const { recommendationDashboard } = await import("../../app/domain/recommendations/dashboard.server.ts");
 const { getRecommendation } = await import("../../app/domain/recommendations/detail.server.ts");
 const { stateView } = await import("../../app/domain/recommendations/assessments.server.ts");
-const { workReference } = await import("../../app/domain/work-reference.server.ts");
+const { workReference } = await import("../../app/domain/projects/reference-lists.server.ts");
 
 const total = await db.recommendation.count();
 console.log(`Database: ${await db.assessment.count()} assessments, ${total} recommendations, ${await db.recommendationResponse.count()} responses`);

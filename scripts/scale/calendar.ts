@@ -4,8 +4,8 @@
 // is missing to reach the target count of generated events.
 import { randomInt, randomUUID } from "node:crypto";
 import { db, type Prisma } from "../../app/db.server.ts";
-import { EventInput } from "../../app/domain/calendar-input.server.ts";
-import { addDays, todayIn } from "../../app/domain/calendar-time.server.ts";
+import { EventInput } from "../../app/domain/calendar/event-form.server.ts";
+import { addDays, todayIn } from "../../app/domain/calendar/time.server.ts";
 
 const TARGET = 20_000;
 const MARK = "[scale]";

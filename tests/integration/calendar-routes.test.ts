@@ -4,8 +4,8 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { createEvent, upcomingEventsForGroup } from "~/domain/calendar.server";
-import { EventInput } from "~/domain/calendar-input.server";
+import { createEvent, upcomingEventsForGroup } from "~/domain/calendar/events.server";
+import { EventInput } from "~/domain/calendar/event-form.server";
 import * as calendarIndex from "~/routes/_app.calendar._index";
 import * as newEvent from "~/routes/_app.calendar.new";
 import * as eventRoute from "~/routes/_app.calendar.events.$id._index";

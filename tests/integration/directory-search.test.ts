@@ -4,8 +4,8 @@
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, queryCount } from "~/db.server";
-import { searchDirectory } from "~/domain/directory.server";
-import { DirectoryQuery } from "~/domain/directory-filters";
+import { searchDirectory } from "~/domain/directory/people.server";
+import { DirectoryQuery } from "~/domain/directory/filters";
 import { parseSearchParams } from "~/forms.server";
 import type { ActingUser } from "~/auth/guards.server";
 import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";

@@ -1,9 +1,9 @@
 // Working-group spaces: who sees what (every route), membership rules, posts, the work plan.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { changeMembership, leaveGroup, requestToJoin } from "~/domain/groups.server";
-import { addComment, createPost, deletePost, getPost, listPosts, updatePost } from "~/domain/posts.server";
-import { endorsePlanItem, listPlan, movePlanItem, proposePlanItem, updatePlanItem } from "~/domain/work-plan.server";
+import { changeMembership, leaveGroup, requestToJoin } from "~/domain/groups/members.server";
+import { addComment, createPost, deletePost, getPost, listPosts, updatePost } from "~/domain/groups/posts.server";
+import { endorsePlanItem, listPlan, movePlanItem, proposePlanItem, updatePlanItem } from "~/domain/groups/plan.server";
 import * as groupLayout from "~/routes/_app.groups.$slug";
 import * as groupOverview from "~/routes/_app.groups.$slug._index";
 import * as groupsIndex from "~/routes/_app.groups._index";

@@ -6,9 +6,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { sha256 } from "~/auth/tokens.server";
-import { acceptInvitation, findPendingInvitation, inviteUser, resendInvitation, revokeInvitation } from "~/domain/invitations.server";
-import { findValidReset, requestPasswordReset, resetPassword } from "~/domain/password-reset.server";
-import { signIn } from "~/domain/sign-in.server";
+import { acceptInvitation, findPendingInvitation, inviteUser, resendInvitation, revokeInvitation } from "~/domain/admin/invitations.server";
+import { findValidReset, requestPasswordReset, resetPassword } from "~/domain/account/password-reset.server";
+import { signIn } from "~/domain/account/sign-in.server";
 import { actingAs, createUser, organizationByCode, seedReference, TEST_PASSWORD } from "../support/fixtures";
 import { firstLink, startSmtpReceiver, waitForMail } from "../support/smtp-receiver";
 

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import type { ActingUser } from "~/auth/guards.server";
-import { ProjectFilters, type ProjectSelection } from "~/domain/projects/filters";
+import { ProjectFilters, type ProjectSelection } from "~/domain/projects/filter-values";
 import { exportProjects, listProjects, PROJECTS_PAGE_SIZE } from "~/domain/projects/list.server";
 import { seedActivitiesAndProjects } from "../../prisma/seed/activities-projects.ts";
 import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import type { ActingUser } from "~/auth/guards.server";
-import { AXES, MatrixQuery, narrowSelection, ProjectFilters, type ProjectSelection } from "~/domain/projects/filters";
+import { AXES, MatrixQuery, narrowSelection, ProjectFilters, type ProjectSelection } from "~/domain/projects/filter-values";
 import { cellKey, projectMatrix, type Figures } from "~/domain/projects/matrix.server";
 import { exportProjects, listProjects } from "~/domain/projects/list.server";
 import { seedActivitiesAndProjects } from "../../prisma/seed/activities-projects.ts";

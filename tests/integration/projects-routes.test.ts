@@ -13,7 +13,7 @@ import * as editProject from "~/routes/_app.projects.$id_.edit";
 import * as countries from "~/routes/_app.projects.countries._index";
 import * as countryPage from "~/routes/_app.projects.countries.$iso3";
 import * as thematicAreas from "~/routes/_app.projects.thematic-areas";
-import { MatrixQuery } from "~/domain/projects/filters";
+import { MatrixQuery } from "~/domain/projects/filter-values";
 import { languageCookie } from "~/i18n/i18n.server";
 import { cellKey, projectMatrix } from "~/domain/projects/matrix.server";
 import { walkAuthorizationTable, type RouteCase } from "../support/authorization";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { seedAll, seedIfEmpty } from "../../prisma/seed.ts";
-import { signIn } from "~/domain/sign-in.server";
+import { signIn } from "~/domain/account/sign-in.server";
 import { demoDataWanted } from "../../prisma/seed/demo-data.ts";
 
 describe("demo data", () => {

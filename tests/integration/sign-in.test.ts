@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { validateRequestSession, revokeSessionsOf } from "~/auth/session.server";
 import { sha256 } from "~/auth/tokens.server";
-import { signIn } from "~/domain/sign-in.server";
-import { changePassword, signOutOtherSessions } from "~/domain/account.server";
-import { changeAccount } from "~/domain/admin-users.server";
+import { signIn } from "~/domain/account/sign-in.server";
+import { changePassword, signOutOtherSessions } from "~/domain/account/settings.server";
+import { changeAccount } from "~/domain/admin/users.server";
 import { actingAs, createUser, seedReference, TEST_PASSWORD } from "../support/fixtures";
 
 const client = (ip: string) => ({ ip, userAgent: "vitest" });

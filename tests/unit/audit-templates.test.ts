@@ -6,7 +6,7 @@ import path from "node:path";
 import { createInstance } from "i18next";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { describeAuditEvent, type SentencePart } from "~/domain/audit-sentences";
+import { describeAuditEvent, type SentencePart } from "~/domain/admin/audit-sentences";
 import { resources, supportedLanguages } from "~/i18n/config";
 import { composeSentence, plainText, sentenceTemplate, type SentenceI18n } from "~/ui/admin/audit-sentence-text";
 

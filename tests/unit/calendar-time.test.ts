@@ -1,8 +1,8 @@
 // Calendar time: daylight-saving changes, all-day events in far-apart zones, recurrence in a range,
 // RRULE output, and the event form's validation messages.
 import { describe, expect, it } from "vitest";
-import { EventInput } from "~/domain/calendar-input.server";
-import { occurrencesIn, recurrenceRuleLine, seriesEnd, windowOfDays, type EventTiming } from "~/domain/calendar-time.server";
+import { EventInput } from "~/domain/calendar/event-form.server";
+import { occurrencesIn, recurrenceRuleLine, seriesEnd, windowOfDays, type EventTiming } from "~/domain/calendar/time.server";
 import { toFieldErrors } from "~/forms.server";
 
 const UUID = "00000000-0000-4000-8000-000000000001";

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { safeRedirectPath } from "~/auth/guards.server";
 import { isSameOriginRequest } from "~/auth/origin-check";
-import { emailField } from "~/domain/fields";
-import { InviteInput } from "~/domain/invitations.server";
-import { OrganizationInput } from "~/domain/organizations.server";
+import { emailField } from "~/fields";
+import { InviteInput } from "~/domain/admin/invitations.server";
+import { OrganizationInput } from "~/domain/admin/organizations.server";
 import { parseFormData, parseSearchParams } from "~/forms.server";
 
 const form = (entries: Record<string, string | string[]>) => {

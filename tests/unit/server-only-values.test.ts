@@ -102,7 +102,7 @@ describe("values from .server modules never reach the browser", () => {
   it("catches a component that uses a server value, and lets a loader use it", () => {
     const route = path.join(APP, "routes", "example.tsx");
     const bad = [
-      'import { PLAN_STATUSES, listPlan } from "~/domain/work-plan.server";',
+      'import { PLAN_STATUSES, listPlan } from "~/domain/groups/plan.server";',
       "export async function loader() { return listPlan(PLAN_STATUSES); }",
       "export default function Page() { return PLAN_STATUSES.map((s) => s); }",
     ].join("\n");

@@ -4,10 +4,10 @@ import { db, type Prisma } from "~/db.server";
 import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
-import { auditBy } from "../audit.server";
-import { nameField, optionalText } from "../fields";
-import { resolveWorkReferences } from "../work-references.server";
-import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField, todayUtc, workStatusField } from "../work-fields";
+import { auditBy } from "~/audit.server";
+import { nameField, optionalText } from "../../fields";
+import { resolveWorkReferences } from "../projects/form-references.server";
+import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField, todayUtc, workStatusField } from "../projects/work-fields";
 import { activityKindField, optionalCount } from "./fields";
 
 type Client = Prisma.TransactionClient;

@@ -3,7 +3,7 @@
 import { db, Prisma } from "~/db.server";
 import { canReadActivitySummary } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
-import { todayUtc } from "../work-fields";
+import { todayUtc } from "../projects/work-fields";
 import { activityRows, countActivities, overdueCondition } from "./list.server";
 
 const STATUSES = ["PLANNED", "ONGOING", "COMPLETED", "CANCELLED"] as const;

@@ -4,7 +4,7 @@ import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import { activityRows, countActivities } from "../activities/list.server";
-import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filters";
+import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filter-values";
 import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";
 
 export const COUNTRY_ACTIVITIES_SHOWN = 25;

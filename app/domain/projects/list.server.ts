@@ -3,8 +3,8 @@
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
-import { selectionOf, type ProjectFilters, type ProjectSelection, type ProjectSort } from "./filters";
-import { projectWhere } from "./filters.server";
+import { selectionOf, type ProjectFilters, type ProjectSelection, type ProjectSort } from "./filter-values";
+import { projectWhere } from "./filter-sql.server";
 import type { Figures } from "./matrix.server";
 
 const sql = Prisma.sql;

@@ -9,10 +9,10 @@
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
-import { cellKey, GLOBAL, NONE, selectionOf, type Axis, type MatrixQuery, type ProjectSelection } from "./filters";
+import { cellKey, GLOBAL, NONE, selectionOf, type Axis, type MatrixQuery, type ProjectSelection } from "./filter-values";
 
 export { cellKey };
-import { projectWhere } from "./filters.server";
+import { projectWhere } from "./filter-sql.server";
 
 const sql = Prisma.sql;
 

@@ -4,10 +4,10 @@ import { db, isUniqueViolation, Prisma } from "~/db.server";
 import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
-import { auditBy } from "../audit.server";
-import { checkboxField, nameField, optionalText, regionField } from "../fields";
-import { resolveWorkReferences, type WorkReferences } from "../work-references.server";
-import { dayField, dayString, fundingStatusOf, iso3Field, optionalChoice, optionalUsdField, pillarField, slugField, usdField, workStatusField } from "../work-fields";
+import { auditBy } from "~/audit.server";
+import { checkboxField, nameField, optionalText, regionField } from "../../fields";
+import { resolveWorkReferences, type WorkReferences } from "./form-references.server";
+import { dayField, dayString, fundingStatusOf, iso3Field, optionalChoice, optionalUsdField, pillarField, slugField, usdField, workStatusField } from "./work-fields";
 
 type Client = Prisma.TransactionClient;
 

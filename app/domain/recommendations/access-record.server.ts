@@ -5,8 +5,8 @@ import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { canReadRecommendationAccessRecord, readingIsRecorded, type Actor } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
-import { pageField } from "../fields";
-import { iso3Field } from "../work-fields";
+import { pageField } from "../../fields";
+import { iso3Field } from "../projects/work-fields";
 
 export const ACCESS_RECORD_PAGE_SIZE = 50;
 

@@ -6,8 +6,8 @@ import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { canAuthorRecommendations, canReadStateRecommendations } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
-import { pageField } from "../fields";
-import { dayString, iso3Field } from "../work-fields";
+import { pageField } from "../../fields";
+import { dayString, iso3Field } from "../projects/work-fields";
 import { recordReadings } from "./access-record.server";
 
 export const ASSESSMENTS_PAGE_SIZE = 25;

@@ -2,7 +2,7 @@
 import { Prisma } from "~/db.server";
 import type { ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
-import { auditBy } from "../audit.server";
+import { auditBy } from "~/audit.server";
 import type { ConsentScope } from "./values";
 
 type Client = Prisma.TransactionClient;

@@ -12,7 +12,7 @@ import {
   effectiveSharing,
 } from "~/auth/policy";
 import { notFound, type ActingUser } from "~/auth/guards.server";
-import { dayString } from "../work-fields";
+import { dayString } from "../projects/work-fields";
 import { recordReadings } from "./access-record.server";
 import { scopeInclude, scopeOf } from "./visibility.server";
 

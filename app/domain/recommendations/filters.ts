@@ -1,7 +1,7 @@
 // The recommendation filters of the list and its CSV export; every value travels in the URL.
 import { z } from "zod";
-import { pageField } from "../fields";
-import { iso3Field, regionOrGlobalField, slugField } from "../work-fields";
+import { pageField } from "../../fields";
+import { iso3Field, regionOrGlobalField, slugField } from "../projects/work-fields";
 import { PRIORITIES, RECOMMENDATION_STATUSES } from "./values";
 
 /** Pseudo-status of the status filter: open, assistance being arranged, or in progress. */

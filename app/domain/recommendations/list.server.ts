@@ -4,9 +4,9 @@
 import { db, Prisma } from "~/db.server";
 import { canUseRecommendations, type Actor } from "~/auth/policy";
 import { ensure, type ActingUser } from "~/auth/guards.server";
-import { auditBy } from "../audit.server";
+import { auditBy } from "~/audit.server";
 import { recordReadings } from "./access-record.server";
-import { likePattern } from "../work-fields";
+import { likePattern } from "../projects/work-fields";
 import { NO_THEMATIC, selectionOf, UNRESOLVED, type RecommendationFilters, type RecommendationSelection } from "./filters";
 import type { AssessmentKind, Priority, RecommendationStatus, ResponseStage } from "./values";
 import { visibleRecommendations, visibleResponses } from "./visibility.server";

@@ -6,9 +6,9 @@ import { db, isUniqueViolation, Prisma } from "~/db.server";
 import { canAuthorRecommendations } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
-import { auditBy } from "../audit.server";
-import { nameField } from "../fields";
-import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField } from "../work-fields";
+import { auditBy } from "~/audit.server";
+import { nameField } from "../../fields";
+import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField } from "../projects/work-fields";
 import { checkNamedOrganizations, checkNarrowing, recordConsentChange, sameConsent, type Consent } from "./consent.server";
 import { ASSESSMENT_KINDS, CONSENT_SCOPES, PRIORITIES, RECOMMENDATION_STATUSES } from "./values";
 

@@ -6,8 +6,8 @@ import { db, isUniqueViolation, Prisma } from "~/db.server";
 import { canReadRecommendation, canRespondToRecommendation } from "~/auth/policy";
 import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
-import { auditBy } from "../audit.server";
-import { optionalText, versionField } from "../fields";
+import { auditBy } from "~/audit.server";
+import { optionalText, versionField } from "../../fields";
 import { RESPONSE_STAGES } from "./values";
 import { scopeInclude, scopeOf } from "./visibility.server";
 

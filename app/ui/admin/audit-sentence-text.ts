@@ -3,7 +3,7 @@
 // output is left to a renderer, so that the page builds React nodes with links and the tests plain text
 // from the same rules.
 import type { TFunction } from "i18next";
-import { actionLabelKey, actionSentenceKey, subjectTypeKey, type AuditChange, type AuditSentence, type SentencePart } from "~/domain/audit-sentences";
+import { actionLabelKey, actionSentenceKey, subjectTypeKey, type AuditChange, type AuditSentence, type SentencePart } from "~/domain/admin/audit-sentences";
 import { formatterFor } from "../format";
 import { organizationName } from "../names";
 

@@ -3,7 +3,7 @@
 import { Link } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { AuditSentence } from "~/domain/audit-sentences";
+import type { AuditSentence } from "~/domain/admin/audit-sentences";
 import { actionLabel, composeSentence, subjectTypeLabel, type SentenceI18n, type SentenceRenderer } from "./audit-sentence-text";
 
 const react: SentenceRenderer<ReactNode> = {

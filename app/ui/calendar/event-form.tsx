@@ -2,8 +2,8 @@
 // the times are ignored for an all-day event, the repetition fields when it does not repeat.
 
 import { useTranslation } from "react-i18next";
-import { EVENT_KINDS as KINDS, EVENT_STATUSES as STATUSES, EVENT_VISIBILITIES as VISIBILITIES, RECURRENCE_FREQUENCIES as FREQUENCIES } from "~/domain/calendar-values";
-import { PILLARS } from "~/domain/pillars";
+import { EVENT_KINDS as KINDS, EVENT_STATUSES as STATUSES, EVENT_VISIBILITIES as VISIBILITIES, RECURRENCE_FREQUENCIES as FREQUENCIES } from "~/domain/calendar/values";
+import { PILLARS } from "~/pillars";
 import { CheckboxField, CheckboxGroup, Field, FieldFrame, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { groupName } from "../names";
 import { useOrganizationOptions } from "../options";

@@ -1,6 +1,6 @@
 
 import { useTranslation } from "react-i18next";
-import { pillarName, PILLAR_NUMBERS } from "~/domain/pillars";
+import { pillarName, PILLAR_NUMBERS } from "~/pillars";
 import { Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { useOrganizationOptions } from "../options";
 

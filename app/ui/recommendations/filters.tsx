@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { NO_THEMATIC, UNRESOLVED, type RecommendationSelection } from "~/domain/recommendations/filters";
 import { PRIORITIES, RECOMMENDATION_STATUSES } from "~/domain/recommendations/values";
 import { CheckboxField, Field, SelectField } from "../form";
-import type { LabelReference } from "../work/labels";
-import { useWorkOptions } from "../work/use-work";
+import type { LabelReference } from "../projects/work-labels";
+import { useWorkOptions } from "../projects/use-work";
 
 export function RecommendationFilterFields({ reference, values }: { reference: LabelReference; values: RecommendationSelection }) {
   const { t } = useTranslation();

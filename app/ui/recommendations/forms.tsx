@@ -3,9 +3,9 @@
 import { useTranslation } from "react-i18next";
 import { ASSESSMENT_KINDS, PRIORITIES, RECOMMENDATION_STATUSES } from "~/domain/recommendations/values";
 import { Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
-import type { LabelReference } from "../work/labels";
-import { formReader, type FormValues } from "../work/project-form";
-import { useWorkOptions } from "../work/use-work";
+import type { LabelReference } from "../projects/work-labels";
+import { formReader, type FormValues } from "../projects/project-form";
+import { useWorkOptions } from "../projects/use-work";
 import { ConsentFields } from "./consent";
 
 type Props = { reference: LabelReference; values: FormValues; errors?: Record<string, string>; submitLabel: string; cancelTo: string };

@@ -1,6 +1,6 @@
 
 import { useTranslation } from "react-i18next";
-import { pillarName, PILLAR_NUMBERS } from "~/domain/pillars";
+import { pillarName, PILLAR_NUMBERS } from "~/pillars";
 import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { useFormat } from "../format";
 import { groupName } from "../names";

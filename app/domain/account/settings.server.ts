@@ -1,0 +1,44 @@
+// What a signed-in user does to their own account: password, sessions, interface language.
+import { db } from "~/db.server";
+import type { ActingUser } from "~/auth/guards.server";
+import { hashPassword, verifyPassword } from "~/auth/password.server";
+import { listSessionsOf, revokeOtherSessions, revokeSessionsOf, startSession } from "~/auth/session.server";
+import type { Language } from "~/i18n/config";
+import { auditBy } from "~/audit.server";
+
+export type ChangePasswordResult = { ok: true; cookie: string } | { ok: false; errors: Record<string, string> };
+
+/** Every session of the user ends (a stolen session dies with the old password); this browser gets a new one. */
+export async function changePassword(actor: ActingUser, input: { currentPassword: string; password: string }, userAgent: string | null): Promise<ChangePasswordResult> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await auditBy(actor, db, { action: "account.passwordChange.refused", subjectType: "User", subjectId: actor.id });
+    return { ok: false, errors: { currentPassword: "auth.wrongCurrentPassword" } };
+  }
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, version: { increment: 1 } } });
+    await auditBy(actor, tx, { action: "account.passwordChanged", subjectType: "User", subjectId: actor.id });
+  });
+  await revokeSessionsOf(actor.id);
+  return { ok: true, cookie: await startSession(actor.id, { ip: actor.ip, userAgent }) };
+}
+
+export async function signOutOtherSessions(actor: ActingUser) {
+  const count = await revokeOtherSessions(actor.id, actor.sessionHash);
+  await auditBy(actor, db, { action: "account.otherSessionsEnded", subjectType: "User", subjectId: actor.id, after: { sessionsEnded: count } });
+  return count;
+}
+
+export async function accountSessions(actor: ActingUser) {
+  const sessions = await listSessionsOf(actor.id);
+  return sessions.map((s) => ({ ...s, current: s.id === actor.sessionHash, id: s.id.slice(0, 8) }));
+}
+
+export async function setPreferredLanguage(actor: ActingUser, language: Language) {
+  if (actor.locale === language) return;
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { locale: language } });
+    await auditBy(actor, tx, { action: "account.languageChanged", subjectType: "User", subjectId: actor.id, before: { locale: actor.locale }, after: { locale: language } });
+  });
+}

@@ -1,0 +1,42 @@
+// Signing in with email and password. The answer never says whether an email has an account:
+// unknown emails, invited-only accounts and wrong passwords all get the same message in the same time.
+import { db } from "~/db.server";
+import { verifyAgainstNothing, verifyPassword } from "~/auth/password.server";
+import { signInLimits } from "~/auth/rate-limit.server";
+import { startSession, type ClientInfo } from "~/auth/session.server";
+import { recordAudit } from "~/audit.server";
+
+export type SignInResult =
+  | { ok: true; userId: string; cookie: string }
+  | { ok: false; reason: "invalid" | "suspended" }
+  | { ok: false; reason: "rateLimited"; retryAfterMinutes: number };
+
+export async function signIn(email: string, password: string, client: ClientInfo): Promise<SignInResult> {
+  const limits = signInLimits();
+  const ipKey = client.ip ?? "unknown";
+  const [accountLimit, ipLimit] = await Promise.all([limits.perAccount.check(email), limits.perIp.check(ipKey)]);
+  const blocked = [accountLimit, ipLimit].find((l) => l.blocked);
+  if (blocked?.blocked) {
+    await recordAudit(db, { actorId: null, action: "auth.signIn.blocked", subjectType: "User", after: { email }, ip: client.ip });
+    return { ok: false, reason: "rateLimited", retryAfterMinutes: blocked.retryAfterMinutes };
+  }
+
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, status: true } });
+  const passwordOk = user?.passwordHash && user.status !== "INVITED" ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
+
+  if (!user || !passwordOk) {
+    await Promise.all([limits.perAccount.fail(email), limits.perIp.fail(ipKey)]);
+    await recordAudit(db, { actorId: user?.id ?? null, action: "auth.signIn.failed", subjectType: "User", subjectId: user?.id, after: { email }, ip: client.ip });
+    return { ok: false, reason: "invalid" };
+  }
+  if (user.status === "SUSPENDED") {
+    await recordAudit(db, { actorId: user.id, action: "auth.signIn.refusedSuspended", subjectType: "User", subjectId: user.id, ip: client.ip });
+    return { ok: false, reason: "suspended" };
+  }
+
+  await limits.perAccount.reset(email);
+  const cookie = await startSession(user.id, client);
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await recordAudit(db, { actorId: user.id, action: "auth.signIn.succeeded", subjectType: "User", subjectId: user.id, ip: client.ip });
+  return { ok: true, userId: user.id, cookie };
+}

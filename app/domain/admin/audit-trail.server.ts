@@ -1,0 +1,125 @@
+// Reading the audit trail (written by app/audit.server.ts): filters, pages, and each event as a sentence in
+// the reader's language with links to the records that still exist.
+import { z } from "zod";
+import { db, type Prisma } from "~/db.server";
+import { canAdminister } from "~/auth/policy";
+import type { ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/auth/guards.server";
+import { describeAuditEvent, type SentencePart } from "./audit-sentences";
+import { isUuid, lookUpSubjects, organizationPart, organizationsById, peopleById, personPart, type OrganizationRow, type PersonRow } from "./audit-subjects.server";
+
+export const PAGE_SIZE = 50;
+
+export const AuditFilters = z.object({
+  q: z.string().trim().max(200).optional(),
+  action: z.string().trim().max(100).optional(),
+  subjectType: z.string().trim().max(100).optional(),
+  actor: z.string().uuid().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+});
+export type AuditFilters = z.infer<typeof AuditFilters>;
+
+export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) {
+  ensure(canAdminister(actor, "audit.read"), "403");
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filters.action ? { action: { startsWith: filters.action } } : {}),
+    ...(filters.subjectType ? { subjectType: filters.subjectType } : {}),
+    ...(filters.actor ? { actorId: filters.actor } : {}),
+    ...(filters.q ? { OR: [{ subjectId: filters.q }, { actor: { email: { contains: filters.q.toLowerCase() } } }, { actor: { name: { contains: filters.q, mode: "insensitive" } } }] } : {}),
+    ...(filters.from || filters.to
+      ? {
+          createdAt: {
+            ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
+            ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86400_000) } : {}),
+          },
+        }
+      : {}),
+  };
+  const [total, events, actions, subjectTypes] = await Promise.all([
+    db.auditEvent.count({ where }),
+    db.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: { actor: { select: { id: true, name: true, email: true, status: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true } } } } },
+    }),
+    db.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
+    db.auditEvent.findMany({ distinct: ["subjectType"], select: { subjectType: true }, orderBy: { subjectType: "asc" } }),
+  ]);
+  const sentences = await describeEvents(actor, events);
+  return {
+    total,
+    page: filters.page,
+    pageSize: PAGE_SIZE,
+    events: events.map((e, index) => ({
+      id: e.id,
+      createdAt: e.createdAt,
+      action: e.action,
+      subjectType: e.subjectType,
+      subjectId: e.subjectId,
+      before: e.before,
+      after: e.after,
+      ip: e.ip,
+      actor: e.actor ? { id: e.actor.id, name: e.actor.name, email: e.actor.email } : null,
+      sentence: sentences[index],
+    })),
+    actions: actions.map((a) => a.action),
+    subjectTypes: subjectTypes.map((s) => s.subjectType),
+  };
+}
+
+type ListedEvent = {
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  before: unknown;
+  after: unknown;
+  actor: (PersonRow & { organization: OrganizationRow }) | null;
+};
+
+/** Ids a before/after snapshot names at its top level (`userId`, `organizationId`). */
+function idsIn(event: ListedEvent, key: "userId" | "organizationId"): string[] {
+  return [event.before, event.after].flatMap((snapshot) => {
+    const value = snapshot && typeof snapshot === "object" ? (snapshot as Record<string, unknown>)[key] : undefined;
+    return isUuid(value) ? [value] : [];
+  });
+}
+
+/**
+ * One sentence per event. The records the events name are read a batch per record type (people and
+ * organizations, whether subjects or named inside before/after, in one query each), so a page costs the same
+ * number of statements whatever the number of events on it.
+ */
+async function describeEvents(reader: ActingUser, events: ListedEvent[]) {
+  const idsByType = new Map<string, Set<string>>();
+  const add = (type: string, id: string) => idsByType.set(type, (idsByType.get(type) ?? new Set()).add(id));
+  for (const event of events) {
+    if (isUuid(event.subjectId)) add(event.subjectType, event.subjectId);
+    for (const id of idsIn(event, "userId")) add("User", id);
+    for (const id of idsIn(event, "organizationId")) add("Organization", id);
+  }
+  const ids = (type: string) => [...(idsByType.get(type) ?? [])];
+  const others = new Map([...idsByType].filter(([type]) => type !== "User" && type !== "Organization").map(([type, set]) => [type, [...set]]));
+  const [people, organizations, subjects] = await Promise.all([peopleById(reader, ids("User")), organizationsById(reader, ids("Organization")), lookUpSubjects(reader, others)]);
+  const formerAccount: SentencePart = { kind: "label", key: "admin.auditUnknownActor", fallback: "—" };
+  const gone: SentencePart = { kind: "label", key: "admin.auditGoneSubject", fallback: "—" };
+  const subjectOf = (event: ListedEvent) => {
+    const id = event.subjectId ?? "";
+    const named = event.subjectType === "User" ? people.get(id) : event.subjectType === "Organization" ? organizations.get(id) : undefined;
+    return named ? { part: named } : (subjects.get(`${event.subjectType}:${id}`) ?? null);
+  };
+
+  return events.map((event) =>
+    describeAuditEvent(event, {
+      actor: event.actor
+        ? { kind: "label", key: "admin.auditActor", fallback: event.actor.name, values: { name: personPart(reader, event.actor), organization: organizationPart(reader, event.actor.organization) } }
+        : formerAccount,
+      subject: subjectOf(event),
+      person: (id) => (isUuid(id) ? (people.get(id) ?? gone) : { kind: "empty" }),
+      organization: (id) => (isUuid(id) ? (organizations.get(id) ?? gone) : { kind: "empty" }),
+    }),
+  );
+}

@@ -1,0 +1,376 @@
+// The joint calendar: what a user may see (month, week, agenda, a group's upcoming events), the event
+// page, and the writes (create, edit, cancel, attendance), each audited in its transaction.
+// The visibility rule is the policy's canReadEvent; visibleEventsWhere says the same in SQL, and every
+// row read is checked against the policy again.
+import { z } from "zod";
+import { db, type Prisma } from "~/db.server";
+import { canAnswerEvent, canCreateEvent, canEditEvent, canReadEvent, hasSecretariatRights, type Actor, type EventScope } from "~/auth/policy";
+import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { renderMarkdown } from "~/ui/markdown.server";
+import { auditBy } from "~/audit.server";
+import { PILLAR_NUMBERS } from "../../pillars";
+import { eventsToIcs, icsFileName } from "./ics.server";
+import { calendarDay, eventFormValues, type EventInput } from "./event-form.server";
+import { ATTENDANCE_RESPONSES, CALENDAR_VIEWS, EVENT_KINDS, type AttendanceResponse, type CalendarView } from "./values";
+import {
+  addDays,
+  addMonths,
+  dayIn,
+  dayString,
+  endOfMonth,
+  occurrencesIn,
+  startOfMonth,
+  startOfWeek,
+  timeZoneNames,
+  todayIn,
+  windowOfDays,
+  type CalendarWindow,
+  type OccurrenceTime,
+} from "./time.server";
+
+/** Days one agenda page covers. */
+export const AGENDA_DAYS = 30;
+/** Most events one range loads (a month of a very busy calendar fits many times over). */
+const RANGE_LIMIT = 2000;
+
+export const CalendarQuery = z.object({
+  view: z.enum(CALENDAR_VIEWS).catch("month").default("month"),
+  // Outside 1900–2200 it is a bad filter like any other: dropped by parseSearchParams (today's page).
+  date: calendarDay().optional(),
+  q: z.string().trim().max(200).optional(),
+  group: z.string().uuid().optional(),
+  org: z.string().uuid().optional(),
+  kind: z.enum(EVENT_KINDS).optional(),
+  pillar: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PILLAR_NUMBERS as number[]).includes(n))
+    .optional(),
+  mine: z.literal("1").optional(),
+});
+export type CalendarQuery = z.infer<typeof CalendarQuery>;
+
+// ----------------------------------------------------------------------------------------------
+// Visibility
+
+/** SQL form of canReadEvent: platform events, plus group-only events of the actor's groups (all for the secretariat). */
+export function visibleEventsWhere(actor: Actor): Prisma.EventWhereInput {
+  if (hasSecretariatRights(actor)) return {};
+  return {
+    OR: [{ visibility: "ALL_FOCAL_POINTS" }, { visibility: "GROUP_MEMBERS", groupId: { in: actor.memberships.map((m) => m.groupId) } }],
+  };
+}
+
+const eventInclude = {
+  organizers: { select: { organizationId: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true } } } },
+  group: { select: { id: true, number: true, slug: true, name: true, nameZh: true } },
+} satisfies Prisma.EventInclude;
+
+type EventWithRelations = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
+
+export function eventScope(event: Pick<EventWithRelations, "visibility" | "groupId" | "createdById" | "status" | "organizers">): EventScope {
+  return { visibility: event.visibility, groupId: event.groupId, createdById: event.createdById, status: event.status, organizerIds: event.organizers.map((o) => o.organizationId) };
+}
+
+function filtersWhere(actor: Actor, query: Partial<CalendarQuery>): Prisma.EventWhereInput[] {
+  return [
+    visibleEventsWhere(actor),
+    query.q ? { OR: [{ title: { contains: query.q, mode: "insensitive" } }, { place: { contains: query.q, mode: "insensitive" } }] } : {},
+    query.group ? { groupId: query.group } : {},
+    query.org ? { organizers: { some: { organizationId: query.org } } } : {},
+    query.kind ? { kind: query.kind } : {},
+    query.pillar ? { pillars: { has: query.pillar } } : {},
+    query.mine ? { attendances: { some: { userId: actor.id, response: "GOING" } } } : {},
+  ];
+}
+
+/** Events that may have an occurrence in the window (a day of slack each side for all-day events in other zones). */
+async function eventsTouching(actor: Actor, window: CalendarWindow, query: Partial<CalendarQuery>) {
+  const rows = await db.event.findMany({
+    where: {
+      AND: [
+        ...filtersWhere(actor, query),
+        { startsAt: { lt: new Date(window.to.getTime() + 86_400_000) } },
+        { seriesEndsAt: { gt: new Date(window.from.getTime() - 86_400_000) } },
+      ],
+    },
+    // What a view shows of an event (its organizers are for its page).
+    include: { group: eventInclude.group, attendances: { where: { userId: actor.id }, select: { response: true } } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: RANGE_LIMIT,
+  });
+  return rows.filter((event) => canReadEvent(actor, event));
+}
+
+export type OccurrenceSummary = {
+  key: string;
+  eventId: string;
+  title: string;
+  kind: EventWithRelations["kind"];
+  status: EventWithRelations["status"];
+  groupOnly: boolean;
+  group: { number: number; name: string; nameZh: string | null } | null;
+  place: string | null;
+  online: boolean;
+  recurring: boolean;
+  myResponse: AttendanceResponse | null;
+  start: string;
+  end: string;
+  allDay: boolean;
+  firstDay: string;
+  lastDay: string;
+};
+
+function summarize(event: Omit<EventWithRelations, "organizers"> & { attendances: Array<{ response: OccurrenceSummary["myResponse"] }> }, time: OccurrenceTime): OccurrenceSummary {
+  return {
+    key: `${event.id}:${time.start.toISOString()}`,
+    eventId: event.id,
+    title: event.title,
+    kind: event.kind,
+    status: event.status,
+    groupOnly: event.visibility === "GROUP_MEMBERS",
+    group: event.group && { number: event.group.number, name: event.group.name, nameZh: event.group.nameZh },
+    place: event.place,
+    online: event.onlineUrl !== null,
+    recurring: event.recurrenceFrequency !== null,
+    myResponse: event.attendances[0]?.response ?? null,
+    start: time.start.toISOString(),
+    end: time.end.toISOString(),
+    allDay: time.allDay,
+    firstDay: time.firstDay,
+    lastDay: time.lastDay,
+  };
+}
+
+/** Every occurrence in the window the actor may see, in order (all-day first within a day). */
+async function occurrencesFor(actor: ActingUser, window: CalendarWindow, query: Partial<CalendarQuery>) {
+  const events = await eventsTouching(actor, window, query);
+  return events
+    .flatMap((event) => occurrencesIn(event, window, actor.timeZone).map((time) => summarize(event, time)))
+    .sort((a, b) => a.firstDay.localeCompare(b.firstDay) || Number(b.allDay) - Number(a.allDay) || a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+}
+
+/** The days a view shows around its anchor day, and where the previous and next pages start. */
+export function rangeOf(view: CalendarView, anchor: string) {
+  if (view === "month") {
+    const first = startOfMonth(anchor);
+    return { firstDay: startOfWeek(first), lastDay: addDays(startOfWeek(endOfMonth(first)), 6), month: first, previous: addMonths(first, -1), next: addMonths(first, 1) };
+  }
+  if (view === "week") {
+    const first = startOfWeek(anchor);
+    return { firstDay: first, lastDay: addDays(first, 6), month: startOfMonth(anchor), previous: addDays(first, -7), next: addDays(first, 7) };
+  }
+  return { firstDay: anchor, lastDay: addDays(anchor, AGENDA_DAYS - 1), month: startOfMonth(anchor), previous: addDays(anchor, -AGENDA_DAYS), next: addDays(anchor, AGENDA_DAYS) };
+}
+
+export async function calendarView(actor: ActingUser, query: CalendarQuery) {
+  ensure(actor.status === "ACTIVE", "403");
+  const today = todayIn(actor.timeZone);
+  const anchor = query.date ?? today;
+  const range = rangeOf(query.view, anchor);
+  const occurrences = await occurrencesFor(actor, windowOfDays(range.firstDay, range.lastDay, actor.timeZone), query);
+  const days: Array<{ day: string; occurrences: OccurrenceSummary[] }> = [];
+  for (let day = range.firstDay; day <= range.lastDay; day = addDays(day, 1)) {
+    days.push({ day, occurrences: occurrences.filter((o) => o.firstDay <= day && o.lastDay >= day) });
+  }
+  return { today, anchor, range, days, total: occurrences.length, timeZone: actor.timeZone };
+}
+
+/**
+ * The next occurrences of a working group's events that the actor may see (for the group's pages).
+ * A group-only event appears only to the group's members and the secretariat.
+ */
+export async function upcomingEventsForGroup(actor: ActingUser, groupId: string, limit = 5): Promise<OccurrenceSummary[]> {
+  const today = todayIn(actor.timeZone);
+  const now = new Date();
+  // Look a year ahead; a group page shows a handful.
+  const window = { ...windowOfDays(today, addDays(today, 366), actor.timeZone), from: now };
+  const occurrences = await occurrencesFor(actor, window, { group: groupId });
+  return occurrences.filter((o) => o.status !== "CANCELLED").slice(0, limit);
+}
+
+/** Pickers of the filters and the form. */
+export async function calendarOptions() {
+  const [groups, organizations] = await Promise.all([
+    db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, name: true, nameZh: true } }),
+    db.organization.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, nameZh: true, acronym: true, kind: true } }),
+  ]);
+  return { groups, organizations };
+}
+
+/** Pickers of the event form: the groups the user may add events to (and the event's own), organizations, zones. */
+export async function calendarFormOptions(actor: ActingUser, currentGroupId: string | null) {
+  const { groups, organizations } = await calendarOptions();
+  return { groups: groups.filter((g) => g.id === currentGroupId || canCreateEvent(actor, g.id)), organizations, timeZones: timeZoneNames() };
+}
+
+/** A new event's form: tomorrow (or the chosen day) 09:00–10:00 in the user's zone, organized by their organization. */
+export function newEventValues(actor: ActingUser, prefill: { group?: string; date?: string }) {
+  const day = prefill.date ?? addDays(todayIn(actor.timeZone), 1);
+  const groupId = prefill.group && canCreateEvent(actor, prefill.group) ? prefill.group : "";
+  return {
+    kind: "MEETING",
+    startDate: day,
+    startTime: "09:00",
+    endDate: day,
+    endTime: "10:00",
+    timeZone: actor.timeZone,
+    organizerIds: [actor.organizationId],
+    groupId,
+    visibility: "ALL_FOCAL_POINTS",
+    recurrenceInterval: "1",
+  };
+}
+
+// ----------------------------------------------------------------------------------------------
+// One event
+
+async function readableEvent(actor: Actor, id: string) {
+  const event = await db.event.findUnique({ where: { id }, include: eventInclude });
+  if (!event || !canReadEvent(actor, event)) notFound();
+  return event;
+}
+
+export async function eventPage(actor: ActingUser, id: string) {
+  const event = await readableEvent(actor, id);
+  const scope = eventScope(event);
+  const mayEdit = canEditEvent(actor, scope);
+  const [going, myAnswer, counts] = await Promise.all([
+    db.eventAttendance.findMany({
+      where: { eventId: id, response: "GOING", user: { status: "ACTIVE" } },
+      select: { user: { select: { id: true, name: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true } } } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+    db.eventAttendance.findUnique({ where: { eventId_userId: { eventId: id, userId: actor.id } }, select: { response: true } }),
+    mayEdit ? db.eventAttendance.groupBy({ by: ["response"], where: { eventId: id, user: { status: "ACTIVE" } }, _count: { _all: true } }) : Promise.resolve([]),
+  ]);
+  // Who is going, by organization (organizations in name order).
+  const byOrganization = new Map<string, { organization: (typeof going)[number]["user"]["organization"]; people: Array<{ id: string; name: string }> }>();
+  for (const { user } of going) {
+    const entry = byOrganization.get(user.organization.id) ?? { organization: user.organization, people: [] };
+    entry.people.push({ id: user.id, name: user.name });
+    byOrganization.set(user.organization.id, entry);
+  }
+  // A series is shown by its next occurrence (its last one once over); a single event by itself.
+  const now = new Date();
+  const ahead = (zone: string) => occurrencesIn(event, { ...windowOfDays(todayIn(zone), addDays(todayIn(zone), 366), zone), from: now }, zone);
+  const single = (zone: string): OccurrenceTime =>
+    event.allDay && event.startDate && event.endDate
+      ? { start: event.startsAt, end: event.endsAt, allDay: true, firstDay: dayString(event.startDate), lastDay: dayString(event.endDate) }
+      : { start: event.startsAt, end: event.endsAt, allDay: false, firstDay: dayIn(event.startsAt, zone), lastDay: dayIn(new Date(event.endsAt.getTime() - 1), zone) };
+  const lastOfSeries = (zone: string) => occurrencesIn(event, { from: new Date(event.seriesEndsAt.getTime() - 1), to: event.seriesEndsAt, firstDay: addDays(dayIn(event.seriesEndsAt, zone), -2), lastDay: dayIn(event.seriesEndsAt, zone) }, zone).at(-1);
+  const current = (zone: string) => (event.recurrenceFrequency ? (ahead(zone)[0] ?? lastOfSeries(zone) ?? single(zone)) : single(zone));
+  const upcoming = event.recurrenceFrequency ? ahead(actor.timeZone).slice(1, 7) : [];
+  const plain = (o: OccurrenceTime) => ({ start: o.start.toISOString(), end: o.end.toISOString(), firstDay: o.firstDay, lastDay: o.lastDay, allDay: o.allDay });
+  return {
+    event: { ...event, descriptionHtml: renderMarkdown(event.description), untilDay: event.recurrenceUntil ? dayString(event.recurrenceUntil) : null },
+    goingByOrganization: [...byOrganization.values()].sort((a, b) => a.organization.name.localeCompare(b.organization.name)),
+    /** The occurrence the page is about (the next one of a series), on the event's own clock and on the reader's. */
+    when: { event: plain(current(event.timeZone)), reader: plain(current(actor.timeZone)) },
+    goingCount: going.length,
+    myResponse: myAnswer?.response ?? null,
+    counts: mayEdit ? Object.fromEntries(ATTENDANCE_RESPONSES.map((r) => [r, counts.find((c) => c.response === r)?._count._all ?? 0])) as Record<AttendanceResponse, number> : null,
+    upcoming: upcoming.map(plain),
+    may: { edit: mayEdit, answer: canAnswerEvent(actor, scope) },
+  };
+}
+
+/** One event as an .ics file (with its VTIMEZONE and RRULE), for those who may read it. */
+export async function eventIcsFile(actor: ActingUser, id: string) {
+  const event = await readableEvent(actor, id);
+  return { fileName: icsFileName(event.title), body: eventsToIcs(event.title, [event]) };
+}
+
+/** The event as it is now, for the edit form (only for those who may edit it). */
+export async function eventForEditing(actor: ActingUser, id: string) {
+  const event = await readableEvent(actor, id);
+  ensure(canEditEvent(actor, eventScope(event)), "403");
+  return { event, values: eventFormValues(event) };
+}
+
+// ----------------------------------------------------------------------------------------------
+// Writes
+
+export type EventSaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string>; current?: Record<string, string | string[]> };
+
+function eventData(input: EventInput) {
+  const { timing, organizerIds: _organizers, ...rest } = input;
+  return { ...rest, ...timing };
+}
+
+async function unknownOrganizations(ids: string[]) {
+  const found = await db.organization.count({ where: { id: { in: ids } } });
+  return found !== ids.length;
+}
+
+async function unknownGroup(groupId: string | null) {
+  return groupId !== null && (await db.workingGroup.count({ where: { id: groupId } })) === 0;
+}
+
+export async function createEvent(actor: ActingUser, input: EventInput): Promise<EventSaveResult> {
+  if (await unknownGroup(input.groupId)) return { ok: false, errors: { groupId: "errors.chooseOption" } };
+  if (!canCreateEvent(actor, input.groupId)) return { ok: false, errors: { groupId: "calendar.notMemberOfGroup" } };
+  if (await unknownOrganizations(input.organizerIds)) return { ok: false, errors: { organizerIds: "errors.chooseOption" } };
+  const created = await db.$transaction(async (tx) => {
+    const event = await tx.event.create({
+      data: { ...eventData(input), createdById: actor.id, cancelledAt: input.status === "CANCELLED" ? new Date() : null, organizers: { create: input.organizerIds.map((organizationId) => ({ organizationId })) } },
+      include: { organizers: { select: { organizationId: true } } },
+    });
+    await auditBy(actor, tx, { action: "event.created", subjectType: "Event", subjectId: event.id, after: event });
+    return event;
+  });
+  return { ok: true, id: created.id };
+}
+
+/** Saves only if nobody changed the event since `version` was read; otherwise says so and returns theirs. */
+export async function updateEvent(actor: ActingUser, id: string, version: number, input: EventInput): Promise<EventSaveResult> {
+  const before = await readableEvent(actor, id);
+  ensure(canEditEvent(actor, eventScope(before)), "403");
+  // Moving the event into a group (or to another one) needs the right to create events there.
+  if (input.groupId !== before.groupId) {
+    if (await unknownGroup(input.groupId)) return { ok: false, errors: { groupId: "errors.chooseOption" } };
+    if (!canCreateEvent(actor, input.groupId)) return { ok: false, errors: { groupId: "calendar.notMemberOfGroup" } };
+  }
+  if (await unknownOrganizations(input.organizerIds)) return { ok: false, errors: { organizerIds: "errors.chooseOption" } };
+  return db.$transaction(async (tx) => {
+    const cancelledAt = input.status === "CANCELLED" ? (before.cancelledAt ?? new Date()) : null;
+    const { count } = await tx.event.updateMany({ where: { id, version }, data: { ...eventData(input), cancelledAt, version: { increment: 1 } } });
+    if (count === 0) {
+      const current = await tx.event.findUniqueOrThrow({ where: { id }, include: { organizers: { select: { organizationId: true } } } });
+      return { ok: false, errors: { form: "common.staleEdit" }, current: eventFormValues(current) } satisfies EventSaveResult;
+    }
+    await tx.eventOrganizer.deleteMany({ where: { eventId: id, organizationId: { notIn: input.organizerIds } } });
+    await tx.eventOrganizer.createMany({ data: input.organizerIds.map((organizationId) => ({ eventId: id, organizationId })), skipDuplicates: true });
+    const after = await tx.event.findUniqueOrThrow({ where: { id }, include: { organizers: { select: { organizationId: true } } } });
+    await auditBy(actor, tx, { action: "event.updated", subjectType: "Event", subjectId: id, before, after });
+    return { ok: true, id } satisfies EventSaveResult;
+  });
+}
+
+/** Cancelling keeps the event, marked cancelled (calendar apps receive STATUS:CANCELLED). */
+export async function cancelEvent(actor: ActingUser, id: string, version: number): Promise<EventSaveResult> {
+  const before = await readableEvent(actor, id);
+  ensure(canEditEvent(actor, eventScope(before)), "403");
+  if (before.status === "CANCELLED") return { ok: true, id };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.event.updateMany({ where: { id, version }, data: { status: "CANCELLED", cancelledAt: new Date(), version: { increment: 1 } } });
+    if (count === 0) return { ok: false, errors: { form: "common.staleEdit" } } satisfies EventSaveResult;
+    const after = await tx.event.findUniqueOrThrow({ where: { id } });
+    await auditBy(actor, tx, { action: "event.cancelled", subjectType: "Event", subjectId: id, before, after });
+    return { ok: true, id } satisfies EventSaveResult;
+  });
+}
+
+export async function answerEvent(actor: ActingUser, id: string, response: AttendanceResponse) {
+  const event = await readableEvent(actor, id);
+  ensure(canAnswerEvent(actor, eventScope(event)), "403");
+  await db.$transaction(async (tx) => {
+    const before = await tx.eventAttendance.findUnique({ where: { eventId_userId: { eventId: id, userId: actor.id } } });
+    const after = await tx.eventAttendance.upsert({
+      where: { eventId_userId: { eventId: id, userId: actor.id } },
+      create: { eventId: id, userId: actor.id, response },
+      update: { response },
+    });
+    await auditBy(actor, tx, { action: "event.answered", subjectType: "Event", subjectId: id, before, after });
+  });
+}

@@ -1,0 +1,104 @@
+// iCalendar output (RFC 5545) through ical-generator: one event as a download, and a person's feed.
+// Timed events are written in their own zone with a VTIMEZONE (from @touch4it/ical-timezones), so
+// recurrences keep their wall-clock time across daylight-saving changes; all-day events as DATEs.
+// Every VEVENT has a stable UID, a SEQUENCE that grows with each edit, a URL back to its page, its RRULE
+// when it recurs, and STATUS:CANCELLED when cancelled.
+import ical, { ICalEventStatus, type ICalCalendar } from "ical-generator";
+import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import { DateTime } from "luxon";
+import { config } from "~/config.server";
+import { addDays, dayString, recurrenceRuleLine, type EventTiming } from "./time.server";
+
+type ExportableEvent = EventTiming & {
+  id: string;
+  title: string;
+  description: string | null;
+  status: "SCHEDULED" | "POSTPONED" | "CANCELLED";
+  place: string | null;
+  onlineUrl: string | null;
+  otherOrganizers: string[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  organizers: Array<{ organization: { name: string } }>;
+};
+
+const STATUS: Record<ExportableEvent["status"], ICalEventStatus> = {
+  SCHEDULED: ICalEventStatus.CONFIRMED,
+  POSTPONED: ICalEventStatus.TENTATIVE,
+  CANCELLED: ICalEventStatus.CANCELLED,
+};
+
+export function eventUrl(id: string) {
+  return new URL(`/calendar/events/${id}`, config().APP_URL).toString();
+}
+
+/** The UID stays the same for the life of the event, whatever is edited. */
+export function eventUid(id: string) {
+  return `${id}@${new URL(config().APP_URL).hostname}`;
+}
+
+function newCalendar(name: string): ICalCalendar {
+  return ical({
+    name,
+    prodId: { company: "Coordination Platform", product: "Joint calendar", language: "EN" },
+    // VTIMEZONE blocks for every zone the events use.
+    timezone: { name: null, generator: getVtimezoneComponent },
+    ttl: 60 * 60,
+  });
+}
+
+function plainDescription(event: ExportableEvent) {
+  const organizers = [...event.organizers.map((o) => o.organization.name), ...event.otherOrganizers];
+  return [event.description ?? "", organizers.length ? `Organizers: ${organizers.join(", ")}` : "", event.onlineUrl ? `Online: ${event.onlineUrl}` : "", eventUrl(event.id)]
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+function addEvent(calendar: ICalCalendar, event: ExportableEvent) {
+  const timing = event.allDay && event.startDate && event.endDate
+    ? {
+        allDay: true,
+        // DATE values: the first day, and the day after the last (DTEND is exclusive).
+        start: DateTime.fromISO(dayString(event.startDate), { zone: "utc" }),
+        end: DateTime.fromISO(addDays(dayString(event.endDate), 1), { zone: "utc" }),
+      }
+    : {
+        start: DateTime.fromJSDate(event.startsAt, { zone: event.timeZone }),
+        end: DateTime.fromJSDate(event.endsAt, { zone: event.timeZone }),
+        timezone: event.timeZone,
+      };
+  const rule = recurrenceRuleLine(event);
+  calendar.createEvent({
+    id: eventUid(event.id),
+    sequence: event.version - 1,
+    ...timing,
+    summary: event.title,
+    description: plainDescription(event),
+    location: event.place ?? event.onlineUrl ?? undefined,
+    url: eventUrl(event.id),
+    status: STATUS[event.status],
+    created: event.createdAt,
+    lastModified: event.updatedAt,
+    stamp: event.updatedAt,
+    repeating: rule ?? undefined,
+  });
+}
+
+export function eventsToIcs(name: string, events: ExportableEvent[]): string {
+  const calendar = newCalendar(name);
+  for (const event of events) addEvent(calendar, event);
+  return calendar.toString();
+}
+
+/** A file name for a downloaded event: its title in plain letters. */
+export function icsFileName(title: string) {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[^\w\s-]/g, "")
+    .trim()
+    .replace(/\s+/g, "-")
+    .slice(0, 60)
+    .toLowerCase();
+  return `${slug || "event"}.ics`;
+}

@@ -1,0 +1,95 @@
+// Organizations as the directory shows them to every signed-in user: Member States by region, Compact
+// members and observers, each with its number of active focal points; one organization's page lists its
+// focal points and the working groups it leads or sits in. (Administration of organizations is
+// organizations.server.ts.)
+import { z } from "zod";
+import { db, Prisma } from "~/db.server";
+import { canReadDirectory } from "~/auth/policy";
+import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { organizationKindField, pageField, regionField } from "../../fields";
+import { searchTerms } from "./filters";
+import { loadEntries } from "./people.server";
+import { containsPattern } from "./search.server";
+
+export const ORGANIZATIONS_PAGE_SIZE = 50;
+export const ORGANIZATION_PEOPLE_PAGE_SIZE = 25;
+
+export const OrganizationListQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  kind: organizationKindField.optional(),
+  region: regionField.optional(),
+  nominated: z.enum(["yes", "no"]).optional(),
+  page: pageField,
+});
+export type OrganizationListQuery = z.infer<typeof OrganizationListQuery>;
+
+const ACTIVE_FOCAL_POINTS = Prisma.sql`(SELECT count(*) FROM "user" u WHERE u."organization_id" = o."id" AND u."status" = 'ACTIVE')::int`;
+
+function organizationWhere(query: OrganizationListQuery) {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  for (const term of searchTerms(query.q)) {
+    conditions.push(Prisma.sql`o."search_text" LIKE directory_fold(${containsPattern(term)})`);
+  }
+  if (query.kind) conditions.push(Prisma.sql`o."kind" = ${query.kind}::"OrganizationKind"`);
+  if (query.region) conditions.push(Prisma.sql`o."region" = ${query.region}::"Region"`);
+  if (query.nominated) {
+    const exists = Prisma.sql`EXISTS (SELECT 1 FROM "user" u WHERE u."organization_id" = o."id" AND u."status" = 'ACTIVE')`;
+    conditions.push(query.nominated === "yes" ? exists : Prisma.sql`NOT ${exists}`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+type OrganizationRow = {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  acronym: string | null;
+  kind: "MEMBER_STATE" | "COMPACT_ENTITY" | "COMPACT_OBSERVER";
+  region: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | null;
+  focalPoints: number;
+};
+
+export async function listDirectoryOrganizations(actor: ActingUser, query: OrganizationListQuery) {
+  ensure(canReadDirectory(actor), "403");
+  const where = organizationWhere(query);
+  const [summary, [{ total }], organizations] = await Promise.all([
+    db.$queryRaw<Array<{ kind: OrganizationRow["kind"]; total: number; nominated: number }>>`
+      SELECT o."kind", count(*)::int AS "total", count(*) FILTER (WHERE ${ACTIVE_FOCAL_POINTS} > 0)::int AS "nominated"
+      FROM "organization" o GROUP BY o."kind" ORDER BY o."kind"`,
+    db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS "total" FROM "organization" o WHERE ${where}`,
+    db.$queryRaw<OrganizationRow[]>`
+      SELECT o."id", o."name", o."name_zh" AS "nameZh", o."acronym", o."kind", o."region", ${ACTIVE_FOCAL_POINTS} AS "focalPoints"
+      FROM "organization" o WHERE ${where}
+      ORDER BY o."kind", o."region" NULLS LAST, o."name", o."id"
+      LIMIT ${ORGANIZATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * ORGANIZATIONS_PAGE_SIZE}`,
+  ]);
+  return { summary, total, organizations, page: query.page, pageSize: ORGANIZATIONS_PAGE_SIZE };
+}
+
+export async function getDirectoryOrganization(actor: ActingUser, id: string, page: number) {
+  ensure(canReadDirectory(actor), "403");
+  const organization = await db.organization.findUnique({
+    where: { id },
+    select: { id: true, name: true, nameZh: true, acronym: true, kind: true, region: true, iso2: true, iso3: true, isSecretariat: true, isAssessmentBody: true },
+  });
+  if (!organization) notFound();
+  const activeHere = { organizationId: id, status: "ACTIVE" } as const;
+  const [total, people, leads, seats, groups] = await Promise.all([
+    db.user.count({ where: activeHere }),
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT u."id" FROM "user" u WHERE u."organization_id" = ${id}::uuid AND u."status" = 'ACTIVE'
+      ORDER BY u."sort_name", u."id" LIMIT ${ORGANIZATION_PEOPLE_PAGE_SIZE} OFFSET ${(page - 1) * ORGANIZATION_PEOPLE_PAGE_SIZE}`,
+    db.groupLead.findMany({ where: { organizationId: id }, select: { groupId: true, role: true } }),
+    db.membership.groupBy({ by: ["groupId"], where: { user: activeHere }, _count: { _all: true } }),
+    db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, slug: true, name: true, nameZh: true } }),
+  ]);
+  const leadRole = new Map(leads.map((l) => [l.groupId, l.role]));
+  const members = new Map(seats.map((s) => [s.groupId, s._count._all]));
+  return {
+    organization,
+    focalPoints: { total, page, pageSize: ORGANIZATION_PEOPLE_PAGE_SIZE, people: await loadEntries(actor, people.map((p) => p.id)) },
+    groups: groups
+      .filter((g) => leadRole.has(g.id) || members.has(g.id))
+      .map((g) => ({ ...g, leadRole: leadRole.get(g.id) ?? null, members: members.get(g.id) ?? 0 })),
+  };
+}

@@ -1,0 +1,70 @@
+// The contact directory: search, a person's entry, the options of the filters. Every function takes the
+// acting user and asks the policy; a phone number its owner chose to hide never leaves this module for
+// anyone else (it is removed here, before any page, export or vCard sees the record).
+import { db, type Prisma } from "~/db.server";
+import { canReadDirectory, canSeeHiddenContact } from "~/auth/policy";
+import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { findDirectoryPage } from "./search.server";
+import type { DirectoryQuery } from "./filters";
+
+export const directoryPersonSelect = {
+  id: true,
+  name: true,
+  title: true,
+  email: true,
+  phone: true,
+  phoneVisible: true,
+  languages: true,
+  interests: true,
+  timeZone: true,
+  createdAt: true,
+  organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true, iso2: true, region: true } },
+  memberships: {
+    select: { role: true, group: { select: { id: true, number: true, slug: true, name: true, nameZh: true } } },
+    orderBy: { group: { number: "asc" } },
+  },
+} satisfies Prisma.UserSelect;
+
+type PersonRow = Prisma.UserGetPayload<{ select: typeof directoryPersonSelect }>;
+
+/** A person as another user may see them: the phone only when its owner shows it (or it is their own). */
+export function visibleEntry(actor: ActingUser, person: PersonRow) {
+  const { phone, phoneVisible, ...rest } = person;
+  return { ...rest, phone: phone && (phoneVisible || canSeeHiddenContact(actor, person)) ? phone : null };
+}
+export type DirectoryEntry = ReturnType<typeof visibleEntry>;
+
+/** The people of `ids`, in that order, as `actor` may see them. */
+export async function loadEntries(actor: ActingUser, ids: string[]): Promise<DirectoryEntry[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.user.findMany({ where: { id: { in: ids }, status: "ACTIVE" }, select: directoryPersonSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [visibleEntry(actor, row)] : [];
+  });
+}
+
+export async function searchDirectory(actor: ActingUser, query: DirectoryQuery) {
+  ensure(canReadDirectory(actor), "403");
+  const { total, ids } = await findDirectoryPage(query);
+  return { total, page: query.page, pageSize: query.size, people: await loadEntries(actor, ids) };
+}
+
+/** Organizations and working groups for the filter menus. */
+export async function directoryFilterOptions(actor: ActingUser) {
+  ensure(canReadDirectory(actor), "403");
+  const [organizations, groups] = await Promise.all([
+    db.organization.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, nameZh: true, acronym: true, kind: true } }),
+    db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, slug: true, name: true, nameZh: true } }),
+  ]);
+  return { organizations, groups };
+}
+
+/** One person's entry. Someone not active (invited, suspended) does not exist for the directory: 404. */
+export async function getDirectoryEntry(actor: ActingUser, id: string) {
+  ensure(canReadDirectory(actor), "403");
+  const person = await db.user.findFirst({ where: { id, status: "ACTIVE" }, select: directoryPersonSelect });
+  if (!person) notFound();
+  return visibleEntry(actor, person);
+}

@@ -1,0 +1,146 @@
+// A working group's membership: chairs and vice-chairs add, remove and change roles; focal points ask to
+// join; members leave; the last chair stays until replaced.
+import { z } from "zod";
+import { db, type Prisma } from "~/db.server";
+import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup } from "~/auth/policy";
+import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { auditBy } from "~/audit.server";
+import { organizationSummary } from "./spaces.server";
+
+export async function listMembers(actor: ActingUser, groupId: string) {
+  ensure(canReadGroupSpace(actor, groupId));
+  const [members, requests] = await Promise.all([
+    db.membership.findMany({
+      where: { groupId, user: { status: "ACTIVE" } },
+      orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+      select: {
+        role: true,
+        createdAt: true,
+        user: { select: { id: true, name: true, title: true, organization: organizationSummary } },
+      },
+    }),
+    canManageGroup(actor, groupId)
+      ? db.joinRequest.findMany({
+          where: { groupId, status: "PENDING" },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, message: true, createdAt: true, user: { select: { id: true, name: true, organization: organizationSummary } } },
+        })
+      : Promise.resolve([]),
+  ]);
+  return { members, requests };
+}
+
+/** Active users who are not yet members, for the chair's "add a member" picker. */
+export async function candidateMembers(actor: ActingUser, groupId: string, query: string) {
+  ensure(canManageGroup(actor, groupId), "403");
+  if (query.trim().length < 2) return [];
+  return db.user.findMany({
+    where: {
+      status: "ACTIVE",
+      memberships: { none: { groupId } },
+      OR: [{ name: { contains: query.trim(), mode: "insensitive" } }, { email: { contains: query.trim().toLowerCase() } }],
+    },
+    orderBy: { name: "asc" },
+    take: 20,
+    select: { id: true, name: true, organization: organizationSummary },
+  });
+}
+
+export const MembershipChange = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("add"), userId: z.string().uuid("errors.invalidField"), role: z.enum(["CHAIR", "VICE_CHAIR", "MEMBER"]).default("MEMBER") }),
+  z.object({ intent: z.literal("remove"), userId: z.string().uuid() }),
+  z.object({ intent: z.literal("changeRole"), userId: z.string().uuid(), role: z.enum(["CHAIR", "VICE_CHAIR", "MEMBER"]) }),
+  z.object({ intent: z.literal("decide"), requestId: z.string().uuid(), decision: z.enum(["accept", "decline"]) }),
+]);
+export type MembershipChange = z.infer<typeof MembershipChange>;
+
+export type ChangeResult = { ok: true; name?: string } | { ok: false; error: string };
+
+/**
+ * Membership changes by a chair or vice-chair. Runs with the group row locked, so two chairs acting at
+ * once are serialised and the "at least one chair" rule cannot be broken by a race.
+ */
+export async function changeMembership(actor: ActingUser, groupId: string, change: MembershipChange): Promise<ChangeResult> {
+  ensure(canManageGroup(actor, groupId), "403");
+  return db.$transaction(async (tx) => {
+    await lockGroup(tx, groupId);
+    if (change.intent === "decide") return decideJoinRequest(tx, actor, groupId, change.requestId, change.decision);
+    const target = await tx.user.findUnique({ where: { id: change.userId }, select: { id: true, name: true, status: true } });
+    if (!target || target.status !== "ACTIVE") return { ok: false, error: "groups.unknownPerson" };
+    const current = await tx.membership.findUnique({ where: { userId_groupId: { userId: target.id, groupId } } });
+
+    if (change.intent === "add") {
+      if (current) return { ok: false, error: "groups.alreadyMember" };
+      await tx.membership.create({ data: { userId: target.id, groupId, role: change.role } });
+      await tx.joinRequest.updateMany({ where: { groupId, userId: target.id, status: "PENDING" }, data: { status: "ACCEPTED", decidedById: actor.id, decidedAt: new Date() } });
+      await auditBy(actor, tx, { action: "group.memberAdded", subjectType: "WorkingGroup", subjectId: groupId, after: { userId: target.id, role: change.role } });
+      return { ok: true, name: target.name };
+    }
+    if (!current) return { ok: false, error: "groups.notMember" };
+    const removesAChair = current.role === "CHAIR" && (change.intent === "remove" || change.role !== "CHAIR");
+    if (removesAChair && (await tx.membership.count({ where: { groupId, role: "CHAIR" } })) <= 1) {
+      return { ok: false, error: "groups.lastChair" };
+    }
+    if (change.intent === "remove") {
+      await tx.membership.delete({ where: { id: current.id } });
+      await auditBy(actor, tx, { action: "group.memberRemoved", subjectType: "WorkingGroup", subjectId: groupId, before: { userId: target.id, role: current.role } });
+    } else {
+      await tx.membership.update({ where: { id: current.id }, data: { role: change.role } });
+      await auditBy(actor, tx, { action: "group.roleChanged", subjectType: "WorkingGroup", subjectId: groupId, before: { userId: target.id, role: current.role }, after: { userId: target.id, role: change.role } });
+    }
+    return { ok: true, name: target.name };
+  });
+}
+
+async function lockGroup(tx: Prisma.TransactionClient, groupId: string) {
+  await tx.$queryRaw`SELECT id FROM working_group WHERE id = ${groupId}::uuid FOR UPDATE`;
+}
+
+async function decideJoinRequest(tx: Prisma.TransactionClient, actor: ActingUser, groupId: string, requestId: string, decision: "accept" | "decline"): Promise<ChangeResult> {
+  const request = await tx.joinRequest.findFirst({ where: { id: requestId, groupId, status: "PENDING" }, include: { user: { select: { name: true, status: true } } } });
+  if (!request) return { ok: false, error: "groups.requestGone" };
+  await tx.joinRequest.update({ where: { id: request.id }, data: { status: decision === "accept" ? "ACCEPTED" : "DECLINED", decidedById: actor.id, decidedAt: new Date() } });
+  if (decision === "accept" && request.user.status === "ACTIVE") {
+    await tx.membership.upsert({
+      where: { userId_groupId: { userId: request.userId, groupId } },
+      create: { userId: request.userId, groupId, role: "MEMBER" },
+      update: {},
+    });
+  }
+  await auditBy(actor, tx, { action: decision === "accept" ? "group.joinAccepted" : "group.joinDeclined", subjectType: "JoinRequest", subjectId: request.id, after: { userId: request.userId, groupId } });
+  return { ok: true, name: request.user.name };
+}
+
+export const JoinRequestInput = z.object({ message: z.string().trim().max(1000, "errors.tooLong").optional() });
+
+export async function requestToJoin(actor: ActingUser, groupId: string, message?: string) {
+  ensure(canRequestToJoin(actor, groupId), "403");
+  await db.$transaction(async (tx) => {
+    const request = await tx.joinRequest.upsert({
+      where: { groupId_userId: { groupId, userId: actor.id } },
+      create: { groupId, userId: actor.id, message: message || null },
+      update: { status: "PENDING", message: message || null, decidedById: null, decidedAt: null, createdAt: new Date() },
+    });
+    await auditBy(actor, tx, { action: "group.joinRequested", subjectType: "JoinRequest", subjectId: request.id, after: { groupId } });
+  });
+}
+
+export async function withdrawJoinRequest(actor: ActingUser, groupId: string) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.joinRequest.updateMany({ where: { groupId, userId: actor.id, status: "PENDING" }, data: { status: "WITHDRAWN" } });
+    if (count) await auditBy(actor, tx, { action: "group.joinWithdrawn", subjectType: "WorkingGroup", subjectId: groupId });
+  });
+}
+
+export async function leaveGroup(actor: ActingUser, groupId: string): Promise<ChangeResult> {
+  return db.$transaction(async (tx) => {
+    await lockGroup(tx, groupId);
+    const membership = await tx.membership.findUnique({ where: { userId_groupId: { userId: actor.id, groupId } } });
+    if (!membership) return { ok: false, error: "groups.notMember" };
+    const chairs = await tx.membership.count({ where: { groupId, role: "CHAIR" } });
+    if (membership.role === "CHAIR" && chairs <= 1) return { ok: false, error: "groups.lastChair" };
+    await tx.membership.delete({ where: { id: membership.id } });
+    await auditBy(actor, tx, { action: "group.left", subjectType: "WorkingGroup", subjectId: groupId, before: { role: membership.role } });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,235 @@
+// Discussion in a group space: posts (Markdown, sanitised on display) with comments, mentions of
+// fellow members and attachments from the library. Chairs pin and lock; authors edit and delete their
+// own; a deleted post keeps a trace for chairs and the audit trail.
+import { z } from "zod";
+import { db, type Prisma } from "~/db.server";
+import { canComment, canEditPost, canManageGroup, canParticipateInGroup, canReadGroupSpace, canReadResource, canSeeDeletedPosts, type PostScope } from "~/auth/policy";
+import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { renderMarkdown } from "~/ui/markdown.server";
+import { auditBy } from "~/audit.server";
+import { pageField, versionField } from "../../fields";
+
+export const POSTS_PAGE_SIZE = 20;
+const person = { select: { id: true, name: true, organization: { select: { name: true, nameZh: true, acronym: true } } } } as const;
+
+const idList = z.array(z.string().uuid("errors.invalidField")).max(50, "errors.tooLong").default([]);
+
+export const PostInput = z.object({
+  title: z.string().trim().min(1, "errors.requiredField").max(200, "errors.tooLong"),
+  body: z.string().trim().min(1, "errors.requiredField").max(20000, "errors.tooLong"),
+  mentions: idList,
+  attachments: idList,
+});
+export type PostInput = z.infer<typeof PostInput>;
+export const POST_ARRAY_FIELDS = ["mentions", "attachments"] as const;
+
+export const CommentInput = z.object({
+  body: z.string().trim().min(1, "errors.requiredField").max(5000, "errors.tooLong"),
+  mentions: idList,
+});
+
+const scopeOf = (post: { groupId: string; authorId: string; locked: boolean; deletedAt: Date | null }): PostScope => ({
+  groupId: post.groupId,
+  authorId: post.authorId,
+  locked: post.locked,
+  deleted: post.deletedAt !== null,
+});
+
+export async function listPosts(actor: ActingUser, groupId: string, page = 1) {
+  ensure(canReadGroupSpace(actor, groupId));
+  const where: Prisma.PostWhereInput = { groupId, ...(canSeeDeletedPosts(actor, groupId) ? {} : { deletedAt: null }) };
+  const [total, posts] = await Promise.all([
+    db.post.count({ where }),
+    db.post.findMany({
+      where,
+      orderBy: [{ pinned: "desc" }, { lastActivityAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * POSTS_PAGE_SIZE,
+      take: POSTS_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        pinned: true,
+        locked: true,
+        createdAt: true,
+        lastActivityAt: true,
+        deletedAt: true,
+        author: person,
+        deletedBy: { select: { name: true } },
+        _count: { select: { comments: { where: { deletedAt: null } } } },
+      },
+    }),
+  ]);
+  return { total, page, pageSize: POSTS_PAGE_SIZE, posts };
+}
+
+/** Members of the group, and the resources a post in this group may attach (the group's and platform-wide). */
+export async function postFormChoices(actor: ActingUser, groupId: string) {
+  ensure(canParticipateInGroup(actor, groupId), "403");
+  const [members, resources] = await Promise.all([
+    db.user.findMany({ where: { status: "ACTIVE", id: { not: actor.id }, memberships: { some: { groupId } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.resource.findMany({ where: { OR: [{ groupId }, { groupId: null }] }, orderBy: { publishedOn: "desc" }, take: 200, select: { id: true, title: true, groupId: true } }),
+  ]);
+  return { members, resources };
+}
+
+/** Keeps only mentions of the group's active members and attachments the group may see. */
+async function validReferences(tx: Prisma.TransactionClient, actor: ActingUser, groupId: string, mentions: string[], attachments: string[]) {
+  // Sequential: a transaction's queries share one connection.
+  const people = mentions.length ? await tx.user.findMany({ where: { id: { in: mentions }, status: "ACTIVE", memberships: { some: { groupId } } }, select: { id: true } }) : [];
+  const files = attachments.length ? await tx.resource.findMany({ where: { id: { in: attachments }, OR: [{ groupId }, { groupId: null }] }, select: { id: true, groupId: true } }) : [];
+  return { mentions: people.map((p) => p.id), attachments: files.filter((f) => canReadResource(actor, f)).map((f) => f.id) };
+}
+
+export async function createPost(actor: ActingUser, groupId: string, input: PostInput) {
+  ensure(canParticipateInGroup(actor, groupId), "403");
+  return db.$transaction(async (tx) => {
+    const refs = await validReferences(tx, actor, groupId, input.mentions, input.attachments);
+    const post = await tx.post.create({
+      data: {
+        groupId,
+        authorId: actor.id,
+        title: input.title,
+        body: input.body,
+        mentions: { create: refs.mentions.map((userId) => ({ userId })) },
+        attachments: { create: refs.attachments.map((resourceId) => ({ resourceId })) },
+      },
+    });
+    await auditBy(actor, tx, { action: "post.created", subjectType: "Post", subjectId: post.id, after: { groupId, title: post.title, body: post.body, ...refs } });
+    return post.id;
+  });
+}
+
+async function findPost(groupId: string, postId: string) {
+  const post = await db.post.findFirst({ where: { id: postId, groupId } });
+  if (!post) notFound();
+  return post;
+}
+
+export async function getPost(actor: ActingUser, groupId: string, postId: string) {
+  ensure(canReadGroupSpace(actor, groupId));
+  const post = await db.post.findFirst({
+    where: { id: postId, groupId },
+    include: {
+      author: person,
+      deletedBy: { select: { name: true } },
+      mentions: { where: { commentId: null }, select: { user: { select: { id: true, name: true } } } },
+      attachments: { select: { resource: { select: { id: true, title: true, kind: true, fileName: true, groupId: true } } } },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, deletedAt: true, author: person, mentions: { select: { user: { select: { id: true, name: true } } } } },
+      },
+    },
+  });
+  if (!post || (post.deletedAt && !canSeeDeletedPosts(actor, groupId))) notFound();
+  const scope = scopeOf(post);
+  return {
+    id: post.id,
+    title: post.title,
+    html: renderMarkdown(post.body),
+    body: post.body,
+    version: post.version,
+    pinned: post.pinned,
+    locked: post.locked,
+    createdAt: post.createdAt,
+    updatedAt: post.updatedAt,
+    deletedAt: post.deletedAt,
+    deletedBy: post.deletedBy,
+    author: post.author,
+    mentions: post.mentions.map((m) => m.user),
+    attachments: post.attachments.map((a) => a.resource),
+    comments: post.comments
+      .filter((c) => !c.deletedAt)
+      .map((c) => ({ id: c.id, html: renderMarkdown(c.body), createdAt: c.createdAt, author: c.author, mentions: c.mentions.map((m) => m.user), mine: c.author.id === actor.id })),
+    can: {
+      edit: canEditPost(actor, scope),
+      comment: canComment(actor, scope),
+      moderate: canManageGroup(actor, groupId) && !post.deletedAt,
+    },
+  };
+}
+
+export const PostUpdate = PostInput.extend({ version: versionField });
+
+export type PostSaveResult = { ok: true } | { ok: false; error: "stale"; current: { title: string; body: string; version: number } };
+
+export async function updatePost(actor: ActingUser, groupId: string, postId: string, input: z.infer<typeof PostUpdate>): Promise<PostSaveResult> {
+  const post = await findPost(groupId, postId);
+  ensure(canEditPost(actor, scopeOf(post)), "403");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.post.updateMany({
+      where: { id: postId, version: input.version, deletedAt: null },
+      data: { title: input.title, body: input.body, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const current = await tx.post.findUniqueOrThrow({ where: { id: postId }, select: { title: true, body: true, version: true } });
+      return { ok: false, error: "stale", current } as const;
+    }
+    const refs = await validReferences(tx, actor, groupId, input.mentions, input.attachments);
+    await tx.mention.deleteMany({ where: { postId, commentId: null } });
+    await tx.mention.createMany({ data: refs.mentions.map((userId) => ({ postId, userId })) });
+    await tx.postAttachment.deleteMany({ where: { postId } });
+    await tx.postAttachment.createMany({ data: refs.attachments.map((resourceId) => ({ postId, resourceId })) });
+    await auditBy(actor, tx, { action: "post.updated", subjectType: "Post", subjectId: postId, before: { title: post.title, body: post.body }, after: { title: input.title, body: input.body, ...refs } });
+    return { ok: true } as const;
+  });
+}
+
+/** The row stays (a trace for chairs and the audit trail); its text is kept only in the audit trail. */
+export async function deletePost(actor: ActingUser, groupId: string, postId: string) {
+  const post = await findPost(groupId, postId);
+  ensure(canEditPost(actor, scopeOf(post)), "403");
+  await db.$transaction(async (tx) => {
+    await tx.post.update({ where: { id: postId }, data: { deletedAt: new Date(), deletedById: actor.id, body: "", pinned: false, version: { increment: 1 } } });
+    await tx.postAttachment.deleteMany({ where: { postId } });
+    await auditBy(actor, tx, { action: "post.deleted", subjectType: "Post", subjectId: postId, before: { title: post.title, body: post.body } });
+  });
+}
+
+export async function moderatePost(actor: ActingUser, groupId: string, postId: string, change: { pinned?: boolean; locked?: boolean }) {
+  ensure(canManageGroup(actor, groupId), "403");
+  const post = await findPost(groupId, postId);
+  if (post.deletedAt) notFound();
+  await db.$transaction(async (tx) => {
+    await tx.post.update({ where: { id: postId }, data: change });
+    const action = change.pinned !== undefined ? (change.pinned ? "post.pinned" : "post.unpinned") : change.locked ? "post.locked" : "post.unlocked";
+    await auditBy(actor, tx, { action, subjectType: "Post", subjectId: postId, before: { pinned: post.pinned, locked: post.locked }, after: change });
+  });
+}
+
+export async function addComment(actor: ActingUser, groupId: string, postId: string, input: z.infer<typeof CommentInput>) {
+  const post = await findPost(groupId, postId);
+  ensure(canComment(actor, scopeOf(post)), "403");
+  return db.$transaction(async (tx) => {
+    const refs = await validReferences(tx, actor, groupId, input.mentions, []);
+    const comment = await tx.comment.create({
+      data: { postId, authorId: actor.id, body: input.body, mentions: { create: refs.mentions.map((userId) => ({ userId, postId })) } },
+    });
+    await tx.post.update({ where: { id: postId }, data: { lastActivityAt: new Date() } });
+    await auditBy(actor, tx, { action: "comment.created", subjectType: "Comment", subjectId: comment.id, after: { postId, body: input.body, mentions: refs.mentions } });
+    return comment.id;
+  });
+}
+
+export async function deleteComment(actor: ActingUser, groupId: string, postId: string, commentId: string) {
+  ensure(canReadGroupSpace(actor, groupId));
+  const comment = await db.comment.findFirst({ where: { id: commentId, postId, deletedAt: null, post: { groupId } } });
+  if (!comment) notFound();
+  ensure(comment.authorId === actor.id && canParticipateInGroup(actor, groupId), "403");
+  await db.$transaction(async (tx) => {
+    await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date(), body: "" } });
+    await auditBy(actor, tx, { action: "comment.deleted", subjectType: "Comment", subjectId: commentId, before: { body: comment.body } });
+  });
+}
+
+/** Where the user was mentioned lately, in groups they can still read (for the home page). */
+export async function recentMentions(actor: ActingUser, limit = 5) {
+  const mentions = await db.mention.findMany({
+    where: { userId: actor.id, post: { deletedAt: null } },
+    orderBy: { createdAt: "desc" },
+    take: limit * 2,
+    select: { createdAt: true, commentId: true, post: { select: { id: true, title: true, groupId: true, group: { select: { slug: true, name: true, nameZh: true, number: true } } } } },
+  });
+  return mentions.filter((m) => canReadGroupSpace(actor, m.post.groupId)).slice(0, limit);
+}
+
+export const PostsQuery = z.object({ page: pageField });

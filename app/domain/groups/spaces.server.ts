@@ -1,0 +1,85 @@
+// Working groups: the list, a group's public summary (with who chairs its space), and the guard of its
+// space. Membership is in members.server.ts.
+import { z } from "zod";
+import { db, type Prisma } from "~/db.server";
+import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup, groupRoleOf, type GroupRole } from "~/auth/policy";
+import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { auditBy } from "~/audit.server";
+
+export const organizationSummary = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
+
+/** The working groups as choices for a form (number and name), in their order. */
+export function workingGroupChoices() {
+  return db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, slug: true, name: true, nameZh: true } });
+}
+
+export async function listGroups(actor: ActingUser) {
+  const groups = await db.workingGroup.findMany({
+    orderBy: { number: "asc" },
+    include: {
+      leads: { include: { organization: organizationSummary }, orderBy: { role: "asc" } },
+      _count: { select: { memberships: { where: { user: { status: "ACTIVE" } } } } },
+    },
+  });
+  return groups.map((g) => ({
+    id: g.id,
+    number: g.number,
+    slug: g.slug,
+    name: g.name,
+    nameZh: g.nameZh,
+    pillar: g.pillar,
+    leads: g.leads.map((l) => ({ role: l.role, organization: l.organization })),
+    memberCount: g._count.memberships,
+    myRole: groupRoleOf(actor, g.id),
+  }));
+}
+
+/** What everyone signed in may see of a group, plus what the reader may do there. */
+export async function groupSummary(actor: ActingUser, slug: string) {
+  const group = await db.workingGroup.findUnique({
+    where: { slug },
+    include: {
+      leads: { include: { organization: organizationSummary }, orderBy: { role: "asc" } },
+      _count: { select: { memberships: { where: { user: { status: "ACTIVE" } } } } },
+      joinRequests: { where: { userId: actor.id }, select: { status: true, createdAt: true } },
+    },
+  });
+  if (!group) notFound();
+  const officers = await db.membership.findMany({
+    where: { groupId: group.id, role: { in: ["CHAIR", "VICE_CHAIR"] }, user: { status: "ACTIVE" } },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+    select: { role: true, user: { select: { id: true, name: true, organization: organizationSummary } } },
+  });
+  const chairCount = officers.filter((o) => o.role === "CHAIR").length;
+  return {
+    id: group.id,
+    number: group.number,
+    slug: group.slug,
+    name: group.name,
+    nameZh: group.nameZh,
+    pillar: group.pillar,
+    description: group.description,
+    descriptionZh: group.descriptionZh,
+    leads: group.leads.map((l) => ({ role: l.role, organization: l.organization })),
+    /** The people who chair the group's space on the platform (memberships), as opposed to the Compact's lead entities. */
+    officers: officers.map((o) => ({ role: o.role, name: o.user.name, organization: o.user.organization })),
+    memberCount: group._count.memberships,
+    myRole: groupRoleOf(actor, group.id),
+    myJoinRequest: group.joinRequests[0]?.status ?? null,
+    can: {
+      read: canReadGroupSpace(actor, group.id),
+      manage: canManageGroup(actor, group.id),
+      requestToJoin: canRequestToJoin(actor, group.id),
+      leave: canLeaveGroup(actor, group.id, chairCount),
+    },
+  };
+}
+
+/** The group, if the reader may see its space; 404 otherwise (its existence is public, its space is not). */
+export async function requireGroupSpace(actor: ActingUser, slug: string) {
+  const group = await db.workingGroup.findUnique({ where: { slug }, select: { id: true, slug: true, number: true, name: true, nameZh: true } });
+  if (!group || !canReadGroupSpace(actor, group.id)) notFound();
+  return group;
+}
+
+export type { GroupRole };

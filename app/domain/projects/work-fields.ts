@@ -1,0 +1,70 @@
+// zod pieces shared by the project and activity forms and filters (issue 6). Messages are translation keys.
+import { z } from "zod";
+import { regionField } from "../../fields";
+
+/** Largest amount a project may carry: whole US dollars in a 32-bit column. */
+export const MAX_USD = 2_000_000_000;
+
+/** A calendar day "YYYY-MM-DD" as typed in <input type="date">, kept as a UTC-midnight Date. */
+export const dayField = z
+  .string("errors.requiredField")
+  .trim()
+  .min(1, "errors.requiredField")
+  .pipe(z.iso.date("projects.errors.invalidDate"))
+  .transform((day) => new Date(`${day}T00:00:00Z`));
+
+/** Whole US dollars; thousands separators (commas, spaces, apostrophes) are accepted and dropped. */
+export const usdField = z
+  .string("errors.requiredField")
+  .trim()
+  .min(1, "errors.requiredField")
+  .transform((text) => text.replace(/[\s,'’_]/g, "").replace(/^US\$|^\$|USD$/i, ""))
+  .refine((digits) => /^\d+$/.test(digits), "projects.errors.invalidAmount")
+  .transform((digits) => Number(digits))
+  .refine((amount) => amount <= MAX_USD, "projects.errors.amountTooLarge");
+
+export const optionalUsdField = z
+  .string()
+  .optional()
+  .transform((text) => (text && text.trim() ? text : "0"))
+  .pipe(usdField);
+
+export const iso3Field = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "projects.errors.unknownCountry");
+
+/** Pillars of the Global Counter-Terrorism Strategy. */
+export const pillarField = z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(4, "errors.invalidField");
+
+export const slugField = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "errors.invalidField").max(60);
+
+export const workStatusField = z.enum(["PLANNED", "ONGOING", "COMPLETED", "CANCELLED"], "errors.invalidField");
+export const fundingStatusField = z.enum(["UNFUNDED", "PARTIALLY_FUNDED", "FULLY_FUNDED"], "errors.invalidField");
+export const regionOrGlobalField = z.enum([...regionField.options, "GLOBAL"], "errors.invalidField");
+
+/** An optional select: "" means none. */
+export const optionalChoice = <T extends z.ZodType>(schema: T) =>
+  z
+    .union([z.literal(""), schema])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : (v as z.output<T>)));
+
+/** "2026-11-23" for a date-only column (stored as UTC midnight). */
+export function dayString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date in UTC, as the date-only columns hold it. */
+export function todayUtc(now = new Date()): Date {
+  return new Date(`${dayString(now)}T00:00:00Z`);
+}
+
+/** Escapes % and _ for a LIKE pattern, so a search for "50%" means the text "50%". */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Funding status follows the amounts (the database checks the same rule). */
+export function fundingStatusOf(budgetUsd: number, securedUsd: number) {
+  if (securedUsd >= budgetUsd) return "FULLY_FUNDED" as const;
+  if (securedUsd === 0) return "UNFUNDED" as const;
+  return "PARTIALLY_FUNDED" as const;
+}

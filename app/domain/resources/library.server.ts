@@ -1,0 +1,252 @@
+// The thematic resource library: documents (uploaded files) and links, platform-wide or belonging to
+// one working group. Reading and publishing follow the policy; files are served only after the
+// reader's access is checked.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { db, type Prisma } from "~/db.server";
+import { canEditResource, canPublishResource, canReadResource, hasSecretariatRights } from "~/auth/policy";
+import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { fileStorage } from "~/storage.server";
+import { auditBy } from "~/audit.server";
+import { optionalText, pageField, uuidField, versionField } from "../../fields";
+import { RESOURCE_LANGUAGES } from "./values";
+
+export const RESOURCES_PAGE_SIZE = 20;
+
+const org = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
+const listSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  summary: true,
+  pillars: true,
+  language: true,
+  publishedOn: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  url: true,
+  publisher: org,
+  group: { select: { id: true, slug: true, number: true, name: true, nameZh: true } },
+  tags: { select: { tag: { select: { name: true } } } },
+} satisfies Prisma.ResourceSelect;
+
+export const ResourceFilters = z.object({
+  q: z.string().trim().max(200).optional(),
+  pillar: z.coerce.number().int().min(1).max(4).optional(),
+  theme: z.string().trim().toLowerCase().max(40).optional(),
+  language: z.enum(RESOURCE_LANGUAGES).optional(),
+  organization: z.string().uuid().optional(),
+  type: z.enum(["FILE", "LINK"]).optional(),
+  group: z.string().uuid().optional(),
+  page: pageField,
+});
+export type ResourceFilters = z.infer<typeof ResourceFilters>;
+
+/** The resources this reader may see: platform-wide ones and those of groups they may read. */
+function visibleTo(actor: ActingUser): Prisma.ResourceWhereInput {
+  if (hasSecretariatRights(actor)) return {};
+  return { OR: [{ groupId: null }, { groupId: { in: actor.memberships.map((m) => m.groupId) } }] };
+}
+
+export async function searchResources(actor: ActingUser, filters: ResourceFilters) {
+  const q = filters.q;
+  const where: Prisma.ResourceWhereInput = {
+    AND: [
+      visibleTo(actor),
+      q
+        ? {
+            OR: [
+              { title: { contains: q, mode: "insensitive" } },
+              { summary: { contains: q, mode: "insensitive" } },
+              { tags: { some: { tag: { name: { contains: q.toLowerCase() } } } } },
+            ],
+          }
+        : {},
+      filters.pillar ? { pillars: { has: filters.pillar } } : {},
+      filters.theme ? { tags: { some: { tag: { name: filters.theme } } } } : {},
+      filters.language ? { language: filters.language } : {},
+      filters.organization ? { publisherOrganizationId: filters.organization } : {},
+      filters.type ? { kind: filters.type } : {},
+      filters.group ? { groupId: filters.group } : {},
+    ],
+  };
+  const [total, resources, themes] = await Promise.all([
+    db.resource.count({ where }),
+    db.resource.findMany({
+      where,
+      orderBy: [{ publishedOn: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * RESOURCES_PAGE_SIZE,
+      take: RESOURCES_PAGE_SIZE,
+      select: listSelect,
+    }),
+    db.tag.findMany({ where: { resources: { some: { resource: visibleTo(actor) } } }, orderBy: { name: "asc" }, select: { name: true } }),
+  ]);
+  return {
+    total,
+    page: filters.page,
+    pageSize: RESOURCES_PAGE_SIZE,
+    resources: resources.map((r) => ({ ...r, tags: r.tags.map((t) => t.tag.name) })),
+    themes: themes.map((t) => t.name),
+  };
+}
+
+export async function getResource(actor: ActingUser, id: string) {
+  const resource = await db.resource.findUnique({ where: { id }, select: { ...listSelect, version: true, groupId: true, createdById: true, publisherOrganizationId: true, createdBy: { select: { name: true } } } });
+  if (!resource || !canReadResource(actor, resource)) notFound();
+  return { ...resource, tags: resource.tags.map((t) => t.tag.name), canEdit: canEditResource(actor, resource) };
+}
+
+const tagList = z
+  .string()
+  .max(500, "errors.tooLong")
+  .optional()
+  .transform((v) => [...new Set((v ?? "").split(/[,，;]/).map((t) => t.trim().toLowerCase()).filter(Boolean))])
+  .refine((tags) => tags.length <= 10 && tags.every((t) => t.length <= 40), "resources.tooManyTags");
+
+const ResourceFields = z.object({
+  title: z.string().trim().min(1, "errors.requiredField").max(300, "errors.tooLong"),
+  summary: optionalText(5000),
+  pillars: z.array(z.coerce.number().int().min(1).max(4)).max(4).default([]),
+  tags: tagList,
+  language: z.enum(RESOURCE_LANGUAGES, "errors.invalidField"),
+  publisherOrganizationId: uuidField,
+  publishedOn: z.iso.date("errors.invalidField").transform((v) => new Date(`${v}T00:00:00Z`)),
+});
+export const RESOURCE_ARRAY_FIELDS = ["pillars"] as const;
+
+export const NewResourceInput = ResourceFields.extend({
+  kind: z.enum(["FILE", "LINK"], "errors.invalidField"),
+  groupId: z
+    .union([z.string().uuid("errors.invalidField"), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
+  url: z
+    .union([z.url({ protocol: /^https?$/, error: "resources.invalidUrl" }), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
+}).superRefine((r, ctx) => {
+  if (r.kind === "LINK" && !r.url) ctx.addIssue({ code: "custom", path: ["url"], message: "resources.urlRequired" });
+});
+export type NewResourceInput = z.infer<typeof NewResourceInput>;
+
+export const ResourceUpdate = ResourceFields.extend({ version: versionField });
+export type ResourceUpdate = z.infer<typeof ResourceUpdate>;
+
+export type StoredFile = { tempPath: string; fileName: string; mimeType: string; sizeBytes: number };
+export type ResourceSaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string>; current?: unknown };
+
+/** Focal points publish for their own organization; SECRETARIAT for any. */
+function mayPublishFor(actor: ActingUser, organizationId: string) {
+  return hasSecretariatRights(actor) || organizationId === actor.organizationId;
+}
+
+async function tagConnections(tx: Prisma.TransactionClient, names: string[]) {
+  const ids: string[] = [];
+  for (const name of names) {
+    const tag = await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } });
+    ids.push(tag.id);
+  }
+  return ids;
+}
+
+export async function createResource(actor: ActingUser, input: NewResourceInput, file: StoredFile | null): Promise<ResourceSaveResult> {
+  ensure(canPublishResource(actor, input.groupId), "403");
+  if (!mayPublishFor(actor, input.publisherOrganizationId)) return { ok: false, errors: { publisherOrganizationId: "resources.ownOrganizationOnly" } };
+  if (input.kind === "FILE" && !file) return { ok: false, errors: { file: "resources.fileRequired" } };
+  const storageKey = input.kind === "FILE" ? randomUUID() : null;
+  if (storageKey && file) await fileStorage().putFromTempFile(storageKey, file.tempPath);
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const tagIds = await tagConnections(tx, input.tags);
+      const created = await tx.resource.create({
+        data: {
+          kind: input.kind,
+          title: input.title,
+          summary: input.summary,
+          pillars: input.pillars,
+          language: input.language,
+          publisherOrganizationId: input.publisherOrganizationId,
+          publishedOn: input.publishedOn,
+          groupId: input.groupId,
+          url: input.kind === "LINK" ? input.url : null,
+          storageKey,
+          fileName: file?.fileName ?? null,
+          mimeType: file?.mimeType ?? null,
+          sizeBytes: file?.sizeBytes ?? null,
+          createdById: actor.id,
+          tags: { create: tagIds.map((tagId) => ({ tagId })) },
+        },
+      });
+      await auditBy(actor, tx, { action: "resource.created", subjectType: "Resource", subjectId: created.id, after: { ...input, fileName: file?.fileName, mimeType: file?.mimeType, sizeBytes: file?.sizeBytes } });
+      return created.id;
+    });
+    return { ok: true, id };
+  } catch (error) {
+    // No orphan file when the record could not be written.
+    if (storageKey) await fileStorage().remove(storageKey);
+    throw error;
+  }
+}
+
+export async function updateResource(actor: ActingUser, id: string, input: ResourceUpdate): Promise<ResourceSaveResult> {
+  const before = await db.resource.findUnique({ where: { id }, include: { tags: { include: { tag: true } } } });
+  if (!before || !canReadResource(actor, before)) notFound();
+  ensure(canEditResource(actor, before), "403");
+  if (!mayPublishFor(actor, input.publisherOrganizationId) && input.publisherOrganizationId !== before.publisherOrganizationId) {
+    return { ok: false, errors: { publisherOrganizationId: "resources.ownOrganizationOnly" } };
+  }
+  return db.$transaction(async (tx): Promise<ResourceSaveResult> => {
+    const { version, tags, ...fields } = input;
+    const { count } = await tx.resource.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 0) {
+      const current = await tx.resource.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
+      return { ok: false, errors: { form: "common.staleEdit" }, current: { ...current, tags: current.tags.map((t) => t.tag.name).join(", ") } };
+    }
+    const tagIds = await tagConnections(tx, tags);
+    await tx.resourceTag.deleteMany({ where: { resourceId: id } });
+    await tx.resourceTag.createMany({ data: tagIds.map((tagId) => ({ resourceId: id, tagId })) });
+    await auditBy(actor, tx, { action: "resource.updated", subjectType: "Resource", subjectId: id, before: { ...before, tags: before.tags.map((t) => t.tag.name) }, after: input });
+    return { ok: true, id };
+  });
+}
+
+/** Deletes the record and its file; returns where the reader should go back to (the group's files or the library). */
+export async function deleteResource(actor: ActingUser, id: string) {
+  const found = await db.resource.findUnique({ where: { id }, include: { group: { select: { slug: true } } } });
+  if (!found || !canReadResource(actor, found)) notFound();
+  const { group, ...resource } = found;
+  ensure(canEditResource(actor, resource), "403");
+  await db.$transaction(async (tx) => {
+    await tx.resource.delete({ where: { id } });
+    await auditBy(actor, tx, { action: "resource.deleted", subjectType: "Resource", subjectId: id, before: resource });
+  });
+  if (resource.storageKey) await fileStorage().remove(resource.storageKey);
+  return { backTo: group ? `/groups/${group.slug}/files` : "/resources" };
+}
+
+/** The stored file, only for a reader who may see the resource; 404 for anyone else. */
+export async function openResourceFile(actor: ActingUser, id: string) {
+  const resource = await db.resource.findUnique({ where: { id }, select: { groupId: true, storageKey: true, fileName: true, mimeType: true } });
+  if (!resource || !canReadResource(actor, resource) || !resource.storageKey) notFound();
+  const file = await fileStorage().read(resource.storageKey);
+  if (!file) notFound();
+  return { ...file, fileName: resource.fileName ?? "document", mimeType: resource.mimeType ?? "application/octet-stream" };
+}
+
+/** Choices for the publishing form: groups the user may publish in, organizations they may publish for. */
+export async function publishingChoices(actor: ActingUser) {
+  const [groups, organizations] = await Promise.all([
+    db.workingGroup.findMany({ where: { id: { in: actor.memberships.map((m) => m.groupId) } }, orderBy: { number: "asc" }, select: { id: true, number: true, name: true, nameZh: true, slug: true } }),
+    hasSecretariatRights(actor)
+      ? db.organization.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, nameZh: true, acronym: true, kind: true } })
+      : db.organization.findMany({ where: { id: actor.organizationId }, select: { id: true, name: true, nameZh: true, acronym: true, kind: true } }),
+  ]);
+  return { groups, organizations, platformWide: canPublishResource(actor, null), defaultOrganizationId: actor.organizationId };
+}
+
+/** Group files for the group page: the latest few, visibility already decided by the space. */
+export async function latestGroupResources(actor: ActingUser, groupId: string, take = 5) {
+  const result = await searchResources(actor, { group: groupId, page: 1 });
+  return result.resources.slice(0, take);
+}

@@ -1,0 +1,45 @@
+// Hooks for the project and activity pages: labels and select options in the reader's language.
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { PILLAR_NUMBERS } from "~/pillars";
+import { REGIONS } from "../options";
+import { workLabels, type LabelReference } from "./work-labels";
+
+export const WORK_STATUSES = ["PLANNED", "ONGOING", "COMPLETED", "CANCELLED"] as const;
+export const FUNDING_STATUSES = ["UNFUNDED", "PARTIALLY_FUNDED", "FULLY_FUNDED"] as const;
+
+export function useWorkLabels(reference: LabelReference) {
+  const { t, i18n } = useTranslation();
+  return useMemo(() => workLabels(reference, t, i18n.language), [reference, t, i18n.language]);
+}
+
+export function useWorkOptions(reference: LabelReference) {
+  const { t, i18n } = useTranslation();
+  const labels = useWorkLabels(reference);
+  return useMemo(() => {
+    const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, i18n.language);
+    return {
+      /** Compact entities and observers: the organizations that lead and partner. */
+      entities: reference.organizations
+        .filter((o) => o.kind !== "MEMBER_STATE")
+        .map((o) => ({ value: o.id, label: labels.organization(o.id) }))
+        .sort(byLabel),
+      /** Every organization (implementing partners may be Member States too). */
+      partners: reference.organizations.map((o) => ({ value: o.id, label: labels.organization(o.id) })).sort(byLabel),
+      countries: reference.organizations
+        .filter((o) => o.kind === "MEMBER_STATE" && o.iso3)
+        .map((o) => ({ value: o.iso3!, label: labels.country(o.iso3!) }))
+        .sort(byLabel),
+      thematicAreas: reference.thematicAreas.filter((a) => !a.archived).map((a) => ({ value: a.slug, label: labels.thematic(a.slug) })),
+      allThematicAreas: reference.thematicAreas.map((a) => ({ value: a.slug, label: labels.thematic(a.slug) })),
+      groups: reference.groups.map((g) => ({ value: String(g.number), label: labels.group(g.number) })),
+      pillars: PILLAR_NUMBERS.map((n) => ({ value: String(n), label: `${labels.pillar(n)}: ${labels.pillarTitle(n)}` })),
+      pillarsShort: PILLAR_NUMBERS.map((n) => ({ value: String(n), label: labels.pillar(n) })),
+      regions: REGIONS.map((r) => ({ value: r, label: labels.region(r) })),
+      /** For filters: the regions, then "global" (work without countries or regions). */
+      regionsAndGlobal: [...REGIONS, "GLOBAL"].map((r) => ({ value: r, label: labels.region(r) })),
+      statuses: WORK_STATUSES.map((s) => ({ value: s, label: String(t(`projects.statuses.${s}`)) })),
+      fundingStatuses: FUNDING_STATUSES.map((s) => ({ value: s, label: String(t(`projects.fundingStatuses.${s}`)) })),
+    };
+  }, [reference, labels, t, i18n.language]);
+}
