@@ -71,7 +71,7 @@ function auditActionsInSource(): Found {
           const values = expression ? literalValues(expression, source) : null;
           if (!values) unreadable.push(where);
           for (const code of values ?? []) codes.set(code, [...(codes.get(code) ?? []), where]);
-        } else if (!/app\/domain\/audit\.server\.ts/.test(where)) {
+        } else if (!/app\/audit\.server\.ts/.test(where)) {
           unreadable.push(where);
         }
       }

@@ -107,7 +107,7 @@ describe("values from .server modules never reach the browser", () => {
       "export default function Page() { return PLAN_STATUSES.map((s) => s); }",
     ].join("\n");
     expect(browserUsesOfServerValues(route, bad)).toEqual([
-      "routes/example.tsx:3 uses PLAN_STATUSES from ~/domain/work-plan.server outside loader/action",
+      "routes/example.tsx:3 uses PLAN_STATUSES from ~/domain/groups/plan.server outside loader/action",
     ]);
     const topLevel = ['import { Input } from "~/domain/x.server";', "const Schema = Input.extend({});", "export async function action() { return Schema; }"].join("\n");
     expect(browserUsesOfServerValues(route, topLevel)).toHaveLength(1);
