@@ -45,19 +45,11 @@ export async function requireAnonymous(args: RequestArgs) {
   if (await optionalUser(args)) throw redirect("/");
 }
 
-/** For a record the user may not read: 404, so its existence does not leak. */
-export function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
-}
+// Refusals (404 for what the user may not read, 403 for what they may not do) are the domain's outcomes,
+// mapped to HTTP in one place (app/outcome-responses.ts); routes use the same ones.
+import { notFound } from "~/outcomes";
 
-/** For an area or an action the user may not use. */
-export function forbidden(): never {
-  throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
-}
-
-export function ensure(allowed: boolean, otherwise: "404" | "403" = "404"): void {
-  if (!allowed) (otherwise === "404" ? notFound : forbidden)();
-}
+export { ensure, forbidden, notFound } from "~/outcomes";
 
 /** Only a local path is accepted as a place to return to (no open redirect). */
 export function safeRedirectPath(target: unknown, fallback = "/"): string {

@@ -9,6 +9,7 @@ import { createReadableStreamFromReadable, createRequestHandler, installGlobals,
 import express from "express";
 import helmet from "helmet";
 import { isSameOriginRequest } from "../../app/auth/origin-check.ts";
+import { mappingOutcomes } from "../../app/outcome-responses.ts";
 import { submissionKey, SubmissionStore, type StoredAnswer } from "./idempotency.ts";
 import { ROOT } from "./prepare.ts";
 
@@ -23,7 +24,7 @@ const uploadBodyLimit = () => (Number(process.env.UPLOAD_MAX_MB ?? 25) + 1) * 10
 const isMultipart = (req: express.Request) => /^multipart\/form-data\b/i.test(req.get("content-type") ?? "");
 
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
-  const build = (await import(pathToFileURL(path.join(ROOT, "build/index.js")).href)) as ServerBuild;
+  const build = withOutcomesMapped((await import(pathToFileURL(path.join(ROOT, "build/index.js")).href)) as ServerBuild);
   const submissions = SubmissionStore.connect(options.databaseUrl);
   const app = express();
   app.disable("x-powered-by");
@@ -124,6 +125,19 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const server = app.listen(options.port, options.host ?? "0.0.0.0", () => resolve({ server, submissions }));
     server.once("error", reject);
   });
+}
+
+/** The server build with every loader and action turning thrown domain outcomes into their responses. */
+function withOutcomesMapped(build: ServerBuild): ServerBuild {
+  const routes = Object.fromEntries(
+    Object.entries(build.routes).map(([id, route]) => {
+      const module = { ...route.module };
+      if (module.loader) module.loader = mappingOutcomes(module.loader);
+      if (module.action) module.action = mappingOutcomes(module.action);
+      return [id, { ...route, module }];
+    }),
+  );
+  return { ...build, routes };
 }
 
 /** The body Express read (forms), or undefined when the request streams (uploads) or has none. */

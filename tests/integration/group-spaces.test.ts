@@ -176,13 +176,13 @@ describe("posts", () => {
   it("keeps a trace of a deleted post for chairs, not for members", async () => {
     const member = await actingAs(ids.member);
     const id = await createPost(member, groupId, { title: "To be deleted", body: "Soon gone", mentions: [], attachments: [] });
-    await expect(deletePost(await actingAs(ids.chair), groupId, id)).rejects.toMatchObject({ status: 403 });
+    await expect(deletePost(await actingAs(ids.chair), groupId, id)).rejects.toMatchObject({ outcome: "forbidden" });
     await deletePost(member, groupId, id);
     const forChair = await listPosts(await actingAs(ids.chair), groupId);
     expect(forChair.posts.find((p) => p.id === id)).toMatchObject({ deletedAt: expect.any(Date), deletedBy: { name: "Member Person" } });
     const forMember = await listPosts(member, groupId);
     expect(forMember.posts.find((p) => p.id === id)).toBeUndefined();
-    await expect(getPost(member, groupId, id)).rejects.toMatchObject({ status: 404 });
+    await expect(getPost(member, groupId, id)).rejects.toMatchObject({ outcome: "notFound" });
     expect(await db.auditEvent.findFirst({ where: { action: "post.deleted", subjectId: id } })).toMatchObject({ before: { body: "Soon gone" } });
     expect((await db.post.findUniqueOrThrow({ where: { id } })).body).toBe("");
   });

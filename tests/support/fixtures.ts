@@ -7,6 +7,7 @@ import type { ActingUser } from "~/auth/guards.server";
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
 import { sha256 } from "~/auth/tokens.server";
+import { outcomeAsResponse } from "~/outcome-responses";
 import { seedReferenceData } from "../../prisma/seed/reference.ts";
 
 export const TEST_PASSWORD = "a perfectly fine test passphrase";
@@ -99,7 +100,8 @@ export async function callRoute(
   try {
     result = await fn({ request, params: options.params ?? {}, context: testContext });
   } catch (thrown) {
-    result = thrown;
+    // The same mapping of domain outcomes (404, 403, 409) the server applies to every route.
+    result = outcomeAsResponse(thrown);
   }
   if (result instanceof Response) {
     const text = result.headers.get("Content-Type")?.startsWith("text/") || !result.body ? await result.text() : Buffer.from(await result.arrayBuffer()).toString("latin1");

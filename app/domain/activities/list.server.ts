@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { pageField } from "../../fields";
 import { dayString, iso3Field, likePattern, regionOrGlobalField, slugField, todayUtc, workStatusField } from "../projects/work-fields";
 import { ACTIVITY_KINDS, activityKindField } from "./fields";

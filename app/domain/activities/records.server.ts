@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
 import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
 import { nameField, optionalText } from "../../fields";

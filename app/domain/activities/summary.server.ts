@@ -2,7 +2,8 @@
 // broken down by status), and the planned activities whose start date has passed.
 import { db, Prisma } from "~/db.server";
 import { canReadActivitySummary } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { todayUtc } from "../projects/work-fields";
 import { activityRows, countActivities, overdueCondition } from "./list.server";
 

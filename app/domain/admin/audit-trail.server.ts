@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
 import { canAdminister } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
-import { ensure } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { describeAuditEvent, type SentencePart } from "./audit-sentences";
 import { isUuid, lookUpSubjects, organizationPart, organizationsById, peopleById, personPart, type OrganizationRow, type PersonRow } from "./audit-subjects.server";
 

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { config } from "~/config.server";
 import { db } from "~/db.server";
 import { canAdminister, canInviteWithRole } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { hashPassword, passwordPairSchema } from "~/auth/password.server";
 import { revokeSessionsOf, startSession, type ClientInfo } from "~/auth/session.server";
 import { newToken, sha256 } from "~/auth/tokens.server";
@@ -158,7 +159,7 @@ export async function listPendingInvitations(actor: ActingUser) {
 
 async function pendingInvitation(actor: ActingUser, id: string) {
   const invitation = await db.invitation.findFirst({ where: { id, acceptedAt: null, revokedAt: null }, include: { user: true } });
-  if (!invitation) throw new Response("Not found", { status: 404 });
+  if (!invitation) notFound();
   ensure(canInviteWithRole(actor, invitation.role), "403");
   return invitation;
 }

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
 import { canAdminister, canChangeAccountOf, canChangeRoleOf } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { revokeSessionsOf } from "~/auth/session.server";
 import { auditBy } from "~/audit.server";
 import { pageField, platformRoleField, userStatusField } from "../../fields";

@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
 import { canAnswerEvent, canCreateEvent, canEditEvent, canReadEvent, hasSecretariatRights, type Actor, type EventScope } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { renderMarkdown } from "~/ui/markdown.server";
 import { auditBy } from "~/audit.server";
 import { PILLAR_NUMBERS } from "../../pillars";

@@ -5,7 +5,8 @@
 import { db } from "~/db.server";
 import { actorInclude, toActorAttributes, toCurrentUser } from "~/auth/actor.server";
 import { canManageCalendarFeed, canReadEvent } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { newToken, sha256 } from "~/auth/tokens.server";
 import { config } from "~/config.server";
 import { auditBy } from "~/audit.server";

@@ -2,7 +2,8 @@
 // working groups, who share my thematic interests, who joined recently, and colleagues in my organization.
 import { db, Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { loadEntries } from "./people.server";
 
 export const NETWORK_LIST_SIZE = 6;

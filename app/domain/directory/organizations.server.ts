@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { organizationKindField, pageField, regionField } from "../../fields";
 import { searchTerms } from "./filters";
 import { loadEntries } from "./people.server";

@@ -3,7 +3,8 @@
 // anyone else (it is removed here, before any page, export or vCard sees the record).
 import { db, type Prisma } from "~/db.server";
 import { canReadDirectory, canSeeHiddenContact } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { findDirectoryPage } from "./search.server";
 import type { DirectoryQuery } from "./filters";
 

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { db } from "~/db.server";
 import { canEditProfile } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { supportedLanguages } from "~/i18n/config";
 import { auditBy } from "~/audit.server";
 import { checkboxField, optionalText, timeZoneField, versionField } from "../../fields";

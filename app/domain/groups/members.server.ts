@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
 import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { organizationSummary } from "./spaces.server";
 

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import type { WorkPlanStatus } from "~/generated/prisma/enums";
 import { canEditPlanItem, canManageGroup, canParticipateInGroup, canReadGroupSpace } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { optionalText, uuidField, versionField } from "../../fields";
 

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
 import { canComment, canEditPost, canManageGroup, canParticipateInGroup, canReadGroupSpace, canReadResource, canSeeDeletedPosts, type PostScope } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { renderMarkdown } from "~/ui/markdown.server";
 import { auditBy } from "~/audit.server";
 import { pageField, versionField } from "../../fields";

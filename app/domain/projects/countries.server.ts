@@ -2,7 +2,8 @@
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { activityRows, countActivities } from "../activities/list.server";
 import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filter-values";
 import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";

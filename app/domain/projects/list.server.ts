@@ -2,7 +2,8 @@
 // whole selection, both through the shared WHERE of filters.server.ts.
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { selectionOf, type ProjectFilters, type ProjectSelection, type ProjectSort } from "./filter-values";
 import { projectWhere } from "./filter-sql.server";
 import type { Figures } from "./matrix.server";

@@ -8,7 +8,8 @@
 // tests check for every pair of axes.
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { cellKey, GLOBAL, NONE, selectionOf, type Axis, type MatrixQuery, type ProjectSelection } from "./filter-values";
 
 export { cellKey };

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { db, isUniqueViolation } from "~/db.server";
 import { canManageThematicAreas } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { checkboxField, nameField, optionalText, versionField } from "../../fields";
 import { slugField } from "./work-fields";

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { canReadRecommendationAccessRecord, readingIsRecorded, type Actor } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { pageField } from "../../fields";
 import { iso3Field } from "../projects/work-fields";
 

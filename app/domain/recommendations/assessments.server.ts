@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { canAuthorRecommendations, canReadStateRecommendations } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import { pageField } from "../../fields";
 import { dayString, iso3Field } from "../projects/work-fields";
 import { recordReadings } from "./access-record.server";

@@ -3,7 +3,8 @@
 // (priority=HIGH, status=UNRESOLVED, noResponse=yes, region, thematic), so a cell links to its rows.
 import { db, Prisma } from "~/db.server";
 import { canReadRecommendationDashboard } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { NO_THEMATIC, UNRESOLVED, type RecommendationSelection } from "./filters";
 import { recommendationConditions, RECOMMENDATIONS_FROM } from "./list.server";
 

@@ -11,7 +11,8 @@ import {
   canSeeRecommendationResponse,
   effectiveSharing,
 } from "~/auth/policy";
-import { notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { notFound } from "~/outcomes";
 import { dayString } from "../projects/work-fields";
 import { recordReadings } from "./access-record.server";
 import { scopeInclude, scopeOf } from "./visibility.server";

@@ -3,7 +3,8 @@
 // or file.
 import { db, Prisma } from "~/db.server";
 import { canUseRecommendations, type Actor } from "~/auth/policy";
-import { ensure, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { recordReadings } from "./access-record.server";
 import { likePattern } from "../projects/work-fields";

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { db, isUniqueViolation, Prisma } from "~/db.server";
 import { canReadRecommendation, canRespondToRecommendation } from "~/auth/policy";
-import { ensure, notFound, type ActingUser } from "~/auth/guards.server";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure, notFound } from "~/outcomes";
 import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
 import { optionalText, versionField } from "../../fields";
