@@ -6,7 +6,7 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 const Config = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set (npm start sets it to the embedded PostgreSQL)"),
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  APP_URL: z.url().default("http://localhost:3000"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Coordination Platform <no-reply@coordination.test>"),
   OUTBOX_DIR: z.string().default(".data/outbox"),

@@ -1,5 +1,6 @@
 // zod pieces shared by several forms. Messages are translation keys.
 import { z } from "zod";
+import { OrganizationKind, PlatformRole, Region, UserStatus } from "./enums";
 
 export const emailField = z
   .string("errors.requiredField")
@@ -19,7 +20,7 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-export const uuidField = z.string().uuid("errors.invalidField");
+export const uuidField = z.uuid("errors.invalidField");
 
 export const checkboxField = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
@@ -30,10 +31,10 @@ export const versionField = z.coerce.number().int().min(1).max(2_147_483_647);
 
 export const pageField = z.coerce.number().int().min(1).max(100000).catch(1).default(1);
 
-export const platformRoleField = z.enum(["ADMIN", "SECRETARIAT", "FOCAL_POINT"], "errors.invalidField");
-export const userStatusField = z.enum(["INVITED", "ACTIVE", "SUSPENDED"], "errors.invalidField");
-export const organizationKindField = z.enum(["MEMBER_STATE", "COMPACT_ENTITY", "COMPACT_OBSERVER"], "errors.invalidField");
-export const regionField = z.enum(["AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA"], "errors.invalidField");
+export const platformRoleField = z.enum(PlatformRole, "errors.invalidField");
+export const userStatusField = z.enum(UserStatus, "errors.invalidField");
+export const organizationKindField = z.enum(OrganizationKind, "errors.invalidField");
+export const regionField = z.enum(Region, "errors.invalidField");
 
 /** IANA time-zone names the runtime knows. */
 export const timeZoneField = z

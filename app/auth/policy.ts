@@ -2,10 +2,9 @@
 // Pure functions, no I/O: loaders and actions ask it on the server; the UI asks it to hide what a user
 // cannot do. Deny by default: every rule below grants explicitly, and anything unlisted is refused.
 
-export type PlatformRole = "ADMIN" | "SECRETARIAT" | "FOCAL_POINT";
-export type UserStatus = "INVITED" | "ACTIVE" | "SUSPENDED";
-export type OrganizationKind = "MEMBER_STATE" | "COMPACT_ENTITY" | "COMPACT_OBSERVER";
-export type GroupRole = "CHAIR" | "VICE_CHAIR" | "MEMBER";
+import type { ConsentScope, EventVisibility, GroupRole, OrganizationKind, PlatformRole, UserStatus } from "~/enums";
+
+export type { ConsentScope, EventVisibility, GroupRole, OrganizationKind, PlatformRole, UserStatus };
 
 /** What the policy needs to know about the person acting. */
 export type Actor = {
@@ -120,7 +119,6 @@ export function canManageGroup(actor: Actor, groupId: string): boolean {
 // which may edit every event anyway). Edit and cancel: the creator, focal points of an organizing
 // organization, the group's chair/vice-chair, SECRETARIAT.
 
-export type EventVisibility = "ALL_FOCAL_POINTS" | "GROUP_MEMBERS";
 
 /** What the calendar rules need to know about an event. */
 export type EventScope = {
@@ -236,7 +234,6 @@ export function canEditResource(actor: Actor, resource: ResourceScope): boolean 
 // Readers: SECRETARIAT and the assessment body see all; the assessed State's focal points see their
 // own State's whatever the consent; entity focal points see what was shared with them; other States never.
 
-export type ConsentScope = "NOT_SHARED" | "UN_ENTITIES" | "NAMED";
 export type Sharing = { scope: ConsentScope; organizationIds: readonly string[] };
 /**
  * A recommendation as far as the rules care: the assessed State, the assessment's consent, and the

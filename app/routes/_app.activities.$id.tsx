@@ -21,7 +21,7 @@ import { WORK_STATUSES } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.activity.title} · ${titleFor(matches, "activities.title")[0].title}` }] : titleFor(matches, "activities.title"));
 
-const Params = z.object({ id: z.string().uuid() });
+const Params = z.object({ id: z.uuid() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

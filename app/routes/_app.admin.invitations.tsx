@@ -11,7 +11,7 @@ import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { groupName, organizationName } from "~/ui/names";
 
-const InvitationAction = z.object({ intent: z.enum(["resend", "revoke"]), invitationId: z.string().uuid() });
+const InvitationAction = z.object({ intent: z.enum(["resend", "revoke"]), invitationId: z.uuid() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

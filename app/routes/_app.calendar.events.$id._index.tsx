@@ -20,6 +20,7 @@ import { Markdown } from "~/ui/markdown";
 import { groupName, organizationName } from "~/ui/names";
 import { Notice } from "~/ui/notice";
 import { setFlash } from "~/ui/flash.server";
+import { AttendanceResponse } from "~/enums";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.event.title} · ${titleFor(matches, "calendar.title")[0].title}` }] : titleFor(matches, "calendar.title"));
 
@@ -30,7 +31,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 const Intent = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("answer"), response: z.enum(ATTENDANCE_RESPONSES, "errors.invalidField") }),
+  z.object({ intent: z.literal("answer"), response: z.enum(AttendanceResponse, "errors.invalidField") }),
   z.object({ intent: z.literal("cancel"), version: versionField }),
 ]);
 

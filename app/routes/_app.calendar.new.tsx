@@ -17,7 +17,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.n
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   // Built here: calendarDay comes from a .server module, whose values do not exist in the browser bundle.
-  const Prefill = z.object({ group: z.string().uuid().optional(), date: calendarDay().optional() });
+  const Prefill = z.object({ group: z.uuid().optional(), date: calendarDay().optional() });
   const prefill = parseSearchParams(args.request.url, Prefill);
   return { values: newEventValues(user, prefill), options: await calendarFormOptions(user, null) };
 }

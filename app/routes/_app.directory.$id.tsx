@@ -9,7 +9,7 @@ import { titleFor } from "~/i18n/meta";
 import { useLanguageName } from "~/ui/directory/people";
 import { groupName, organizationFullName } from "~/ui/names";
 
-const Params = z.object({ id: z.string().uuid() });
+const Params = z.object({ id: z.uuid() });
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleFor(matches, data ? "directory.namedTitle" : "directory.title", { name: data?.person.name });
 

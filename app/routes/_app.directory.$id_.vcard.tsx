@@ -8,7 +8,7 @@ import { personVCard, VCARD_CONTENT_TYPE } from "~/domain/directory/vcard.server
 import { download } from "~/download.server";
 import { requestLanguage, translator } from "~/i18n/i18n.server";
 
-const Params = z.object({ id: z.string().uuid() });
+const Params = z.object({ id: z.uuid() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

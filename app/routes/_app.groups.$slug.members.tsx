@@ -13,8 +13,9 @@ import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
 import { organizationName } from "~/ui/names";
+import { GroupRole, valuesOf } from "~/enums";
 
-const GROUP_ROLES = ["CHAIR", "VICE_CHAIR", "MEMBER"] as const;
+const GROUP_ROLES = valuesOf(GroupRole);
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import { endorsePlanItem, listPlan, movePlanItem, setPlanItemStatus } from "~/domain/groups/plan.server";
-import { WorkPlanStatus } from "~/generated/prisma/enums";
+import { valuesOf, WorkPlanStatus } from "~/enums";
 import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -22,10 +22,10 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 const PlanAction = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("endorse"), itemId: z.string().uuid() }),
-  z.object({ intent: z.literal("withdrawEndorsement"), itemId: z.string().uuid() }),
-  z.object({ intent: z.literal("move"), itemId: z.string().uuid(), position: z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(10000) }),
-  z.object({ intent: z.literal("status"), itemId: z.string().uuid(), status: z.enum(WorkPlanStatus) }),
+  z.object({ intent: z.literal("endorse"), itemId: z.uuid() }),
+  z.object({ intent: z.literal("withdrawEndorsement"), itemId: z.uuid() }),
+  z.object({ intent: z.literal("move"), itemId: z.uuid(), position: z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(10000) }),
+  z.object({ intent: z.literal("status"), itemId: z.uuid(), status: z.enum(WorkPlanStatus) }),
 ]);
 
 export async function action(args: ActionFunctionArgs) {
@@ -169,7 +169,7 @@ export default function WorkPlan() {
                     <HiddenItem intent="status" itemId={item.id} />
                     <label htmlFor={`status-${item.id}`}>{t("plan.statusLabel")}</label>
                     <select id={`status-${item.id}`} name="status" defaultValue={item.status}>
-                      {Object.values(WorkPlanStatus).map((s) => (
+                      {valuesOf(WorkPlanStatus).map((s) => (
                         <option key={s} value={s}>
                           {t(`plan.status.${s}`)}
                         </option>

@@ -45,7 +45,7 @@ export async function action(args: ActionFunctionArgs) {
     return done("groups.commentAdded");
   }
   if (intent === "deleteComment") {
-    const commentId = z.string().uuid().safeParse(formData.get("commentId"));
+    const commentId = z.uuid().safeParse(formData.get("commentId"));
     if (!commentId.success) return invalid({ errors: { form: "errors.invalidField" } });
     if (!confirmed(formData)) return askToConfirm(`deleteComment:${commentId.data}`);
     await deleteComment(user, group.id, postId, commentId.data);

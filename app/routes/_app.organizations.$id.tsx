@@ -12,7 +12,7 @@ import { useFormat } from "~/ui/format";
 import { groupName, organizationFullName } from "~/ui/names";
 import { Pagination } from "~/ui/pagination";
 
-const Params = z.object({ id: z.string().uuid() });
+const Params = z.object({ id: z.uuid() });
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleFor(matches, data ? "directory.namedTitle" : "directory.orgs.title", { name: data?.organization.name });

@@ -16,7 +16,7 @@ import { ProjectTabs } from "~/ui/projects/work-tabs";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.project.title} · ${titleFor(matches, "projects.title")[0].title}` }] : titleFor(matches, "projects.title"));
 
-const Params = z.object({ id: z.string().uuid() });
+const Params = z.object({ id: z.uuid() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

@@ -13,7 +13,7 @@ import { ProjectForm, returnedValues } from "~/ui/projects/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.editProject");
 
-const Params = z.object({ id: z.string().uuid() });
+const Params = z.object({ id: z.uuid() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

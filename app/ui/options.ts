@@ -1,11 +1,12 @@
 // Option lists for selects, labelled in the reader's language.
 import { useTranslation } from "react-i18next";
 import { organizationName } from "./names";
+import { OrganizationKind, PlatformRole, Region, UserStatus, valuesOf } from "~/enums";
 
-export const ROLES = ["ADMIN", "SECRETARIAT", "FOCAL_POINT"] as const;
-export const STATUSES = ["INVITED", "ACTIVE", "SUSPENDED"] as const;
-export const ORG_KINDS = ["MEMBER_STATE", "COMPACT_ENTITY", "COMPACT_OBSERVER"] as const;
-export const REGIONS = ["AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA"] as const;
+export const ROLES = valuesOf(PlatformRole);
+export const STATUSES = valuesOf(UserStatus);
+export const ORG_KINDS = valuesOf(OrganizationKind);
+export const REGIONS = valuesOf(Region);
 
 type EnumName = "role" | "status" | "orgKind" | "region";
 const VALUES: Record<EnumName, readonly string[]> = { role: ROLES, status: STATUSES, orgKind: ORG_KINDS, region: REGIONS };

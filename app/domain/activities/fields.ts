@@ -1,8 +1,9 @@
 // zod pieces of the activity forms and filters.
 import { z } from "zod";
+import { ActivityKind, valuesOf } from "~/enums";
 
-export const ACTIVITY_KINDS = ["TRAINING", "WORKSHOP", "ASSESSMENT_VISIT", "EXPERT_MEETING", "CONFERENCE", "OUTREACH", "PUBLICATION", "PROGRAMME", "OTHER"] as const;
-export const activityKindField = z.enum(ACTIVITY_KINDS, "errors.invalidField");
+export const ACTIVITY_KINDS = valuesOf(ActivityKind);
+export const activityKindField = z.enum(ActivityKind, "errors.invalidField");
 
 /** An optional whole number ("" = not given). */
 export const optionalCount = (max: number, tooBig = "errors.invalidField") =>

@@ -13,7 +13,7 @@ export const ACTIVITIES_PAGE_SIZE = 25;
 
 export const ActivityFilters = z.object({
   q: z.string().trim().max(200).optional(),
-  organization: z.string().uuid().optional(),
+  organization: z.uuid().optional(),
   country: iso3Field.optional(),
   region: regionOrGlobalField.optional(),
   thematic: slugField.optional(),

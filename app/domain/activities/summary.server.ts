@@ -6,8 +6,9 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { todayUtc } from "../projects/work-fields";
 import { activityRows, countActivities, overdueCondition } from "./list.server";
+import { ActivityStatus, valuesOf } from "~/enums";
 
-const STATUSES = ["PLANNED", "ONGOING", "COMPLETED", "CANCELLED"] as const;
+const STATUSES = valuesOf(ActivityStatus);
 type Status = (typeof STATUSES)[number];
 export type StatusCounts = Record<Status, number> & { total: number };
 

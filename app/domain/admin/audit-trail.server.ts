@@ -14,7 +14,7 @@ export const AuditFilters = z.object({
   q: z.string().trim().max(200).optional(),
   action: z.string().trim().max(100).optional(),
   subjectType: z.string().trim().max(100).optional(),
-  actor: z.string().uuid().optional(),
+  actor: z.uuid().optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),

@@ -13,7 +13,7 @@ export const USERS_PAGE_SIZE = 25;
 
 export const UserFilters = z.object({
   q: z.string().trim().max(200).optional(),
-  organization: z.string().uuid().optional(),
+  organization: z.uuid().optional(),
   role: platformRoleField.optional(),
   status: userStatusField.optional(),
   page: pageField,

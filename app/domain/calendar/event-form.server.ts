@@ -18,6 +18,7 @@ import {
   wallTimeToInstant,
   type EventTiming,
 } from "./time.server";
+import { EventKind, EventStatus, EventVisibility, RecurrenceFrequency } from "~/enums";
 
 
 /** Form fields that carry several values. */
@@ -73,8 +74,8 @@ export const EventInput = z
   .object({
     title: z.string("errors.requiredField").trim().min(1, "errors.requiredField").max(200, "errors.tooLong"),
     description: optionalText(20_000),
-    kind: z.enum(EVENT_KINDS, "errors.invalidField"),
-    status: z.enum(EVENT_STATUSES, "errors.invalidField").default("SCHEDULED"),
+    kind: z.enum(EventKind, "errors.invalidField"),
+    status: z.enum(EventStatus, "errors.invalidField").default("SCHEDULED"),
     allDay: z
       .union([z.literal("on"), z.literal("true"), z.literal("")])
       .optional()
@@ -93,9 +94,9 @@ export const EventInput = z
         : [],
     ),
     groupId: emptyToNull(uuidField),
-    visibility: z.enum(EVENT_VISIBILITIES, "errors.invalidField").default("ALL_FOCAL_POINTS"),
+    visibility: z.enum(EventVisibility, "errors.invalidField").default("ALL_FOCAL_POINTS"),
     pillars: z.array(z.coerce.number().int().refine((n) => (PILLAR_NUMBERS as number[]).includes(n), "errors.invalidField")).transform((list) => [...new Set(list)].sort()),
-    recurrenceFrequency: emptyToNull(z.enum(RECURRENCE_FREQUENCIES, "errors.invalidField")),
+    recurrenceFrequency: emptyToNull(z.enum(RecurrenceFrequency, "errors.invalidField")),
     recurrenceInterval: z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(12, "errors.invalidField").catch(1).default(1),
     recurrenceUntil: emptyToNull(dayField),
   })

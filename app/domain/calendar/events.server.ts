@@ -28,6 +28,7 @@ import {
   type CalendarWindow,
   type OccurrenceTime,
 } from "./time.server";
+import { EventKind } from "~/enums";
 
 /** Days one agenda page covers. */
 export const AGENDA_DAYS = 30;
@@ -39,9 +40,9 @@ export const CalendarQuery = z.object({
   // Outside 1900–2200 it is a bad filter like any other: dropped by parseSearchParams (today's page).
   date: calendarDay().optional(),
   q: z.string().trim().max(200).optional(),
-  group: z.string().uuid().optional(),
-  org: z.string().uuid().optional(),
-  kind: z.enum(EVENT_KINDS).optional(),
+  group: z.uuid().optional(),
+  org: z.uuid().optional(),
+  kind: z.enum(EventKind).optional(),
   pillar: z.coerce
     .number()
     .int()

@@ -22,7 +22,7 @@ export const DirectoryQuery = z.object({
   q: z.string().trim().max(200).optional(),
   kind: organizationKindField.optional(),
   region: regionField.optional(),
-  organization: z.string().uuid().optional(),
+  organization: z.uuid().optional(),
   /** Working group, by its slug (readable in a shared link). */
   group: z.string().trim().regex(/^[a-z0-9-]{1,60}$/).optional(),
   chairs: flag,

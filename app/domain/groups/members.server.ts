@@ -7,6 +7,7 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { organizationSummary } from "./spaces.server";
+import { GroupRole } from "~/enums";
 
 export async function listMembers(actor: ActingUser, groupId: string) {
   ensure(canReadGroupSpace(actor, groupId));
@@ -48,10 +49,10 @@ export async function candidateMembers(actor: ActingUser, groupId: string, query
 }
 
 export const MembershipChange = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add"), userId: z.string().uuid("errors.invalidField"), role: z.enum(["CHAIR", "VICE_CHAIR", "MEMBER"]).default("MEMBER") }),
-  z.object({ intent: z.literal("remove"), userId: z.string().uuid() }),
-  z.object({ intent: z.literal("changeRole"), userId: z.string().uuid(), role: z.enum(["CHAIR", "VICE_CHAIR", "MEMBER"]) }),
-  z.object({ intent: z.literal("decide"), requestId: z.string().uuid(), decision: z.enum(["accept", "decline"]) }),
+  z.object({ intent: z.literal("add"), userId: z.uuid("errors.invalidField"), role: z.enum(GroupRole).default("MEMBER") }),
+  z.object({ intent: z.literal("remove"), userId: z.uuid() }),
+  z.object({ intent: z.literal("changeRole"), userId: z.uuid(), role: z.enum(GroupRole) }),
+  z.object({ intent: z.literal("decide"), requestId: z.uuid(), decision: z.enum(["accept", "decline"]) }),
 ]);
 export type MembershipChange = z.infer<typeof MembershipChange>;
 

@@ -4,7 +4,7 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
-import type { WorkPlanStatus } from "~/generated/prisma/enums";
+import type { WorkPlanStatus } from "~/enums";
 import { canEditPlanItem, canManageGroup, canParticipateInGroup, canReadGroupSpace } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -17,7 +17,7 @@ export const PlanItemInput = z.object({
   title: z.string().trim().min(1, "errors.requiredField").max(200, "errors.tooLong"),
   description: optionalText(5000),
   leadOrganizationId: uuidField,
-  partnerOrganizationIds: z.array(z.string().uuid("errors.invalidField")).max(40, "errors.tooLong").default([]),
+  partnerOrganizationIds: z.array(z.uuid("errors.invalidField")).max(40, "errors.tooLong").default([]),
   pillar: z.coerce.number("errors.requiredField").int().min(1, "errors.invalidField").max(4, "errors.invalidField"),
   deliverable: optionalText(500),
   dueDate: z

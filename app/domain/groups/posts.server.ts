@@ -13,7 +13,7 @@ import { pageField, versionField } from "../../fields";
 export const POSTS_PAGE_SIZE = 20;
 const person = { select: { id: true, name: true, organization: { select: { name: true, nameZh: true, acronym: true } } } } as const;
 
-const idList = z.array(z.string().uuid("errors.invalidField")).max(50, "errors.tooLong").default([]);
+const idList = z.array(z.uuid("errors.invalidField")).max(50, "errors.tooLong").default([]);
 
 export const PostInput = z.object({
   title: z.string().trim().min(1, "errors.requiredField").max(200, "errors.tooLong"),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { pageField } from "../../fields";
 import { fundingStatusField, iso3Field, regionOrGlobalField, slugField } from "./work-fields";
+import { ProjectStatus } from "~/enums";
 
 /** Pseudo-status of the status filter: planned or ongoing. */
 export const UNDER_WAY = "UNDER_WAY";
@@ -16,14 +17,14 @@ export type ProjectSort = (typeof PROJECT_SORTS)[number];
 
 export const ProjectFilters = z.object({
   q: z.string().trim().max(200).optional(),
-  organization: z.string().uuid().optional(),
-  partner: z.string().uuid().optional(),
+  organization: z.uuid().optional(),
+  partner: z.uuid().optional(),
   country: iso3Field.optional(),
   region: regionOrGlobalField.optional(),
   thematic: slugField.optional(),
   pillar: z.enum(["1", "2", "3", "4", NONE]).optional(),
   group: z.string().regex(/^(none|[1-9]\d?)$/).optional(),
-  status: z.enum(["PLANNED", "ONGOING", "COMPLETED", "CANCELLED", UNDER_WAY]).optional(),
+  status: z.enum({ ...ProjectStatus, [UNDER_WAY]: UNDER_WAY }).optional(),
   funding: fundingStatusField.optional(),
   appeal: z.enum(["yes", "no"]).optional(),
   sort: z.enum(PROJECT_SORTS).default("code"),

@@ -109,4 +109,4 @@ export async function deleteThematicArea(actor: ActingUser, id: string): Promise
   });
 }
 
-export const thematicVersionInput = z.object({ id: z.string().uuid(), version: versionField });
+export const thematicVersionInput = z.object({ id: z.uuid(), version: versionField });

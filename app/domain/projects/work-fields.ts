@@ -1,6 +1,7 @@
 // zod pieces shared by the project and activity forms and filters (issue 6). Messages are translation keys.
 import { z } from "zod";
 import { regionField } from "../../fields";
+import { FundingStatus, ProjectStatus, Region } from "~/enums";
 
 /** Largest amount a project may carry: whole US dollars in a 32-bit column. */
 export const MAX_USD = 2_000_000_000;
@@ -36,9 +37,9 @@ export const pillarField = z.coerce.number("errors.invalidField").int("errors.in
 
 export const slugField = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "errors.invalidField").max(60);
 
-export const workStatusField = z.enum(["PLANNED", "ONGOING", "COMPLETED", "CANCELLED"], "errors.invalidField");
-export const fundingStatusField = z.enum(["UNFUNDED", "PARTIALLY_FUNDED", "FULLY_FUNDED"], "errors.invalidField");
-export const regionOrGlobalField = z.enum([...regionField.options, "GLOBAL"], "errors.invalidField");
+export const workStatusField = z.enum(ProjectStatus, "errors.invalidField");
+export const fundingStatusField = z.enum(FundingStatus, "errors.invalidField");
+export const regionOrGlobalField = z.enum({ ...Region, GLOBAL: "GLOBAL" }, "errors.invalidField");
 
 /** An optional select: "" means none. */
 export const optionalChoice = <T extends z.ZodType>(schema: T) =>

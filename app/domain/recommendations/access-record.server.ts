@@ -21,8 +21,8 @@ export async function recordReadings(actor: Actor, recommendationIds: readonly s
 
 export const AccessRecordFilters = z.object({
   state: iso3Field.optional(),
-  organization: z.string().uuid().optional(),
-  recommendation: z.string().uuid().optional(),
+  organization: z.uuid().optional(),
+  recommendation: z.uuid().optional(),
   page: pageField,
 });
 export type AccessRecordFilters = z.infer<typeof AccessRecordFilters>;

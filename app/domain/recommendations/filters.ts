@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { pageField } from "../../fields";
 import { iso3Field, regionOrGlobalField, slugField } from "../projects/work-fields";
-import { PRIORITIES, RECOMMENDATION_STATUSES } from "./values";
+import { Priority, RecommendationStatus } from "./values";
 
 /** Pseudo-status of the status filter: open, assistance being arranged, or in progress. */
 export const UNRESOLVED = "UNRESOLVED";
@@ -14,10 +14,10 @@ export const RecommendationFilters = z.object({
   state: iso3Field.optional(),
   region: regionOrGlobalField.exclude(["GLOBAL"]).optional(),
   thematic: slugField.optional(),
-  priority: z.enum(PRIORITIES).optional(),
-  status: z.enum([...RECOMMENDATION_STATUSES, UNRESOLVED]).optional(),
+  priority: z.enum(Priority).optional(),
+  status: z.enum({ ...RecommendationStatus, [UNRESOLVED]: UNRESOLVED }).optional(),
   noResponse: z.enum(["yes"]).optional(),
-  assessment: z.string().uuid().optional(),
+  assessment: z.uuid().optional(),
   page: pageField,
 });
 export type RecommendationFilters = z.infer<typeof RecommendationFilters>;

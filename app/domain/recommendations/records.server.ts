@@ -11,13 +11,13 @@ import { auditBy } from "~/audit.server";
 import { nameField } from "../../fields";
 import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField } from "../projects/work-fields";
 import { checkNamedOrganizations, checkNarrowing, recordConsentChange, sameConsent, type Consent } from "./consent.server";
-import { ASSESSMENT_KINDS, CONSENT_SCOPES, PRIORITIES, RECOMMENDATION_STATUSES } from "./values";
+import { AssessmentKind, ConsentScope, Priority, RecommendationStatus } from "./values";
 
 type Client = Prisma.TransactionClient;
 export type SaveResult<V> = { ok: true; id: string } | { ok: false; errors: FieldErrors; current?: V | null };
 
 export const CONSENT_ARRAY_FIELDS = ["consentOrganizationIds"] as const;
-const namedIds = z.array(z.string().uuid("errors.invalidField")).max(100, "errors.invalidField");
+const namedIds = z.array(z.uuid("errors.invalidField")).max(100, "errors.invalidField");
 
 /** Named entities go with the "named entities" scope, both ways: a selection is never dropped silently. */
 function namedNeedsOrganizations(p: { consentScope: string | null; consentOrganizationIds: string[] }, ctx: z.RefinementCtx) {
@@ -32,11 +32,11 @@ function namedNeedsOrganizations(p: { consentScope: string | null; consentOrgani
 export const AssessmentInput = z
   .object({
     state: iso3Field,
-    kind: z.enum(ASSESSMENT_KINDS, "errors.invalidField"),
+    kind: z.enum(AssessmentKind, "errors.invalidField"),
     reference: nameField,
     startDate: dayField,
     endDate: dayField,
-    consentScope: z.enum(CONSENT_SCOPES, "errors.invalidField"),
+    consentScope: z.enum(ConsentScope, "errors.invalidField"),
     consentOrganizationIds: namedIds,
   })
   .superRefine((p, ctx) => {
@@ -51,10 +51,10 @@ export const RecommendationInput = z
     text: z.string("errors.requiredField").trim().min(1, "errors.requiredField").max(5000, "errors.tooLong"),
     thematic: optionalChoice(slugField),
     pillar: optionalChoice(pillarField),
-    priority: z.enum(PRIORITIES, "errors.invalidField"),
-    status: z.enum(RECOMMENDATION_STATUSES, "errors.invalidField").default("OPEN"),
+    priority: z.enum(Priority, "errors.invalidField"),
+    status: z.enum(RecommendationStatus, "errors.invalidField").default("OPEN"),
     /** "" keeps the assessment's consent. */
-    consentScope: optionalChoice(z.enum(CONSENT_SCOPES, "errors.invalidField")),
+    consentScope: optionalChoice(z.enum(ConsentScope, "errors.invalidField")),
     consentOrganizationIds: namedIds,
   })
   .superRefine(namedNeedsOrganizations);

@@ -9,16 +9,16 @@ import { ensure, notFound } from "~/outcomes";
 import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
 import { optionalText, versionField } from "../../fields";
-import { RESPONSE_STAGES } from "./values";
+import { ResponseStage } from "./values";
 import { scopeInclude, scopeOf } from "./visibility.server";
 
 type Client = Prisma.TransactionClient;
 
 export const ResponseInput = z.object({
-  stage: z.enum(RESPONSE_STAGES, "errors.invalidField"),
+  stage: z.enum(ResponseStage, "errors.invalidField"),
   note: optionalText(5000),
   projectCode: optionalText(40).transform((v) => (v ? v.toUpperCase() : null)),
-  activityId: z.union([z.literal(""), z.string().uuid("errors.invalidField")]).optional().transform((v) => v || null),
+  activityId: z.union([z.literal(""), z.uuid("errors.invalidField")]).optional().transform((v) => v || null),
   /** The version of our response the form was based on; absent for a first response. */
   version: z.union([z.literal(""), versionField], "errors.invalidField").optional().transform((v) => (v === "" || v === undefined ? null : v)),
 });

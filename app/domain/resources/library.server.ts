@@ -11,6 +11,7 @@ import { fileStorage } from "~/storage.server";
 import { auditBy } from "~/audit.server";
 import { optionalText, pageField, uuidField, versionField } from "../../fields";
 import { RESOURCE_LANGUAGES } from "./values";
+import { ResourceKind } from "~/enums";
 
 export const RESOURCES_PAGE_SIZE = 20;
 
@@ -37,9 +38,9 @@ export const ResourceFilters = z.object({
   pillar: z.coerce.number().int().min(1).max(4).optional(),
   theme: z.string().trim().toLowerCase().max(40).optional(),
   language: z.enum(RESOURCE_LANGUAGES).optional(),
-  organization: z.string().uuid().optional(),
-  type: z.enum(["FILE", "LINK"]).optional(),
-  group: z.string().uuid().optional(),
+  organization: z.uuid().optional(),
+  type: z.enum(ResourceKind).optional(),
+  group: z.uuid().optional(),
   page: pageField,
 });
 export type ResourceFilters = z.infer<typeof ResourceFilters>;
@@ -117,9 +118,9 @@ const ResourceFields = z.object({
 export const RESOURCE_ARRAY_FIELDS = ["pillars"] as const;
 
 export const NewResourceInput = ResourceFields.extend({
-  kind: z.enum(["FILE", "LINK"], "errors.invalidField"),
+  kind: z.enum(ResourceKind, "errors.invalidField"),
   groupId: z
-    .union([z.string().uuid("errors.invalidField"), z.literal("")])
+    .union([z.uuid("errors.invalidField"), z.literal("")])
     .optional()
     .transform((v) => v || null),
   url: z

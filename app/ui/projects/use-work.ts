@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { PILLAR_NUMBERS } from "~/pillars";
 import { REGIONS } from "../options";
 import { workLabels, type LabelReference } from "./work-labels";
+import { FundingStatus, ProjectStatus, valuesOf } from "~/enums";
 
-export const WORK_STATUSES = ["PLANNED", "ONGOING", "COMPLETED", "CANCELLED"] as const;
-export const FUNDING_STATUSES = ["UNFUNDED", "PARTIALLY_FUNDED", "FULLY_FUNDED"] as const;
+export const WORK_STATUSES = valuesOf(ProjectStatus);
+export const FUNDING_STATUSES = valuesOf(FundingStatus);
 
 export function useWorkLabels(reference: LabelReference) {
   const { t, i18n } = useTranslation();

@@ -6,8 +6,9 @@ import type { TFunction } from "i18next";
 import type { Axis } from "~/domain/projects/filter-values";
 import { pillarName } from "~/pillars";
 import { groupName, organizationName } from "../names";
+import { Region, valuesOf } from "~/enums";
 
-const REGION_ORDER = ["AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA", "GLOBAL"];
+const REGION_ORDER: string[] = [...valuesOf(Region), "GLOBAL"];
 
 export type LabelReference = {
   organizations: ReadonlyArray<{ id: string; kind: string; name: string; nameZh: string | null; acronym: string | null; iso3: string | null; region: string | null }>;
