@@ -3,7 +3,7 @@
 // domain functions call auditBy in the transaction of their change; the trail is read in
 // app/domain/admin/audit-trail.server.ts.
 import type { ActingUser } from "~/auth/guards.server";
-import { db, type Prisma } from "~/db.server";
+import { type db, type Prisma } from "~/db.server";
 
 type Client = Prisma.TransactionClient | typeof db;
 

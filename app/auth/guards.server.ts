@@ -72,6 +72,13 @@ export function uuidParam(params: Record<string, string | undefined>, name: stri
   return value.toLowerCase();
 }
 
+/** An ISO 3166 alpha-3 country code in the address (any case); anything else means the page does not exist. */
+export function iso3Param(params: Record<string, string | undefined>, name: string): string {
+  const value = params[name];
+  if (!value || !/^[A-Za-z]{3}$/.test(value)) notFound();
+  return value.toUpperCase();
+}
+
 /** A required route parameter (a slug); missing or oversized means the page does not exist. */
 export function stringParam(params: Record<string, string | undefined>, name: string): string {
   const value = params[name];

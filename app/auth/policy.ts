@@ -113,7 +113,7 @@ export function canManageGroup(actor: Actor, groupId: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Joint calendar (issue 4). Platform events: every signed-in user reads. Group-only events: members of
+// Joint calendar. Platform events: every signed-in user reads. Group-only events: members of
 // the event's working group and the secretariat only, everywhere (views, counts, feeds, .ics, pages).
 // Any user creates a platform event; a working-group event, members of that group (and the secretariat,
 // which may edit every event anyway). Edit and cancel: the creator, focal points of an organizing
@@ -215,6 +215,11 @@ export function canReadResource(actor: Actor, resource: Pick<ResourceScope, "gro
 export function canPublishResource(actor: Actor, groupId: string | null): boolean {
   if (groupId !== null) return canParticipateInGroup(actor, groupId);
   return hasSecretariatRights(actor) || isEntityFocalPoint(actor);
+}
+
+/** Whether the actor may publish anywhere (platform-wide or in one of their groups): the library's "Publish" button. */
+export function canPublishSomewhere(actor: Actor): boolean {
+  return canPublishResource(actor, null) || actor.memberships.some((m) => canPublishResource(actor, m.groupId));
 }
 
 /** The person who published it, SECRETARIAT, and for a group's resource its chairs, edit and delete. */

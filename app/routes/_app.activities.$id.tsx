@@ -4,8 +4,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { notFound, requireUser } from "~/auth/guards.server";
+
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { addActivityUpdate, ActivityUpdateInput, ensureActivityEditor, getActivity } from "~/domain/activities/records.server";
 import { pillarName } from "~/pillars";
 import { dayString } from "~/domain/projects/work-fields";
@@ -14,20 +14,17 @@ import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
-import { renderMarkdown } from "~/ui/markdown.server";
+import { renderMarkdown } from "~/markdown.server";
 import { Markdown } from "~/ui/markdown";
 import { groupName, organizationFullName, organizationName } from "~/ui/names";
 import { WORK_STATUSES } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.activity.title} · ${titleFor(matches, "activities.title")[0].title}` }] : titleFor(matches, "activities.title"));
 
-const Params = z.object({ id: z.uuid() });
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  const activity = await getActivity(user, params.data.id);
+  const id = uuidParam(args.params, "id");
+  const activity = await getActivity(user, id);
   return {
     activity,
     descriptionHtml: renderMarkdown(activity.description),
@@ -38,13 +35,12 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  await ensureActivityEditor(user, params.data.id);
+  const id = uuidParam(args.params, "id");
+  await ensureActivityEditor(user, id);
   const form = await parseForm(args.request, ActivityUpdateInput);
   if (!form.ok) return invalid(form);
-  await addActivityUpdate(user, params.data.id, form.data);
-  return redirect(`/activities/${params.data.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.updateAdded" }) } });
+  await addActivityUpdate(user, id, form.data);
+  return redirect(`/activities/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.updateAdded" }) } });
 }
 
 export default function ActivityPage() {

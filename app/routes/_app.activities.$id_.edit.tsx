@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { notFound, requireUser } from "~/auth/guards.server";
+
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { ACTIVITY_ARRAY_FIELDS, ActivityInput, ensureActivityEditor, getActivityForEdit, updateActivity } from "~/domain/activities/records.server";
 import { workFormContext } from "~/domain/projects/reference-lists.server";
 import { submitRecordForm } from "~/forms.server";
@@ -14,24 +14,20 @@ import { returnedValues } from "~/ui/projects/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.editActivity");
 
-const Params = z.object({ id: z.uuid() });
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  const [activity, context] = await Promise.all([getActivityForEdit(user, params.data.id), workFormContext(user)]);
-  return { id: params.data.id, activity, ...context };
+  const id = uuidParam(args.params, "id");
+  const [activity, context] = await Promise.all([getActivityForEdit(user, id), workFormContext(user)]);
+  return { id: id, activity, ...context };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  await ensureActivityEditor(user, params.data.id);
-  const outcome = await submitRecordForm(args.request, { schema: ActivityInput, arrayFields: ACTIVITY_ARRAY_FIELDS, versioned: true }, (data, version) => updateActivity(user, params.data.id, version, data));
+  const id = uuidParam(args.params, "id");
+  await ensureActivityEditor(user, id);
+  const outcome = await submitRecordForm(args.request, { schema: ActivityInput, arrayFields: ACTIVITY_ARRAY_FIELDS, versioned: true }, (data, version) => updateActivity(user, id, version, data));
   if (!outcome.ok) return outcome.answer;
-  return redirect(`/activities/${params.data.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.saved" }) } });
+  return redirect(`/activities/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.saved" }) } });
 }
 
 export default function EditActivity() {

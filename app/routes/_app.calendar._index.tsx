@@ -9,7 +9,7 @@ import { CALENDAR_VIEWS, EVENT_KINDS, type CalendarView } from "~/domain/calenda
 import { PILLARS } from "~/pillars";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
-import { calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
+import { type calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceChip, OccurrenceRow, type OccurrenceItem } from "~/ui/calendar/occurrence";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { groupName } from "~/ui/names";

@@ -2,15 +2,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { eventIcsFile } from "~/domain/calendar/events.server";
+import { fileResponse } from "~/downloads.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const file = await eventIcsFile(user, uuidParam(args.params, "id"));
-  return new Response(file.body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${file.fileName}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileResponse(file.body, { contentType: "text/calendar; charset=utf-8", fileName: file.fileName });
 }

@@ -1,23 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { notFound, requireUser } from "~/auth/guards.server";
+
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { getDirectoryEntry } from "~/domain/directory/people.server";
 import { pillarName } from "~/pillars";
 import { titleFor } from "~/i18n/meta";
 import { useLanguageName } from "~/ui/directory/people";
 import { groupName, organizationFullName } from "~/ui/names";
 
-const Params = z.object({ id: z.uuid() });
-
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleFor(matches, data ? "directory.namedTitle" : "directory.title", { name: data?.person.name });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  const person = await getDirectoryEntry(user, params.data.id);
+  const id = uuidParam(args.params, "id");
+  const person = await getDirectoryEntry(user, id);
   return { person, isMe: person.id === user.id };
 }
 

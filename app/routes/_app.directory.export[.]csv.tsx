@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { exportDirectory } from "~/domain/directory/export.server";
 import { DirectoryQuery } from "~/domain/directory/filters";
 import { VCARD_CONTENT_TYPE } from "~/domain/directory/vcard.server";
-import { download } from "~/download.server";
+import { fileResponse } from "~/downloads.server";
 import { parseSearchParams } from "~/forms.server";
 import { requestLanguage } from "~/i18n/i18n.server";
 
@@ -16,9 +16,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const query = parseSearchParams(url, DirectoryQuery);
   const language = await requestLanguage(args.request, user.locale);
   const { body } = await exportDirectory(user, query, format, language);
-  return download(body, {
+  return fileResponse(body, {
     contentType: format === "csv" ? "text/csv; charset=utf-8" : VCARD_CONTENT_TYPE,
-    baseName: `directory-${new Date().toISOString().slice(0, 10)}`,
-    extension: format,
+    fileName: `directory-${new Date().toISOString().slice(0, 10)}.${format}`,
   });
 }

@@ -5,7 +5,7 @@ import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import { planCsv } from "~/domain/groups/plan.server";
 import { requestLanguage, translator } from "~/i18n/i18n.server";
 import { organizationName } from "~/ui/names";
-import { contentDisposition } from "~/domain/resources/uploads.server";
+import { fileResponse } from "~/downloads.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -13,11 +13,5 @@ export async function loader(args: LoaderFunctionArgs) {
   const language = await requestLanguage(args.request, user.locale);
   const t = await translator(language);
   const csv = await planCsv(user, group.id, (key) => String(t(key as never)), (o) => organizationName(o, language));
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": contentDisposition(`work-plan-group-${group.number}.csv`),
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileResponse(csv, { contentType: "text/csv; charset=utf-8", fileName: `work-plan-group-${group.number}.csv` });
 }

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { notFound, requireUser } from "~/auth/guards.server";
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { pageField } from "~/fields";
 import { getDirectoryOrganization } from "~/domain/directory/organizations.server";
 import { parseSearchParams } from "~/forms.server";
@@ -12,17 +12,14 @@ import { useFormat } from "~/ui/format";
 import { groupName, organizationFullName } from "~/ui/names";
 import { Pagination } from "~/ui/pagination";
 
-const Params = z.object({ id: z.uuid() });
-
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleFor(matches, data ? "directory.namedTitle" : "directory.orgs.title", { name: data?.organization.name });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
+  const id = uuidParam(args.params, "id");
   const { page } = parseSearchParams(args.request.url, z.object({ page: pageField }));
-  return getDirectoryOrganization(user, params.data.id, page);
+  return getDirectoryOrganization(user, id, page);
 }
 
 export default function OrganizationPage() {

@@ -2,13 +2,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { notFound, requireUser } from "~/auth/guards.server";
+
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
 import { getProject } from "~/domain/projects/records.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
-import { renderMarkdown } from "~/ui/markdown.server";
+import { renderMarkdown } from "~/markdown.server";
 import { Markdown } from "~/ui/markdown";
 import { groupName, organizationFullName, organizationName } from "~/ui/names";
 import { pillarName } from "~/pillars";
@@ -16,13 +16,10 @@ import { ProjectTabs } from "~/ui/projects/work-tabs";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.project.title} · ${titleFor(matches, "projects.title")[0].title}` }] : titleFor(matches, "projects.title"));
 
-const Params = z.object({ id: z.uuid() });
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  const project = await getProject(user, params.data.id);
+  const id = uuidParam(args.params, "id");
+  const project = await getProject(user, id);
   return { project, summaryHtml: renderMarkdown(project.summary), canManageThematicAreas: canManageThematicAreas(user) };
 }
 

@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { notFound, requireUser } from "~/auth/guards.server";
+
+import { requireUser, uuidParam } from "~/auth/guards.server";
 import { ensureProjectEditor, getProjectForEdit, PROJECT_ARRAY_FIELDS, ProjectInput, updateProject } from "~/domain/projects/records.server";
 import { workFormContext } from "~/domain/projects/reference-lists.server";
 import { submitRecordForm } from "~/forms.server";
@@ -13,24 +13,20 @@ import { ProjectForm, returnedValues } from "~/ui/projects/project-form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.editProject");
 
-const Params = z.object({ id: z.uuid() });
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  const [project, context] = await Promise.all([getProjectForEdit(user, params.data.id), workFormContext(user)]);
-  return { id: params.data.id, project, ...context };
+  const id = uuidParam(args.params, "id");
+  const [project, context] = await Promise.all([getProjectForEdit(user, id), workFormContext(user)]);
+  return { id: id, project, ...context };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  await ensureProjectEditor(user, params.data.id);
-  const outcome = await submitRecordForm(args.request, { schema: ProjectInput, arrayFields: PROJECT_ARRAY_FIELDS, versioned: true }, (data, version) => updateProject(user, params.data.id, version, data));
+  const id = uuidParam(args.params, "id");
+  await ensureProjectEditor(user, id);
+  const outcome = await submitRecordForm(args.request, { schema: ProjectInput, arrayFields: PROJECT_ARRAY_FIELDS, versioned: true }, (data, version) => updateProject(user, id, version, data));
   if (!outcome.ok) return outcome.answer;
-  return redirect(`/projects/${params.data.id}`, { headers: { "Set-Cookie": await setFlash({ key: "projects.saved" }) } });
+  return redirect(`/projects/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "projects.saved" }) } });
 }
 
 export default function EditProject() {

@@ -3,13 +3,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { notFound, requireUser } from "~/auth/guards.server";
+import { iso3Param, requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
 import { countryOverview } from "~/domain/projects/countries.server";
 import { hrefWith } from "~/domain/projects/filter-values";
 import { workReference } from "~/domain/projects/reference-lists.server";
 import { pageField } from "~/fields";
-import { iso3Field } from "~/domain/projects/work-fields";
+
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Pagination } from "~/ui/pagination";
@@ -21,15 +21,13 @@ import { useWorkLabels } from "~/ui/projects/use-work";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleFor(matches, "projects.countriesView.heading", { country: data ? data.overview.country.name : "" });
 
-const Params = z.object({ iso3: iso3Field });
 const Query = z.object({ page: pageField });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
+  const iso3 = iso3Param(args.params, "iso3");
   const { page } = parseSearchParams(args.request.url, Query);
-  const [overview, reference] = await Promise.all([countryOverview(user, params.data.iso3, page), workReference()]);
+  const [overview, reference] = await Promise.all([countryOverview(user, iso3, page), workReference()]);
   return { overview, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
 

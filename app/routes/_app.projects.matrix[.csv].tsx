@@ -2,7 +2,7 @@
 // row totals, the column totals and the grand total (labelled "Total"), with counts and whole dollars.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
-import { csvResponse } from "~/csv.server";
+import { csvResponse } from "~/downloads.server";
 import { MatrixQuery } from "~/domain/projects/filter-values";
 import { cellKey, projectMatrix, type Figures } from "~/domain/projects/matrix.server";
 import { workReference } from "~/domain/projects/reference-lists.server";

@@ -1,7 +1,7 @@
 // /projects.csv: every project of the current selection (the list's filters and sort), one row each.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
-import { csvResponse } from "~/csv.server";
+import { csvResponse } from "~/downloads.server";
 import { ProjectFilters } from "~/domain/projects/filter-values";
 import { exportProjects } from "~/domain/projects/list.server";
 import { workReference } from "~/domain/projects/reference-lists.server";

@@ -16,7 +16,7 @@ import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
 import { Markdown } from "~/ui/markdown";
-import { renderMarkdown } from "~/ui/markdown.server";
+import { renderMarkdown } from "~/markdown.server";
 import { organizationName } from "~/ui/names";
 import { PriorityBadge, StageBadge, StatusBadge } from "~/ui/recommendations/badges";
 import { ConsentSummary } from "~/ui/recommendations/consent";

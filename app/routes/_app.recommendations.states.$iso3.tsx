@@ -3,11 +3,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
-import { notFound, requireUser } from "~/auth/guards.server";
+
+import { iso3Param, requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/domain/recommendations/area.server";
 import { stateView } from "~/domain/recommendations/assessments.server";
-import { iso3Field } from "~/domain/projects/work-fields";
+
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { AssessmentRecommendations } from "~/ui/recommendations/assessment-recommendations";
@@ -15,13 +15,10 @@ import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs"
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
 
-const Params = z.object({ iso3: iso3Field });
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const params = Params.safeParse(args.params);
-  if (!params.success) notFound();
-  const view = await stateView(user, params.data.iso3);
+  const iso3 = iso3Param(args.params, "iso3");
+  const view = await stateView(user, iso3);
   return { ...view, area: recommendationArea(user) };
 }
 

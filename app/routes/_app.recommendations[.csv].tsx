@@ -2,7 +2,7 @@
 // (with its filter), like every bulk export of restricted data.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
-import { csvResponse } from "~/csv.server";
+import { csvResponse } from "~/downloads.server";
 import { RecommendationFilters } from "~/domain/recommendations/filters";
 import { exportRecommendations } from "~/domain/recommendations/list.server";
 import { workReference } from "~/domain/projects/reference-lists.server";

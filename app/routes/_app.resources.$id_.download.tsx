@@ -3,19 +3,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { openResourceFile } from "~/domain/resources/library.server";
-import { contentDisposition } from "~/domain/resources/uploads.server";
+import { fileResponse } from "~/downloads.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const file = await openResourceFile(user, uuidParam(args.params, "id"));
-  return new Response(file.stream, {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Length": String(file.size),
-      "Content-Disposition": contentDisposition(file.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
+  return fileResponse(file.stream, {
+    contentType: file.mimeType,
+    fileName: file.fileName,
+    headers: { "Content-Length": String(file.size), "Content-Security-Policy": "default-src 'none'; sandbox" },
   });
 }

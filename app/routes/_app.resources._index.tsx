@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { requireUser } from "~/auth/guards.server";
-import { canPublishResource } from "~/auth/policy";
+import { canPublishSomewhere } from "~/auth/policy";
 import { organizationOptions } from "~/domain/admin/organizations.server";
 import { pillarName, PILLAR_NUMBERS } from "~/pillars";
 import { ResourceFilters, searchResources } from "~/domain/resources/library.server";
@@ -21,7 +21,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ResourceFilters);
   const [result, organizations] = await Promise.all([searchResources(user, filters), organizationOptions()]);
-  const canPublish = canPublishResource(user, null) || user.memberships.length > 0;
+  const canPublish = canPublishSomewhere(user);
   return { ...result, filters, organizations, canPublish };
 }
 

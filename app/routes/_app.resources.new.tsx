@@ -4,10 +4,9 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { useTranslation } from "react-i18next";
 import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { ensure, requireUser } from "~/auth/guards.server";
-import { canPublishResource } from "~/auth/policy";
-import { createResource, NewResourceInput, publishingChoices, RESOURCE_ARRAY_FIELDS } from "~/domain/resources/library.server";
-import { cleanFileName, discardUpload, parseUploadForm, sniffAllowedType, uploadLimitBytes } from "~/domain/resources/uploads.server";
-import { parseFormData } from "~/forms.server";
+import { canPublishSomewhere } from "~/auth/policy";
+import { publishingChoices, publishResource } from "~/domain/resources/library.server";
+import { readUploadForm, uploadLimitBytes } from "~/upload-form.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { ResourceForm } from "~/ui/resources/resource-form";
@@ -16,46 +15,19 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "resources.
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
+  ensure(canPublishSomewhere(user), "403");
   const choices = await publishingChoices(user);
-  ensure(choices.platformWide || choices.groups.length > 0, "403");
   return { ...choices, languages: RESOURCE_LANGUAGES, maxBytes: uploadLimitBytes() };
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const failed = (errors: Record<string, string>, values: Record<string, string> = {}, status = 400) =>
-    data({ ok: false as const, errors, values }, { status });
   const user = await requireUser(args);
-  const upload = await parseUploadForm(args.request);
-  if ("tooLarge" in upload) return failed({ file: "resources.fileTooLarge" }, {}, 413);
-  const { formData, file, originalName } = upload;
-  const form = parseFormData(formData, NewResourceInput, RESOURCE_ARRAY_FIELDS);
-  if (!form.ok) {
-    await discardUpload(file);
-    return failed(form.errors, form.values);
-  }
-  if (!canPublishResource(user, form.data.groupId)) {
-    await discardUpload(file);
-    ensure(false, "403");
-  }
-  const values = Object.fromEntries([...formData].filter((e): e is [string, string] => typeof e[1] === "string"));
-  let stored = null;
-  if (form.data.kind === "FILE") {
-    if (!file) return failed({ file: "resources.fileRequired" }, values);
-    const fileName = cleanFileName(originalName);
-    const mimeType = await sniffAllowedType(file.getFilePath(), fileName);
-    if (!mimeType) {
-      await discardUpload(file);
-      return failed({ file: "resources.fileTypeRefused" }, values, 415);
-    }
-    stored = { tempPath: file.getFilePath(), fileName, mimeType, sizeBytes: file.size };
-  } else {
-    await discardUpload(file);
-  }
-  const result = await createResource(user, form.data, stored);
-  if (!result.ok) {
-    if (stored) await discardUpload(file);
-    return failed(result.errors, values);
-  }
+  // Nobody who may not publish anywhere gets their upload read at all.
+  ensure(canPublishSomewhere(user), "403");
+  const upload = await readUploadForm(args.request);
+  if ("tooLarge" in upload) return data({ ok: false as const, errors: { file: "resources.fileTooLarge" }, values: {} }, { status: 413 });
+  const result = await publishResource(user, upload.fields, upload.file);
+  if (!result.ok) return data({ ok: false as const, errors: result.errors, values: result.values }, { status: result.status });
   return redirect(`/resources/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "resources.published" }) } });
 }
 

@@ -5,6 +5,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { notFound } from "~/auth/guards.server";
 import { calendarFeedFor } from "~/domain/calendar/feed.server";
+import { fileResponse } from "~/downloads.server";
 
 const FeedPath = z.string().regex(/^[A-Za-z0-9_-]{43}\.ics$/);
 
@@ -13,13 +14,5 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!path.success) notFound();
   const body = await calendarFeedFor(path.data.slice(0, -".ics".length));
   if (body === null) notFound();
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'inline; filename="coordination-platform.ics"',
-      // Personal content: never kept by shared caches.
-      "Cache-Control": "private, no-store",
-      "X-Robots-Tag": "noindex",
-    },
-  });
+  return fileResponse(body, { contentType: "text/calendar; charset=utf-8", fileName: "coordination-platform.ics", disposition: "inline", headers: { "X-Robots-Tag": "noindex" } });
 }

@@ -1,4 +1,4 @@
-// Demo projects and activities (issue 6): the project catalogue (work-catalogue.ts, shaped like the
+// Demo projects and activities: the project catalogue (work-catalogue.ts, shaped like the
 // Multi-Year Appeals), the sample activities of compact.json, and activities under the projects with
 // timelines, dated around the day the seed runs so lists, statuses and overdue flags look current.
 // Idempotent: projects are upserted by code (their links rewritten), activities found by lead and title.

@@ -72,7 +72,7 @@ export async function migrate(databaseUrl: string, log: (line: string) => void =
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
+        throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, { cause: error });
       }
       log(`applied migration ${migration.name}`);
       applied.push(migration.name);

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { signIn } from "./helpers";
 
@@ -84,7 +84,7 @@ test("the calendar fits a phone screen and its views are linkable", async ({ pag
 });
 
 /** Every event chip of the month grid whose title text runs outside the chip or its day (cut off or spilling over). */
-async function clippedChipTitles(page: import("@playwright/test").Page) {
+async function clippedChipTitles(page: Page) {
   return page.locator(".month-grid").evaluate((grid) =>
     [...grid.querySelectorAll<HTMLElement>(".event-chip")]
       .filter((chip) => chip.offsetParent !== null)

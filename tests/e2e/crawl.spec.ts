@@ -4,7 +4,7 @@
 // response of 500 or more, a broken link (4xx), or a click that ends on another path than the link's.
 // Every page reached is then opened with JavaScript disabled and must render its main heading.
 // Downloads (CSV, ICS, vCard, files) are fetched with the session instead of clicked.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Response } from "@playwright/test";
 import { signIn } from "./helpers";
 import { routeShapeOf, type RouteShapes, readRouteShapes } from "./route-shapes";
 
@@ -177,7 +177,7 @@ async function sameOriginLinks(page: Page): Promise<Array<{ href: string; target
 /** The worst status among the document and data requests that a click caused. */
 function trackStatus(page: Page, path: string) {
   let worst = 0;
-  const listener = (response: import("@playwright/test").Response) => {
+  const listener = (response: Response) => {
     const url = new URL(response.url());
     const kind = response.request().resourceType();
     if ((kind === "document" || kind === "fetch") && url.pathname.startsWith(path.replace(/\/$/, "") || "/")) worst = Math.max(worst, response.status());

@@ -1,5 +1,5 @@
 // The main menu on a laptop (one row) and on a phone (a "Menu" button that opens the list), with the
-// keyboard and without JavaScript (issue 11, item 14). The admin sees the most areas.
+// keyboard and without JavaScript, so that no item is ever cut off or out of reach. The admin sees the most areas.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 

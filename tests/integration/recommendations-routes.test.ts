@@ -18,7 +18,7 @@ import * as stateView from "~/routes/_app.recommendations.states.$iso3";
 import * as accessRecord from "~/routes/_app.recommendations.access-record";
 import { seedAll } from "../../prisma/seed.ts";
 import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
-import { callRoute, createUser, sessionCookie } from "../support/fixtures";
+import { callRoute, sessionCookie } from "../support/fixtures";
 
 type Visitor = "anonymous" | "kenya" | "norway" | "unodc" | "cted" | "secretariat" | "admin";
 const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, kenya: "", norway: "", unodc: "", cted: "", secretariat: "", admin: "" };

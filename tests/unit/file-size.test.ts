@@ -1,4 +1,4 @@
-// File sizes in the reader's language: the unit chosen by size, plurals from the language (issue 11, item 12).
+// File sizes in the reader's language: the unit chosen by size, plurals from the language ("34 byte" was the defect).
 import { describe, expect, it } from "vitest";
 import { formatterFor } from "~/ui/format";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "~/ui/markdown.server";
+import { renderMarkdown } from "~/markdown.server";
 
 describe("Markdown rendering", () => {
   it("keeps ordinary formatting", () => {

@@ -3,7 +3,8 @@
 import { db } from "~/db.server";
 import { verifyAgainstNothing, verifyPassword } from "~/auth/password.server";
 import { signInLimits } from "~/auth/rate-limit.server";
-import { startSession, type ClientInfo } from "~/auth/session.server";
+import type { ActingUser } from "~/auth/guards.server";
+import { endSession, startSession, type ClientInfo } from "~/auth/session.server";
 import { recordAudit } from "~/audit.server";
 
 export type SignInResult =
@@ -39,4 +40,11 @@ export async function signIn(email: string, password: string, client: ClientInfo
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit(db, { actorId: user.id, action: "auth.signIn.succeeded", subjectType: "User", subjectId: user.id, ip: client.ip });
   return { ok: true, userId: user.id, cookie };
+}
+
+/** Ends the request's session (if any) and records who signed out; returns the cookie that clears it. */
+export async function signOut(request: Request, actor: Pick<ActingUser, "id" | "ip"> | null): Promise<string> {
+  const cookie = await endSession(request);
+  if (actor) await recordAudit(db, { actorId: actor.id, action: "auth.signedOut", subjectType: "User", subjectId: actor.id, ip: actor.ip });
+  return cookie;
 }

@@ -7,7 +7,7 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { pageField } from "../../fields";
 import { dayString, iso3Field, likePattern, regionOrGlobalField, slugField, todayUtc, workStatusField } from "../projects/work-fields";
-import { ACTIVITY_KINDS, activityKindField } from "./fields";
+import { type ACTIVITY_KINDS, activityKindField } from "./fields";
 
 export const ACTIVITIES_PAGE_SIZE = 25;
 

@@ -1,6 +1,6 @@
 // Organizations: Member States, Compact entities and observers. ADMIN creates and edits.
 import { z } from "zod";
-import { db, isUniqueViolation, Prisma } from "~/db.server";
+import { db, isUniqueViolation, type Prisma } from "~/db.server";
 import { canAdminister } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";

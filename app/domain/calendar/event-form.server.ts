@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { PILLAR_NUMBERS } from "../../pillars";
 import { optionalText, uuidField } from "../../fields";
-import { EVENT_KINDS, EVENT_STATUSES, EVENT_VISIBILITIES, RECURRENCE_FREQUENCIES } from "./values";
+import { type RECURRENCE_FREQUENCIES } from "./values";
 import {
   canonicalTimeZone,
   dateOnly,
@@ -19,7 +19,6 @@ import {
   type EventTiming,
 } from "./time.server";
 import { EventKind, EventStatus, EventVisibility, RecurrenceFrequency } from "~/enums";
-
 
 /** Form fields that carry several values. */
 export const EVENT_ARRAY_FIELDS = ["organizerIds", "pillars"] as const;

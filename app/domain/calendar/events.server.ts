@@ -7,12 +7,12 @@ import { db, type Prisma } from "~/db.server";
 import { canAnswerEvent, canCreateEvent, canEditEvent, canReadEvent, hasSecretariatRights, type Actor, type EventScope } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
-import { renderMarkdown } from "~/ui/markdown.server";
+import { renderMarkdown } from "~/markdown.server";
 import { auditBy } from "~/audit.server";
 import { PILLAR_NUMBERS } from "../../pillars";
 import { eventsToIcs, icsFileName } from "./ics.server";
 import { calendarDay, eventFormValues, type EventInput } from "./event-form.server";
-import { ATTENDANCE_RESPONSES, CALENDAR_VIEWS, EVENT_KINDS, type AttendanceResponse, type CalendarView } from "./values";
+import { ATTENDANCE_RESPONSES, CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
 import {
   addDays,
   addMonths,

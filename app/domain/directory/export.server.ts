@@ -1,7 +1,7 @@
 // Bulk export of the current directory search (CSV, or one vCard file) for the secretariat. An export is
 // the easiest leak, so it is refused to everyone else and every one is audited with its filter. Hidden
 // phone numbers stay hidden here too.
-import { stringify } from "csv-stringify/sync";
+import { csvText } from "~/downloads.server";
 import type { TFunction } from "i18next";
 import { db } from "~/db.server";
 import { canExportDirectory } from "~/auth/policy";
@@ -32,10 +32,6 @@ async function exportedPeople(actor: ActingUser, query: DirectoryQuery) {
 export const directoryPageUrl = (id: string) => new URL(`/directory/${id}`, config().APP_URL).toString();
 
 /** A spreadsheet opens a cell starting with = + - @ (or a tab/CR) as a formula: such text is quoted with '. */
-function spreadsheetSafe(value: string) {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 function toCsv(people: DirectoryEntry[], language: Language, t: TFunction) {
   const languageNames = new Intl.DisplayNames(intlLocale[language], { type: "language" });
   const named = (org: { name: string; nameZh: string | null }) => (language === "zh" && org.nameZh ? org.nameZh : org.name);
@@ -43,9 +39,9 @@ function toCsv(people: DirectoryEntry[], language: Language, t: TFunction) {
     t(`directory.csv.${key}` as never),
   );
   const rows = people.map((p) => [
-    spreadsheetSafe(p.name),
+    p.name,
     p.email,
-    spreadsheetSafe(p.title ?? ""),
+    p.title ?? "",
     named(p.organization),
     t(`enums.orgKind.${p.organization.kind}`),
     p.organization.kind === "MEMBER_STATE" ? named(p.organization) : "",
@@ -58,8 +54,7 @@ function toCsv(people: DirectoryEntry[], language: Language, t: TFunction) {
     p.timeZone,
     directoryPageUrl(p.id),
   ]);
-  // The byte-order mark makes spreadsheet programs read UTF-8 (names in Chinese, Arabic, Cyrillic).
-  return stringify([header, ...rows], { bom: true, record_delimiter: "windows" });
+  return csvText(header, rows);
 }
 
 export async function exportDirectory(actor: ActingUser, query: DirectoryQuery, format: ExportFormat, language: Language) {

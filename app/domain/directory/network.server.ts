@@ -1,6 +1,6 @@
 // Global networking: short lists of people to meet, each linking into the directory. People who share my
 // working groups, who share my thematic interests, who joined recently, and colleagues in my organization.
-import { db, Prisma } from "~/db.server";
+import { db, type Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";

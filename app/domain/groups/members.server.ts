@@ -2,9 +2,9 @@
 // join; members leave; the last chair stays until replaced.
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
-import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup } from "~/auth/policy";
+import { canManageGroup, canReadGroupSpace, canRequestToJoin } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
-import { ensure, notFound } from "~/outcomes";
+import { ensure } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { organizationSummary } from "./spaces.server";
 import { GroupRole } from "~/enums";

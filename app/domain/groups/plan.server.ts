@@ -1,15 +1,15 @@
 // A group's joint work plan: members propose items and endorse them (one endorsement per organization);
 // chairs set the priority order and agree or drop items. Reordering locks the group's plan, so two chairs
 // moving items at once are applied one after the other and no item is ever lost or duplicated.
-import { stringify } from "csv-stringify/sync";
+import { csvText } from "~/downloads.server";
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { db, type Prisma } from "~/db.server";
 import type { WorkPlanStatus } from "~/enums";
 import { canEditPlanItem, canManageGroup, canParticipateInGroup, canReadGroupSpace } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
-import { optionalText, uuidField, versionField } from "../../fields";
+import { optionalText, uuidField } from "../../fields";
 
 const org = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
 
@@ -197,5 +197,5 @@ export async function planCsv(actor: ActingUser, groupId: string, t: (key: strin
     i.endorsements.map(nameOf).join("; "),
     i.description ?? "",
   ]);
-  return stringify([header, ...rows], { bom: true });
+  return csvText(header, rows);
 }

@@ -6,7 +6,7 @@ import { db, type Prisma } from "~/db.server";
 import { canComment, canEditPost, canManageGroup, canParticipateInGroup, canReadGroupSpace, canReadResource, canSeeDeletedPosts, type PostScope } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
-import { renderMarkdown } from "~/ui/markdown.server";
+import { renderMarkdown } from "~/markdown.server";
 import { auditBy } from "~/audit.server";
 import { pageField, versionField } from "../../fields";
 

@@ -1,11 +1,10 @@
 // Working groups: the list, a group's public summary (with who chairs its space), and the guard of its
 // space. Membership is in members.server.ts.
-import { z } from "zod";
-import { db, type Prisma } from "~/db.server";
+
+import { db } from "~/db.server";
 import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup, groupRoleOf, type GroupRole } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
-import { ensure, notFound } from "~/outcomes";
-import { auditBy } from "~/audit.server";
+import { notFound } from "~/outcomes";
 
 export const organizationSummary = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
 

@@ -1,6 +1,6 @@
 // One project: its form, creation, optimistic-versioned editing with audit, and the detail page's data.
 import { z } from "zod";
-import { db, isUniqueViolation, Prisma } from "~/db.server";
+import { db, isUniqueViolation, type Prisma } from "~/db.server";
 import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";

@@ -1,6 +1,6 @@
-// zod pieces shared by the project and activity forms and filters (issue 6). Messages are translation keys.
+// zod pieces shared by the project and activity forms and filters. Messages are translation keys.
 import { z } from "zod";
-import { regionField } from "../../fields";
+
 import { FundingStatus, ProjectStatus, Region } from "~/enums";
 
 /** Largest amount a project may carry: whole US dollars in a 32-bit column. */

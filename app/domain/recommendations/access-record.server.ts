@@ -2,7 +2,7 @@
 // and how (its page, a list showing its text, an export). Written wherever recommendation text is served
 // (recordReadings); read here by the assessment body only.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { db, type Prisma } from "~/db.server";
 import { canReadRecommendationAccessRecord, readingIsRecorded, type Actor } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";

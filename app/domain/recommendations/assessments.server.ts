@@ -3,7 +3,7 @@
 // All three show a State's recommendations in full, so only those who may read all of that State's
 // recommendations (canReadStateRecommendations) get them; anyone else gets 404.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { db, type Prisma } from "~/db.server";
 import { canAuthorRecommendations, canReadStateRecommendations } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";

@@ -1,5 +1,5 @@
 // The assessed State's consent: checking what a form names, and keeping the dated record of its changes.
-import { Prisma } from "~/db.server";
+import { type Prisma } from "~/db.server";
 import type { ActingUser } from "~/auth/guards.server";
 import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";

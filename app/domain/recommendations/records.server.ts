@@ -2,7 +2,7 @@
 // recommendations with an optional narrowing of it. Optimistic versions, audit in the same transaction,
 // and a dated consent record whenever a consent changes.
 import { z } from "zod";
-import { db, isUniqueViolation, Prisma } from "~/db.server";
+import { db, isUniqueViolation, type Prisma } from "~/db.server";
 import { canAuthorRecommendations } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";

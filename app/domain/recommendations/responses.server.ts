@@ -2,7 +2,7 @@
 // delivered), linking to one of its projects or activities. One response per entity and recommendation,
 // updated as it progresses (with a version, so two colleagues never overwrite each other silently).
 import { z } from "zod";
-import { db, isUniqueViolation, Prisma } from "~/db.server";
+import { db, isUniqueViolation, type Prisma } from "~/db.server";
 import { canReadRecommendation, canRespondToRecommendation } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";

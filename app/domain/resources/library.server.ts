@@ -6,7 +6,10 @@ import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
 import { canEditResource, canPublishResource, canReadResource, hasSecretariatRights } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
-import { ensure, notFound } from "~/outcomes";
+import { ensure, forbidden, notFound } from "~/outcomes";
+import { parseFormData, type FieldErrors } from "~/forms.server";
+import type { UploadedFile } from "~/upload-form.server";
+import { cleanFileName, discardUpload, sniffAllowedType } from "./uploads.server";
 import { fileStorage } from "~/storage.server";
 import { auditBy } from "~/audit.server";
 import { optionalText, pageField, uuidField, versionField } from "../../fields";
@@ -152,6 +155,41 @@ async function tagConnections(tx: Prisma.TransactionClient, names: string[]) {
   return ids;
 }
 
+/**
+ * Publishing from the form, file and all: read the fields, check the right to publish there, check the file's
+ * real type, store it, create the record. The temporary upload is removed on every path that does not
+ * store it; what was typed comes back with any refusal.
+ */
+export async function publishResource(actor: ActingUser, fields: FormData, file: UploadedFile | null): Promise<PublishResult> {
+  const refuse = async (errors: FieldErrors, status = 400): Promise<PublishResult> => {
+    await discardUpload(file);
+    return { ok: false, errors, values: textValues(fields), status };
+  };
+  const form = parseFormData(fields, NewResourceInput, RESOURCE_ARRAY_FIELDS);
+  if (!form.ok) return refuse(form.errors);
+  if (!canPublishResource(actor, form.data.groupId)) {
+    await discardUpload(file);
+    forbidden();
+  }
+  let stored: StoredFile | null = null;
+  if (form.data.kind === "FILE") {
+    if (!file) return refuse({ file: "resources.fileRequired" });
+    const fileName = cleanFileName(file.originalName);
+    const mimeType = await sniffAllowedType(file.tempPath, fileName);
+    if (!mimeType) return refuse({ file: "resources.fileTypeRefused" }, 415);
+    stored = { tempPath: file.tempPath, fileName, mimeType, sizeBytes: file.size };
+  } else {
+    await discardUpload(file);
+  }
+  const result = await createResource(actor, form.data, stored);
+  if (!result.ok) return refuse(result.errors);
+  return result;
+}
+
+type PublishResult = { ok: true; id: string } | { ok: false; errors: FieldErrors; values: Record<string, string>; status: number };
+
+const textValues = (fields: FormData) => Object.fromEntries([...fields].filter((e): e is [string, string] => typeof e[1] === "string"));
+
 export async function createResource(actor: ActingUser, input: NewResourceInput, file: StoredFile | null): Promise<ResourceSaveResult> {
   ensure(canPublishResource(actor, input.groupId), "403");
   if (!mayPublishFor(actor, input.publisherOrganizationId)) return { ok: false, errors: { publisherOrganizationId: "resources.ownOrganizationOnly" } };
@@ -237,6 +275,13 @@ export async function openResourceFile(actor: ActingUser, id: string) {
 }
 
 /** Choices for the publishing form: groups the user may publish in, organizations they may publish for. */
+/** A resource for its edit form: 403 for someone who may read but not edit it. */
+export async function resourceForEditing(actor: ActingUser, id: string) {
+  const resource = await getResource(actor, id);
+  ensure(resource.canEdit, "403");
+  return resource;
+}
+
 export async function publishingChoices(actor: ActingUser) {
   const [groups, organizations] = await Promise.all([
     db.workingGroup.findMany({ where: { id: { in: actor.memberships.map((m) => m.groupId) } }, orderBy: { number: "asc" }, select: { id: true, number: true, name: true, nameZh: true, slug: true } }),

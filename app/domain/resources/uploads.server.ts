@@ -1,17 +1,10 @@
-// Reading an uploaded document: a size limit (UPLOAD_MAX_MB, default 25), and the type decided by the
-// file's content (magic numbers, via file-type), not by its name. Plain-text formats have no magic
-// number: they are accepted only when the bytes are valid UTF-8 text.
-import { randomUUID } from "node:crypto";
-import { mkdir, open, rm } from "node:fs/promises";
+// An uploaded document's type, decided by the file's content (magic numbers, via file-type), not by its
+// name. Plain-text formats have no magic number: they are accepted only when the bytes are valid UTF-8
+// text. (Reading the upload from the request, with its size limit, is app/upload-form.server.ts.)
+import { open, rm } from "node:fs/promises";
 import path from "node:path";
-import {
-  unstable_composeUploadHandlers,
-  unstable_createFileUploadHandler,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  MaxPartSizeExceededError,
-  NodeOnDiskFile,
-} from "@remix-run/node";
+import { safeFileName } from "~/downloads.server";
+import type { UploadedFile } from "~/upload-form.server";
 import { fileTypeFromFile } from "file-type";
 
 export const ALLOWED_TYPES: Record<string, string> = {
@@ -30,45 +23,6 @@ export const ALLOWED_TYPES: Record<string, string> = {
   "text/csv": "csv",
 };
 const TEXT_EXTENSIONS: Record<string, string> = { ".txt": "text/plain", ".csv": "text/csv", ".md": "text/plain" };
-
-export function uploadLimitBytes() {
-  const mb = Number(process.env.UPLOAD_MAX_MB ?? 25);
-  return (Number.isFinite(mb) && mb > 0 ? mb : 25) * 1024 * 1024;
-}
-
-const tempDir = () => path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads", "tmp");
-
-export type ParsedUpload = { formData: FormData; file: NodeOnDiskFile | null; originalName: string } | { tooLarge: true };
-
-/** Parses a multipart form, writing the file part "file" to a temporary file; refuses oversized files. */
-export async function parseUploadForm(request: Request): Promise<ParsedUpload> {
-  await mkdir(tempDir(), { recursive: true });
-  const limit = uploadLimitBytes();
-  // On disk the upload gets a random name; the name the user gave is kept aside (it is shown, never used as a path).
-  const originalNames = new Map<string, string>();
-  const handler = unstable_composeUploadHandlers(
-    unstable_createFileUploadHandler({
-      directory: tempDir(),
-      maxPartSize: limit,
-      avoidFileConflicts: true,
-      file: ({ filename }) => {
-        const id = randomUUID();
-        originalNames.set(id, filename);
-        return id;
-      },
-    }),
-    unstable_createMemoryUploadHandler({ maxPartSize: 100_000 }),
-  );
-  try {
-    const formData = await unstable_parseMultipartFormData(request, handler);
-    const part = formData.get("file");
-    const file = part instanceof NodeOnDiskFile && part.size > 0 ? part : null;
-    return { formData, file, originalName: file ? (originalNames.get(file.name) ?? file.name) : "" };
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { tooLarge: true };
-    throw error;
-  }
-}
 
 async function isUtf8Text(filePath: string) {
   const handle = await open(filePath, "r");
@@ -102,18 +56,13 @@ export async function sniffAllowedType(filePath: string, originalName: string): 
   return textType && (await isUtf8Text(filePath)) ? textType : null;
 }
 
-export async function discardUpload(file: NodeOnDiskFile | null) {
-  if (file) await rm(file.getFilePath(), { force: true });
+/** Removes an upload's temporary file (every path that does not store it ends here). */
+export async function discardUpload(file: UploadedFile | null) {
+  if (file) await rm(file.tempPath, { force: true });
 }
 
 /** A file name that is safe to show and to offer in Content-Disposition. */
 export function cleanFileName(name: string) {
-  const base = path.basename(name).replace(/[\u0000-\u001f\u007f"\\/]/g, "_").trim();
-  return (base || "document").slice(0, 200);
+  return safeFileName(name, "document");
 }
 
-/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987), never inline. */
-export function contentDisposition(fileName: string) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[%;]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

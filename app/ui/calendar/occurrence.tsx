@@ -2,7 +2,7 @@
 // it is cancelled, postponed, kept to a group, or answered by the reader.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { calendarFormatter } from "./format";
+import { type calendarFormatter } from "./format";
 
 export type OccurrenceItem = {
   key: string;

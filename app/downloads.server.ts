@@ -1,0 +1,62 @@
+// Every answer that the browser saves as a file (CSV, vCard, iCalendar, uploaded documents) goes through
+// here: one CSV writer and one Content-Disposition encoder for the whole app.
+import { stringify } from "csv-stringify/sync";
+
+export type CsvCell = string | number | null | undefined;
+
+/**
+ * A cell a spreadsheet program would run as a formula (OWASP "CSV injection": starting with =, +, -, @, tab or
+ * carriage return) is written with a leading apostrophe, so it shows as the text it is.
+ */
+export function spreadsheetSafe(value: CsvCell): string | number {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * CSV as spreadsheet programs read it best: UTF-8 with a byte-order mark (names in Chinese, Arabic,
+ * Cyrillic), CRLF line ends, quoting by csv-stringify, and every text cell spreadsheet-safe.
+ */
+export function csvText(header: string[], rows: CsvCell[][]): string {
+  return stringify([header.map(spreadsheetSafe), ...rows.map((row) => row.map(spreadsheetSafe))], { bom: true, record_delimiter: "windows" });
+}
+
+/** RFC 5987 encoding: encodeURIComponent leaves ' ( ) * as they are, which attr-char does not allow. */
+function encodeRfc5987(value: string) {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A file name with no path, no control characters (CR/LF would split a header) and no quotes. */
+export function safeFileName(name: string, fallback = "download") {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>]/g, "_").trim();
+  return (cleaned || fallback).slice(0, 200);
+}
+
+/** Content-Disposition with the UTF-8 name (RFC 6266 filename*) and an ASCII fallback for old clients. */
+export function contentDisposition(fileName: string, disposition: "attachment" | "inline" = "attachment") {
+  const name = safeFileName(fileName);
+  const ascii = name.normalize("NFKD").replace(/[^A-Za-z0-9 ._()-]/g, "").trim() || "download";
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(name)}`;
+}
+
+type FileBody = string | ReadableStream<Uint8Array> | Uint8Array;
+
+/** A file answer: saved, not shown (unless inline), never cached by anyone, never sniffed as another type. */
+export function fileResponse(body: FileBody, options: { contentType: string; fileName: string; disposition?: "attachment" | "inline"; headers?: Record<string, string> }) {
+  return new Response(body as BodyInit, {
+    headers: {
+      "Content-Type": options.contentType,
+      "Content-Disposition": contentDisposition(options.fileName, options.disposition),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      ...options.headers,
+    },
+  });
+}
+
+export function csvResponse(fileName: string, header: string[], rows: CsvCell[][]) {
+  return fileResponse(csvText(header, rows), { contentType: "text/csv; charset=utf-8", fileName });
+}
