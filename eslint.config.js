@@ -8,7 +8,18 @@ const DB = ["~/db.server", "~/generated/prisma/client", "~/generated/prisma/*", 
 const noDatabase = (message) => DB.map((name) => ({ group: [name], message }));
 
 export default tseslint.config(
-  { ignores: ["build/**", "public/build/**", ".cache/**", "app/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", ".data/**"] },
+  {
+    ignores: [
+      "build/**",
+      "public/build/**",
+      ".cache/**",
+      "app/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".data/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,7 +40,13 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@remix-run/react", importNames: ["Form"], message: "Use Form from ~/ui/form: it carries the idempotency key and resets after success." }],
+          paths: [
+            {
+              name: "@remix-run/react",
+              importNames: ["Form"],
+              message: "Use Form from ~/ui/form: it carries the idempotency key and resets after success.",
+            },
+          ],
         },
       ],
     },
@@ -51,7 +68,10 @@ export default tseslint.config(
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Response']", message: "The domain speaks no HTTP: throw notFound()/forbidden()/conflict() from ~/outcomes." },
+        {
+          selector: "NewExpression[callee.name='Response']",
+          message: "The domain speaks no HTTP: throw notFound()/forbidden()/conflict() from ~/outcomes.",
+        },
         { selector: "ThrowStatement > CallExpression[callee.name=/^(json|data|redirect)$/]", message: "The domain speaks no HTTP." },
       ],
     },
@@ -79,7 +99,13 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@remix-run/react", importNames: ["Form"], message: "Use Form from ~/ui/form: it carries the idempotency key and resets after success." }],
+          paths: [
+            {
+              name: "@remix-run/react",
+              importNames: ["Form"],
+              message: "Use Form from ~/ui/form: it carries the idempotency key and resets after success.",
+            },
+          ],
           patterns: [...noDatabase("Pages and components reach the database only through app/domain.")],
         },
       ],
@@ -92,7 +118,13 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@remix-run/react", importNames: ["Form"], message: "Use Form from ~/ui/form: it carries the idempotency key and resets after success." }],
+          paths: [
+            {
+              name: "@remix-run/react",
+              importNames: ["Form"],
+              message: "Use Form from ~/ui/form: it carries the idempotency key and resets after success.",
+            },
+          ],
           patterns: [
             ...noDatabase("Components reach the database only through app/domain (via their route)."),
             { regex: "^(~/|(\\.\\./)+)routes(/|$)", message: "Components never import routes.", allowTypeImports: true },

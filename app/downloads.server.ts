@@ -19,7 +19,10 @@ export function spreadsheetSafe(value: CsvCell): string | number {
  * Cyrillic), CRLF line ends, quoting by csv-stringify, and every text cell spreadsheet-safe.
  */
 export function csvText(header: string[], rows: CsvCell[][]): string {
-  return stringify([header.map(spreadsheetSafe), ...rows.map((row) => row.map(spreadsheetSafe))], { bom: true, record_delimiter: "windows" });
+  return stringify([header.map(spreadsheetSafe), ...rows.map((row) => row.map(spreadsheetSafe))], {
+    bom: true,
+    record_delimiter: "windows",
+  });
 }
 
 /** RFC 5987 encoding: encodeURIComponent leaves ' ( ) * as they are, which attr-char does not allow. */
@@ -38,14 +41,21 @@ export function safeFileName(name: string, fallback = "download") {
 /** Content-Disposition with the UTF-8 name (RFC 6266 filename*) and an ASCII fallback for old clients. */
 export function contentDisposition(fileName: string, disposition: "attachment" | "inline" = "attachment") {
   const name = safeFileName(fileName);
-  const ascii = name.normalize("NFKD").replace(/[^A-Za-z0-9 ._()-]/g, "").trim() || "download";
+  const ascii =
+    name
+      .normalize("NFKD")
+      .replace(/[^A-Za-z0-9 ._()-]/g, "")
+      .trim() || "download";
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(name)}`;
 }
 
 type FileBody = string | ReadableStream<Uint8Array> | Uint8Array;
 
 /** A file answer: saved, not shown (unless inline), never cached by anyone, never sniffed as another type. */
-export function fileResponse(body: FileBody, options: { contentType: string; fileName: string; disposition?: "attachment" | "inline"; headers?: Record<string, string> }) {
+export function fileResponse(
+  body: FileBody,
+  options: { contentType: string; fileName: string; disposition?: "attachment" | "inline"; headers?: Record<string, string> },
+) {
   return new Response(body as BodyInit, {
     headers: {
       "Content-Type": options.contentType,

@@ -19,7 +19,8 @@ const bound = (value: number | bigint) => Number(value);
 /** What the field expects, from the way its value failed. `raw` is what the form sent for the field. */
 function messageKey(issue: z.core.$ZodIssue, raw: unknown): string {
   if (looksLikeKey(issue.message) && !GENERIC.has(issue.message)) return issue.message;
-  const empty = raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "") || (Array.isArray(raw) && raw.length === 0);
+  const empty =
+    raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "") || (Array.isArray(raw) && raw.length === 0);
   if (empty && issue.code !== "too_big") return "errors.requiredField";
   switch (issue.code) {
     case "too_small":
@@ -54,7 +55,10 @@ export function toFieldErrors(error: z.ZodError, input: Record<string, unknown> 
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.join(".") : "form";
-    const raw = issue.path.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined), input);
+    const raw = issue.path.reduce<unknown>(
+      (value, key) => (value && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined),
+      input,
+    );
     errors[field] ??= messageKey(issue, raw);
   }
   return errors;
@@ -80,7 +84,11 @@ export function formToObject(formData: FormData, arrayFields: readonly string[] 
   return object;
 }
 
-export function parseFormData<S extends z.ZodType>(formData: FormData, schema: S, arrayFields: readonly string[] = []): FormResult<z.output<S>> {
+export function parseFormData<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  arrayFields: readonly string[] = [],
+): FormResult<z.output<S>> {
   const input = formToObject(formData, arrayFields);
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
@@ -147,6 +155,7 @@ export async function submitRecordForm<S extends z.ZodType, V>(
   if (!version.ok) return { ok: false as const, answer: invalid({ errors: { form: "errors.invalidField" } }, { formValues }) };
   if (!parsed.ok) return { ok: false as const, answer: invalid({ errors: parsed.errors }, { formValues }) };
   const result = await save(parsed.data, version.data.version);
-  if (!result.ok) return { ok: false as const, answer: invalid({ errors: result.errors }, { formValues, current: result.current ?? null }) };
+  if (!result.ok)
+    return { ok: false as const, answer: invalid({ errors: result.errors }, { formValues, current: result.current ?? null }) };
   return { ok: true as const, id: result.id };
 }

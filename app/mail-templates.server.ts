@@ -39,7 +39,13 @@ export async function invitationMail(input: {
   };
 }
 
-export async function passwordResetMail(input: { to: string; name: string; locale?: string | null; token: string; minutes: number }): Promise<Mail> {
+export async function passwordResetMail(input: {
+  to: string;
+  name: string;
+  locale?: string | null;
+  token: string;
+  minutes: number;
+}): Promise<Mail> {
   const t = await translator(languageOf(input.locale));
   return {
     to: input.to,

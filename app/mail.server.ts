@@ -17,7 +17,14 @@ export async function sendMail(mail: Mail): Promise<void> {
   await mkdir(OUTBOX_DIR, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const file = path.join(OUTBOX_DIR, `${stamp}-${mail.to.replace(/[^a-z0-9@.-]/gi, "_")}.eml`);
-  const message = [`From: ${MAIL_FROM}`, `To: ${mail.to}`, `Subject: ${mail.subject}`, `Date: ${new Date().toUTCString()}`, "", mail.text].join("\n");
+  const message = [
+    `From: ${MAIL_FROM}`,
+    `To: ${mail.to}`,
+    `Subject: ${mail.subject}`,
+    `Date: ${new Date().toUTCString()}`,
+    "",
+    mail.text,
+  ].join("\n");
   await writeFile(file, message, "utf8");
   const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
   console.log(`[mail] "${mail.subject}" to ${mail.to} written to ${file}${links.length ? `\n[mail] link: ${links.join(" ")}` : ""}`);

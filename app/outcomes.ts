@@ -35,5 +35,10 @@ export function ensure(allowed: boolean, otherwise: "404" | "403" = "404"): void
 }
 
 export function isDomainOutcome(error: unknown): error is { outcome: OutcomeKind; message: string } {
-  return typeof error === "object" && error !== null && "outcome" in error && ["notFound", "forbidden", "conflict"].includes(String((error as { outcome: unknown }).outcome));
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "outcome" in error &&
+    ["notFound", "forbidden", "conflict"].includes(String((error as { outcome: unknown }).outcome))
+  );
 }

@@ -43,7 +43,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   );
 }
 
-
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRootData();
   const language = root?.language ?? "en";

@@ -46,7 +46,10 @@ export async function readUploadForm(request: Request): Promise<UploadForm> {
     const fields = await unstable_parseMultipartFormData(request, handler);
     const part = fields.get("file");
     if (part instanceof NodeOnDiskFile && part.size === 0) await rm(part.getFilePath(), { force: true });
-    const file = part instanceof NodeOnDiskFile && part.size > 0 ? { tempPath: part.getFilePath(), size: part.size, originalName: originalNames.get(part.name) ?? part.name } : null;
+    const file =
+      part instanceof NodeOnDiskFile && part.size > 0
+        ? { tempPath: part.getFilePath(), size: part.size, originalName: originalNames.get(part.name) ?? part.name }
+        : null;
     fields.delete("file");
     return { fields, file };
   } catch (error) {

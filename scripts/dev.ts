@@ -40,11 +40,15 @@ await runLauncher(async () => {
   console.log("\nEvery change under app/ rebuilds and restarts the app server: reload the page. Press Ctrl-C to stop.\n");
   // `remix dev` runs the command (without a shell) with node_modules/.bin on its PATH, and starts it again
   // after each rebuild; the app server says "[REMIX DEV] <build hash> ready" when it listens.
-  remix = spawn(process.execPath, [path.join(ROOT, "node_modules/@remix-run/dev/dist/cli.js"), "dev", "--command", "tsx scripts/lib/dev-app-server.ts"], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: process.env,
-  });
+  remix = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/@remix-run/dev/dist/cli.js"), "dev", "--command", "tsx scripts/lib/dev-app-server.ts"],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: process.env,
+    },
+  );
   remix.once("exit", (code) => {
     if (!stopping) console.error(`remix dev stopped (exit ${code ?? "signal"}).`);
     void stop(code ?? 1);

@@ -43,7 +43,9 @@ await runLauncher(async () => {
     databaseUrl: database.url,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "EADDRINUSE") throw error;
-    throw new LaunchError(`Port ${settings.port} is already in use, so the app cannot listen there: stop whatever listens there, or choose another port with PORT.`);
+    throw new LaunchError(
+      `Port ${settings.port} is already in use, so the app cannot listen there: stop whatever listens there, or choose another port with PORT.`,
+    );
   });
 
   const mode = settings.production ? "" : ` in ${process.env.NODE_ENV} mode`;

@@ -10,7 +10,14 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium.ts";
 import { migrate } from "./lib/migrate.ts";
-import { createDatabaseIfMissing, databaseUrl, dropDatabase, findFreePort, startEmbeddedPostgres, type RunningDatabase } from "./lib/postgres.ts";
+import {
+  createDatabaseIfMissing,
+  databaseUrl,
+  dropDatabase,
+  findFreePort,
+  startEmbeddedPostgres,
+  type RunningDatabase,
+} from "./lib/postgres.ts";
 import { ensureBuild, ensurePrismaClient, ROOT } from "./lib/prepare.ts";
 import { startSmtpReceiver } from "../tests/support/smtp-receiver.ts";
 
@@ -49,10 +56,13 @@ async function startTestDatabase(): Promise<RunningDatabase> {
   const dataDir = path.join(ROOT, ".data", `test-postgres-${runId}`);
   const port = await findFreePort();
   const running = await startEmbeddedPostgres({ dataDir, port, database: "postgres", fresh: true });
-  return { ...running, stop: async () => {
-    await running.stop();
-    await rm(running.dataDir ?? dataDir, { recursive: true, force: true });
-  } };
+  return {
+    ...running,
+    stop: async () => {
+      await running.stop();
+      await rm(running.dataDir ?? dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 let failed = false;
@@ -60,8 +70,16 @@ try {
   await step("Prepare (Prisma client)", () => ensurePrismaClient());
   // SKIP_TYPECHECK=1 shortens a development loop over a few test files; `npm test` itself always checks.
   if (mode !== "e2e" && process.env.SKIP_TYPECHECK !== "1") {
+    await step("Format check (prettier)", async () => {
+      if ((await run(path.join(ROOT, "node_modules/.bin/prettier"), ["--check", "--log-level", "warn", "."])) !== 0) {
+        throw new Error("Some files are not formatted: run `npm run format`");
+      }
+    });
+    await step("Lint with the layer rules (eslint)", async () => {
+      if ((await run(path.join(ROOT, "node_modules/.bin/eslint"), ["."])) !== 0) throw new Error("Lint failed");
+    });
     await step("Type check (tsc)", async () => {
-      if (await run(path.join(ROOT, "node_modules/.bin/tsc"), ["--noEmit"]) !== 0) throw new Error("Type check failed");
+      if ((await run(path.join(ROOT, "node_modules/.bin/tsc"), ["--noEmit"])) !== 0) throw new Error("Type check failed");
     });
   }
   const server = await step("Start PostgreSQL for the tests", startTestDatabase);
@@ -98,19 +116,22 @@ try {
     const port = await findFreePort();
     const baseUrl = `http://localhost:${port}`;
     const app = await step("Start the app for the browser tests", () =>
-      startApp({
-        DATABASE_URL: databaseUrl(server.adminUrl, e2eDb),
-        PORT: String(port),
-        APP_URL: baseUrl,
-        // What `npm start` serves: production pages on http://localhost, with the demo data the tests sign in with.
-        NODE_ENV: "production",
-        DEMO_DATA: "1",
-        SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-        TRUST_PROXY: "1",
-        SIGNIN_MAX_FAILURES_PER_ACCOUNT: "5",
-        SIGNIN_MAX_FAILURES_PER_IP: "8",
-        OUTBOX_DIR: path.join(mailDir, "outbox"),
-      }, baseUrl),
+      startApp(
+        {
+          DATABASE_URL: databaseUrl(server.adminUrl, e2eDb),
+          PORT: String(port),
+          APP_URL: baseUrl,
+          // What `npm start` serves: production pages on http://localhost, with the demo data the tests sign in with.
+          NODE_ENV: "production",
+          DEMO_DATA: "1",
+          SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+          TRUST_PROXY: "1",
+          SIGNIN_MAX_FAILURES_PER_ACCOUNT: "5",
+          SIGNIN_MAX_FAILURES_PER_IP: "8",
+          OUTBOX_DIR: path.join(mailDir, "outbox"),
+        },
+        baseUrl,
+      ),
     );
     cleanups.unshift(app.stop);
     await step("Browser tests (Playwright)", async () => {

@@ -2,7 +2,19 @@
 import type { Actor } from "./policy";
 
 export const actorInclude = {
-  organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true, iso2: true, iso3: true, isAssessmentBody: true, isSecretariat: true } },
+  organization: {
+    select: {
+      id: true,
+      name: true,
+      nameZh: true,
+      acronym: true,
+      kind: true,
+      iso2: true,
+      iso3: true,
+      isAssessmentBody: true,
+      isSecretariat: true,
+    },
+  },
   memberships: { select: { groupId: true, role: true } },
 } as const;
 

@@ -45,9 +45,7 @@ const squash = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu
 /** The person's email name or full name, in any case and with any separators, inside the password. */
 export function containsPersonalData(password: string, personalInputs: string[]) {
   const squashed = squash(password);
-  return personalInputs
-    .map((input) => squash(input.split("@")[0]))
-    .some((token) => token.length >= 4 && squashed.includes(token));
+  return personalInputs.map((input) => squash(input.split("@")[0])).some((token) => token.length >= 4 && squashed.includes(token));
 }
 
 /** Error codes are translation keys (auth.passwordRules.*), so the page shows them in the reader's language. */

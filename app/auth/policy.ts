@@ -24,8 +24,7 @@ const isActive = (actor: Actor) => actor.status === "ACTIVE";
  * ADMIN is the secretariat's administrator: it holds every SECRETARIAT right plus administration.
  * (DESIGN.md: "ADMIN (secretariat administrator)".)
  */
-export const hasSecretariatRights = (actor: Actor) =>
-  isActive(actor) && (actor.role === "SECRETARIAT" || actor.role === "ADMIN");
+export const hasSecretariatRights = (actor: Actor) => isActive(actor) && (actor.role === "SECRETARIAT" || actor.role === "ADMIN");
 
 export const isAdmin = (actor: Actor) => isActive(actor) && actor.role === "ADMIN";
 
@@ -52,7 +51,14 @@ export type AdminAction =
   | "invitations.write"
   | "audit.read";
 
-const SECRETARIAT_ADMIN_ACTIONS: ReadonlySet<AdminAction> = new Set(["users.read", "users.invite", "users.suspend", "invitations.read", "invitations.write", "audit.read"]);
+const SECRETARIAT_ADMIN_ACTIONS: ReadonlySet<AdminAction> = new Set([
+  "users.read",
+  "users.invite",
+  "users.suspend",
+  "invitations.read",
+  "invitations.write",
+  "audit.read",
+]);
 
 /** Whether the actor may use this part of administration at all (for some accounts; see the two rules below). */
 export function canAdminister(actor: Actor, action: AdminAction): boolean {
@@ -118,7 +124,6 @@ export function canManageGroup(actor: Actor, groupId: string): boolean {
 // Any user creates a platform event; a working-group event, members of that group (and the secretariat,
 // which may edit every event anyway). Edit and cancel: the creator, focal points of an organizing
 // organization, the group's chair/vice-chair, SECRETARIAT.
-
 
 /** What the calendar rules need to know about an event. */
 export type EventScope = {

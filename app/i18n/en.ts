@@ -51,7 +51,8 @@ const en = {
     pageOf: "Page {{page}} of {{pages}}",
     sortBy: "Sort by",
     formHasErrors: "Please correct the highlighted fields.",
-    staleEdit: "Someone else changed this record while you were editing. Their version is shown below; review it and apply your change again.",
+    staleEdit:
+      "Someone else changed this record while you were editing. Their version is shown below; review it and apply your change again.",
     areYouSure: "Are you sure?",
   },
   nav: {
@@ -130,9 +131,11 @@ const en = {
     secretariat: "The secretariat",
     signature: "The Coordination Platform secretariat",
     inviteSubject: "Invitation to the Coordination Platform",
-    inviteBody: "{{inviter}} has invited you to join the Coordination Platform as a focal point of {{organization}}. Open this link to choose your password (valid until {{expires}}):",
+    inviteBody:
+      "{{inviter}} has invited you to join the Coordination Platform as a focal point of {{organization}}. Open this link to choose your password (valid until {{expires}}):",
     resetSubject: "Reset your Coordination Platform password",
-    resetBody: "Someone (hopefully you) asked to reset the password of your account. Open this link within {{minutes}} minutes to choose a new one:",
+    resetBody:
+      "Someone (hopefully you) asked to reset the password of your account. Open this link within {{minutes}} minutes to choose a new one:",
     resetIgnore: "If you did not ask for this, you can ignore this message: your password stays as it is.",
   },
 };

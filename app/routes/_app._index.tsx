@@ -51,7 +51,8 @@ export default function Home() {
               <li key={`${m.post.id}-${m.commentId ?? ""}`}>
                 <Link to={`/groups/${m.post.group.slug}/posts/${m.post.id}`}>{m.post.title}</Link>{" "}
                 <span className="post-meta">
-                  {t("groups.inGroup", { group: `${m.post.group.number}. ${groupName(m.post.group, i18n.language)}` })} · {format.dateTime(m.createdAt)}
+                  {t("groups.inGroup", { group: `${m.post.group.number}. ${groupName(m.post.group, i18n.language)}` })} ·{" "}
+                  {format.dateTime(m.createdAt)}
                 </span>
               </li>
             ))}

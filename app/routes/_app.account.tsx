@@ -34,7 +34,10 @@ export async function action(args: ActionFunctionArgs) {
     return redirect("/account", { headers: { "Set-Cookie": await setFlash({ key: "account.othersSignedOut", values: { count } }) } });
   }
   if (intent === "changePassword") {
-    const schema = z.intersection(z.object({ currentPassword: z.string().min(1, "errors.requiredField").max(1000) }), passwordPairSchema(() => [user.email, user.name]));
+    const schema = z.intersection(
+      z.object({ currentPassword: z.string().min(1, "errors.requiredField").max(1000) }),
+      passwordPairSchema(() => [user.email, user.name]),
+    );
     const form = parseFormData(formData, schema);
     if (!form.ok) return invalid(form);
     const result = await changePassword(user, form.data, args.request.headers.get("User-Agent"));
@@ -64,9 +67,32 @@ export default function Account() {
         <FormErrorSummary errors={errors} />
         <Form method="post" className="form" noValidate>
           <input type="hidden" name="intent" value="changePassword" />
-          <Field name="currentPassword" type="password" label={t("auth.currentPassword")} autoComplete="current-password" required error={fieldError("currentPassword")} />
-          <Field name="password" type="password" label={t("auth.newPassword")} autoComplete="new-password" required minLength={minLength} hint={t("auth.passwordHint", { min: minLength })} error={fieldError("password")} />
-          <Field name="confirmPassword" type="password" label={t("auth.confirmPassword")} autoComplete="new-password" required error={fieldError("confirmPassword")} />
+          <Field
+            name="currentPassword"
+            type="password"
+            label={t("auth.currentPassword")}
+            autoComplete="current-password"
+            required
+            error={fieldError("currentPassword")}
+          />
+          <Field
+            name="password"
+            type="password"
+            label={t("auth.newPassword")}
+            autoComplete="new-password"
+            required
+            minLength={minLength}
+            hint={t("auth.passwordHint", { min: minLength })}
+            error={fieldError("password")}
+          />
+          <Field
+            name="confirmPassword"
+            type="password"
+            label={t("auth.confirmPassword")}
+            autoComplete="new-password"
+            required
+            error={fieldError("confirmPassword")}
+          />
           <div className="button-row">
             <button type="submit" className="button">
               {t("account.passwordSection")}

@@ -19,7 +19,8 @@ import { Markdown } from "~/ui/markdown";
 import { groupName, organizationFullName, organizationName } from "~/ui/names";
 import { WORK_STATUSES } from "~/ui/projects/use-work";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.activity.title} · ${titleFor(matches, "activities.title")[0].title}` }] : titleFor(matches, "activities.title"));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  data ? [{ title: `${data.activity.title} · ${titleFor(matches, "activities.title")[0].title}` }] : titleFor(matches, "activities.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -78,7 +79,9 @@ export default function ActivityPage() {
         <dt>{t("activities.lead")}</dt>
         <dd>{organizationFullName(a.leadOrganization, i18n.language)}</dd>
         <dt>{t("activities.partners")}</dt>
-        <dd>{a.partners.length ? a.partners.map((p) => organizationName(p.organization, i18n.language)).join(", ") : t("projects.none")}</dd>
+        <dd>
+          {a.partners.length ? a.partners.map((p) => organizationName(p.organization, i18n.language)).join(", ") : t("projects.none")}
+        </dd>
         <dt>{t("activities.dates")}</dt>
         <dd>
           {format.day(a.startDate)}
@@ -111,7 +114,9 @@ export default function ActivityPage() {
         <dt>{t("activities.participants")}</dt>
         <dd>
           {a.participants === null ? "—" : format.number(a.participants)}
-          {a.womenSharePercent !== null ? <span className="muted"> ({t("activities.womenShareValue", { percent: a.womenSharePercent })})</span> : null}
+          {a.womenSharePercent !== null ? (
+            <span className="muted"> ({t("activities.womenShareValue", { percent: a.womenSharePercent })})</span>
+          ) : null}
         </dd>
       </dl>
       <h2>{t("activities.timeline")}</h2>
@@ -136,9 +141,30 @@ export default function ActivityPage() {
           <h3 id="add-update">{t("activities.addUpdate")}</h3>
           <FormErrorSummary errors={actionData?.errors} />
           <Form method="post" className="form" noValidate>
-            <Field name="occurredOn" type="date" label={t("activities.occurredOn")} required defaultValue={actionData?.values?.occurredOn ?? today} error={fieldError("occurredOn")} />
-            <TextAreaField name="body" label={t("activities.updateBody")} hint={t("projects.markdownHint")} required defaultValue={actionData?.values?.body} error={fieldError("body")} />
-            <SelectField name="newStatus" label={t("activities.newStatus")} options={statusOptions} emptyOption={t("activities.keepStatus")} defaultValue={actionData?.values?.newStatus} error={fieldError("newStatus")} />
+            <Field
+              name="occurredOn"
+              type="date"
+              label={t("activities.occurredOn")}
+              required
+              defaultValue={actionData?.values?.occurredOn ?? today}
+              error={fieldError("occurredOn")}
+            />
+            <TextAreaField
+              name="body"
+              label={t("activities.updateBody")}
+              hint={t("projects.markdownHint")}
+              required
+              defaultValue={actionData?.values?.body}
+              error={fieldError("body")}
+            />
+            <SelectField
+              name="newStatus"
+              label={t("activities.newStatus")}
+              options={statusOptions}
+              emptyOption={t("activities.keepStatus")}
+              defaultValue={actionData?.values?.newStatus}
+              error={fieldError("newStatus")}
+            />
             <div className="button-row">
               <button type="submit" className="button">
                 {t("activities.addUpdate")}

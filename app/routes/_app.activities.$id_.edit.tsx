@@ -4,7 +4,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { ACTIVITY_ARRAY_FIELDS, ActivityInput, ensureActivityEditor, getActivityForEdit, updateActivity } from "~/domain/activities/records.server";
+import {
+  ACTIVITY_ARRAY_FIELDS,
+  ActivityInput,
+  ensureActivityEditor,
+  getActivityForEdit,
+  updateActivity,
+} from "~/domain/activities/records.server";
 import { workFormContext } from "~/domain/projects/reference-lists.server";
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
@@ -25,7 +31,11 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
   await ensureActivityEditor(user, id);
-  const outcome = await submitRecordForm(args.request, { schema: ActivityInput, arrayFields: ACTIVITY_ARRAY_FIELDS, versioned: true }, (data, version) => updateActivity(user, id, version, data));
+  const outcome = await submitRecordForm(
+    args.request,
+    { schema: ActivityInput, arrayFields: ACTIVITY_ARRAY_FIELDS, versioned: true },
+    (data, version) => updateActivity(user, id, version, data),
+  );
   if (!outcome.ok) return outcome.answer;
   return redirect(`/activities/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.saved" }) } });
 }
@@ -39,7 +49,15 @@ export default function EditActivity() {
   return (
     <>
       <h1>{t("activities.editActivity")}</h1>
-      <ActivityForm key={String(values.version)} reference={reference} leadChoices={leadChoices} values={values} errors={actionData?.errors} submitLabel={t("common.saveChanges")} cancelTo={`/activities/${id}`} />
+      <ActivityForm
+        key={String(values.version)}
+        reference={reference}
+        leadChoices={leadChoices}
+        values={values}
+        errors={actionData?.errors}
+        submitLabel={t("common.saveChanges")}
+        cancelTo={`/activities/${id}`}
+      />
     </>
   );
 }

@@ -48,14 +48,62 @@ export default function Activities() {
       </div>
       <Form method="get" className="filters" role="search" key={location.search}>
         <Field name="q" type="search" label={t("common.search")} defaultValue={filters.q} />
-        <SelectField name="country" label={t("projects.country")} options={options.countries} emptyOption={any} defaultValue={filters.country} />
-        <SelectField name="region" label={t("projects.region")} options={options.regionsAndGlobal} emptyOption={any} defaultValue={filters.region} />
-        <SelectField name="organization" label={t("activities.lead")} options={options.entities} emptyOption={any} defaultValue={filters.organization} />
-        <SelectField name="pillar" label={t("activities.pillar")} options={options.pillarsShort} emptyOption={any} defaultValue={filters.pillar} />
-        <SelectField name="thematic" label={t("activities.thematicArea")} options={options.allThematicAreas} emptyOption={any} defaultValue={filters.thematic} />
-        <SelectField name="kind" label={t("activities.kind")} options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))} emptyOption={any} defaultValue={filters.kind} />
-        <SelectField name="status" label={t("activities.status")} options={options.statuses} emptyOption={any} defaultValue={filters.status} />
-        <SelectField name="group" label={t("activities.workingGroup")} options={options.groups} emptyOption={any} defaultValue={filters.group} />
+        <SelectField
+          name="country"
+          label={t("projects.country")}
+          options={options.countries}
+          emptyOption={any}
+          defaultValue={filters.country}
+        />
+        <SelectField
+          name="region"
+          label={t("projects.region")}
+          options={options.regionsAndGlobal}
+          emptyOption={any}
+          defaultValue={filters.region}
+        />
+        <SelectField
+          name="organization"
+          label={t("activities.lead")}
+          options={options.entities}
+          emptyOption={any}
+          defaultValue={filters.organization}
+        />
+        <SelectField
+          name="pillar"
+          label={t("activities.pillar")}
+          options={options.pillarsShort}
+          emptyOption={any}
+          defaultValue={filters.pillar}
+        />
+        <SelectField
+          name="thematic"
+          label={t("activities.thematicArea")}
+          options={options.allThematicAreas}
+          emptyOption={any}
+          defaultValue={filters.thematic}
+        />
+        <SelectField
+          name="kind"
+          label={t("activities.kind")}
+          options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))}
+          emptyOption={any}
+          defaultValue={filters.kind}
+        />
+        <SelectField
+          name="status"
+          label={t("activities.status")}
+          options={options.statuses}
+          emptyOption={any}
+          defaultValue={filters.status}
+        />
+        <SelectField
+          name="group"
+          label={t("activities.workingGroup")}
+          options={options.groups}
+          emptyOption={any}
+          defaultValue={filters.group}
+        />
         <Field name="project" label={t("activities.project")} defaultValue={filters.project} />
         <CheckboxField name="overdue" value="1" label={t("activities.onlyOverdue")} defaultChecked={filters.overdue === "1"} />
         <div className="button-row">

@@ -28,7 +28,11 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canRecordWork(user), "403");
-  const outcome = await submitRecordForm(args.request, { schema: ActivityInput, arrayFields: ACTIVITY_ARRAY_FIELDS, versioned: false }, (data) => createActivity(user, data));
+  const outcome = await submitRecordForm(
+    args.request,
+    { schema: ActivityInput, arrayFields: ACTIVITY_ARRAY_FIELDS, versioned: false },
+    (data) => createActivity(user, data),
+  );
   if (!outcome.ok) return outcome.answer;
   return redirect(`/activities/${outcome.id}`, { headers: { "Set-Cookie": await setFlash({ key: "activities.created" }) } });
 }

@@ -18,7 +18,15 @@ export async function loader(args: LoaderFunctionArgs) {
   return { summary, reference };
 }
 
-function CountsTable({ caption, rows, filter }: { caption: string; rows: Array<{ key: string; label: string; counts: StatusCounts }>; filter: string }) {
+function CountsTable({
+  caption,
+  rows,
+  filter,
+}: {
+  caption: string;
+  rows: Array<{ key: string; label: string; counts: StatusCounts }>;
+  filter: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -63,8 +71,12 @@ export default function ActivitySummary() {
   const { summary, reference } = useLoaderData<typeof loader>();
   const labels = useWorkLabels(reference);
   const format = useFormat();
-  const pillarRows = ["1", "2", "3", "4"].filter((k) => summary.byPillar[k]).map((k) => ({ key: k, label: `${labels.pillar(k)}: ${labels.pillarTitle(k)}`, counts: summary.byPillar[k] }));
-  const regionRows = labels.orderKeys("region", Object.keys(summary.byRegion)).map((k) => ({ key: k, label: labels.region(k), counts: summary.byRegion[k] }));
+  const pillarRows = ["1", "2", "3", "4"]
+    .filter((k) => summary.byPillar[k])
+    .map((k) => ({ key: k, label: `${labels.pillar(k)}: ${labels.pillarTitle(k)}`, counts: summary.byPillar[k] }));
+  const regionRows = labels
+    .orderKeys("region", Object.keys(summary.byRegion))
+    .map((k) => ({ key: k, label: labels.region(k), counts: summary.byRegion[k] }));
   return (
     <>
       <p>

@@ -27,8 +27,20 @@ export default function AuditTrail() {
       <p className="muted">{t("admin.auditIntro")}</p>
       <Form method="get" className="filters" role="search">
         <Field name="q" type="search" label={t("common.search")} defaultValue={filters.q} />
-        <SelectField name="action" label={t("admin.action")} options={actions.map((a) => ({ value: a, label: actionLabel(a) })).sort(byLabel)} emptyOption={t("common.all")} defaultValue={filters.action} />
-        <SelectField name="subjectType" label={t("admin.subject")} options={subjectTypes.map((s) => ({ value: s, label: subjectTypeLabel(s) })).sort(byLabel)} emptyOption={t("common.all")} defaultValue={filters.subjectType} />
+        <SelectField
+          name="action"
+          label={t("admin.action")}
+          options={actions.map((a) => ({ value: a, label: actionLabel(a) })).sort(byLabel)}
+          emptyOption={t("common.all")}
+          defaultValue={filters.action}
+        />
+        <SelectField
+          name="subjectType"
+          label={t("admin.subject")}
+          options={subjectTypes.map((s) => ({ value: s, label: subjectTypeLabel(s) })).sort(byLabel)}
+          emptyOption={t("common.all")}
+          defaultValue={filters.subjectType}
+        />
         <Field name="from" type="date" label={t("admin.from")} defaultValue={filters.from} />
         <Field name="to" type="date" label={t("admin.to")} defaultValue={filters.to} />
         <div className="button-row">

@@ -27,7 +27,9 @@ export async function action(args: ActionFunctionArgs) {
   if (intent === "revoke" && !confirmed(formData)) return askToConfirm(`revoke:${invitationId}`);
   const result = intent === "resend" ? await resendInvitation(user, invitationId) : await revokeInvitation(user, invitationId);
   return redirect("/admin/invitations", {
-    headers: { "Set-Cookie": await setFlash({ key: intent === "resend" ? "admin.resent" : "admin.revoked", values: { email: result.email } }) },
+    headers: {
+      "Set-Cookie": await setFlash({ key: intent === "resend" ? "admin.resent" : "admin.revoked", values: { email: result.email } }),
+    },
   });
 }
 
@@ -73,24 +75,34 @@ export default function AdminInvitations() {
                     {organizationName(inv.organization, i18n.language)}
                     {inv.role !== "FOCAL_POINT" ? <div className="small muted">{t(`enums.role.${inv.role}`)}</div> : null}
                   </td>
-                  <td className="small">{inv.groups.length ? inv.groups.map((g) => `${g.number}. ${groupName(g, i18n.language)}`).join("; ") : "—"}</td>
+                  <td className="small">
+                    {inv.groups.length ? inv.groups.map((g) => `${g.number}. ${groupName(g, i18n.language)}`).join("; ") : "—"}
+                  </td>
                   <td>{inv.invitedBy?.name ?? t("admin.system")}</td>
                   <td>{format.dateTime(inv.lastSentAt)}</td>
                   <td>
-                    {format.dateTime(inv.expiresAt)} {new Date(inv.expiresAt) <= new Date(now) ? <span className="badge badge--SUSPENDED">{t("admin.expired")}</span> : null}
+                    {format.dateTime(inv.expiresAt)}{" "}
+                    {new Date(inv.expiresAt) <= new Date(now) ? <span className="badge badge--SUSPENDED">{t("admin.expired")}</span> : null}
                   </td>
                   <td>
                     {inv.canManage ? (
-                    <div className="button-row">
-                      <ConfirmAction intent="resend" label={t("admin.resend")} question="" asking={false} danger={false} fields={{ invitationId: inv.id }} />
-                      <ConfirmAction
-                        intent="revoke"
-                        label={t("admin.revoke")}
-                        question={t("admin.revokeConfirm", { email: inv.user.email })}
-                        asking={asking === `revoke:${inv.id}`}
-                        fields={{ invitationId: inv.id }}
-                      />
-                    </div>
+                      <div className="button-row">
+                        <ConfirmAction
+                          intent="resend"
+                          label={t("admin.resend")}
+                          question=""
+                          asking={false}
+                          danger={false}
+                          fields={{ invitationId: inv.id }}
+                        />
+                        <ConfirmAction
+                          intent="revoke"
+                          label={t("admin.revoke")}
+                          question={t("admin.revokeConfirm", { email: inv.user.email })}
+                          asking={asking === `revoke:${inv.id}`}
+                          fields={{ invitationId: inv.id }}
+                        />
+                      </div>
                     ) : null}
                   </td>
                 </tr>

@@ -9,7 +9,6 @@ import { invalid, parseFormData } from "~/forms.server";
 import { OrganizationForm } from "~/ui/admin/organization-form";
 import { setFlash } from "~/ui/flash.server";
 
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
@@ -26,7 +25,11 @@ export async function action(args: ActionFunctionArgs) {
   if (!form.ok) return invalid(form);
   if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } });
   const result = await updateOrganization(user, id, version.data.version, form.data);
-  if (!result.ok) return invalid({ errors: result.errors, values: Object.fromEntries(formData) as Record<string, string> }, { current: result.current ?? null });
+  if (!result.ok)
+    return invalid(
+      { errors: result.errors, values: Object.fromEntries(formData) as Record<string, string> },
+      { current: result.current ?? null },
+    );
   return redirect("/admin/organizations", { headers: { "Set-Cookie": await setFlash({ key: "admin.organizationSaved" }) } });
 }
 
@@ -41,7 +44,12 @@ export default function EditOrganization() {
   return (
     <section aria-labelledby="org-heading">
       <h2 id="org-heading">{t("admin.editOrganization")}</h2>
-      <OrganizationForm key={String(values.version)} values={values} errors={actionData?.errors as Record<string, string> | undefined} submitLabel={t("common.saveChanges")} />
+      <OrganizationForm
+        key={String(values.version)}
+        values={values}
+        errors={actionData?.errors as Record<string, string> | undefined}
+        submitLabel={t("common.saveChanges")}
+      />
     </section>
   );
 }

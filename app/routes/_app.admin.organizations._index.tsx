@@ -32,7 +32,13 @@ export default function AdminOrganizations() {
       <Form method="get" className="filters" role="search">
         <Field name="q" type="search" label={t("common.search")} defaultValue={filters.q} />
         <SelectField name="kind" label={t("admin.kind")} options={kindOptions} emptyOption={t("common.all")} defaultValue={filters.kind} />
-        <SelectField name="region" label={t("admin.region")} options={regionOptions} emptyOption={t("common.all")} defaultValue={filters.region} />
+        <SelectField
+          name="region"
+          label={t("admin.region")}
+          options={regionOptions}
+          emptyOption={t("common.all")}
+          defaultValue={filters.region}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("common.applyFilters")}

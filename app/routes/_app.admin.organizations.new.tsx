@@ -21,7 +21,8 @@ export async function action(args: ActionFunctionArgs) {
   const form = await parseForm(args.request, OrganizationInput);
   if (!form.ok) return invalid(form);
   const result = await createOrganization(user, form.data);
-  if (!result.ok) return invalid({ errors: result.errors, values: Object.fromEntries(Object.entries(form.data).map(([k, v]) => [k, String(v ?? "")])) });
+  if (!result.ok)
+    return invalid({ errors: result.errors, values: Object.fromEntries(Object.entries(form.data).map(([k, v]) => [k, String(v ?? "")])) });
   return redirect("/admin/organizations", { headers: { "Set-Cookie": await setFlash({ key: "admin.organizationSaved" }) } });
 }
 
@@ -31,7 +32,11 @@ export default function NewOrganization() {
   return (
     <section aria-labelledby="org-heading">
       <h2 id="org-heading">{t("admin.newOrganization")}</h2>
-      <OrganizationForm values={actionData?.values ?? {}} errors={actionData?.errors as Record<string, string> | undefined} submitLabel={t("common.create")} />
+      <OrganizationForm
+        values={actionData?.values ?? {}}
+        errors={actionData?.errors as Record<string, string> | undefined}
+        submitLabel={t("common.create")}
+      />
     </section>
   );
 }

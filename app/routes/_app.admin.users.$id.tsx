@@ -13,7 +13,6 @@ import { Form, FormErrorSummary, SelectField } from "~/ui/form";
 import { organizationFullName } from "~/ui/names";
 import { useEnumOptions } from "~/ui/options";
 
-
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await requireUser(args);
   const id = uuidParam(args.params, "id");
@@ -81,7 +80,12 @@ export default function AdminUser() {
           {user.status === "SUSPENDED" ? (
             <ConfirmAction intent="reactivate" label={t("admin.reactivate")} question="" asking={false} danger={false} />
           ) : (
-            <ConfirmAction intent="suspend" label={t("admin.suspend")} question={t("admin.suspendConfirm", { name: user.name })} asking={asking === "suspend"} />
+            <ConfirmAction
+              intent="suspend"
+              label={t("admin.suspend")}
+              question={t("admin.suspendConfirm", { name: user.name })}
+              asking={asking === "suspend"}
+            />
           )}
         </>
       ) : (

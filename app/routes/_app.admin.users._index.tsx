@@ -34,9 +34,21 @@ export default function AdminUsers() {
       </div>
       <Form method="get" className="filters" role="search">
         <Field name="q" type="search" label={t("admin.searchUsers")} defaultValue={filters.q} />
-        <SelectField name="organization" label={t("admin.organization")} options={orgOptions} emptyOption={t("common.all")} defaultValue={filters.organization} />
+        <SelectField
+          name="organization"
+          label={t("admin.organization")}
+          options={orgOptions}
+          emptyOption={t("common.all")}
+          defaultValue={filters.organization}
+        />
         <SelectField name="role" label={t("admin.role")} options={roleOptions} emptyOption={t("common.all")} defaultValue={filters.role} />
-        <SelectField name="status" label={t("admin.status")} options={statusOptions} emptyOption={t("common.all")} defaultValue={filters.status} />
+        <SelectField
+          name="status"
+          label={t("admin.status")}
+          options={statusOptions}
+          emptyOption={t("common.all")}
+          defaultValue={filters.status}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("common.applyFilters")}

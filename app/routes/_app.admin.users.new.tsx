@@ -17,7 +17,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAdminister(user, "users.invite"), "403");
   const [organizations, groups] = await Promise.all([organizationOptions(), workingGroupChoices()]);
-  return { organizations, groups, roles: (["FOCAL_POINT", "SECRETARIAT", "ADMIN"] as const).filter((role) => canInviteWithRole(user, role)) };
+  return {
+    organizations,
+    groups,
+    roles: (["FOCAL_POINT", "SECRETARIAT", "ADMIN"] as const).filter((role) => canInviteWithRole(user, role)),
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -26,8 +30,14 @@ export async function action(args: ActionFunctionArgs) {
   const form = await parseForm(args.request, InviteInput, INVITE_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
   const result = await inviteUser(user, form.data);
-  if (!result.ok) return invalid({ errors: result.errors, values: { email: form.data.email, name: form.data.name, organizationId: form.data.organizationId, role: form.data.role } });
-  return redirect("/admin/invitations", { headers: { "Set-Cookie": await setFlash({ key: "admin.inviteSent", values: { email: form.data.email } }) } });
+  if (!result.ok)
+    return invalid({
+      errors: result.errors,
+      values: { email: form.data.email, name: form.data.name, organizationId: form.data.organizationId, role: form.data.role },
+    });
+  return redirect("/admin/invitations", {
+    headers: { "Set-Cookie": await setFlash({ key: "admin.inviteSent", values: { email: form.data.email } }) },
+  });
 }
 
 export default function InviteUser() {
@@ -46,9 +56,23 @@ export default function InviteUser() {
       <Form method="post" className="form" noValidate>
         <Field name="email" type="email" label={t("admin.email")} required defaultValue={values.email} error={fieldError("email")} />
         <Field name="name" label={t("admin.name")} required defaultValue={values.name} error={fieldError("name")} />
-        <SelectField name="organizationId" label={t("admin.organization")} options={orgOptions} emptyOption="" defaultValue={values.organizationId} error={fieldError("organizationId")} required />
+        <SelectField
+          name="organizationId"
+          label={t("admin.organization")}
+          options={orgOptions}
+          emptyOption=""
+          defaultValue={values.organizationId}
+          error={fieldError("organizationId")}
+          required
+        />
         {roleOptions.length > 1 ? (
-          <SelectField name="role" label={t("admin.role")} options={roleOptions} defaultValue={values.role ?? "FOCAL_POINT"} error={fieldError("role")} />
+          <SelectField
+            name="role"
+            label={t("admin.role")}
+            options={roleOptions}
+            defaultValue={values.role ?? "FOCAL_POINT"}
+            error={fieldError("role")}
+          />
         ) : (
           <input type="hidden" name="role" value="FOCAL_POINT" />
         )}

@@ -45,7 +45,11 @@ export default function CalendarPage() {
   const format = useCalendarFormat();
   const view = data.query.view;
   const [previousLabel, nextLabel] =
-    view === "month" ? [t("calendar.previousMonth"), t("calendar.nextMonth")] : view === "week" ? [t("calendar.previousWeek"), t("calendar.nextWeek")] : [t("calendar.earlier"), t("calendar.later")];
+    view === "month"
+      ? [t("calendar.previousMonth"), t("calendar.nextMonth")]
+      : view === "week"
+        ? [t("calendar.previousWeek"), t("calendar.nextWeek")]
+        : [t("calendar.earlier"), t("calendar.later")];
   const heading =
     view === "month"
       ? format.month(data.range.month)
@@ -70,7 +74,11 @@ export default function CalendarPage() {
         <ul className="tabs">
           {CALENDAR_VIEWS.map((v) => (
             <li key={v}>
-              <Link to={hrefWith(search, { view: v })} className={v === view ? "active" : undefined} aria-current={v === view ? "page" : undefined}>
+              <Link
+                to={hrefWith(search, { view: v })}
+                className={v === view ? "active" : undefined}
+                aria-current={v === view ? "page" : undefined}
+              >
                 {viewLabel[v]}
               </Link>
             </li>
@@ -126,34 +134,46 @@ function CalendarFilters() {
     // Folded away unless a filter is set, so the calendar itself comes first on a phone.
     <details className="filters-panel" open={filtering}>
       <summary>{t("calendar.filters")}</summary>
-    <Form method="get" className="filters" role="search" aria-label={t("calendar.filters")}>
-      <input type="hidden" name="view" value={query.view} />
-      {query.date ? <input type="hidden" name="date" value={query.date} /> : null}
-      <Field name="q" type="search" label={t("calendar.search")} defaultValue={query.q} />
-      <SelectField
-        name="group"
-        label={t("calendar.group")}
-        options={options.groups.map((g) => ({ value: g.id, label: `${g.number}. ${groupName(g, i18n.language)}` }))}
-        emptyOption={t("calendar.anyGroup")}
-        defaultValue={query.group}
-      />
-      <SelectField name="org" label={t("calendar.organization")} options={organizationOptions} emptyOption={t("calendar.anyOrganization")} defaultValue={query.org} />
-      <SelectField name="kind" label={t("calendar.kind")} options={EVENT_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))} emptyOption={t("calendar.anyKind")} defaultValue={query.kind} />
-      <SelectField
-        name="pillar"
-        label={t("calendar.pillar")}
-        options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${i18n.language.startsWith("zh") ? p.zh : p.en}` }))}
-        emptyOption={t("calendar.anyPillar")}
-        defaultValue={query.pillar ? String(query.pillar) : null}
-      />
-      <CheckboxField name="mine" value="1" label={t("calendar.onlyMine")} defaultChecked={query.mine === "1"} />
-      <div className="button-row">
-        <button type="submit" className="button">
-          {t("common.applyFilters")}
-        </button>
-        <Link to={`/calendar?view=${query.view}${query.date ? `&date=${query.date}` : ""}`}>{t("common.clearFilters")}</Link>
-      </div>
-    </Form>
+      <Form method="get" className="filters" role="search" aria-label={t("calendar.filters")}>
+        <input type="hidden" name="view" value={query.view} />
+        {query.date ? <input type="hidden" name="date" value={query.date} /> : null}
+        <Field name="q" type="search" label={t("calendar.search")} defaultValue={query.q} />
+        <SelectField
+          name="group"
+          label={t("calendar.group")}
+          options={options.groups.map((g) => ({ value: g.id, label: `${g.number}. ${groupName(g, i18n.language)}` }))}
+          emptyOption={t("calendar.anyGroup")}
+          defaultValue={query.group}
+        />
+        <SelectField
+          name="org"
+          label={t("calendar.organization")}
+          options={organizationOptions}
+          emptyOption={t("calendar.anyOrganization")}
+          defaultValue={query.org}
+        />
+        <SelectField
+          name="kind"
+          label={t("calendar.kind")}
+          options={EVENT_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
+          emptyOption={t("calendar.anyKind")}
+          defaultValue={query.kind}
+        />
+        <SelectField
+          name="pillar"
+          label={t("calendar.pillar")}
+          options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${i18n.language.startsWith("zh") ? p.zh : p.en}` }))}
+          emptyOption={t("calendar.anyPillar")}
+          defaultValue={query.pillar ? String(query.pillar) : null}
+        />
+        <CheckboxField name="mine" value="1" label={t("calendar.onlyMine")} defaultChecked={query.mine === "1"} />
+        <div className="button-row">
+          <button type="submit" className="button">
+            {t("common.applyFilters")}
+          </button>
+          <Link to={`/calendar?view=${query.view}${query.date ? `&date=${query.date}` : ""}`}>{t("common.clearFilters")}</Link>
+        </div>
+      </Form>
     </details>
   );
 }
@@ -182,11 +202,20 @@ function MonthGrid({ days, month, today, search, format }: { days: Day[]; month:
           <tr key={week[0].day}>
             {week.map((d) => {
               const outside = d.day.slice(0, 7) !== month.slice(0, 7);
-              const classes = ["month-grid__day", outside ? "month-grid__day--outside" : "", d.day === today ? "month-grid__day--today" : "", d.occurrences.length === 0 ? "month-grid__day--empty" : ""];
+              const classes = [
+                "month-grid__day",
+                outside ? "month-grid__day--outside" : "",
+                d.day === today ? "month-grid__day--today" : "",
+                d.occurrences.length === 0 ? "month-grid__day--empty" : "",
+              ];
               const hidden = d.occurrences.length - MONTH_CELL_LIMIT;
               return (
                 <td key={d.day} className={classes.filter(Boolean).join(" ")} aria-current={d.day === today ? "date" : undefined}>
-                  <Link className="month-grid__date" to={hrefWith(search, { view: "agenda", date: d.day })} aria-label={t("calendar.eventsOnDay", { day: format.day(d.day) })}>
+                  <Link
+                    className="month-grid__date"
+                    to={hrefWith(search, { view: "agenda", date: d.day })}
+                    aria-label={t("calendar.eventsOnDay", { day: format.day(d.day) })}
+                  >
                     <span className="month-grid__number">{format.dayNumber(d.day)}</span>
                     <span className="month-grid__full-date">{format.day(d.day)}</span>
                   </Link>
@@ -221,7 +250,11 @@ function DayList({ days, today, format, showEmptyDays = false }: { days: Day[]; 
   return (
     <ol className="day-list">
       {days.map((d) => (
-        <li key={d.day} className={`day-list__day${d.day === today ? " day-list__day--today" : ""}`} aria-current={d.day === today ? "date" : undefined}>
+        <li
+          key={d.day}
+          className={`day-list__day${d.day === today ? " day-list__day--today" : ""}`}
+          aria-current={d.day === today ? "date" : undefined}
+        >
           <h3 className="day-list__date">{format.day(d.day)}</h3>
           {d.occurrences.length ? (
             <ul className="event-rows">

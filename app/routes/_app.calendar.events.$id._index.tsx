@@ -22,8 +22,8 @@ import { Notice } from "~/ui/notice";
 import { setFlash } from "~/ui/flash.server";
 import { AttendanceResponse } from "~/enums";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.event.title} · ${titleFor(matches, "calendar.title")[0].title}` }] : titleFor(matches, "calendar.title"));
-
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  data ? [{ title: `${data.event.title} · ${titleFor(matches, "calendar.title")[0].title}` }] : titleFor(matches, "calendar.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -74,10 +74,15 @@ export default function EventPage() {
         {event.title}
       </h1>
       <p className="event-page__badges">
-        <span className="badge">{t(`calendar.kinds.${event.kind}`)}</span> {event.status !== "SCHEDULED" ? <span className={`badge badge--${event.status}`}>{t(`calendar.statuses.${event.status}`)}</span> : null}{" "}
-        {event.visibility === "GROUP_MEMBERS" ? <span className="badge badge--group">
+        <span className="badge">{t(`calendar.kinds.${event.kind}`)}</span>{" "}
+        {event.status !== "SCHEDULED" ? (
+          <span className={`badge badge--${event.status}`}>{t(`calendar.statuses.${event.status}`)}</span>
+        ) : null}{" "}
+        {event.visibility === "GROUP_MEMBERS" ? (
+          <span className="badge badge--group">
             <LockIcon /> {t("calendar.groupOnly")}
-          </span> : null}
+          </span>
+        ) : null}
       </p>
       {event.status === "CANCELLED" ? <Notice tone="warning">{t("calendar.cancelledNotice")}</Notice> : null}
       {event.status === "POSTPONED" ? <Notice tone="warning">{t("calendar.postponedNotice")}</Notice> : null}
@@ -171,7 +176,13 @@ export default function EventPage() {
           </Link>
         ) : null}
         {may.edit && event.status !== "CANCELLED" ? (
-          <ConfirmAction intent="cancel" label={t("calendar.cancelEvent")} question={t("calendar.cancelQuestion", { title: event.title })} asking={Boolean(askingCancel)} fields={{ version: String(event.version) }} />
+          <ConfirmAction
+            intent="cancel"
+            label={t("calendar.cancelEvent")}
+            question={t("calendar.cancelQuestion", { title: event.title })}
+            asking={Boolean(askingCancel)}
+            fields={{ version: String(event.version) }}
+          />
         ) : null}
       </div>
 
@@ -183,7 +194,14 @@ export default function EventPage() {
             <p id="answer-question">{t("calendar.answerQuestion")}</p>
             <div className="button-row" role="group" aria-labelledby="answer-question">
               {ATTENDANCE_RESPONSES.map((response) => (
-                <button key={response} type="submit" name="response" value={response} className={`button${myResponse === response ? "" : " button--quiet"}`} aria-pressed={myResponse === response}>
+                <button
+                  key={response}
+                  type="submit"
+                  name="response"
+                  value={response}
+                  className={`button${myResponse === response ? "" : " button--quiet"}`}
+                  aria-pressed={myResponse === response}
+                >
                   {t(`calendar.responses.${response}`)}
                 </button>
               ))}
@@ -194,7 +212,8 @@ export default function EventPage() {
         )}
         {counts ? (
           <p className="small">
-            <strong>{t("calendar.answerCounts")}:</strong> {ATTENDANCE_RESPONSES.map((r) => `${t(`calendar.responses.${r}`)} ${counts[r]}`).join(" · ")}
+            <strong>{t("calendar.answerCounts")}:</strong>{" "}
+            {ATTENDANCE_RESPONSES.map((r) => `${t(`calendar.responses.${r}`)} ${counts[r]}`).join(" · ")}
           </p>
         ) : null}
         <h3>{t("calendar.whoIsGoing")}</h3>

@@ -15,7 +15,6 @@ import { setFlash } from "~/ui/flash.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.editEventTitle");
 
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const { event, values } = await eventForEditing(user, uuidParam(args.params, "id"));
@@ -46,7 +45,14 @@ export default function EditEvent() {
   return (
     <section aria-labelledby="edit-event-heading">
       <h1 id="edit-event-heading">{t("calendar.editEventTitle")}</h1>
-      <EventForm key={String(shown.version)} mode="edit" values={shown} errors={actionData?.errors as Record<string, string> | undefined} options={options} cancelTo={`/calendar/events/${id}`} />
+      <EventForm
+        key={String(shown.version)}
+        mode="edit"
+        values={shown}
+        errors={actionData?.errors as Record<string, string> | undefined}
+        options={options}
+        cancelTo={`/calendar/events/${id}`}
+      />
     </section>
   );
 }

@@ -41,7 +41,13 @@ export default function NewEvent() {
   return (
     <section aria-labelledby="new-event-heading">
       <h1 id="new-event-heading">{t("calendar.newEventTitle")}</h1>
-      <EventForm mode="create" values={(actionData && "submitted" in actionData ? (actionData.submitted as EventFormValues) : null) ?? values} errors={actionData?.errors as Record<string, string> | undefined} options={options} cancelTo="/calendar" />
+      <EventForm
+        mode="create"
+        values={(actionData && "submitted" in actionData ? (actionData.submitted as EventFormValues) : null) ?? values}
+        errors={actionData?.errors as Record<string, string> | undefined}
+        options={options}
+        cancelTo="/calendar"
+      />
     </section>
   );
 }

@@ -9,7 +9,8 @@ import { titleFor } from "~/i18n/meta";
 import { useLanguageName } from "~/ui/directory/people";
 import { groupName, organizationFullName } from "~/ui/names";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => titleFor(matches, data ? "directory.namedTitle" : "directory.title", { name: data?.person.name });
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  titleFor(matches, data ? "directory.namedTitle" : "directory.title", { name: data?.person.name });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -89,7 +90,9 @@ export default function DirectoryPerson() {
             <dt>{t("directory.languages")}</dt>
             <dd>{person.languages.length ? person.languages.map(languageName).join(", ") : t("directory.notGiven")}</dd>
             <dt>{t("directory.interests")}</dt>
-            <dd>{person.interests.length ? person.interests.map((n) => pillarName(n, i18n.language)).join(", ") : t("directory.notGiven")}</dd>
+            <dd>
+              {person.interests.length ? person.interests.map((n) => pillarName(n, i18n.language)).join(", ") : t("directory.notGiven")}
+            </dd>
           </dl>
         </section>
       </div>

@@ -36,10 +36,20 @@ export default function Directory() {
   const organizationOptions = useOrganizationOptions(organizations);
   const groupOptions = groups.map((g) => ({ value: g.slug, label: `${g.number}. ${groupName(g, i18n.language)}` }));
   const languages = [...new Set([...COMMON_LANGUAGES, ...(query.language ? [query.language] : [])])];
-  const languageOptions = languages.map((code) => ({ value: code, label: languageName(code) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  const languageOptions = languages
+    .map((code) => ({ value: code, label: languageName(code) }))
+    .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
   const interestOptions = PILLARS.map((p) => ({ value: String(p.number), label: i18n.language.startsWith("zh") ? p.zh : p.en }));
   const exportQuery = location.search;
-  const activeFilters = [query.kind, query.region, query.organization, query.group, query.language, query.interest, query.chairs || undefined].filter((v) => v !== undefined).length;
+  const activeFilters = [
+    query.kind,
+    query.region,
+    query.organization,
+    query.group,
+    query.language,
+    query.interest,
+    query.chairs || undefined,
+  ].filter((v) => v !== undefined).length;
   return (
     <>
       <h1>{t("directory.title")}</h1>
@@ -52,12 +62,48 @@ export default function Directory() {
         <details className="filters__more" open={activeFilters > 0 || query.sort !== "name" || query.size !== DEFAULT_DIRECTORY_PAGE_SIZE}>
           <summary>{activeFilters > 0 ? t("directory.filtersActive", { count: activeFilters }) : t("directory.filters")}</summary>
           <div className="filters__fields">
-            <SelectField name="kind" label={t("directory.kind")} options={kindOptions} emptyOption={t("common.all")} defaultValue={query.kind} />
-            <SelectField name="region" label={t("directory.region")} options={regionOptions} emptyOption={t("common.all")} defaultValue={query.region} />
-            <SelectField name="organization" label={t("directory.organization")} options={organizationOptions} emptyOption={t("common.all")} defaultValue={query.organization} />
-            <SelectField name="group" label={t("directory.group")} options={groupOptions} emptyOption={t("common.all")} defaultValue={query.group} />
-            <SelectField name="language" label={t("directory.language")} options={languageOptions} emptyOption={t("common.all")} defaultValue={query.language} />
-            <SelectField name="interest" label={t("directory.interest")} options={interestOptions} emptyOption={t("common.all")} defaultValue={query.interest ? String(query.interest) : undefined} />
+            <SelectField
+              name="kind"
+              label={t("directory.kind")}
+              options={kindOptions}
+              emptyOption={t("common.all")}
+              defaultValue={query.kind}
+            />
+            <SelectField
+              name="region"
+              label={t("directory.region")}
+              options={regionOptions}
+              emptyOption={t("common.all")}
+              defaultValue={query.region}
+            />
+            <SelectField
+              name="organization"
+              label={t("directory.organization")}
+              options={organizationOptions}
+              emptyOption={t("common.all")}
+              defaultValue={query.organization}
+            />
+            <SelectField
+              name="group"
+              label={t("directory.group")}
+              options={groupOptions}
+              emptyOption={t("common.all")}
+              defaultValue={query.group}
+            />
+            <SelectField
+              name="language"
+              label={t("directory.language")}
+              options={languageOptions}
+              emptyOption={t("common.all")}
+              defaultValue={query.language}
+            />
+            <SelectField
+              name="interest"
+              label={t("directory.interest")}
+              options={interestOptions}
+              emptyOption={t("common.all")}
+              defaultValue={query.interest ? String(query.interest) : undefined}
+            />
             <SelectField
               name="sort"
               label={t("directory.sort")}
@@ -67,7 +113,12 @@ export default function Directory() {
               ]}
               defaultValue={query.sort}
             />
-            <SelectField name="size" label={t("directory.pageSize")} options={DIRECTORY_PAGE_SIZES.map((n) => ({ value: String(n), label: format.number(n) }))} defaultValue={String(query.size)} />
+            <SelectField
+              name="size"
+              label={t("directory.pageSize")}
+              options={DIRECTORY_PAGE_SIZES.map((n) => ({ value: String(n), label: format.number(n) }))}
+              defaultValue={String(query.size)}
+            />
             <CheckboxField name="chairs" value="1" label={t("directory.chairsOnly")} defaultChecked={query.chairs} />
           </div>
         </details>

@@ -22,7 +22,11 @@ export async function loader(args: LoaderFunctionArgs) {
   // Not a member: the layout shows the public summary and how to join; nothing of the space is loaded.
   if (!canReadGroupSpace(user, group.id)) return { space: null };
   const { page } = parseSearchParams(args.request.url, PostsQuery);
-  const [posts, files, events] = await Promise.all([listPosts(user, group.id, page), latestGroupResources(user, group.id), upcomingEventsForGroup(user, group.id, 5)]);
+  const [posts, files, events] = await Promise.all([
+    listPosts(user, group.id, page),
+    latestGroupResources(user, group.id),
+    upcomingEventsForGroup(user, group.id, 5),
+  ]);
   return { space: { posts, files, events, groupId: group.id, canPost: canParticipateInGroup(user, group.id), slug } };
 }
 
@@ -37,9 +41,7 @@ export default function GroupOverview() {
     <div className="two-columns">
       <section aria-labelledby="posts-heading">
         <div className="button-row">
-          <h2 id="posts-heading">
-            {t("groups.posts")}
-          </h2>
+          <h2 id="posts-heading">{t("groups.posts")}</h2>
           {space.canPost ? (
             <Link to={`/groups/${space.slug}/posts/new`} className="button">
               {t("groups.newPost")}
@@ -59,7 +61,9 @@ export default function GroupOverview() {
             <PostList posts={others} slug={space.slug} label={t("groups.latestPosts")} />
           </>
         ) : null}
-        {space.posts.total > space.posts.pageSize ? <Pagination total={space.posts.total} page={space.posts.page} pageSize={space.posts.pageSize} /> : null}
+        {space.posts.total > space.posts.pageSize ? (
+          <Pagination total={space.posts.total} page={space.posts.page} pageSize={space.posts.pageSize} />
+        ) : null}
       </section>
       <aside className="stack">
         <section aria-labelledby="events-heading">

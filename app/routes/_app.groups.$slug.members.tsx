@@ -21,8 +21,15 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   const manage = canManageGroup(user, group.id);
-  const find = z.string().max(100).catch("").parse(new URL(args.request.url).searchParams.get("find") ?? "");
-  const [{ members, requests }, candidates] = await Promise.all([listMembers(user, group.id), manage && find ? candidateMembers(user, group.id, find) : Promise.resolve(null)]);
+  const find = z
+    .string()
+    .max(100)
+    .catch("")
+    .parse(new URL(args.request.url).searchParams.get("find") ?? "");
+  const [{ members, requests }, candidates] = await Promise.all([
+    listMembers(user, group.id),
+    manage && find ? candidateMembers(user, group.id, find) : Promise.resolve(null),
+  ]);
   return { members, requests, candidates, find, manage, me: user.id };
 }
 
@@ -45,7 +52,9 @@ export async function action(args: ActionFunctionArgs) {
           : form.data.decision === "accept"
             ? "groups.accepted"
             : "groups.declined";
-  return redirect(`/groups/${group.slug}/members`, { headers: { "Set-Cookie": await setFlash({ key, values: { name: result.name ?? "" } }) } });
+  return redirect(`/groups/${group.slug}/members`, {
+    headers: { "Set-Cookie": await setFlash({ key, values: { name: result.name ?? "" } }) },
+  });
 }
 
 export default function GroupMembers() {
@@ -67,7 +76,8 @@ export default function GroupMembers() {
             <ul className="post-list">
               {requests.map((r) => (
                 <li key={r.id}>
-                  <strong>{r.user.name}</strong> ({organizationName(r.user.organization, i18n.language)}) · <span className="small">{format.dateTime(r.createdAt)}</span>
+                  <strong>{r.user.name}</strong> ({organizationName(r.user.organization, i18n.language)}) ·{" "}
+                  <span className="small">{format.dateTime(r.createdAt)}</span>
                   {r.message ? <p className="small">{r.message}</p> : null}
                   <div className="actions-inline">
                     {(["accept", "decline"] as const).map((decision) => (
@@ -132,7 +142,13 @@ export default function GroupMembers() {
                           </button>
                         </Form>
                         {m.user.id !== me ? (
-                          <ConfirmAction intent="remove" label={t("groups.remove")} question={t("groups.removeConfirm", { name: m.user.name })} asking={asking === `remove:${m.user.id}`} fields={{ userId: m.user.id }} />
+                          <ConfirmAction
+                            intent="remove"
+                            label={t("groups.remove")}
+                            question={t("groups.removeConfirm", { name: m.user.name })}
+                            asking={asking === `remove:${m.user.id}`}
+                            fields={{ userId: m.user.id }}
+                          />
                         ) : null}
                       </div>
                     </td>

@@ -10,7 +10,6 @@ import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PlanItemForm } from "~/ui/groups/plan-item-form";
 
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
@@ -43,7 +42,14 @@ export default function EditPlanItem() {
   return (
     <section aria-labelledby="edit-item-heading">
       <h2 id="edit-item-heading">{t("plan.editItem")}</h2>
-      <PlanItemForm key={String(values.version)} organizations={organizations} values={values} errors={actionData?.errors} submitLabel={t("common.saveChanges")} cancelTo={`/groups/${slug}/plan`} />
+      <PlanItemForm
+        key={String(values.version)}
+        organizations={organizations}
+        values={values}
+        errors={actionData?.errors}
+        submitLabel={t("common.saveChanges")}
+        cancelTo={`/groups/${slug}/plan`}
+      />
     </section>
   );
 }

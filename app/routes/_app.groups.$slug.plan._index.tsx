@@ -13,7 +13,6 @@ import { useFormat } from "~/ui/format";
 import { Form, FormErrorSummary } from "~/ui/form";
 import { organizationName } from "~/ui/names";
 
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
@@ -24,7 +23,11 @@ export async function loader(args: LoaderFunctionArgs) {
 const PlanAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("endorse"), itemId: z.uuid() }),
   z.object({ intent: z.literal("withdrawEndorsement"), itemId: z.uuid() }),
-  z.object({ intent: z.literal("move"), itemId: z.uuid(), position: z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(10000) }),
+  z.object({
+    intent: z.literal("move"),
+    itemId: z.uuid(),
+    position: z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(10000),
+  }),
   z.object({ intent: z.literal("status"), itemId: z.uuid(), status: z.enum(WorkPlanStatus) }),
 ]);
 
@@ -121,7 +124,9 @@ export default function WorkPlan() {
               ) : null}
             </dl>
             <p className="small">
-              {item.endorsements.length ? `${t("plan.endorsements", { count: item.endorsements.length })}: ${item.endorsements.map(name).join(", ")}` : t("plan.notEndorsed")}
+              {item.endorsements.length
+                ? `${t("plan.endorsements", { count: item.endorsements.length })}: ${item.endorsements.map(name).join(", ")}`
+                : t("plan.notEndorsed")}
             </p>
             <div className="actions-inline">
               {can.endorse && item.status !== "DROPPED" && item.status !== "DONE" ? (
@@ -143,7 +148,11 @@ export default function WorkPlan() {
                     <Form method="post">
                       <HiddenItem intent="move" itemId={item.id} />
                       <input type="hidden" name="position" value={item.rank - 1} />
-                      <button type="submit" className="button button--quiet button--small" aria-label={`${t("plan.moveUp")}: ${item.title}`}>
+                      <button
+                        type="submit"
+                        className="button button--quiet button--small"
+                        aria-label={`${t("plan.moveUp")}: ${item.title}`}
+                      >
                         ↑ {t("plan.moveUp")}
                       </button>
                     </Form>
@@ -152,7 +161,11 @@ export default function WorkPlan() {
                     <Form method="post">
                       <HiddenItem intent="move" itemId={item.id} />
                       <input type="hidden" name="position" value={item.rank + 1} />
-                      <button type="submit" className="button button--quiet button--small" aria-label={`${t("plan.moveDown")}: ${item.title}`}>
+                      <button
+                        type="submit"
+                        className="button button--quiet button--small"
+                        aria-label={`${t("plan.moveDown")}: ${item.title}`}
+                      >
                         ↓ {t("plan.moveDown")}
                       </button>
                     </Form>

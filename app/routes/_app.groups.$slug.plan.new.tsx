@@ -11,7 +11,6 @@ import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PlanItemForm } from "~/ui/groups/plan-item-form";
 
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
@@ -26,7 +25,9 @@ export async function action(args: ActionFunctionArgs) {
   if (!form.ok) return invalid(form);
   const result = await proposePlanItem(user, group.id, form.data);
   if (!result.ok) return invalid({ errors: result.errors });
-  return redirect(`/groups/${group.slug}/plan?proposed=${result.id}#item-${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "plan.proposed" }) } });
+  return redirect(`/groups/${group.slug}/plan?proposed=${result.id}#item-${result.id}`, {
+    headers: { "Set-Cookie": await setFlash({ key: "plan.proposed" }) },
+  });
 }
 
 export default function ProposePlanItem() {
@@ -36,7 +37,13 @@ export default function ProposePlanItem() {
   return (
     <section aria-labelledby="propose-heading">
       <h2 id="propose-heading">{t("plan.propose")}</h2>
-      <PlanItemForm organizations={organizations} values={actionData?.values ?? { leadOrganizationId: myOrganizationId }} errors={actionData?.errors} submitLabel={t("plan.propose")} cancelTo={`/groups/${slug}/plan`} />
+      <PlanItemForm
+        organizations={organizations}
+        values={actionData?.values ?? { leadOrganizationId: myOrganizationId }}
+        errors={actionData?.errors}
+        submitLabel={t("plan.propose")}
+        cancelTo={`/groups/${slug}/plan`}
+      />
     </section>
   );
 }

@@ -12,6 +12,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   const language = await requestLanguage(args.request, user.locale);
   const t = await translator(language);
-  const csv = await planCsv(user, group.id, (key) => String(t(key as never)), (o) => organizationName(o, language));
+  const csv = await planCsv(
+    user,
+    group.id,
+    (key) => String(t(key as never)),
+    (o) => organizationName(o, language),
+  );
   return fileResponse(csv, { contentType: "text/csv; charset=utf-8", fileName: `work-plan-group-${group.number}.csv` });
 }

@@ -15,7 +15,6 @@ import { Markdown } from "~/ui/markdown";
 import { organizationName } from "~/ui/names";
 import { Notice } from "~/ui/notice";
 
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
@@ -58,7 +57,10 @@ export async function action(args: ActionFunctionArgs) {
   }
   const moderation = ModerationIntent.safeParse(intent);
   if (moderation.success) {
-    const change = moderation.data === "pin" || moderation.data === "unpin" ? { pinned: moderation.data === "pin" } : { locked: moderation.data === "lock" };
+    const change =
+      moderation.data === "pin" || moderation.data === "unpin"
+        ? { pinned: moderation.data === "pin" }
+        : { locked: moderation.data === "lock" };
     await moderatePost(user, group.id, postId, change);
     return redirect(here);
   }
@@ -83,9 +85,15 @@ export default function PostPage() {
       </p>
       <header>
         <h2 id="post-title">
-          {post.title} {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null} {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}
+          {post.title} {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null}{" "}
+          {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}
         </h2>
-        <p className="post-meta">{t("groups.byOn", { name: `${post.author.name} (${organizationName(post.author.organization, i18n.language)})`, date: format.dateTime(post.createdAt) })}</p>
+        <p className="post-meta">
+          {t("groups.byOn", {
+            name: `${post.author.name} (${organizationName(post.author.organization, i18n.language)})`,
+            date: format.dateTime(post.createdAt),
+          })}
+        </p>
       </header>
       <FormErrorSummary errors={errors} />
       <div className="card">
@@ -122,11 +130,30 @@ export default function PostPage() {
         ) : null}
         {post.can.moderate ? (
           <>
-            <ConfirmAction intent={post.pinned ? "unpin" : "pin"} label={t(post.pinned ? "groups.unpin" : "groups.pin")} question="" asking={false} danger={false} />
-            <ConfirmAction intent={post.locked ? "unlock" : "lock"} label={t(post.locked ? "groups.unlock" : "groups.lock")} question="" asking={false} danger={false} />
+            <ConfirmAction
+              intent={post.pinned ? "unpin" : "pin"}
+              label={t(post.pinned ? "groups.unpin" : "groups.pin")}
+              question=""
+              asking={false}
+              danger={false}
+            />
+            <ConfirmAction
+              intent={post.locked ? "unlock" : "lock"}
+              label={t(post.locked ? "groups.unlock" : "groups.lock")}
+              question=""
+              asking={false}
+              danger={false}
+            />
           </>
         ) : null}
-        {post.can.edit ? <ConfirmAction intent="delete" label={t("groups.deletePost")} question={t("groups.deletePostConfirm")} asking={asking === "delete"} /> : null}
+        {post.can.edit ? (
+          <ConfirmAction
+            intent="delete"
+            label={t("groups.deletePost")}
+            question={t("groups.deletePostConfirm")}
+            asking={asking === "delete"}
+          />
+        ) : null}
       </div>
 
       <section aria-labelledby="comments-heading">
@@ -134,22 +161,48 @@ export default function PostPage() {
         {post.comments.length === 0 ? <p className="muted">{t("groups.noComments")}</p> : null}
         {post.comments.map((c) => (
           <div key={c.id} className="comment">
-            <p className="post-meta">{t("groups.byOn", { name: `${c.author.name} (${organizationName(c.author.organization, i18n.language)})`, date: format.dateTime(c.createdAt) })}</p>
+            <p className="post-meta">
+              {t("groups.byOn", {
+                name: `${c.author.name} (${organizationName(c.author.organization, i18n.language)})`,
+                date: format.dateTime(c.createdAt),
+              })}
+            </p>
             <Markdown html={c.html} />
             {c.mentions.length ? (
               <p className="small muted">
                 {t("groups.mentioned")}: {c.mentions.map((m) => m.name).join(", ")}
               </p>
             ) : null}
-            {c.mine ? <ConfirmAction intent="deleteComment" label={t("groups.deleteComment")} question={t("common.areYouSure")} asking={asking === `deleteComment:${c.id}`} fields={{ commentId: c.id }} /> : null}
+            {c.mine ? (
+              <ConfirmAction
+                intent="deleteComment"
+                label={t("groups.deleteComment")}
+                question={t("common.areYouSure")}
+                asking={asking === `deleteComment:${c.id}`}
+                fields={{ commentId: c.id }}
+              />
+            ) : null}
           </div>
         ))}
         {post.locked ? <Notice>{t("groups.locked")}</Notice> : null}
         {post.can.comment ? (
           <Form method="post" className="form form--wide" noValidate>
             <input type="hidden" name="intent" value="comment" />
-            <TextAreaField name="body" id="comment-body" label={t("groups.addComment")} hint={t("groups.markdownHint")} required error={fieldError("body")} />
-            {members.length ? <CheckboxGroup name="mentions" legend={t("groups.mentionColleagues")} options={members.map((m) => ({ value: m.id, label: m.name }))} /> : null}
+            <TextAreaField
+              name="body"
+              id="comment-body"
+              label={t("groups.addComment")}
+              hint={t("groups.markdownHint")}
+              required
+              error={fieldError("body")}
+            />
+            {members.length ? (
+              <CheckboxGroup
+                name="mentions"
+                legend={t("groups.mentionColleagues")}
+                options={members.map((m) => ({ value: m.id, label: m.name }))}
+              />
+            ) : null}
             <div className="button-row">
               <button type="submit" className="button">
                 {t("groups.comment")}

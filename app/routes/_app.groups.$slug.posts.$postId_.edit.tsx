@@ -9,7 +9,6 @@ import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PostForm } from "~/ui/groups/post-form";
 
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
@@ -21,7 +20,13 @@ export async function loader(args: LoaderFunctionArgs) {
     slug: group.slug,
     postId,
     choices: await postFormChoices(user, group.id),
-    values: { title: post.title, body: post.body, version: post.version, mentions: post.mentions.map((m) => m.id), attachments: post.attachments.map((a) => a.id) },
+    values: {
+      title: post.title,
+      body: post.body,
+      version: post.version,
+      mentions: post.mentions.map((m) => m.id),
+      attachments: post.attachments.map((a) => a.id),
+    },
   };
 }
 
@@ -33,7 +38,11 @@ export async function action(args: ActionFunctionArgs) {
   const form = await parseForm(args.request, PostUpdate, POST_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
   const result = await updatePost(user, group.id, postId, form.data);
-  if (!result.ok) return invalid({ errors: { form: "common.staleEdit" }, values: { ...form.data, ...result.current, version: String(result.current.version) } as unknown as Record<string, string> });
+  if (!result.ok)
+    return invalid({
+      errors: { form: "common.staleEdit" },
+      values: { ...form.data, ...result.current, version: String(result.current.version) } as unknown as Record<string, string>,
+    });
   return redirect(`/groups/${group.slug}/posts/${postId}`, { headers: { "Set-Cookie": await setFlash({ key: "groups.postUpdated" }) } });
 }
 
@@ -45,7 +54,14 @@ export default function EditPost() {
   return (
     <section aria-labelledby="edit-post">
       <h2 id="edit-post">{t("groups.editPost")}</h2>
-      <PostForm key={String(shown.version)} choices={choices} values={shown} errors={actionData?.errors} submitLabel={t("common.saveChanges")} cancelTo={`/groups/${slug}/posts/${postId}`} />
+      <PostForm
+        key={String(shown.version)}
+        choices={choices}
+        values={shown}
+        errors={actionData?.errors}
+        submitLabel={t("common.saveChanges")}
+        cancelTo={`/groups/${slug}/posts/${postId}`}
+      />
     </section>
   );
 }

@@ -9,7 +9,6 @@ import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PostForm } from "~/ui/groups/post-form";
 
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
@@ -32,7 +31,13 @@ export default function NewPost() {
   return (
     <section aria-labelledby="new-post">
       <h2 id="new-post">{t("groups.newPost")}</h2>
-      <PostForm choices={choices} values={actionData?.values ?? {}} errors={actionData?.errors} submitLabel={t("groups.publish")} cancelTo={`/groups/${slug}`} />
+      <PostForm
+        choices={choices}
+        values={actionData?.values ?? {}}
+        errors={actionData?.errors}
+        submitLabel={t("groups.publish")}
+        cancelTo={`/groups/${slug}`}
+      />
     </section>
   );
 }

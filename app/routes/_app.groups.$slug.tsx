@@ -18,8 +18,9 @@ import { groupName } from "~/ui/names";
 import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data ? titleFromData(matches, (language) => `${data.group.number}. ${groupName(data.group, language)}`) : titleFor(matches, "groups.title");
-
+  data
+    ? titleFromData(matches, (language) => `${data.group.number}. ${groupName(data.group, language)}`)
+    : titleFor(matches, "groups.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -83,7 +84,14 @@ export default function GroupLayout() {
           {group.myRole ? ` · ${t("groups.youAreMember", { role: t(`enums.groupRole.${group.myRole}`) })}` : ""}
         </p>
         <FormErrorSummary errors={actionData?.errors as Record<string, string> | undefined} />
-        {group.can.leave ? <ConfirmAction intent="leave" label={t("groups.leave")} question={t("groups.leaveConfirm", { group: name })} asking={asking === "leave"} /> : null}
+        {group.can.leave ? (
+          <ConfirmAction
+            intent="leave"
+            label={t("groups.leave")}
+            question={t("groups.leaveConfirm", { group: name })}
+            asking={asking === "leave"}
+          />
+        ) : null}
       </header>
       {group.can.read ? (
         <>

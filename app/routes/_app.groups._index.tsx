@@ -43,7 +43,11 @@ export default function Groups() {
                   <GroupLeads leads={g.leads} />
                   <p className="small muted">
                     {t("groups.members", { count: g.memberCount, formattedCount: format.number(g.memberCount) })} ·{" "}
-                    {g.myRole ? <strong>{t("groups.youAreMember", { role: t(`enums.groupRole.${g.myRole}`) })}</strong> : t("groups.notMember")}
+                    {g.myRole ? (
+                      <strong>{t("groups.youAreMember", { role: t(`enums.groupRole.${g.myRole}`) })}</strong>
+                    ) : (
+                      t("groups.notMember")
+                    )}
                   </p>
                 </li>
               ))}

@@ -16,7 +16,21 @@ export async function loader(args: LoaderFunctionArgs) {
   return networkFor(user);
 }
 
-function Section({ id, title, people, empty, children, detail }: { id: string; title: string; people: PersonSummary[]; empty: React.ReactNode; children?: React.ReactNode; detail?: (p: PersonSummary) => React.ReactNode }) {
+function Section({
+  id,
+  title,
+  people,
+  empty,
+  children,
+  detail,
+}: {
+  id: string;
+  title: string;
+  people: PersonSummary[];
+  empty: React.ReactNode;
+  children?: React.ReactNode;
+  detail?: (p: PersonSummary) => React.ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="card network-section">
       <h2 id={id}>{title}</h2>
@@ -43,12 +57,21 @@ export default function Network() {
           title={t("directory.network.groupPeers")}
           people={data.groupPeers}
           empty={t("directory.network.noGroupPeers")}
-          detail={(p) => t("directory.network.sharedGroups", { groups: p.memberships.filter((m) => myGroupIds.has(m.group.id)).map((m) => m.group.number).join(", ") })}
+          detail={(p) =>
+            t("directory.network.sharedGroups", {
+              groups: p.memberships
+                .filter((m) => myGroupIds.has(m.group.id))
+                .map((m) => m.group.number)
+                .join(", "),
+            })
+          }
         >
           <ul className="plain-list small">
             {data.myGroups.map((g) => (
               <li key={g.id}>
-                <Link to={`/directory?group=${g.slug}`}>{t("directory.network.everyoneInGroup", { group: `${g.number}. ${groupName(g, i18n.language)}` })}</Link>
+                <Link to={`/directory?group=${g.slug}`}>
+                  {t("directory.network.everyoneInGroup", { group: `${g.number}. ${groupName(g, i18n.language)}` })}
+                </Link>
               </li>
             ))}
           </ul>
@@ -67,14 +90,19 @@ export default function Network() {
           }
           detail={(p) =>
             t("directory.network.sharedInterests", {
-              interests: (interests.get(p.id) ?? []).filter((n) => data.myInterests.includes(n)).map((n) => pillarName(n, i18n.language)).join(", "),
+              interests: (interests.get(p.id) ?? [])
+                .filter((n) => data.myInterests.includes(n))
+                .map((n) => pillarName(n, i18n.language))
+                .join(", "),
             })
           }
         >
           <ul className="plain-list small">
             {data.myInterests.map((n) => (
               <li key={n}>
-                <Link to={`/directory?interest=${n}`}>{t("directory.network.everyoneInterested", { pillar: pillarName(n, i18n.language) })}</Link>
+                <Link to={`/directory?interest=${n}`}>
+                  {t("directory.network.everyoneInterested", { pillar: pillarName(n, i18n.language) })}
+                </Link>
               </li>
             ))}
           </ul>
@@ -95,10 +123,17 @@ export default function Network() {
           </p>
         </Section>
 
-        <Section id="colleagues" title={t("directory.network.colleagues")} people={data.colleagues} empty={t("directory.network.noColleagues")}>
+        <Section
+          id="colleagues"
+          title={t("directory.network.colleagues")}
+          people={data.colleagues}
+          empty={t("directory.network.noColleagues")}
+        >
           {data.colleagueCount > 0 ? (
             <p className="small">
-              <Link to={`/organizations/${data.organizationId}`}>{t("directory.network.allColleagues", { count: data.colleagueCount })}</Link>
+              <Link to={`/organizations/${data.organizationId}`}>
+                {t("directory.network.allColleagues", { count: data.colleagueCount })}
+              </Link>
             </p>
           ) : null}
         </Section>

@@ -21,7 +21,11 @@ export async function loader(args: LoaderFunctionArgs) {
   return { ...(await listDirectoryOrganizations(user, query)), query };
 }
 
-const SUMMARY_KEY = { MEMBER_STATE: "directory.orgs.summaryStates", COMPACT_ENTITY: "directory.orgs.summaryEntities", COMPACT_OBSERVER: "directory.orgs.summaryObservers" } as const;
+const SUMMARY_KEY = {
+  MEMBER_STATE: "directory.orgs.summaryStates",
+  COMPACT_ENTITY: "directory.orgs.summaryEntities",
+  COMPACT_OBSERVER: "directory.orgs.summaryObservers",
+} as const;
 
 export default function Organizations() {
   const { t, i18n } = useTranslation();
@@ -48,8 +52,20 @@ export default function Organizations() {
       </ul>
       <Form method="get" className="filters" role="search" aria-label={t("directory.orgs.title")}>
         <Field name="q" type="search" label={t("directory.orgs.searchLabel")} defaultValue={query.q} />
-        <SelectField name="kind" label={t("directory.kind")} options={kindOptions} emptyOption={t("common.all")} defaultValue={query.kind} />
-        <SelectField name="region" label={t("directory.region")} options={regionOptions} emptyOption={t("common.all")} defaultValue={query.region} />
+        <SelectField
+          name="kind"
+          label={t("directory.kind")}
+          options={kindOptions}
+          emptyOption={t("common.all")}
+          defaultValue={query.kind}
+        />
+        <SelectField
+          name="region"
+          label={t("directory.region")}
+          options={regionOptions}
+          emptyOption={t("common.all")}
+          defaultValue={query.region}
+        />
         <SelectField
           name="nominated"
           label={t("directory.orgs.nominated")}

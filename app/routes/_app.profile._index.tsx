@@ -39,7 +39,17 @@ export async function action(args: ActionFunctionArgs) {
   return redirect("/profile", { headers: { "Set-Cookie": await setFlash({ key: "directory.profile.saved" }) } });
 }
 
-type FormValues = { title: string; phone: string; phoneVisible: boolean; languages: string[]; otherLanguages: string; interests: string[]; timeZone: string; locale: string; version: string };
+type FormValues = {
+  title: string;
+  phone: string;
+  phoneVisible: boolean;
+  languages: string[];
+  otherLanguages: string;
+  interests: string[];
+  timeZone: string;
+  locale: string;
+  version: string;
+};
 
 function fromProfile(p: OwnProfile): FormValues {
   return {
@@ -78,7 +88,8 @@ export default function Profile() {
   const errors = actionData?.errors as Record<string, string> | undefined;
   const fieldError = useFieldError(errors);
   // A checkbox group's errors come per item ("languages.1"): shown once, under the group.
-  const groupError = (name: string) => fieldError(name) ?? fieldError(Object.keys(errors ?? {}).find((key) => key.startsWith(`${name}.`)) ?? "");
+  const groupError = (name: string) =>
+    fieldError(name) ?? fieldError(Object.keys(errors ?? {}).find((key) => key.startsWith(`${name}.`)) ?? "");
   const languageName = useLanguageName();
   // After a stale edit the form shows the newer saved version; after invalid input, what was typed.
   const returned = actionData as { current?: OwnProfile | null; submitted?: Record<string, unknown> | null } | undefined;
@@ -93,17 +104,50 @@ export default function Profile() {
       <h1>{t("directory.profile.title")}</h1>
       <p className="muted">{t("directory.profile.intro")}</p>
       <p>
-        <strong>{profile.name}</strong> · {profile.email} · <Link to={`/directory/${profile.id}`}>{t("directory.profile.viewEntry")}</Link> ·{" "}
-        <Link to="/profile/calendar">{t("calendar.feedTitle")}</Link>
+        <strong>{profile.name}</strong> · {profile.email} · <Link to={`/directory/${profile.id}`}>{t("directory.profile.viewEntry")}</Link>{" "}
+        · <Link to="/profile/calendar">{t("calendar.feedTitle")}</Link>
       </p>
       <FormErrorSummary errors={errors} />
       <Form method="post" className="form form--wide" noValidate key={`${values.version}-${current ? "current" : "mine"}`}>
         <input type="hidden" name="version" value={values.version} />
-        <Field name="title" label={t("directory.profile.jobTitle")} defaultValue={values.title} maxLength={200} autoComplete="organization-title" error={fieldError("title")} />
-        <Field name="phone" type="tel" label={t("directory.profile.phone")} hint={t("directory.profile.phoneHint")} defaultValue={values.phone} autoComplete="tel" error={fieldError("phone")} />
-        <CheckboxField name="phoneVisible" label={t("directory.profile.phoneVisible")} defaultChecked={values.phoneVisible} hint={t("directory.profile.phoneVisibleHint")} error={fieldError("phoneVisible")} />
-        <CheckboxGroup name="languages" legend={t("directory.profile.languages")} options={languageOptions} selected={values.languages} error={groupError("languages")} />
-        <Field name="otherLanguages" label={t("directory.profile.otherLanguages")} hint={t("directory.profile.otherLanguagesHint")} defaultValue={values.otherLanguages} error={fieldError("otherLanguages")} />
+        <Field
+          name="title"
+          label={t("directory.profile.jobTitle")}
+          defaultValue={values.title}
+          maxLength={200}
+          autoComplete="organization-title"
+          error={fieldError("title")}
+        />
+        <Field
+          name="phone"
+          type="tel"
+          label={t("directory.profile.phone")}
+          hint={t("directory.profile.phoneHint")}
+          defaultValue={values.phone}
+          autoComplete="tel"
+          error={fieldError("phone")}
+        />
+        <CheckboxField
+          name="phoneVisible"
+          label={t("directory.profile.phoneVisible")}
+          defaultChecked={values.phoneVisible}
+          hint={t("directory.profile.phoneVisibleHint")}
+          error={fieldError("phoneVisible")}
+        />
+        <CheckboxGroup
+          name="languages"
+          legend={t("directory.profile.languages")}
+          options={languageOptions}
+          selected={values.languages}
+          error={groupError("languages")}
+        />
+        <Field
+          name="otherLanguages"
+          label={t("directory.profile.otherLanguages")}
+          hint={t("directory.profile.otherLanguagesHint")}
+          defaultValue={values.otherLanguages}
+          error={fieldError("otherLanguages")}
+        />
         <CheckboxGroup
           name="interests"
           legend={t("directory.profile.interests")}
@@ -111,7 +155,13 @@ export default function Profile() {
           selected={values.interests}
           error={groupError("interests")}
         />
-        <SelectField name="timeZone" label={t("directory.profile.timeZone")} options={timeZones.map((tz) => ({ value: tz, label: tz }))} defaultValue={values.timeZone} error={fieldError("timeZone")} />
+        <SelectField
+          name="timeZone"
+          label={t("directory.profile.timeZone")}
+          options={timeZones.map((tz) => ({ value: tz, label: tz }))}
+          defaultValue={values.timeZone}
+          error={fieldError("timeZone")}
+        />
         <SelectField
           name="locale"
           label={t("directory.profile.locale")}

@@ -65,12 +65,27 @@ export default function CalendarSubscription() {
           </p>
         </div>
       ) : null}
-      {status.active && status.createdAt ? <p>{t("calendar.feedActiveSince", { date: format.dateTime(status.createdAt) })}</p> : <Notice>{t("calendar.feedNone")}</Notice>}
+      {status.active && status.createdAt ? (
+        <p>{t("calendar.feedActiveSince", { date: format.dateTime(status.createdAt) })}</p>
+      ) : (
+        <Notice>{t("calendar.feedNone")}</Notice>
+      )}
       <div className="button-row">
         {status.active ? (
           <>
-            <ConfirmAction intent="regenerate" label={t("calendar.feedRegenerate")} question={t("calendar.feedRegenerateQuestion")} asking={asking === "regenerate"} danger={false} />
-            <ConfirmAction intent="revoke" label={t("calendar.feedRevoke")} question={t("calendar.feedRevokeQuestion")} asking={asking === "revoke"} />
+            <ConfirmAction
+              intent="regenerate"
+              label={t("calendar.feedRegenerate")}
+              question={t("calendar.feedRegenerateQuestion")}
+              asking={asking === "regenerate"}
+              danger={false}
+            />
+            <ConfirmAction
+              intent="revoke"
+              label={t("calendar.feedRevoke")}
+              question={t("calendar.feedRevokeQuestion")}
+              asking={asking === "revoke"}
+            />
           </>
         ) : (
           <Form method="post">

@@ -14,7 +14,8 @@ import { groupName, organizationFullName, organizationName } from "~/ui/names";
 import { pillarName } from "~/pillars";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? [{ title: `${data.project.title} · ${titleFor(matches, "projects.title")[0].title}` }] : titleFor(matches, "projects.title"));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  data ? [{ title: `${data.project.title} · ${titleFor(matches, "projects.title")[0].title}` }] : titleFor(matches, "projects.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -56,7 +57,11 @@ export default function ProjectPage() {
         <dt>{t("projects.lead")}</dt>
         <dd>{organizationFullName(project.leadOrganization, i18n.language)}</dd>
         <dt>{t("projects.partners")}</dt>
-        <dd>{project.partners.length ? project.partners.map((p) => organizationName(p.organization, i18n.language)).join(", ") : t("projects.none")}</dd>
+        <dd>
+          {project.partners.length
+            ? project.partners.map((p) => organizationName(p.organization, i18n.language)).join(", ")
+            : t("projects.none")}
+        </dd>
         <dt>{t("projects.pillars")}</dt>
         <dd>
           <ul className="plain-list">
@@ -81,7 +86,9 @@ export default function ProjectPage() {
               ))}
             </ul>
           ) : null}
-          {project.regions.length ? <p className="small muted">{project.regions.map((r) => t(`enums.region.${r.region}`)).join(", ")}</p> : null}
+          {project.regions.length ? (
+            <p className="small muted">{project.regions.map((r) => t(`enums.region.${r.region}`)).join(", ")}</p>
+          ) : null}
         </dd>
         <dt>{t("projects.period")}</dt>
         <dd>
@@ -92,15 +99,25 @@ export default function ProjectPage() {
         <dt>{t("projects.secured")}</dt>
         <dd>
           {format.usd(project.fundsSecuredUsd)}
-          {project.budgetUsd > 0 ? <span className="muted small"> ({t("projects.securedShare", { percent: format.percent(project.fundsSecuredUsd / project.budgetUsd) })})</span> : null}
+          {project.budgetUsd > 0 ? (
+            <span className="muted small">
+              {" "}
+              ({t("projects.securedShare", { percent: format.percent(project.fundsSecuredUsd / project.budgetUsd) })})
+            </span>
+          ) : null}
         </dd>
         <dt>{t("projects.gap")}</dt>
         <dd>{format.usd(gap)}</dd>
         <dt>{t("projects.workingGroup")}</dt>
-        <dd>{project.workingGroup ? `${project.workingGroup.number}. ${groupName(project.workingGroup, i18n.language)}` : t("projects.noGroup")}</dd>
+        <dd>
+          {project.workingGroup
+            ? `${project.workingGroup.number}. ${groupName(project.workingGroup, i18n.language)}`
+            : t("projects.noGroup")}
+        </dd>
       </dl>
       <h2>
-        {t("projects.activities")} <span className="muted small">({t("projects.activityCount", { count: project._count.activities })})</span>
+        {t("projects.activities")}{" "}
+        <span className="muted small">({t("projects.activityCount", { count: project._count.activities })})</span>
       </h2>
       {project.activities.length === 0 ? (
         <p>{t("projects.noActivities")}</p>
@@ -118,7 +135,9 @@ export default function ProjectPage() {
       )}
       {project._count.activities > project.activities.length ? (
         <p>
-          <Link to={`/activities?project=${encodeURIComponent(project.code)}`}>{t("projects.activityCount", { count: project._count.activities })}</Link>
+          <Link to={`/activities?project=${encodeURIComponent(project.code)}`}>
+            {t("projects.activityCount", { count: project._count.activities })}
+          </Link>
         </p>
       ) : null}
     </>

@@ -4,7 +4,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { ensureProjectEditor, getProjectForEdit, PROJECT_ARRAY_FIELDS, ProjectInput, updateProject } from "~/domain/projects/records.server";
+import {
+  ensureProjectEditor,
+  getProjectForEdit,
+  PROJECT_ARRAY_FIELDS,
+  ProjectInput,
+  updateProject,
+} from "~/domain/projects/records.server";
 import { workFormContext } from "~/domain/projects/reference-lists.server";
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
@@ -24,7 +30,11 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
   await ensureProjectEditor(user, id);
-  const outcome = await submitRecordForm(args.request, { schema: ProjectInput, arrayFields: PROJECT_ARRAY_FIELDS, versioned: true }, (data, version) => updateProject(user, id, version, data));
+  const outcome = await submitRecordForm(
+    args.request,
+    { schema: ProjectInput, arrayFields: PROJECT_ARRAY_FIELDS, versioned: true },
+    (data, version) => updateProject(user, id, version, data),
+  );
   if (!outcome.ok) return outcome.answer;
   return redirect(`/projects/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "projects.saved" }) } });
 }

@@ -45,7 +45,12 @@ export default function Projects() {
       ) : null}
       <Form method="get" className="filters" role="search" key={location.search}>
         <ProjectFilterFields reference={reference} values={selection} />
-        <SelectField name="sort" label={t("projects.sort")} options={PROJECT_SORTS.map((s) => ({ value: s, label: t(`projects.sorts.${s}`) }))} defaultValue={sort} />
+        <SelectField
+          name="sort"
+          label={t("projects.sort")}
+          options={PROJECT_SORTS.map((s) => ({ value: s, label: t(`projects.sorts.${s}`) }))}
+          defaultValue={sort}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("common.applyFilters")}
@@ -57,7 +62,11 @@ export default function Projects() {
       {rows.length === 0 ? <p>{t("projects.noProjects")}</p> : <ProjectTable rows={rows} labels={labels} />}
       <Pagination total={totals.projects} page={page} pageSize={pageSize} />
       <p className="button-row">
-        <a className="button button--quiet" href={hrefWith("/projects.csv", selection, { sort: sort === "code" ? undefined : sort })} download>
+        <a
+          className="button button--quiet"
+          href={hrefWith("/projects.csv", selection, { sort: sort === "code" ? undefined : sort })}
+          download
+        >
           {t("projects.exportCsv")}
         </a>
         <Link to={hrefWith("/projects/matrix", selection)}>{t("projects.viewInMatrix")}</Link>

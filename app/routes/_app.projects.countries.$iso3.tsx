@@ -53,15 +53,23 @@ export default function CountryView() {
       <ul>
         {o.country.region ? (
           <li>
-            <Link to={hrefWith("/projects", o.regionalSelection)}>{t("projects.countriesView.regional", { count: o.regionalTotals.projects, region: labels.region(regionKey) })}</Link>
+            <Link to={hrefWith("/projects", o.regionalSelection)}>
+              {t("projects.countriesView.regional", { count: o.regionalTotals.projects, region: labels.region(regionKey) })}
+            </Link>
           </li>
         ) : null}
         <li>
-          <Link to={hrefWith("/projects", { region: "GLOBAL", status: "UNDER_WAY" })}>{t("projects.countriesView.globalProjects", { count: o.globalTotals.projects })}</Link>
+          <Link to={hrefWith("/projects", { region: "GLOBAL", status: "UNDER_WAY" })}>
+            {t("projects.countriesView.globalProjects", { count: o.globalTotals.projects })}
+          </Link>
         </li>
       </ul>
       <h2>{t("projects.countriesView.activitiesHeading", { country: name })}</h2>
-      {o.activities.length === 0 ? <p>{t("projects.countriesView.noActivities")}</p> : <ActivityTable rows={o.activities} labels={labels} />}
+      {o.activities.length === 0 ? (
+        <p>{t("projects.countriesView.noActivities")}</p>
+      ) : (
+        <ActivityTable rows={o.activities} labels={labels} />
+      )}
       {o.activityCount > o.activities.length ? (
         <p>
           <Link to={`/activities?country=${o.country.iso3}`}>{t("projects.countriesView.allActivities")}</Link>

@@ -36,7 +36,9 @@ function Cell({ figures, href, context }: { figures: Figures | undefined; href: 
   return (
     <Link to={href} className="matrix__cell">
       <strong>{t("projects.matrix.projects", { count: figures.projects })}</strong>{" "}
-      <span className="small">{t("projects.matrix.money", { budget: format.usd(figures.budgetUsd, true), gap: format.usd(figures.gapUsd, true) })}</span>{" "}
+      <span className="small">
+        {t("projects.matrix.money", { budget: format.usd(figures.budgetUsd, true), gap: format.usd(figures.gapUsd, true) })}
+      </span>{" "}
       <span className="visually-hidden">{context}</span>
     </Link>
   );
@@ -77,7 +79,12 @@ export default function ProjectMatrix() {
           <p className="small muted">{t("projects.matrix.howTotals")}</p>
           <div className="table-wrap">
             <table className="matrix">
-              <caption className="visually-hidden">{t("projects.matrix.caption", { rows: t(`projects.matrix.axes.${matrix.rows}`), cols: t(`projects.matrix.axes.${matrix.cols}`) })}</caption>
+              <caption className="visually-hidden">
+                {t("projects.matrix.caption", {
+                  rows: t(`projects.matrix.axes.${matrix.rows}`),
+                  cols: t(`projects.matrix.axes.${matrix.cols}`),
+                })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">
@@ -99,12 +106,20 @@ export default function ProjectMatrix() {
                       const figures = matrix.cells[cellKey(row, col)];
                       return (
                         <td key={col}>
-                          <Cell figures={figures} href={listHref({ [matrix.rows]: row, [matrix.cols]: col })} context={t("projects.matrix.cellContext", { row: rowName(row), col: colName(col) })} />
+                          <Cell
+                            figures={figures}
+                            href={listHref({ [matrix.rows]: row, [matrix.cols]: col })}
+                            context={t("projects.matrix.cellContext", { row: rowName(row), col: colName(col) })}
+                          />
                         </td>
                       );
                     })}
                     <td className="matrix__total">
-                      <Cell figures={matrix.rowTotals[row]} href={listHref({ [matrix.rows]: row })} context={t("projects.matrix.totalContext", { name: rowName(row) })} />
+                      <Cell
+                        figures={matrix.rowTotals[row]}
+                        href={listHref({ [matrix.rows]: row })}
+                        context={t("projects.matrix.totalContext", { name: rowName(row) })}
+                      />
                     </td>
                   </tr>
                 ))}
@@ -114,7 +129,11 @@ export default function ProjectMatrix() {
                   <th scope="row">{t("projects.matrix.total")}</th>
                   {colKeys.map((col) => (
                     <td key={col} className="matrix__total">
-                      <Cell figures={matrix.colTotals[col]} href={listHref({ [matrix.cols]: col })} context={t("projects.matrix.totalContext", { name: colName(col) })} />
+                      <Cell
+                        figures={matrix.colTotals[col]}
+                        href={listHref({ [matrix.cols]: col })}
+                        context={t("projects.matrix.totalContext", { name: colName(col) })}
+                      />
                     </td>
                   ))}
                   <td className="matrix__total">
@@ -127,7 +146,11 @@ export default function ProjectMatrix() {
         </>
       )}
       <p className="button-row">
-        <a className="button button--quiet" href={hrefWith("/projects/matrix.csv", matrix.selection, { rows: matrix.rows, cols: matrix.cols })} download>
+        <a
+          className="button button--quiet"
+          href={hrefWith("/projects/matrix.csv", matrix.selection, { rows: matrix.rows, cols: matrix.cols })}
+          download
+        >
           {t("projects.matrix.exportCsv")}
         </a>
       </p>

@@ -22,7 +22,11 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canRecordWork(user), "403");
-  const outcome = await submitRecordForm(args.request, { schema: ProjectInput, arrayFields: PROJECT_ARRAY_FIELDS, versioned: false }, (data) => createProject(user, data));
+  const outcome = await submitRecordForm(
+    args.request,
+    { schema: ProjectInput, arrayFields: PROJECT_ARRAY_FIELDS, versioned: false },
+    (data) => createProject(user, data),
+  );
   if (!outcome.ok) return outcome.answer;
   return redirect(`/projects/${outcome.id}`, { headers: { "Set-Cookie": await setFlash({ key: "projects.created" }) } });
 }

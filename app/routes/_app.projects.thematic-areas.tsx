@@ -41,7 +41,11 @@ export async function action(args: ActionFunctionArgs) {
     const form = parseFormData(formData, NewThematicAreaInput);
     if (!form.ok) return invalid(form, { target: "new" });
     const result = await createThematicArea(user, form.data);
-    const values = { name: String(formData.get("name") ?? ""), nameZh: String(formData.get("nameZh") ?? ""), slug: String(formData.get("slug") ?? "") };
+    const values = {
+      name: String(formData.get("name") ?? ""),
+      nameZh: String(formData.get("nameZh") ?? ""),
+      slug: String(formData.get("slug") ?? ""),
+    };
     return result.ok ? back("projects.thematic.added") : invalid({ errors: result.errors, values }, { target: "new" });
   }
   const target = parseFormData(formData, thematicVersionInput);
@@ -60,7 +64,8 @@ export async function action(args: ActionFunctionArgs) {
 export default function ThematicAreas() {
   const { t } = useTranslation();
   const { areas } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as { errors?: Record<string, string>; values?: Record<string, string>; target?: string; confirm?: string } | undefined;
+  const actionData = useActionData<typeof action>() as
+    { errors?: Record<string, string>; values?: Record<string, string>; target?: string; confirm?: string } | undefined;
   const errorsFor = (target: string) => (actionData?.target === target ? actionData.errors : undefined);
   const newErrors = useFieldError(errorsFor("new"));
   return (
@@ -80,10 +85,34 @@ export default function ThematicAreas() {
       <FormErrorSummary errors={errorsFor("new")} />
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="create" />
-        <Field name="name" label={t("projects.thematic.name")} required defaultValue={actionData?.target === "new" ? actionData.values?.name : undefined} error={newErrors("name")} />
-        <Field name="nameZh" label={t("projects.thematic.nameZh")} defaultValue={actionData?.target === "new" ? actionData.values?.nameZh : undefined} error={newErrors("nameZh")} />
-        <Field name="slug" label={t("projects.thematic.slug")} hint={t("projects.thematic.slugHint")} defaultValue={actionData?.target === "new" ? actionData.values?.slug : undefined} error={newErrors("slug")} />
-        <Field name="position" type="number" min={0} label={t("projects.thematic.position")} defaultValue={(areas.at(-1)?.position ?? 0) + 10} error={newErrors("position")} />
+        <Field
+          name="name"
+          label={t("projects.thematic.name")}
+          required
+          defaultValue={actionData?.target === "new" ? actionData.values?.name : undefined}
+          error={newErrors("name")}
+        />
+        <Field
+          name="nameZh"
+          label={t("projects.thematic.nameZh")}
+          defaultValue={actionData?.target === "new" ? actionData.values?.nameZh : undefined}
+          error={newErrors("nameZh")}
+        />
+        <Field
+          name="slug"
+          label={t("projects.thematic.slug")}
+          hint={t("projects.thematic.slugHint")}
+          defaultValue={actionData?.target === "new" ? actionData.values?.slug : undefined}
+          error={newErrors("slug")}
+        />
+        <Field
+          name="position"
+          type="number"
+          min={0}
+          label={t("projects.thematic.position")}
+          defaultValue={(areas.at(-1)?.position ?? 0) + 10}
+          error={newErrors("position")}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("projects.thematic.add")}
@@ -108,18 +137,39 @@ function AreaRow({ area, errors, asking }: { area: Area; errors?: Record<string,
         <input type="hidden" name="id" value={area.id} />
         <input type="hidden" name="version" value={area.version} />
         <Field id={id("name")} name="name" label={t("projects.thematic.name")} defaultValue={area.name} error={fieldError("name")} />
-        <Field id={id("nameZh")} name="nameZh" label={t("projects.thematic.nameZh")} defaultValue={area.nameZh} error={fieldError("nameZh")} />
-        <Field id={id("position")} name="position" type="number" min={0} label={t("projects.thematic.position")} defaultValue={area.position} error={fieldError("position")} />
+        <Field
+          id={id("nameZh")}
+          name="nameZh"
+          label={t("projects.thematic.nameZh")}
+          defaultValue={area.nameZh}
+          error={fieldError("nameZh")}
+        />
+        <Field
+          id={id("position")}
+          name="position"
+          type="number"
+          min={0}
+          label={t("projects.thematic.position")}
+          defaultValue={area.position}
+          error={fieldError("position")}
+        />
         <CheckboxField id={id("archived")} name="archived" label={t("projects.thematic.archived")} defaultChecked={area.archived} />
         <button type="submit" className="button button--small">
           {t("common.save")}
         </button>
       </Form>
       <p className="small muted">
-        <code>{area.slug}</code> · {t("projects.thematic.usage")}: {t("projects.thematic.usageCount", { projects: area.projectCount, activities: area.activityCount })}
+        <code>{area.slug}</code> · {t("projects.thematic.usage")}:{" "}
+        {t("projects.thematic.usageCount", { projects: area.projectCount, activities: area.activityCount })}
       </p>
       {area.projectCount + area.activityCount === 0 ? (
-        <ConfirmAction intent="delete" label={t("common.delete")} question={t("projects.thematic.deleteConfirm", { name: area.name })} asking={asking} fields={{ id: area.id, version: String(area.version) }} />
+        <ConfirmAction
+          intent="delete"
+          label={t("common.delete")}
+          question={t("projects.thematic.deleteConfirm", { name: area.name })}
+          asking={asking}
+          fields={{ id: area.id, version: String(area.version) }}
+        />
       ) : null}
     </>
   );

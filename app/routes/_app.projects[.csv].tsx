@@ -16,9 +16,26 @@ export async function loader(args: LoaderFunctionArgs) {
   const [rows, reference, t] = await Promise.all([exportProjects(user, filters), workReference(), translator(language)]);
   const labels = workLabels(reference, t, language);
   const yesNo = (value: boolean) => String(t(value ? "common.yes" : "common.no"));
-  const header = ["code", "title", "lead", "partners", "pillars", "thematicAreas", "countries", "regions", "global", "start", "end", "budget", "secured", "gap", "fundingStatus", "inAppeal", "workingGroup", "status"].map((key) =>
-    String(t(`projects.csv.${key}` as never)),
-  );
+  const header = [
+    "code",
+    "title",
+    "lead",
+    "partners",
+    "pillars",
+    "thematicAreas",
+    "countries",
+    "regions",
+    "global",
+    "start",
+    "end",
+    "budget",
+    "secured",
+    "gap",
+    "fundingStatus",
+    "inAppeal",
+    "workingGroup",
+    "status",
+  ].map((key) => String(t(`projects.csv.${key}` as never)));
   const records = rows.map((p) => [
     p.code,
     p.title,

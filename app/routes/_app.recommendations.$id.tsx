@@ -23,7 +23,13 @@ import { ConsentSummary } from "~/ui/recommendations/consent";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data ? [{ title: `${data.recommendation.assessment.reference} · ${data.recommendation.number} · ${titleFor(matches, "recommendations.title")[0].title}` }] : titleFor(matches, "recommendations.title");
+  data
+    ? [
+        {
+          title: `${data.recommendation.assessment.reference} · ${data.recommendation.number} · ${titleFor(matches, "recommendations.title")[0].title}`,
+        },
+      ]
+    : titleFor(matches, "recommendations.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -68,7 +74,8 @@ export default function RecommendationPage() {
       <RecommendationTabs area={area} />
       <RestrictedNotice />
       <p className="small muted">
-        {zh && state.nameZh ? state.nameZh : state.name} · {t(`recommendations.kinds.${r.assessment.kind}`)} · {format.day(r.assessment.startDate)}
+        {zh && state.nameZh ? state.nameZh : state.name} · {t(`recommendations.kinds.${r.assessment.kind}`)} ·{" "}
+        {format.day(r.assessment.startDate)}
         {r.assessment.endDate !== r.assessment.startDate ? ` – ${format.day(r.assessment.endDate)}` : ""}
       </p>
       <h1>
@@ -83,7 +90,9 @@ export default function RecommendationPage() {
             {t("common.edit")}
           </Link>
           <Link to={`/recommendations/assessments/${r.assessment.id}`}>{t("recommendations.assessment")}</Link>
-          {r.canReadAccessRecord ? <Link to={`/recommendations/access-record?recommendation=${r.id}`}>{t("recommendations.detail.accessRecordLink")}</Link> : null}
+          {r.canReadAccessRecord ? (
+            <Link to={`/recommendations/access-record?recommendation=${r.id}`}>{t("recommendations.detail.accessRecordLink")}</Link>
+          ) : null}
         </div>
       ) : null}
       <p className="card recommendation-text">{r.text}</p>
@@ -117,15 +126,22 @@ export default function RecommendationPage() {
                 {response.html ? <Markdown html={response.html} /> : null}
                 {response.project ? (
                   <p className="small">
-                    {t("recommendations.detail.linkedProject")}: <Link to={`/projects/${response.project.id}`}>{`${response.project.code} · ${response.project.title}`}</Link>
+                    {t("recommendations.detail.linkedProject")}:{" "}
+                    <Link to={`/projects/${response.project.id}`}>{`${response.project.code} · ${response.project.title}`}</Link>
                   </p>
                 ) : null}
                 {response.activity ? (
                   <p className="small">
-                    {t("recommendations.detail.linkedActivity")}: <Link to={`/activities/${response.activity.id}`}>{response.activity.title}</Link>
+                    {t("recommendations.detail.linkedActivity")}:{" "}
+                    <Link to={`/activities/${response.activity.id}`}>{response.activity.title}</Link>
                   </p>
                 ) : null}
-                <p className="small muted">{t("recommendations.detail.updatedBy", { date: format.dateTime(response.updatedAt), name: response.updatedBy?.name ?? "—" })}</p>
+                <p className="small muted">
+                  {t("recommendations.detail.updatedBy", {
+                    date: format.dateTime(response.updatedAt),
+                    name: response.updatedBy?.name ?? "—",
+                  })}
+                </p>
               </li>
             ))}
           </ul>
@@ -145,8 +161,20 @@ export default function RecommendationPage() {
               error={fieldError("stage")}
               required
             />
-            <TextAreaField name="note" label={t("recommendations.detail.note")} hint={t("recommendations.detail.noteHint")} defaultValue={values.note ?? own?.note ?? ""} error={fieldError("note")} />
-            <Field name="projectCode" label={t("recommendations.detail.projectCode")} hint={t("recommendations.detail.projectCodeHint")} defaultValue={values.projectCode ?? own?.projectCode ?? ""} error={fieldError("projectCode")} />
+            <TextAreaField
+              name="note"
+              label={t("recommendations.detail.note")}
+              hint={t("recommendations.detail.noteHint")}
+              defaultValue={values.note ?? own?.note ?? ""}
+              error={fieldError("note")}
+            />
+            <Field
+              name="projectCode"
+              label={t("recommendations.detail.projectCode")}
+              hint={t("recommendations.detail.projectCodeHint")}
+              defaultValue={values.projectCode ?? own?.projectCode ?? ""}
+              error={fieldError("projectCode")}
+            />
             <SelectField
               name="activityId"
               label={t("recommendations.detail.activityId")}

@@ -5,7 +5,12 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { canAuthorRecommendations } from "~/auth/policy";
-import { CONSENT_ARRAY_FIELDS, getRecommendationForEdit, RecommendationInput, updateRecommendation } from "~/domain/recommendations/records.server";
+import {
+  CONSENT_ARRAY_FIELDS,
+  getRecommendationForEdit,
+  RecommendationInput,
+  updateRecommendation,
+} from "~/domain/recommendations/records.server";
 import { workReference } from "~/domain/projects/reference-lists.server";
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
@@ -26,7 +31,11 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAuthorRecommendations(user), "403");
   const id = uuidParam(args.params, "id");
-  const outcome = await submitRecordForm(args.request, { schema: RecommendationInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: true }, (data, version) => updateRecommendation(user, id, version, data));
+  const outcome = await submitRecordForm(
+    args.request,
+    { schema: RecommendationInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: true },
+    (data, version) => updateRecommendation(user, id, version, data),
+  );
   if (!outcome.ok) return outcome.answer;
   return redirect(`/recommendations/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.form.saved" }) } });
 }
@@ -40,7 +49,14 @@ export default function EditRecommendation() {
   return (
     <>
       <h1>{t("recommendations.form.editRecommendation")}</h1>
-      <RecommendationForm key={String(values.version)} reference={reference} values={values} errors={actionData?.errors} submitLabel={t("common.saveChanges")} cancelTo={`/recommendations/${id}`} />
+      <RecommendationForm
+        key={String(values.version)}
+        reference={reference}
+        values={values}
+        errors={actionData?.errors}
+        submitLabel={t("common.saveChanges")}
+        cancelTo={`/recommendations/${id}`}
+      />
     </>
   );
 }

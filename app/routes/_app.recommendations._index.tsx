@@ -47,7 +47,11 @@ export default function Recommendations() {
         </div>
       </Form>
       <p role="status">{t("recommendations.total", { count: total })}</p>
-      {rows.length === 0 ? <p>{t(filtered ? "recommendations.noRecommendations" : "recommendations.noneVisible")}</p> : <RecommendationTable rows={rows} labels={labels} />}
+      {rows.length === 0 ? (
+        <p>{t(filtered ? "recommendations.noRecommendations" : "recommendations.noneVisible")}</p>
+      ) : (
+        <RecommendationTable rows={rows} labels={labels} />
+      )}
       <Pagination total={total} page={page} pageSize={pageSize} />
       {total > 0 ? (
         <p className="button-row">

@@ -36,8 +36,20 @@ export default function AccessRecord() {
       <p className="muted">{t("recommendations.accessRecord.intro")}</p>
       <RecommendationTabs area={area} />
       <Form method="get" className="filters" role="search" key={location.search}>
-        <SelectField name="state" label={t("recommendations.state")} options={options.countries} emptyOption={t("common.any")} defaultValue={filters.state} />
-        <SelectField name="organization" label={t("recommendations.accessRecord.organization")} options={options.partners} emptyOption={t("common.any")} defaultValue={filters.organization} />
+        <SelectField
+          name="state"
+          label={t("recommendations.state")}
+          options={options.countries}
+          emptyOption={t("common.any")}
+          defaultValue={filters.state}
+        />
+        <SelectField
+          name="organization"
+          label={t("recommendations.accessRecord.organization")}
+          options={options.partners}
+          emptyOption={t("common.any")}
+          defaultValue={filters.organization}
+        />
         {filters.recommendation ? <input type="hidden" name="recommendation" value={filters.recommendation} /> : null}
         <div className="button-row">
           <button type="submit" className="button">

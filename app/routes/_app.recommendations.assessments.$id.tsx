@@ -13,7 +13,9 @@ import { ConsentSummary } from "~/ui/recommendations/consent";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data ? [{ title: `${data.assessment.reference} · ${titleFor(matches, "recommendations.assessments.title")[0].title}` }] : titleFor(matches, "recommendations.assessments.title");
+  data
+    ? [{ title: `${data.assessment.reference} · ${titleFor(matches, "recommendations.assessments.title")[0].title}` }]
+    : titleFor(matches, "recommendations.assessments.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -32,7 +34,8 @@ export default function AssessmentPage() {
       <RecommendationTabs area={area} />
       <RestrictedNotice />
       <p className="small muted">
-        <Link to={`/recommendations/states/${a.state.iso3}`}>{zh && a.state.nameZh ? a.state.nameZh : a.state.name}</Link> · {t(`recommendations.kinds.${a.kind}`)}
+        <Link to={`/recommendations/states/${a.state.iso3}`}>{zh && a.state.nameZh ? a.state.nameZh : a.state.name}</Link> ·{" "}
+        {t(`recommendations.kinds.${a.kind}`)}
       </p>
       <h1>{a.reference}</h1>
       {a.canEdit ? (
@@ -71,8 +74,10 @@ export default function AssessmentPage() {
                 {c.changedBy ? ` · ${t("recommendations.consent.by", { name: c.changedBy.name })}` : ""}
               </p>
               <p>
-                {c.recommendation ? t("recommendations.consent.changeOfRecommendation", { number: c.recommendation.number }) : t("recommendations.consent.changeOfAssessment")}:{" "}
-                {c.scope ? <ConsentSummary scope={c.scope} organizations={c.organizations} /> : t("recommendations.consent.asAssessment")}
+                {c.recommendation
+                  ? t("recommendations.consent.changeOfRecommendation", { number: c.recommendation.number })
+                  : t("recommendations.consent.changeOfAssessment")}
+                : {c.scope ? <ConsentSummary scope={c.scope} organizations={c.organizations} /> : t("recommendations.consent.asAssessment")}
               </p>
             </li>
           ))}

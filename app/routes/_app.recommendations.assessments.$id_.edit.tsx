@@ -26,9 +26,15 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAuthorRecommendations(user), "403");
   const id = uuidParam(args.params, "id");
-  const outcome = await submitRecordForm(args.request, { schema: AssessmentInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: true }, (data, version) => updateAssessment(user, id, version, data));
+  const outcome = await submitRecordForm(
+    args.request,
+    { schema: AssessmentInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: true },
+    (data, version) => updateAssessment(user, id, version, data),
+  );
   if (!outcome.ok) return outcome.answer;
-  return redirect(`/recommendations/assessments/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.assessments.saved" }) } });
+  return redirect(`/recommendations/assessments/${id}`, {
+    headers: { "Set-Cookie": await setFlash({ key: "recommendations.assessments.saved" }) },
+  });
 }
 
 export default function EditAssessment() {
@@ -40,7 +46,14 @@ export default function EditAssessment() {
   return (
     <>
       <h1>{t("recommendations.assessments.editAssessment")}</h1>
-      <AssessmentForm key={String(values.version)} reference={reference} values={values} errors={actionData?.errors} submitLabel={t("common.saveChanges")} cancelTo={`/recommendations/assessments/${id}`} />
+      <AssessmentForm
+        key={String(values.version)}
+        reference={reference}
+        values={values}
+        errors={actionData?.errors}
+        submitLabel={t("common.saveChanges")}
+        cancelTo={`/recommendations/assessments/${id}`}
+      />
     </>
   );
 }

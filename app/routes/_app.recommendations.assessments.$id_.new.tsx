@@ -28,7 +28,11 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAuthorRecommendations(user), "403");
   const id = uuidParam(args.params, "id");
-  const outcome = await submitRecordForm(args.request, { schema: RecommendationInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: false }, (data) => createRecommendation(user, id, data));
+  const outcome = await submitRecordForm(
+    args.request,
+    { schema: RecommendationInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: false },
+    (data) => createRecommendation(user, id, data),
+  );
   if (!outcome.ok) return outcome.answer;
   return redirect(`/recommendations/${outcome.id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.form.created" }) } });
 }

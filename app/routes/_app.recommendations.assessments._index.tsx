@@ -40,7 +40,13 @@ export default function Assessments() {
         </Link>
       </div>
       <Form method="get" className="filters" role="search" key={location.search}>
-        <SelectField name="state" label={t("recommendations.state")} options={options.countries} emptyOption={t("common.any")} defaultValue={state} />
+        <SelectField
+          name="state"
+          label={t("recommendations.state")}
+          options={options.countries}
+          emptyOption={t("common.any")}
+          defaultValue={state}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("common.applyFilters")}

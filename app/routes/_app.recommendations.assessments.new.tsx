@@ -24,9 +24,15 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAuthorRecommendations(user), "403");
-  const outcome = await submitRecordForm(args.request, { schema: AssessmentInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: false }, (data) => createAssessment(user, data));
+  const outcome = await submitRecordForm(
+    args.request,
+    { schema: AssessmentInput, arrayFields: CONSENT_ARRAY_FIELDS, versioned: false },
+    (data) => createAssessment(user, data),
+  );
   if (!outcome.ok) return outcome.answer;
-  return redirect(`/recommendations/assessments/${outcome.id}`, { headers: { "Set-Cookie": await setFlash({ key: "recommendations.assessments.created" }) } });
+  return redirect(`/recommendations/assessments/${outcome.id}`, {
+    headers: { "Set-Cookie": await setFlash({ key: "recommendations.assessments.created" }) },
+  });
 }
 
 export default function NewAssessment() {

@@ -61,7 +61,11 @@ export default function Dashboard() {
                     <th scope="row">{labels.region(region)}</th>
                     {areas.map((a) => {
                       const n = count(region, a);
-                      return <td key={a}>{n ? <Link to={link({ region, thematic: a })}>{format.number(n)}</Link> : <span className="muted">0</span>}</td>;
+                      return (
+                        <td key={a}>
+                          {n ? <Link to={link({ region, thematic: a })}>{format.number(n)}</Link> : <span className="muted">0</span>}
+                        </td>
+                      );
                     })}
                     <td>
                       <Link to={link({ region })}>{format.number(areas.reduce((sum, a) => sum + count(region, a), 0))}</Link>

@@ -16,9 +16,20 @@ export async function loader(args: LoaderFunctionArgs) {
   const language = await requestLanguage(args.request, user.locale);
   const [rows, reference, t] = await Promise.all([exportRecommendations(user, filters), workReference(), translator(language)]);
   const labels = workLabels(reference, t, language);
-  const header = ["state", "reference", "kind", "date", "number", "text", "thematicArea", "pillar", "priority", "status", "responses", "furthestStage"].map((key) =>
-    String(t(`recommendations.csv.${key}` as never)),
-  );
+  const header = [
+    "state",
+    "reference",
+    "kind",
+    "date",
+    "number",
+    "text",
+    "thematicArea",
+    "pillar",
+    "priority",
+    "status",
+    "responses",
+    "furthestStage",
+  ].map((key) => String(t(`recommendations.csv.${key}` as never)));
   const records = rows.map((r) => [
     labels.country(r.stateIso3),
     r.reference,

@@ -13,7 +13,8 @@ import { useFormat } from "~/ui/format";
 import { groupName, organizationFullName } from "~/ui/names";
 import { languageName } from "~/ui/resources/labels";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => (data ? titleFromData(matches, () => data.resource.title) : titleFor(matches, "resources.title"));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  data ? titleFromData(matches, () => data.resource.title) : titleFor(matches, "resources.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -39,11 +40,16 @@ export default function ResourcePage() {
   return (
     <article className="stack" aria-labelledby="resource-title">
       <p className="small">
-        <Link to={resource.group ? `/groups/${resource.group.slug}/files` : "/resources"}>← {resource.group ? t("groups.files") : t("resources.title")}</Link>
+        <Link to={resource.group ? `/groups/${resource.group.slug}/files` : "/resources"}>
+          ← {resource.group ? t("groups.files") : t("resources.title")}
+        </Link>
       </p>
       <h1 id="resource-title">{resource.title}</h1>
       <p className="muted">
-        {t("resources.publishedBy", { organization: organizationFullName(resource.publisher, i18n.language), date: format.date(resource.publishedOn) })}
+        {t("resources.publishedBy", {
+          organization: organizationFullName(resource.publisher, i18n.language),
+          date: format.date(resource.publishedOn),
+        })}
       </p>
       {resource.summary ? <p>{resource.summary}</p> : null}
       <dl className="definition-list card">
@@ -111,7 +117,12 @@ export default function ResourcePage() {
             <Link to={`/resources/${resource.id}/edit`} className="button button--quiet">
               {t("resources.edit")}
             </Link>
-            <ConfirmAction intent="delete" label={t("resources.delete")} question={t("resources.deleteConfirm", { title: resource.title })} asking={asking === "delete"} />
+            <ConfirmAction
+              intent="delete"
+              label={t("resources.delete")}
+              question={t("resources.deleteConfirm", { title: resource.title })}
+              asking={asking === "delete"}
+            />
           </>
         ) : null}
       </div>

@@ -3,7 +3,13 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { publishingChoices, resourceForEditing, RESOURCE_ARRAY_FIELDS, ResourceUpdate, updateResource } from "~/domain/resources/library.server";
+import {
+  publishingChoices,
+  resourceForEditing,
+  RESOURCE_ARRAY_FIELDS,
+  ResourceUpdate,
+  updateResource,
+} from "~/domain/resources/library.server";
 import { uploadLimitBytes } from "~/upload-form.server";
 import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { invalid, parseForm } from "~/forms.server";
@@ -15,7 +21,9 @@ export async function loader(args: LoaderFunctionArgs) {
   const resource = await resourceForEditing(user, uuidParam(args.params, "id"));
   const choices = await publishingChoices(user);
   // The current publisher stays selectable even for someone who could not choose it for a new resource.
-  const organizations = choices.organizations.some((o) => o.id === resource.publisherOrganizationId) ? choices.organizations : [{ ...resource.publisher, kind: "COMPACT_ENTITY" as const }, ...choices.organizations];
+  const organizations = choices.organizations.some((o) => o.id === resource.publisherOrganizationId)
+    ? choices.organizations
+    : [{ ...resource.publisher, kind: "COMPACT_ENTITY" as const }, ...choices.organizations];
   return { resource, organizations, languages: RESOURCE_LANGUAGES, maxBytes: uploadLimitBytes() };
 }
 
@@ -34,11 +42,28 @@ export default function EditResource() {
   const { resource, organizations, languages, maxBytes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const stale = actionData && "current" in actionData && actionData.current ? (actionData.current as typeof resource) : null;
-  const values = stale ?? (actionData?.values && Object.keys(actionData.values).length ? actionData.values : { ...resource, publisherOrganizationId: resource.publisherOrganizationId });
+  const values =
+    stale ??
+    (actionData?.values && Object.keys(actionData.values).length
+      ? actionData.values
+      : { ...resource, publisherOrganizationId: resource.publisherOrganizationId });
   return (
     <section aria-labelledby="edit-resource">
-      <h1 id="edit-resource">{t("resources.edit")}: {resource.title}</h1>
-      <ResourceForm key={String(values.version)} mode="edit" values={values} errors={actionData?.errors} organizations={organizations} groups={[]} platformWide={false} languages={languages} maxBytes={maxBytes} cancelTo={`/resources/${resource.id}`} />
+      <h1 id="edit-resource">
+        {t("resources.edit")}: {resource.title}
+      </h1>
+      <ResourceForm
+        key={String(values.version)}
+        mode="edit"
+        values={values}
+        errors={actionData?.errors}
+        organizations={organizations}
+        groups={[]}
+        platformWide={false}
+        languages={languages}
+        maxBytes={maxBytes}
+        cancelTo={`/resources/${resource.id}`}
+      />
     </section>
   );
 }

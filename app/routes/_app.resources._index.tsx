@@ -42,11 +42,41 @@ export default function Resources() {
       ) : null}
       <Form method="get" className="filters" role="search">
         <Field name="q" type="search" label={t("resources.search")} defaultValue={filters.q} />
-        <SelectField name="pillar" label={t("resources.pillar")} options={PILLAR_NUMBERS.map((p) => ({ value: String(p), label: `${p}. ${pillarName(p, i18n.language)}` }))} emptyOption={t("common.all")} defaultValue={filters.pillar ? String(filters.pillar) : ""} />
-        <SelectField name="theme" label={t("resources.theme")} options={themes.map((th) => ({ value: th, label: th }))} emptyOption={t("common.all")} defaultValue={filters.theme} />
-        <SelectField name="language" label={t("resources.language")} options={RESOURCE_LANGUAGES.map((l) => ({ value: l, label: languageName(l, i18n.language, t) }))} emptyOption={t("common.all")} defaultValue={filters.language} />
-        <SelectField name="organization" label={t("resources.organization")} options={orgOptions} emptyOption={t("common.all")} defaultValue={filters.organization} />
-        <SelectField name="type" label={t("resources.type")} options={(["FILE", "LINK"] as const).map((k) => ({ value: k, label: t(`resources.types.${k}`) }))} emptyOption={t("common.all")} defaultValue={filters.type} />
+        <SelectField
+          name="pillar"
+          label={t("resources.pillar")}
+          options={PILLAR_NUMBERS.map((p) => ({ value: String(p), label: `${p}. ${pillarName(p, i18n.language)}` }))}
+          emptyOption={t("common.all")}
+          defaultValue={filters.pillar ? String(filters.pillar) : ""}
+        />
+        <SelectField
+          name="theme"
+          label={t("resources.theme")}
+          options={themes.map((th) => ({ value: th, label: th }))}
+          emptyOption={t("common.all")}
+          defaultValue={filters.theme}
+        />
+        <SelectField
+          name="language"
+          label={t("resources.language")}
+          options={RESOURCE_LANGUAGES.map((l) => ({ value: l, label: languageName(l, i18n.language, t) }))}
+          emptyOption={t("common.all")}
+          defaultValue={filters.language}
+        />
+        <SelectField
+          name="organization"
+          label={t("resources.organization")}
+          options={orgOptions}
+          emptyOption={t("common.all")}
+          defaultValue={filters.organization}
+        />
+        <SelectField
+          name="type"
+          label={t("resources.type")}
+          options={(["FILE", "LINK"] as const).map((k) => ({ value: k, label: t(`resources.types.${k}`) }))}
+          emptyOption={t("common.all")}
+          defaultValue={filters.type}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("common.applyFilters")}

@@ -25,7 +25,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await parseForm(request, ForgotForm);
   if (!form.ok) return invalid(form);
   const result = await requestPasswordReset(form.data.email, clientIp(context));
-  if (!result.ok) return data({ ok: false as const, errors: { form: "auth.tooManyResetRequests" }, values: { email: form.data.email } }, { status: 429 });
+  if (!result.ok)
+    return data({ ok: false as const, errors: { form: "auth.tooManyResetRequests" }, values: { email: form.data.email } }, { status: 429 });
   return data({ ok: true as const, minutes: config().PASSWORD_RESET_TTL_MINUTES });
 }
 
@@ -51,7 +52,15 @@ export default function ForgotPassword() {
       <p className="muted">{t("auth.forgotIntro")}</p>
       <FormErrorSummary errors={errors} />
       <Form method="post" className="form" noValidate>
-        <Field name="email" type="email" label={t("auth.email")} autoComplete="username" required defaultValue={actionData?.values?.email} error={fieldError("email")} />
+        <Field
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          autoComplete="username"
+          required
+          defaultValue={actionData?.values?.email}
+          error={fieldError("email")}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("auth.sendResetLink")}

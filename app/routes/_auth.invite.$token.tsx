@@ -28,7 +28,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await parseForm(request, AcceptInvitationInput);
   if (!form.ok) return invalid(form);
-  const result = await acceptInvitation(params.token ?? "", form.data, { ip: clientIp(context), userAgent: request.headers.get("User-Agent") });
+  const result = await acceptInvitation(params.token ?? "", form.data, {
+    ip: clientIp(context),
+    userAgent: request.headers.get("User-Agent"),
+  });
   if (!result.ok) return invalid({ errors: { form: "auth.linkInvalid" } });
   return redirect("/", { headers: { "Set-Cookie": result.cookie } });
 }
@@ -54,9 +57,32 @@ export default function AcceptInvitation() {
       <FormErrorSummary errors={errors} />
       <Form method="post" className="form" noValidate>
         <Field name="email" type="email" label={t("auth.email")} autoComplete="username" value={invitation.email} readOnly />
-        <Field name="name" label={t("auth.yourName")} autoComplete="name" required defaultValue={actionData?.values?.name ?? invitation.name} error={fieldError("name")} />
-        <Field name="password" type="password" label={t("auth.password")} autoComplete="new-password" required minLength={invitation.minLength} hint={t("auth.passwordHint", { min: invitation.minLength })} error={fieldError("password")} />
-        <Field name="confirmPassword" type="password" label={t("auth.confirmPassword")} autoComplete="new-password" required error={fieldError("confirmPassword")} />
+        <Field
+          name="name"
+          label={t("auth.yourName")}
+          autoComplete="name"
+          required
+          defaultValue={actionData?.values?.name ?? invitation.name}
+          error={fieldError("name")}
+        />
+        <Field
+          name="password"
+          type="password"
+          label={t("auth.password")}
+          autoComplete="new-password"
+          required
+          minLength={invitation.minLength}
+          hint={t("auth.passwordHint", { min: invitation.minLength })}
+          error={fieldError("password")}
+        />
+        <Field
+          name="confirmPassword"
+          type="password"
+          label={t("auth.confirmPassword")}
+          autoComplete="new-password"
+          required
+          error={fieldError("confirmPassword")}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("auth.createAccount")}

@@ -36,7 +36,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const values = { email };
   if (result.reason === "rateLimited") {
-    return data({ ok: false as const, errors: { form: "auth.tooManyAttempts" }, values, retryAfterMinutes: result.retryAfterMinutes }, { status: 429 });
+    return data(
+      { ok: false as const, errors: { form: "auth.tooManyAttempts" }, values, retryAfterMinutes: result.retryAfterMinutes },
+      { status: 429 },
+    );
   }
   const message = result.reason === "suspended" ? "auth.suspended" : "auth.invalidCredentials";
   return data({ ok: false as const, errors: { form: message }, values, retryAfterMinutes: 0 }, { status: 400 });
@@ -62,8 +65,24 @@ export default function Login() {
       {formMessage ? <Notice tone="error">{formMessage}</Notice> : errors ? <FormErrorSummary errors={errors} /> : null}
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/"} />
-        <Field name="email" type="email" label={t("auth.email")} autoComplete="username" required defaultValue={actionData?.values?.email} error={fieldError("email")} autoFocus />
-        <Field name="password" type="password" label={t("auth.password")} autoComplete="current-password" required error={fieldError("password")} />
+        <Field
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          autoComplete="username"
+          required
+          defaultValue={actionData?.values?.email}
+          error={fieldError("email")}
+          autoFocus
+        />
+        <Field
+          name="password"
+          type="password"
+          label={t("auth.password")}
+          autoComplete="current-password"
+          required
+          error={fieldError("password")}
+        />
         <div className="button-row">
           <button type="submit" className="button" disabled={navigation.state === "submitting"}>
             {t("auth.signIn")}

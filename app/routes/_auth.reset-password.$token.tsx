@@ -21,7 +21,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const reset = await findValidReset(params.token ?? "");
   if (!reset) return invalid({ errors: { form: "auth.linkInvalid" } });
-  const form = await parseForm(request, passwordPairSchema(() => [reset.user.email, reset.user.name]));
+  const form = await parseForm(
+    request,
+    passwordPairSchema(() => [reset.user.email, reset.user.name]),
+  );
   if (!form.ok) return invalid(form);
   const done = await resetPassword(params.token ?? "", form.data.password, clientIp(context));
   if (!done) return invalid({ errors: { form: "auth.linkInvalid" } });
@@ -51,8 +54,24 @@ export default function ResetPassword() {
       <FormErrorSummary errors={errors} />
       <Form method="post" className="form" noValidate>
         <input type="email" name="username" autoComplete="username" value={email ?? ""} readOnly hidden />
-        <Field name="password" type="password" label={t("auth.newPassword")} autoComplete="new-password" required minLength={minLength} hint={t("auth.passwordHint", { min: minLength })} error={fieldError("password")} />
-        <Field name="confirmPassword" type="password" label={t("auth.confirmPassword")} autoComplete="new-password" required error={fieldError("confirmPassword")} />
+        <Field
+          name="password"
+          type="password"
+          label={t("auth.newPassword")}
+          autoComplete="new-password"
+          required
+          minLength={minLength}
+          hint={t("auth.passwordHint", { min: minLength })}
+          error={fieldError("password")}
+        />
+        <Field
+          name="confirmPassword"
+          type="password"
+          label={t("auth.confirmPassword")}
+          autoComplete="new-password"
+          required
+          error={fieldError("confirmPassword")}
+        />
         <div className="button-row">
           <button type="submit" className="button">
             {t("auth.setPassword")}

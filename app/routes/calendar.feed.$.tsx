@@ -14,5 +14,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!path.success) notFound();
   const body = await calendarFeedFor(path.data.slice(0, -".ics".length));
   if (body === null) notFound();
-  return fileResponse(body, { contentType: "text/calendar; charset=utf-8", fileName: "coordination-platform.ics", disposition: "inline", headers: { "X-Robots-Tag": "noindex" } });
+  return fileResponse(body, {
+    contentType: "text/calendar; charset=utf-8",
+    fileName: "coordination-platform.ics",
+    disposition: "inline",
+    headers: { "X-Robots-Tag": "noindex" },
+  });
 }

@@ -26,7 +26,10 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
       <header className="site-header">
         <div className="site-header__bar">
           <a className="site-title" href="/">
-            <span aria-hidden="true" className="site-title__mark">◎</span> {t("app.name")}
+            <span aria-hidden="true" className="site-title__mark">
+              ◎
+            </span>{" "}
+            {t("app.name")}
           </a>
           <div className="site-header__tools">
             <Form method="post" action="/language" className="language-switcher">

@@ -27,7 +27,14 @@ export function Form({ children, method, onSubmit, ...props }: FormProps) {
     }
   }, [submitting, actionData]);
   return (
-    <RemixForm ref={form} method={method} aria-busy={submitting || undefined} data-submitting={submitting || undefined} onSubmit={onSubmit} {...props}>
+    <RemixForm
+      ref={form}
+      method={method}
+      aria-busy={submitting || undefined}
+      data-submitting={submitting || undefined}
+      onSubmit={onSubmit}
+      {...props}
+    >
       {isPost ? (
         <>
           <input type="hidden" name="_formKey" value={root?.formKey ?? ""} />
@@ -61,7 +68,11 @@ export function useFieldError(errors: Record<string, string> | undefined | null,
   return (name: string) => (errors?.[name] ? translateError(t, errors[name], values) : null);
 }
 
-export function translateError(t: (key: never, values?: never) => unknown, error: string, values: Record<string, string | number> = {}): string {
+export function translateError(
+  t: (key: never, values?: never) => unknown,
+  error: string,
+  values: Record<string, string | number> = {},
+): string {
   const split = error.indexOf("|");
   const key = split < 0 ? error : error.slice(0, split);
   let own: Record<string, string | number> = {};
@@ -98,7 +109,19 @@ function FieldErrorText({ fieldId, label, error }: { fieldId: string; label: str
   ) : null;
 }
 /** Label, hint, the control, and the error, wired together for screen readers. */
-export function FieldFrame({ id, label, hint, error, children }: { id: string; label: string; hint?: string | null; error?: string | null; children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode }) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string | null;
+  error?: string | null;
+  children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
+}) {
   return (
     <div className={`field${error ? " field--invalid" : ""}`}>
       <label htmlFor={id}>{label}</label>
@@ -113,7 +136,9 @@ export function Field({ name, label, type = "text", error, hint, defaultValue, r
   const fieldId = id ?? `field-${name}`;
   return (
     <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
-      {(aria) => <input id={fieldId} name={name} type={type} defaultValue={defaultValue ?? undefined} required={required} {...aria} {...rest} />}
+      {(aria) => (
+        <input id={fieldId} name={name} type={type} defaultValue={defaultValue ?? undefined} required={required} {...aria} {...rest} />
+      )}
     </FieldFrame>
   );
 }
@@ -167,7 +192,15 @@ export function CheckboxField({
   const fieldId = id ?? `field-${name}`;
   const box = (
     <div className="field field--checkbox">
-      <input id={fieldId} type="checkbox" name={name} value={value} defaultChecked={defaultChecked} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fieldId, hint, error)} />
+      <input
+        id={fieldId}
+        type="checkbox"
+        name={name}
+        value={value}
+        defaultChecked={defaultChecked}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
+      />
       <label htmlFor={fieldId}>{label}</label>
     </div>
   );
@@ -193,7 +226,10 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> |
   const hasErrors = Boolean(errors && Object.keys(errors).length > 0);
   useEffect(() => {
     if (!hasErrors) return;
-    const messages = [...document.querySelectorAll<HTMLElement>(".field__error[id]")].map((p) => ({ id: p.id.replace(/-error$/, ""), text: p.textContent ?? "" }));
+    const messages = [...document.querySelectorAll<HTMLElement>(".field__error[id]")].map((p) => ({
+      id: p.id.replace(/-error$/, ""),
+      text: p.textContent ?? "",
+    }));
     setFieldMessages(messages);
     box.current?.focus();
   }, [errors, hasErrors]);

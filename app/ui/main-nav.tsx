@@ -45,7 +45,14 @@ export function MainNav({ items }: { items: NavItem[] }) {
     >
       <div className="main-nav__bar">
         {hydrated ? (
-          <button ref={toggle} type="button" className="main-nav__toggle" aria-expanded={open} aria-controls={LIST_ID} onClick={() => setOpen((was) => !was)}>
+          <button
+            ref={toggle}
+            type="button"
+            className="main-nav__toggle"
+            aria-expanded={open}
+            aria-controls={LIST_ID}
+            onClick={() => setOpen((was) => !was)}
+          >
             <MenuIcon /> {t("nav.menu")}
           </button>
         ) : (

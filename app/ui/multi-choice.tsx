@@ -4,7 +4,23 @@ import { FieldFrame } from "./form";
 
 type Choice = { value: string; label: string };
 
-export function MultiSelectField({ name, label, options, selected, error, hint, size = 8 }: { name: string; label: string; options: readonly Choice[]; selected: readonly string[]; error?: string | null; hint?: string | null; size?: number }) {
+export function MultiSelectField({
+  name,
+  label,
+  options,
+  selected,
+  error,
+  hint,
+  size = 8,
+}: {
+  name: string;
+  label: string;
+  options: readonly Choice[];
+  selected: readonly string[];
+  error?: string | null;
+  hint?: string | null;
+  size?: number;
+}) {
   const id = `field-${name}`;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>

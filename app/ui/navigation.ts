@@ -1,7 +1,14 @@
 // The navigation: one entry per area, shown when the policy lets the user in. An area adds its entry here
 // when it lands. The person's own pages (profile, account) go beside their name in the header, so that the
 // main menu keeps to one row on a laptop screen.
-import { canAdminister, canEditProfile, canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations, type Actor } from "~/auth/policy";
+import {
+  canAdminister,
+  canEditProfile,
+  canReadActivitiesAndProjects,
+  canReadDirectory,
+  canUseRecommendations,
+  type Actor,
+} from "~/auth/policy";
 
 export type NavItem = { to: string; label: string; end?: boolean; area: "main" | "account" };
 

@@ -12,36 +12,156 @@ const REGIONS = new Set(["AFRICA", "AMERICAS", "ASIA", "EUROPE", "OCEANIA"]);
 const DAY = 86_400_000;
 
 /** Countries that host the activities of a regional project, by region. */
-const REGION_HOSTS: Record<string, string[]> = { AFRICA: ["KEN", "SEN", "NGA", "ETH"], ASIA: ["IDN", "PHL", "KAZ", "JOR"], EUROPE: ["BIH", "MKD", "ALB"], AMERICAS: ["COL", "TTO", "PER"], OCEANIA: ["FJI", "PNG"] };
+const REGION_HOSTS: Record<string, string[]> = {
+  AFRICA: ["KEN", "SEN", "NGA", "ETH"],
+  ASIA: ["IDN", "PHL", "KAZ", "JOR"],
+  EUROPE: ["BIH", "MKD", "ALB"],
+  AMERICAS: ["COL", "TTO", "PER"],
+  OCEANIA: ["FJI", "PNG"],
+};
 
 /** What a project under each thematic area typically runs: [kind, title]. */
 const ACTIVITY_IDEAS: Record<string, Array<[ActivityKind, string]>> = {
-  pcve: [["WORKSHOP", "Community dialogue on preventing violent extremism"], ["TRAINING", "Training of trainers for community peacebuilders"]],
-  "border-security": [["TRAINING", "Training for passenger information unit officers"], ["ASSESSMENT_VISIT", "Border management assessment visit"]],
-  "countering-terrorist-financing": [["WORKSHOP", "Workshop on financial investigations into terrorism financing"], ["TRAINING", "goFintel deployment and training mission"]],
-  "criminal-justice": [["TRAINING", "Training for prosecutors and judges on terrorism cases"], ["EXPERT_MEETING", "Expert meeting on mutual legal assistance"]],
-  "cybersecurity-new-technologies": [["WORKSHOP", "Workshop on terrorist use of the internet"], ["EXPERT_MEETING", "Expert meeting on artificial intelligence and counter-terrorism"]],
-  "victims-of-terrorism": [["WORKSHOP", "Capacity workshop for victims' associations"], ["PUBLICATION", "Handbook on the rights of victims of terrorism"]],
-  "human-rights": [["TRAINING", "Training on human rights in counter-terrorism investigations"], ["EXPERT_MEETING", "Expert meeting on civic space and counter-terrorism"]],
-  gender: [["WORKSHOP", "Workshop on gender-sensitive PCVE programming"], ["OUTREACH", "Consultation with women's civil society organizations"]],
-  youth: [["WORKSHOP", "Youth leadership workshop"], ["TRAINING", "Online training module for young people"]],
-  cbrn: [["TRAINING", "CBRN emergency response tabletop exercise"], ["ASSESSMENT_VISIT", "Assessment visit on chemical and biological security"]],
-  "vulnerable-targets": [["WORKSHOP", "Workshop on protecting soft targets"], ["PUBLICATION", "Guide on protecting places of worship"]],
-  "strategic-communications": [["WORKSHOP", "Strategic communications workshop"], ["OUTREACH", "Outreach campaign on alternative narratives"]],
-  "prosecution-rehabilitation-reintegration": [["WORKSHOP", "Workshop on screening and prosecution of returnees"], ["EXPERT_MEETING", "Expert meeting on rehabilitation programmes in prisons"]],
-  "national-regional-strategies": [["WORKSHOP", "Drafting workshop for the national counter-terrorism strategy"], ["EXPERT_MEETING", "Regional expert meeting on strategy implementation"]],
+  pcve: [
+    ["WORKSHOP", "Community dialogue on preventing violent extremism"],
+    ["TRAINING", "Training of trainers for community peacebuilders"],
+  ],
+  "border-security": [
+    ["TRAINING", "Training for passenger information unit officers"],
+    ["ASSESSMENT_VISIT", "Border management assessment visit"],
+  ],
+  "countering-terrorist-financing": [
+    ["WORKSHOP", "Workshop on financial investigations into terrorism financing"],
+    ["TRAINING", "goFintel deployment and training mission"],
+  ],
+  "criminal-justice": [
+    ["TRAINING", "Training for prosecutors and judges on terrorism cases"],
+    ["EXPERT_MEETING", "Expert meeting on mutual legal assistance"],
+  ],
+  "cybersecurity-new-technologies": [
+    ["WORKSHOP", "Workshop on terrorist use of the internet"],
+    ["EXPERT_MEETING", "Expert meeting on artificial intelligence and counter-terrorism"],
+  ],
+  "victims-of-terrorism": [
+    ["WORKSHOP", "Capacity workshop for victims' associations"],
+    ["PUBLICATION", "Handbook on the rights of victims of terrorism"],
+  ],
+  "human-rights": [
+    ["TRAINING", "Training on human rights in counter-terrorism investigations"],
+    ["EXPERT_MEETING", "Expert meeting on civic space and counter-terrorism"],
+  ],
+  gender: [
+    ["WORKSHOP", "Workshop on gender-sensitive PCVE programming"],
+    ["OUTREACH", "Consultation with women's civil society organizations"],
+  ],
+  youth: [
+    ["WORKSHOP", "Youth leadership workshop"],
+    ["TRAINING", "Online training module for young people"],
+  ],
+  cbrn: [
+    ["TRAINING", "CBRN emergency response tabletop exercise"],
+    ["ASSESSMENT_VISIT", "Assessment visit on chemical and biological security"],
+  ],
+  "vulnerable-targets": [
+    ["WORKSHOP", "Workshop on protecting soft targets"],
+    ["PUBLICATION", "Guide on protecting places of worship"],
+  ],
+  "strategic-communications": [
+    ["WORKSHOP", "Strategic communications workshop"],
+    ["OUTREACH", "Outreach campaign on alternative narratives"],
+  ],
+  "prosecution-rehabilitation-reintegration": [
+    ["WORKSHOP", "Workshop on screening and prosecution of returnees"],
+    ["EXPERT_MEETING", "Expert meeting on rehabilitation programmes in prisons"],
+  ],
+  "national-regional-strategies": [
+    ["WORKSHOP", "Drafting workshop for the national counter-terrorism strategy"],
+    ["EXPERT_MEETING", "Regional expert meeting on strategy implementation"],
+  ],
 };
 
 /** The compact.json sample activities, with what the demo adds: kind, project, countries, timing. */
-const SAMPLE_DETAILS: Record<string, { kind: ActivityKind; project?: string; countries: string[]; area: string; startIn: number; days: number; participants?: number; women?: number }> = {
-  "UN Countering Terrorist Travel Programme": { kind: "PROGRAMME", project: "UNOCT-CTTP", countries: [], area: "border-security", startIn: -700, days: 1400 },
-  "Youth engagement and empowerment programme": { kind: "TRAINING", project: "UNOCT-YOUTH", countries: ["KEN", "NGA", "IDN", "JOR"], area: "youth", startIn: -300, days: 500, participants: 600, women: 48 },
-  "goFintel software for financial intelligence": { kind: "PROGRAMME", project: "UNOCT-GOFINTEL", countries: [], area: "countering-terrorist-financing", startIn: -500, days: 1100 },
-  "Global programme on prosecution, rehabilitation and reintegration": { kind: "PROGRAMME", project: "UNOCT-PRR", countries: ["IRQ", "KAZ", "UZB"], area: "prosecution-rehabilitation-reintegration", startIn: -600, days: 1200 },
-  "Sustainable reintegration of families with perceived ISIL affiliation in Iraq": { kind: "PROGRAMME", project: "UNDP-IRQ-REINT", countries: ["IRQ"], area: "prosecution-rehabilitation-reintegration", startIn: -560, days: 1100 },
-  "Global digital consultation with civil society on gender dimensions of violent extremism": { kind: "OUTREACH", project: "UNWOMEN-CONSULT", countries: [], area: "gender", startIn: -200, days: 41, participants: 140, women: 71 },
-  "Maturity model and self-assessment tool on improvised explosive devices": { kind: "PUBLICATION", project: "UNIDIR-IED", countries: [], area: "vulnerable-targets", startIn: -420, days: 1 },
-  "Model legislative provisions on victims of terrorism": { kind: "PUBLICATION", project: "UNOCT-VOT", countries: [], area: "victims-of-terrorism", startIn: -330, days: 1 },
+const SAMPLE_DETAILS: Record<
+  string,
+  {
+    kind: ActivityKind;
+    project?: string;
+    countries: string[];
+    area: string;
+    startIn: number;
+    days: number;
+    participants?: number;
+    women?: number;
+  }
+> = {
+  "UN Countering Terrorist Travel Programme": {
+    kind: "PROGRAMME",
+    project: "UNOCT-CTTP",
+    countries: [],
+    area: "border-security",
+    startIn: -700,
+    days: 1400,
+  },
+  "Youth engagement and empowerment programme": {
+    kind: "TRAINING",
+    project: "UNOCT-YOUTH",
+    countries: ["KEN", "NGA", "IDN", "JOR"],
+    area: "youth",
+    startIn: -300,
+    days: 500,
+    participants: 600,
+    women: 48,
+  },
+  "goFintel software for financial intelligence": {
+    kind: "PROGRAMME",
+    project: "UNOCT-GOFINTEL",
+    countries: [],
+    area: "countering-terrorist-financing",
+    startIn: -500,
+    days: 1100,
+  },
+  "Global programme on prosecution, rehabilitation and reintegration": {
+    kind: "PROGRAMME",
+    project: "UNOCT-PRR",
+    countries: ["IRQ", "KAZ", "UZB"],
+    area: "prosecution-rehabilitation-reintegration",
+    startIn: -600,
+    days: 1200,
+  },
+  "Sustainable reintegration of families with perceived ISIL affiliation in Iraq": {
+    kind: "PROGRAMME",
+    project: "UNDP-IRQ-REINT",
+    countries: ["IRQ"],
+    area: "prosecution-rehabilitation-reintegration",
+    startIn: -560,
+    days: 1100,
+  },
+  "Global digital consultation with civil society on gender dimensions of violent extremism": {
+    kind: "OUTREACH",
+    project: "UNWOMEN-CONSULT",
+    countries: [],
+    area: "gender",
+    startIn: -200,
+    days: 41,
+    participants: 140,
+    women: 71,
+  },
+  "Maturity model and self-assessment tool on improvised explosive devices": {
+    kind: "PUBLICATION",
+    project: "UNIDIR-IED",
+    countries: [],
+    area: "vulnerable-targets",
+    startIn: -420,
+    days: 1,
+  },
+  "Model legislative provisions on victims of terrorism": {
+    kind: "PUBLICATION",
+    project: "UNOCT-VOT",
+    countries: [],
+    area: "victims-of-terrorism",
+    startIn: -330,
+    days: 1,
+  },
 };
 
 function monthStart(today: Date, months: number) {
@@ -56,7 +176,11 @@ function statusOf(start: Date, end: Date, today: Date): "PLANNED" | "ONGOING" | 
 type Lookup = { orgs: Map<string, { id: string; region: Region | null }>; areas: Map<string, string>; groups: Map<number, string> };
 
 async function lookups(db: PrismaClient): Promise<Lookup> {
-  const [orgs, areas, groups] = await Promise.all([db.organization.findMany({ select: { id: true, acronym: true, iso3: true, region: true } }), db.thematicArea.findMany(), db.workingGroup.findMany()]);
+  const [orgs, areas, groups] = await Promise.all([
+    db.organization.findMany({ select: { id: true, acronym: true, iso3: true, region: true } }),
+    db.thematicArea.findMany(),
+    db.workingGroup.findMany(),
+  ]);
   const byCode = new Map<string, { id: string; region: Region | null }>();
   for (const o of orgs) for (const code of [o.acronym, o.iso3]) if (code) byCode.set(code, { id: o.id, region: o.region });
   return { orgs: byCode, areas: new Map(areas.map((a) => [a.slug, a.id])), groups: new Map(groups.map((g) => [g.number, g.id])) };
@@ -74,7 +198,9 @@ async function seedProject(db: PrismaClient, lookup: Lookup, t: ProjectTemplate,
   const budgetUsd = Math.round(t.budgetM * 1_000_000);
   const fundsSecuredUsd = Math.round((budgetUsd * t.secured) / 1000) * 1000;
   const countries = t.places.filter((p) => p !== "GLOBAL" && !REGIONS.has(p)).map((iso3) => org(lookup, iso3));
-  const regions = [...new Set([...t.places.filter((p) => REGIONS.has(p)), ...countries.flatMap((c) => (c.region ? [c.region] : []))])] as Region[];
+  const regions = [
+    ...new Set([...t.places.filter((p) => REGIONS.has(p)), ...countries.flatMap((c) => (c.region ? [c.region] : []))]),
+  ] as Region[];
   const data = {
     title: t.title,
     summary: null,
@@ -103,7 +229,13 @@ async function seedProject(db: PrismaClient, lookup: Lookup, t: ProjectTemplate,
     db.projectRegion.createMany({ data: regions.map((region) => ({ projectId, region })) }),
     db.projectCountry.createMany({ data: countries.map((c) => ({ projectId, countryId: c.id })) }),
   ]);
-  return { id: projectId, start, end, countries: t.places.filter((p) => p !== "GLOBAL" && !REGIONS.has(p)), regions: t.places.filter((p) => REGIONS.has(p)) };
+  return {
+    id: projectId,
+    start,
+    end,
+    countries: t.places.filter((p) => p !== "GLOBAL" && !REGIONS.has(p)),
+    regions: t.places.filter((p) => REGIONS.has(p)),
+  };
 }
 
 type ActivitySeed = {
@@ -148,13 +280,28 @@ async function seedActivity(db: PrismaClient, lookup: Lookup, a: ActivitySeed, a
       countries: { create: a.countries.map((iso3) => ({ countryId: org(lookup, iso3).id })) },
     },
   });
-  await db.activityUpdate.createMany({ data: a.updates.map((u) => ({ activityId: activity.id, authorId: authorOf(a.lead), occurredOn: u.on, body: u.body, newStatus: u.newStatus ?? null })) });
+  await db.activityUpdate.createMany({
+    data: a.updates.map((u) => ({
+      activityId: activity.id,
+      authorId: authorOf(a.lead),
+      occurredOn: u.on,
+      body: u.body,
+      newStatus: u.newStatus ?? null,
+    })),
+  });
 }
 
 const day = (date: Date, offset: number) => new Date(date.getTime() + offset * DAY);
 
 /** Timeline entries that fit an activity's dates and status. */
-function timelineOf(start: Date, end: Date, status: ActivityStatus, today: Date, participants: number | null, women: number | null): ActivitySeed["updates"] {
+function timelineOf(
+  start: Date,
+  end: Date,
+  status: ActivityStatus,
+  today: Date,
+  participants: number | null,
+  women: number | null,
+): ActivitySeed["updates"] {
   const updates: ActivitySeed["updates"] = [];
   const planned = day(start, -35);
   if (planned < today) updates.push({ on: planned, body: "Agenda and participant list agreed with the national counterparts." });
@@ -163,7 +310,8 @@ function timelineOf(start: Date, end: Date, status: ActivityStatus, today: Date,
     const figures = participants ? ` ${participants} participants${women !== null ? ` (${women}% women)` : ""}.` : "";
     updates.push({ on: end, body: `Completed.${figures} Follow-up requests recorded for the next phase.`, newStatus: "COMPLETED" });
   }
-  if (status === "CANCELLED") updates.push({ on: day(start, -10), body: "Postponed indefinitely at the request of the host authorities.", newStatus: "CANCELLED" });
+  if (status === "CANCELLED")
+    updates.push({ on: day(start, -10), body: "Postponed indefinitely at the request of the host authorities.", newStatus: "CANCELLED" });
   return updates;
 }
 
@@ -171,7 +319,10 @@ export async function seedActivitiesAndProjects(db: PrismaClient) {
   const now = new Date();
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const lookup = await lookups(db);
-  const demoUsers = await db.user.findMany({ where: { email: { endsWith: "@demo.test" } }, select: { id: true, role: true, organization: { select: { acronym: true } } } });
+  const demoUsers = await db.user.findMany({
+    where: { email: { endsWith: "@demo.test" } },
+    select: { id: true, role: true, organization: { select: { acronym: true } } },
+  });
   const secretariat = demoUsers.find((u) => u.role === "SECRETARIAT")?.id ?? null;
   const authorOf = (lead: string) => demoUsers.find((u) => u.organization.acronym === lead && u.role === "FOCAL_POINT")?.id ?? secretariat;
 
@@ -251,7 +402,10 @@ export async function seedActivitiesAndProjects(db: PrismaClient) {
           status,
           participants: status === "COMPLETED" ? participants : null,
           women: status === "COMPLETED" ? women : null,
-          updates: status === "PLANNED" && start < today ? timelineOf(start, end, "PLANNED", today, null, null) : timelineOf(start, end, status, today, participants, women),
+          updates:
+            status === "PLANNED" && start < today
+              ? timelineOf(start, end, "PLANNED", today, null, null)
+              : timelineOf(start, end, status, today, participants, women),
         },
         authorOf,
       );

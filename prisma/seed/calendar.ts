@@ -46,14 +46,43 @@ function upcomingEvents(today: string): DemoEvent[] {
   return [
     {
       key: "secretariat-weekly",
-      form: { title: "Compact secretariat weekly coordination", kind: "MEETING", startDate: weeksAgo(8, 0), startTime: "09:30", endDate: weeksAgo(8, 0), endTime: "10:15", timeZone: "America/New_York", recurrenceFrequency: "WEEKLY", recurrenceUntil: inMonths(6), onlineUrl: "https://meet.example.org/compact-secretariat", description: "Weekly check-in of the Compact secretariat with the working-group chairs: upcoming meetings, requests from Member States, and the activity tracker." },
+      form: {
+        title: "Compact secretariat weekly coordination",
+        kind: "MEETING",
+        startDate: weeksAgo(8, 0),
+        startTime: "09:30",
+        endDate: weeksAgo(8, 0),
+        endTime: "10:15",
+        timeZone: "America/New_York",
+        recurrenceFrequency: "WEEKLY",
+        recurrenceUntil: inMonths(6),
+        onlineUrl: "https://meet.example.org/compact-secretariat",
+        description:
+          "Weekly check-in of the Compact secretariat with the working-group chairs: upcoming meetings, requests from Member States, and the activity tracker.",
+      },
       organizers: ["UNOCT"],
       creator: "secretariat@demo.test",
       going: ["secretariat@demo.test", "cted@demo.test"],
     },
     {
       key: "wg4-weekly-vienna",
-      form: { title: "Working Group 4: weekly drafting meeting on the CFT toolkit", kind: "MEETING", startDate: weeksAgo(6, 3), startTime: "09:00", endDate: weeksAgo(6, 3), endTime: "10:30", timeZone: "Europe/Vienna", recurrenceFrequency: "WEEKLY", recurrenceUntil: inMonths(7), place: "Vienna International Centre, Room M-0E05", onlineUrl: "https://meet.example.org/wg4-drafting", visibility: "GROUP_MEMBERS", pillars: ["2", "4"], description: "Drafting sessions for the **joint toolkit on countering the financing of terrorism**. Members only; papers are in the group's space." },
+      form: {
+        title: "Working Group 4: weekly drafting meeting on the CFT toolkit",
+        kind: "MEETING",
+        startDate: weeksAgo(6, 3),
+        startTime: "09:00",
+        endDate: weeksAgo(6, 3),
+        endTime: "10:30",
+        timeZone: "Europe/Vienna",
+        recurrenceFrequency: "WEEKLY",
+        recurrenceUntil: inMonths(7),
+        place: "Vienna International Centre, Room M-0E05",
+        onlineUrl: "https://meet.example.org/wg4-drafting",
+        visibility: "GROUP_MEMBERS",
+        pillars: ["2", "4"],
+        description:
+          "Drafting sessions for the **joint toolkit on countering the financing of terrorism**. Members only; papers are in the group's space.",
+      },
       organizers: ["UNODC", "FATF"],
       group: 4,
       creator: "unodc@demo.test",
@@ -62,7 +91,22 @@ function upcomingEvents(today: string): DemoEvent[] {
     },
     {
       key: "wg1-fortnightly",
-      form: { title: "Working Group 1: fortnightly coordination call", kind: "MEETING", startDate: weeksAgo(6, 1), startTime: "10:00", endDate: weeksAgo(6, 1), endTime: "11:00", timeZone: "America/New_York", recurrenceFrequency: "WEEKLY", recurrenceInterval: "2", recurrenceUntil: inMonths(6), onlineUrl: "https://meet.example.org/wg1", visibility: "GROUP_MEMBERS", pillars: ["1"], description: "Updates from members on youth engagement, strategic communications and the PCVE programme pipeline." },
+      form: {
+        title: "Working Group 1: fortnightly coordination call",
+        kind: "MEETING",
+        startDate: weeksAgo(6, 1),
+        startTime: "10:00",
+        endDate: weeksAgo(6, 1),
+        endTime: "11:00",
+        timeZone: "America/New_York",
+        recurrenceFrequency: "WEEKLY",
+        recurrenceInterval: "2",
+        recurrenceUntil: inMonths(6),
+        onlineUrl: "https://meet.example.org/wg1",
+        visibility: "GROUP_MEMBERS",
+        pillars: ["1"],
+        description: "Updates from members on youth engagement, strategic communications and the PCVE programme pipeline.",
+      },
       organizers: ["UNOCT", "UNDP"],
       group: 1,
       creator: "secretariat@demo.test",
@@ -71,7 +115,20 @@ function upcomingEvents(today: string): DemoEvent[] {
     },
     {
       key: "wg2-monthly",
-      form: { title: "Working Group 2: monthly meeting on border security and API/PNR", kind: "MEETING", startDate: weeksAgo(12, 2), startTime: "14:00", endDate: weeksAgo(12, 2), endTime: "15:30", timeZone: "America/New_York", recurrenceFrequency: "MONTHLY", recurrenceUntil: inMonths(8), onlineUrl: "https://meet.example.org/wg2", pillars: ["2"], description: "Open to all focal points: progress on advance passenger information and passenger name record programmes." },
+      form: {
+        title: "Working Group 2: monthly meeting on border security and API/PNR",
+        kind: "MEETING",
+        startDate: weeksAgo(12, 2),
+        startTime: "14:00",
+        endDate: weeksAgo(12, 2),
+        endTime: "15:30",
+        timeZone: "America/New_York",
+        recurrenceFrequency: "MONTHLY",
+        recurrenceUntil: inMonths(8),
+        onlineUrl: "https://meet.example.org/wg2",
+        pillars: ["2"],
+        description: "Open to all focal points: progress on advance passenger information and passenger name record programmes.",
+      },
       organizers: ["CTED", "INTERPOL", "ICAO"],
       group: 2,
       creator: "cted@demo.test",
@@ -79,7 +136,17 @@ function upcomingEvents(today: string): DemoEvent[] {
     },
     {
       key: "wg7-victims-consultation",
-      form: { title: "Consultation with associations of victims of terrorism", kind: "MEETING", startDate: day(-4), startTime: "14:00", endDate: day(-4), endTime: "16:00", timeZone: "Europe/Zurich", place: "Palais des Nations, Geneva", pillars: ["4"] },
+      form: {
+        title: "Consultation with associations of victims of terrorism",
+        kind: "MEETING",
+        startDate: day(-4),
+        startTime: "14:00",
+        endDate: day(-4),
+        endTime: "16:00",
+        timeZone: "Europe/Zurich",
+        place: "Palais des Nations, Geneva",
+        pillars: ["4"],
+      },
       organizers: ["OHCHR", "UNOCT"],
       group: 7,
       creator: "ohchr@demo.test",
@@ -87,7 +154,18 @@ function upcomingEvents(today: string): DemoEvent[] {
     },
     {
       key: "wg5-donor-briefing",
-      form: { title: "Resource mobilization: donor briefing on the Multi-Year Appeal", kind: "MEETING", startDate: day(3), startTime: "15:00", endDate: day(3), endTime: "16:30", timeZone: "America/New_York", place: "UN Headquarters, Conference Room 7", onlineUrl: "https://meet.example.org/donor-briefing", pillars: ["1", "2", "3", "4"] },
+      form: {
+        title: "Resource mobilization: donor briefing on the Multi-Year Appeal",
+        kind: "MEETING",
+        startDate: day(3),
+        startTime: "15:00",
+        endDate: day(3),
+        endTime: "16:30",
+        timeZone: "America/New_York",
+        place: "UN Headquarters, Conference Room 7",
+        onlineUrl: "https://meet.example.org/donor-briefing",
+        pillars: ["1", "2", "3", "4"],
+      },
       organizers: ["UNOCT"],
       group: 5,
       creator: "secretariat@demo.test",
@@ -95,7 +173,19 @@ function upcomingEvents(today: string): DemoEvent[] {
     },
     {
       key: "ohchr-training-border-screening",
-      form: { title: "Training: human rights-compliant border screening", kind: "TRAINING", startDate: day(9), startTime: "13:00", endDate: day(9), endTime: "16:00", timeZone: "Europe/Zurich", onlineUrl: "https://meet.example.org/hr-border-training", pillars: ["4"], description: "A three-hour online training for border and immigration officials.\n\n- Screening and referral\n- Data protection\n- Non-refoulement" },
+      form: {
+        title: "Training: human rights-compliant border screening",
+        kind: "TRAINING",
+        startDate: day(9),
+        startTime: "13:00",
+        endDate: day(9),
+        endTime: "16:00",
+        timeZone: "Europe/Zurich",
+        onlineUrl: "https://meet.example.org/hr-border-training",
+        pillars: ["4"],
+        description:
+          "A three-hour online training for border and immigration officials.\n\n- Screening and referral\n- Data protection\n- Non-refoulement",
+      },
       organizers: ["OHCHR", "IOM"],
       group: 7,
       creator: "ohchr@demo.test",
@@ -103,7 +193,18 @@ function upcomingEvents(today: string): DemoEvent[] {
     },
     {
       key: "nairobi-cft-workshop",
-      form: { title: "Regional workshop on countering the financing of terrorism in East Africa", kind: "WORKSHOP", allDay: "on", startDate: day(15), endDate: day(17), timeZone: "Africa/Nairobi", place: "UN Office at Nairobi, Gigiri", pillars: ["2"], description: "Financial intelligence units, prosecutors and supervisors of the region share practice on risk assessment and on prosecuting terrorist financing." },
+      form: {
+        title: "Regional workshop on countering the financing of terrorism in East Africa",
+        kind: "WORKSHOP",
+        allDay: "on",
+        startDate: day(15),
+        endDate: day(17),
+        timeZone: "Africa/Nairobi",
+        place: "UN Office at Nairobi, Gigiri",
+        pillars: ["2"],
+        description:
+          "Financial intelligence units, prosecutors and supervisors of the region share practice on risk assessment and on prosecuting terrorist financing.",
+      },
       organizers: ["UNODC", "KEN"],
       group: 4,
       creator: "unodc@demo.test",
@@ -112,7 +213,17 @@ function upcomingEvents(today: string): DemoEvent[] {
     },
     {
       key: "wg3-drone-training",
-      form: { title: "Training of trainers: protecting critical infrastructure against drone threats", kind: "TRAINING", allDay: "on", startDate: day(51), endDate: day(53), timeZone: "Europe/Paris", place: "INTERPOL General Secretariat, Lyon", visibility: "GROUP_MEMBERS", pillars: ["2"] },
+      form: {
+        title: "Training of trainers: protecting critical infrastructure against drone threats",
+        kind: "TRAINING",
+        allDay: "on",
+        startDate: day(51),
+        endDate: day(53),
+        timeZone: "Europe/Paris",
+        place: "INTERPOL General Secretariat, Lyon",
+        visibility: "GROUP_MEMBERS",
+        pillars: ["2"],
+      },
       organizers: ["INTERPOL", "UNICRI"],
       group: 3,
       creator: "interpol@demo.test",
@@ -120,7 +231,17 @@ function upcomingEvents(today: string): DemoEvent[] {
     },
     {
       key: "amman-gender-workshop",
-      form: { title: "Expert workshop: gender-sensitive approaches to preventing violent extremism", kind: "WORKSHOP", startDate: day(58), startTime: "09:30", endDate: day(58), endTime: "17:00", timeZone: "Asia/Amman", place: "Amman, Jordan", pillars: ["1", "4"] },
+      form: {
+        title: "Expert workshop: gender-sensitive approaches to preventing violent extremism",
+        kind: "WORKSHOP",
+        startDate: day(58),
+        startTime: "09:30",
+        endDate: day(58),
+        endTime: "17:00",
+        timeZone: "Asia/Amman",
+        place: "Amman, Jordan",
+        pillars: ["1", "4"],
+      },
       organizers: ["UN Women", "JOR"],
       group: 8,
       creator: "unwomen@demo.test",
@@ -128,21 +249,52 @@ function upcomingEvents(today: string): DemoEvent[] {
     },
     {
       key: "compact-annual-meeting",
-      form: { title: "Global Compact coordination meeting", kind: "CONFERENCE", allDay: "on", startDate: day(87), endDate: day(88), timeZone: "America/New_York", place: "UN Headquarters, New York", pillars: ["1", "2", "3", "4"], description: "The annual meeting of the Compact's entities and observers with the Member States' focal points." },
+      form: {
+        title: "Global Compact coordination meeting",
+        kind: "CONFERENCE",
+        allDay: "on",
+        startDate: day(87),
+        endDate: day(88),
+        timeZone: "America/New_York",
+        place: "UN Headquarters, New York",
+        pillars: ["1", "2", "3", "4"],
+        description: "The annual meeting of the Compact's entities and observers with the Member States' focal points.",
+      },
       organizers: ["UNOCT"],
       creator: "secretariat@demo.test",
       going: ["secretariat@demo.test", "cted@demo.test", "unodc@demo.test", "unwomen@demo.test"],
     },
     {
       key: "jakarta-strategy-consultation",
-      form: { title: "Regional consultation on national counter-terrorism strategies (South-East Asia)", kind: "WORKSHOP", status: "POSTPONED", allDay: "on", startDate: day(23), endDate: day(24), timeZone: "Asia/Jakarta", place: "Jakarta, Indonesia", pillars: ["1", "2"] },
+      form: {
+        title: "Regional consultation on national counter-terrorism strategies (South-East Asia)",
+        kind: "WORKSHOP",
+        status: "POSTPONED",
+        allDay: "on",
+        startDate: day(23),
+        endDate: day(24),
+        timeZone: "Asia/Jakarta",
+        place: "Jakarta, Indonesia",
+        pillars: ["1", "2"],
+      },
       organizers: ["UNOCT", "IDN"],
       group: 6,
       creator: "secretariat@demo.test",
     },
     {
       key: "youth-webinar",
-      form: { title: "Webinar: youth engagement in prevention", kind: "OTHER", status: "CANCELLED", startDate: day(4), startTime: "16:00", endDate: day(4), endTime: "17:00", timeZone: "Europe/Paris", onlineUrl: "https://meet.example.org/youth", pillars: ["1"] },
+      form: {
+        title: "Webinar: youth engagement in prevention",
+        kind: "OTHER",
+        status: "CANCELLED",
+        startDate: day(4),
+        startTime: "16:00",
+        endDate: day(4),
+        endTime: "17:00",
+        timeZone: "Europe/Paris",
+        onlineUrl: "https://meet.example.org/youth",
+        pillars: ["1"],
+      },
       organizers: ["Youth Envoy", "UNESCO"],
       group: 1,
       creator: "secretariat@demo.test",
@@ -173,25 +325,51 @@ export async function seedCalendar(db: PrismaClient) {
     return organizations.find((o) => o.acronym === wanted || o.iso3 === wanted || (o.kind === "MEMBER_STATE" && o.name === wanted));
   };
   const groups = new Map((await db.workingGroup.findMany({ select: { id: true, number: true } })).map((g) => [g.number, g.id]));
-  const users = new Map((await db.user.findMany({ where: { email: { endsWith: "@demo.test" } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+  const users = new Map(
+    (await db.user.findMany({ where: { email: { endsWith: "@demo.test" } }, select: { id: true, email: true } })).map((u) => [
+      u.email,
+      u.id,
+    ]),
+  );
   const today = todayIn("UTC");
 
   for (const demo of [...pastConferences(), ...upcomingEvents(today)]) {
-    const organizerIds = demo.organizers.map(findOrganization).filter((o) => o !== undefined).map((o) => o.id);
+    const organizerIds = demo.organizers
+      .map(findOrganization)
+      .filter((o) => o !== undefined)
+      .map((o) => o.id);
     const otherOrganizers = demo.organizers.filter((name) => !findOrganization(name));
     const groupId = demo.group ? groups.get(demo.group) : undefined;
-    const input = EventInput.parse({ pillars: [], ...demo.form, organizerIds, otherOrganizers: otherOrganizers.join("\n"), groupId: groupId ?? "" });
+    const input = EventInput.parse({
+      pillars: [],
+      ...demo.form,
+      organizerIds,
+      otherOrganizers: otherOrganizers.join("\n"),
+      groupId: groupId ?? "",
+    });
     const { timing, organizerIds: _ids, ...fields } = input;
     const id = stableId(demo.key);
-    const data = { ...fields, ...timing, cancelledAt: input.status === "CANCELLED" ? new Date() : null, createdById: demo.creator ? (users.get(demo.creator) ?? null) : null };
+    const data = {
+      ...fields,
+      ...timing,
+      cancelledAt: input.status === "CANCELLED" ? new Date() : null,
+      createdById: demo.creator ? (users.get(demo.creator) ?? null) : null,
+    };
     await db.event.upsert({ where: { id }, create: { id, ...data }, update: data });
     await db.eventOrganizer.deleteMany({ where: { eventId: id } });
     await db.eventOrganizer.createMany({ data: organizerIds.map((organizationId) => ({ eventId: id, organizationId })) });
-    const answers = [...(demo.going ?? []).map((email) => [email, "GOING"] as const), ...(demo.maybe ?? []).map((email) => [email, "MAYBE"] as const)];
+    const answers = [
+      ...(demo.going ?? []).map((email) => [email, "GOING"] as const),
+      ...(demo.maybe ?? []).map((email) => [email, "MAYBE"] as const),
+    ];
     for (const [email, response] of answers) {
       const userId = users.get(email);
       if (!userId) continue;
-      await db.eventAttendance.upsert({ where: { eventId_userId: { eventId: id, userId } }, create: { eventId: id, userId, response }, update: { response } });
+      await db.eventAttendance.upsert({
+        where: { eventId_userId: { eventId: id, userId } },
+        create: { eventId: id, userId, response },
+        update: { response },
+      });
     }
   }
 }

@@ -24,6 +24,10 @@ export function demoDataWanted(embeddedDatabase: boolean): boolean {
 export function assertDemoDataAllowed() {
   const setting = demoDataSetting();
   if (setting === false || (setting === undefined && process.env.NODE_ENV === "production")) {
-    throw new Error("Demo accounts are created only when DEMO_DATA is on (it is unset or off here, with NODE_ENV=" + (process.env.NODE_ENV ?? "unset") + ").");
+    throw new Error(
+      "Demo accounts are created only when DEMO_DATA is on (it is unset or off here, with NODE_ENV=" +
+        (process.env.NODE_ENV ?? "unset") +
+        ").",
+    );
   }
 }

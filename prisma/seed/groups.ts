@@ -13,7 +13,16 @@ const TODAY = new Date("2026-11-23T09:00:00Z");
 const daysFromToday = (n: number) => new Date(TODAY.getTime() + n * day);
 const dateOnly = (d: Date) => new Date(`${d.toISOString().slice(0, 10)}T00:00:00Z`);
 
-type PostSeed = { group: number; author: string; title: string; body: string; pinned?: boolean; daysAgo: number; comments: Array<[string, string]>; mentions?: string[] };
+type PostSeed = {
+  group: number;
+  author: string;
+  title: string;
+  body: string;
+  pinned?: boolean;
+  daysAgo: number;
+  comments: Array<[string, string]>;
+  mentions?: string[];
+};
 
 const POSTS: PostSeed[] = [
   {
@@ -57,32 +66,200 @@ const POSTS: PostSeed[] = [
   },
 ];
 
-type PlanSeed = { group: number; title: string; lead: string; partners: string[]; pillar: number; deliverable: string; dueInDays: number; status: "PROPOSED" | "AGREED" | "IN_PROGRESS" | "DONE"; proposer: string; endorsers: string[] };
+type PlanSeed = {
+  group: number;
+  title: string;
+  lead: string;
+  partners: string[];
+  pillar: number;
+  deliverable: string;
+  dueInDays: number;
+  status: "PROPOSED" | "AGREED" | "IN_PROGRESS" | "DONE";
+  proposer: string;
+  endorsers: string[];
+};
 
 const PLAN: PlanSeed[] = [
-  { group: 1, title: "Youth engagement pilot in three regions", lead: "UNOCT", partners: ["UNDP", "UNESCO"], pillar: 1, deliverable: "Pilot report and toolkit", dueInDays: 210, status: "AGREED", proposer: "secretariat@demo.test", endorsers: ["KEN", "NGA", "UNDP"] },
-  { group: 1, title: "Shared indicators for national PCVE action plans", lead: "UNDP", partners: ["UNOCT"], pillar: 1, deliverable: "Indicator framework", dueInDays: 150, status: "IN_PROGRESS", proposer: "undp@demo.test", endorsers: ["KEN", "IDN"] },
-  { group: 1, title: "Guidance on strategic communications with religious leaders", lead: "UNAOC", partners: ["UNESCO"], pillar: 1, deliverable: "Guidance note", dueInDays: 300, status: "PROPOSED", proposer: "kenya@demo.test", endorsers: [] },
-  { group: 4, title: "Training curriculum on terrorism financing investigations", lead: "UNODC", partners: ["CTED", "INTERPOL"], pillar: 2, deliverable: "Curriculum in six languages", dueInDays: 180, status: "AGREED", proposer: "unodc@demo.test", endorsers: ["CTED", "COL", "IDN"] },
-  { group: 4, title: "Model provisions on the use of battlefield evidence", lead: "UNODC", partners: ["CTED"], pillar: 2, deliverable: "Model provisions", dueInDays: 365, status: "PROPOSED", proposer: "indonesia@demo.test", endorsers: ["IDN"] },
-  { group: 8, title: "Gender-sensitive monitoring of national strategies", lead: "UN Women", partners: ["CTED", "UNOCT"], pillar: 4, deliverable: "Monitoring checklist", dueInDays: 240, status: "AGREED", proposer: "unwomen@demo.test", endorsers: ["JOR"] },
+  {
+    group: 1,
+    title: "Youth engagement pilot in three regions",
+    lead: "UNOCT",
+    partners: ["UNDP", "UNESCO"],
+    pillar: 1,
+    deliverable: "Pilot report and toolkit",
+    dueInDays: 210,
+    status: "AGREED",
+    proposer: "secretariat@demo.test",
+    endorsers: ["KEN", "NGA", "UNDP"],
+  },
+  {
+    group: 1,
+    title: "Shared indicators for national PCVE action plans",
+    lead: "UNDP",
+    partners: ["UNOCT"],
+    pillar: 1,
+    deliverable: "Indicator framework",
+    dueInDays: 150,
+    status: "IN_PROGRESS",
+    proposer: "undp@demo.test",
+    endorsers: ["KEN", "IDN"],
+  },
+  {
+    group: 1,
+    title: "Guidance on strategic communications with religious leaders",
+    lead: "UNAOC",
+    partners: ["UNESCO"],
+    pillar: 1,
+    deliverable: "Guidance note",
+    dueInDays: 300,
+    status: "PROPOSED",
+    proposer: "kenya@demo.test",
+    endorsers: [],
+  },
+  {
+    group: 4,
+    title: "Training curriculum on terrorism financing investigations",
+    lead: "UNODC",
+    partners: ["CTED", "INTERPOL"],
+    pillar: 2,
+    deliverable: "Curriculum in six languages",
+    dueInDays: 180,
+    status: "AGREED",
+    proposer: "unodc@demo.test",
+    endorsers: ["CTED", "COL", "IDN"],
+  },
+  {
+    group: 4,
+    title: "Model provisions on the use of battlefield evidence",
+    lead: "UNODC",
+    partners: ["CTED"],
+    pillar: 2,
+    deliverable: "Model provisions",
+    dueInDays: 365,
+    status: "PROPOSED",
+    proposer: "indonesia@demo.test",
+    endorsers: ["IDN"],
+  },
+  {
+    group: 8,
+    title: "Gender-sensitive monitoring of national strategies",
+    lead: "UN Women",
+    partners: ["CTED", "UNOCT"],
+    pillar: 4,
+    deliverable: "Monitoring checklist",
+    dueInDays: 240,
+    status: "AGREED",
+    proposer: "unwomen@demo.test",
+    endorsers: ["JOR"],
+  },
 ];
 
-type ResourceSeed = { title: string; summary: string; kind: "LINK" | "FILE"; url?: string; content?: string; fileName?: string; mimeType?: string; group?: number; publisher: string; pillars: number[]; tags: string[]; language: string; daysAgo: number; by: string };
+type ResourceSeed = {
+  title: string;
+  summary: string;
+  kind: "LINK" | "FILE";
+  url?: string;
+  content?: string;
+  fileName?: string;
+  mimeType?: string;
+  group?: number;
+  publisher: string;
+  pillars: number[];
+  tags: string[];
+  language: string;
+  daysAgo: number;
+  by: string;
+};
 
 const RESOURCES: ResourceSeed[] = [
-  { title: "United Nations Global Counter-Terrorism Strategy", summary: "The Strategy adopted by the General Assembly, with its four pillars, and its reviews.", kind: "LINK", url: "https://www.un.org/counterterrorism/un-global-counter-terrorism-strategy", publisher: "UNOCT", pillars: [1, 2, 3, 4], tags: ["strategy", "general assembly"], language: "en", daysAgo: 400, by: "secretariat@demo.test" },
-  { title: "Global Counter-Terrorism Coordination Compact", summary: "How the Compact's entities coordinate, and its working groups.", kind: "LINK", url: "https://www.un.org/counterterrorism/global-ct-compact", publisher: "UNOCT", pillars: [3], tags: ["coordination", "compact"], language: "en", daysAgo: 380, by: "secretariat@demo.test" },
-  { title: "Counter-Terrorism Committee Executive Directorate", summary: "CTED's assessments and analytical products on Member States' implementation of Security Council resolutions.", kind: "LINK", url: "https://www.un.org/securitycouncil/ctc/", publisher: "CTED", pillars: [2, 4], tags: ["assessment", "security council"], language: "en", daysAgo: 200, by: "cted@demo.test" },
-  { title: "Terms of reference: youth engagement pilot (draft)", summary: "Draft for comment by the members of working group 1.", kind: "FILE", content: "Terms of reference - youth engagement pilot (draft)\n\n1. Purpose\n2. Regions and partners\n3. Timeline\n4. Monitoring\n", fileName: "tor-youth-pilot-draft.txt", mimeType: "text/plain", group: 1, publisher: "UNOCT", pillars: [1], tags: ["youth", "pcve"], language: "en", daysAgo: 12, by: "secretariat@demo.test" },
-  { title: "Expert meeting on CFT: participants", summary: "Registered participants by organization.", kind: "FILE", content: "organization,participants\nUNODC,4\nCTED,2\nINTERPOL,2\nColombia,1\nIndonesia,1\n", fileName: "cft-expert-meeting-participants.csv", mimeType: "text/csv", group: 4, publisher: "UNODC", pillars: [2], tags: ["financing of terrorism"], language: "en", daysAgo: 5, by: "unodc@demo.test" },
-  { title: "防止暴力极端主义：青年参与要点", summary: "青年参与试点项目的中文要点摘要。", kind: "FILE", content: "防止暴力极端主义：青年参与要点\n\n一、目的\n二、合作伙伴\n三、时间表\n", fileName: "青年参与要点.txt", mimeType: "text/plain", group: 1, publisher: "UNOCT", pillars: [1], tags: ["youth", "青年"], language: "zh", daysAgo: 3, by: "secretariat@demo.test" },
+  {
+    title: "United Nations Global Counter-Terrorism Strategy",
+    summary: "The Strategy adopted by the General Assembly, with its four pillars, and its reviews.",
+    kind: "LINK",
+    url: "https://www.un.org/counterterrorism/un-global-counter-terrorism-strategy",
+    publisher: "UNOCT",
+    pillars: [1, 2, 3, 4],
+    tags: ["strategy", "general assembly"],
+    language: "en",
+    daysAgo: 400,
+    by: "secretariat@demo.test",
+  },
+  {
+    title: "Global Counter-Terrorism Coordination Compact",
+    summary: "How the Compact's entities coordinate, and its working groups.",
+    kind: "LINK",
+    url: "https://www.un.org/counterterrorism/global-ct-compact",
+    publisher: "UNOCT",
+    pillars: [3],
+    tags: ["coordination", "compact"],
+    language: "en",
+    daysAgo: 380,
+    by: "secretariat@demo.test",
+  },
+  {
+    title: "Counter-Terrorism Committee Executive Directorate",
+    summary: "CTED's assessments and analytical products on Member States' implementation of Security Council resolutions.",
+    kind: "LINK",
+    url: "https://www.un.org/securitycouncil/ctc/",
+    publisher: "CTED",
+    pillars: [2, 4],
+    tags: ["assessment", "security council"],
+    language: "en",
+    daysAgo: 200,
+    by: "cted@demo.test",
+  },
+  {
+    title: "Terms of reference: youth engagement pilot (draft)",
+    summary: "Draft for comment by the members of working group 1.",
+    kind: "FILE",
+    content: "Terms of reference - youth engagement pilot (draft)\n\n1. Purpose\n2. Regions and partners\n3. Timeline\n4. Monitoring\n",
+    fileName: "tor-youth-pilot-draft.txt",
+    mimeType: "text/plain",
+    group: 1,
+    publisher: "UNOCT",
+    pillars: [1],
+    tags: ["youth", "pcve"],
+    language: "en",
+    daysAgo: 12,
+    by: "secretariat@demo.test",
+  },
+  {
+    title: "Expert meeting on CFT: participants",
+    summary: "Registered participants by organization.",
+    kind: "FILE",
+    content: "organization,participants\nUNODC,4\nCTED,2\nINTERPOL,2\nColombia,1\nIndonesia,1\n",
+    fileName: "cft-expert-meeting-participants.csv",
+    mimeType: "text/csv",
+    group: 4,
+    publisher: "UNODC",
+    pillars: [2],
+    tags: ["financing of terrorism"],
+    language: "en",
+    daysAgo: 5,
+    by: "unodc@demo.test",
+  },
+  {
+    title: "防止暴力极端主义：青年参与要点",
+    summary: "青年参与试点项目的中文要点摘要。",
+    kind: "FILE",
+    content: "防止暴力极端主义：青年参与要点\n\n一、目的\n二、合作伙伴\n三、时间表\n",
+    fileName: "青年参与要点.txt",
+    mimeType: "text/plain",
+    group: 1,
+    publisher: "UNOCT",
+    pillars: [1],
+    tags: ["youth", "青年"],
+    language: "zh",
+    daysAgo: 3,
+    by: "secretariat@demo.test",
+  },
 ];
 
 export async function seedGroupSpaces(db: PrismaClient) {
   const users = new Map((await db.user.findMany({ select: { id: true, email: true, organizationId: true } })).map((u) => [u.email, u]));
   const groups = new Map((await db.workingGroup.findMany()).map((g) => [g.number, g.id]));
-  const orgByCode = async (code: string) => (await db.organization.findFirstOrThrow({ where: { OR: [{ acronym: code }, { iso3: code }] }, select: { id: true } })).id;
+  const orgByCode = async (code: string) =>
+    (await db.organization.findFirstOrThrow({ where: { OR: [{ acronym: code }, { iso3: code }] }, select: { id: true } })).id;
   const user = (email: string) => {
     const found = users.get(email);
     if (!found) throw new Error(`Demo group data: unknown user ${email}`);
@@ -103,7 +280,13 @@ export async function seedGroupSpaces(db: PrismaClient) {
         createdAt: created,
         lastActivityAt: daysFromToday(-seed.daysAgo + seed.comments.length),
         mentions: { create: (seed.mentions ?? []).map((email) => ({ userId: user(email).id })) },
-        comments: { create: seed.comments.map(([email, body], i) => ({ authorId: user(email).id, body, createdAt: daysFromToday(-seed.daysAgo + i + 1) })) },
+        comments: {
+          create: seed.comments.map(([email, body], i) => ({
+            authorId: user(email).id,
+            body,
+            createdAt: daysFromToday(-seed.daysAgo + i + 1),
+          })),
+        },
       },
     });
   }

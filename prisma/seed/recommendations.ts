@@ -4,7 +4,13 @@
 // linked to their projects. High-priority open recommendations without a response keep the dashboard busy.
 // Idempotent: assessments are upserted by reference, recommendations by number, responses by organization.
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
-import type { AssessmentKind, ConsentScope, Priority, RecommendationStatus, ResponseStage } from "../../app/domain/recommendations/values.ts";
+import type {
+  AssessmentKind,
+  ConsentScope,
+  Priority,
+  RecommendationStatus,
+  ResponseStage,
+} from "../../app/domain/recommendations/values.ts";
 
 type DemoResponse = { by: string; stage: ResponseStage; note: string; project?: string };
 type DemoRecommendation = {
@@ -18,7 +24,16 @@ type DemoRecommendation = {
   named?: string[];
   responses?: DemoResponse[];
 };
-type DemoAssessment = { reference: string; state: string; kind: AssessmentKind; start: string; end: string; consent: ConsentScope; named?: string[]; recommendations: DemoRecommendation[] };
+type DemoAssessment = {
+  reference: string;
+  state: string;
+  kind: AssessmentKind;
+  start: string;
+  end: string;
+  consent: ConsentScope;
+  named?: string[];
+  recommendations: DemoRecommendation[];
+};
 
 export const demoAssessments: DemoAssessment[] = [
   {
@@ -129,8 +144,18 @@ export const demoAssessments: DemoAssessment[] = [
         pillar: 3,
         priority: "HIGH",
       },
-      { text: "Establish a victims' support fund and register of victims of terrorism.", area: "victims-of-terrorism", pillar: 4, priority: "MEDIUM" },
-      { text: "Improve inter-agency sharing of terrorism-related information between federal and state authorities.", area: null, pillar: 2, priority: "MEDIUM" },
+      {
+        text: "Establish a victims' support fund and register of victims of terrorism.",
+        area: "victims-of-terrorism",
+        pillar: 4,
+        priority: "MEDIUM",
+      },
+      {
+        text: "Improve inter-agency sharing of terrorism-related information between federal and state authorities.",
+        area: null,
+        pillar: 2,
+        priority: "MEDIUM",
+      },
     ],
   },
   {
@@ -173,7 +198,12 @@ export const demoAssessments: DemoAssessment[] = [
     consent: "NAMED",
     named: ["UNODC", "UNDP", "UNHCR"],
     recommendations: [
-      { text: "Strengthen the supervision of money or value transfer services in border areas.", area: "countering-terrorist-financing", pillar: 2, priority: "MEDIUM" },
+      {
+        text: "Strengthen the supervision of money or value transfer services in border areas.",
+        area: "countering-terrorist-financing",
+        pillar: 2,
+        priority: "MEDIUM",
+      },
       {
         text: "Develop community-based programmes to prevent the recruitment of children and young people.",
         area: "youth",
@@ -192,8 +222,19 @@ export const demoAssessments: DemoAssessment[] = [
     end: "2024-02-09",
     consent: "UN_ENTITIES",
     recommendations: [
-      { text: "Establish a national referral mechanism for returning foreign terrorist fighters and their families.", area: "prosecution-rehabilitation-reintegration", pillar: 3, priority: "HIGH" },
-      { text: "Train judges on the admissibility of battlefield evidence.", area: "criminal-justice", pillar: 2, priority: "LOW", status: "NO_LONGER_RELEVANT" },
+      {
+        text: "Establish a national referral mechanism for returning foreign terrorist fighters and their families.",
+        area: "prosecution-rehabilitation-reintegration",
+        pillar: 3,
+        priority: "HIGH",
+      },
+      {
+        text: "Train judges on the admissibility of battlefield evidence.",
+        area: "criminal-justice",
+        pillar: 2,
+        priority: "LOW",
+        status: "NO_LONGER_RELEVANT",
+      },
     ],
   },
 ];
@@ -216,12 +257,24 @@ export async function seedRecommendations(db: PrismaClient) {
       consentScope: demo.consent,
     };
     const existing = await db.assessment.findUnique({ where: { reference: demo.reference }, select: { id: true } });
-    const assessment = existing ? await db.assessment.update({ where: { id: existing.id }, data }) : await db.assessment.create({ data: { ...data, reference: demo.reference } });
+    const assessment = existing
+      ? await db.assessment.update({ where: { id: existing.id }, data })
+      : await db.assessment.create({ data: { ...data, reference: demo.reference } });
     const named = (demo.named ?? []).map(org).sort();
     await db.assessmentConsentOrganization.deleteMany({ where: { assessmentId: assessment.id } });
-    await db.assessmentConsentOrganization.createMany({ data: named.map((organizationId) => ({ assessmentId: assessment.id, organizationId })) });
+    await db.assessmentConsentOrganization.createMany({
+      data: named.map((organizationId) => ({ assessmentId: assessment.id, organizationId })),
+    });
     if (!existing) {
-      await db.consentChange.create({ data: { assessmentId: assessment.id, scope: demo.consent, organizationIds: named, changedById: author?.id ?? null, changedAt: data.endDate } });
+      await db.consentChange.create({
+        data: {
+          assessmentId: assessment.id,
+          scope: demo.consent,
+          organizationIds: named,
+          changedById: author?.id ?? null,
+          changedAt: data.endDate,
+        },
+      });
     }
     for (const [index, rec] of demo.recommendations.entries()) {
       const number = index + 1;
@@ -240,10 +293,14 @@ export async function seedRecommendations(db: PrismaClient) {
       });
       const recNamed = (rec.named ?? []).map(org).sort();
       await db.recommendationConsentOrganization.deleteMany({ where: { recommendationId: recommendation.id } });
-      await db.recommendationConsentOrganization.createMany({ data: recNamed.map((organizationId) => ({ recommendationId: recommendation.id, organizationId })) });
+      await db.recommendationConsentOrganization.createMany({
+        data: recNamed.map((organizationId) => ({ recommendationId: recommendation.id, organizationId })),
+      });
       for (const response of rec.responses ?? []) {
         const organizationId = org(response.by);
-        const projectId = response.project ? ((await db.project.findUnique({ where: { code: response.project }, select: { id: true } }))?.id ?? null) : null;
+        const projectId = response.project
+          ? ((await db.project.findUnique({ where: { code: response.project }, select: { id: true } }))?.id ?? null)
+          : null;
         const responseData = { stage: response.stage, note: response.note, projectId };
         await db.recommendationResponse.upsert({
           where: { recommendationId_organizationId: { recommendationId: recommendation.id, organizationId } },

@@ -20,14 +20,38 @@ const GROUP_SLUGS: Record<number, string> = {
 };
 
 const GROUP_DESCRIPTIONS: Record<number, { en: string; zh: string }> = {
-  1: { en: "Addressing the drivers of violent extremism conducive to terrorism through prevention, education, youth engagement and strategic communications.", zh: "通过预防、教育、青年参与和战略传播，消除助长恐怖主义的暴力极端主义的驱动因素。" },
-  2: { en: "Border security and management, law-enforcement cooperation and the exchange of passenger information against terrorist travel.", zh: "边境安全和管理、执法合作以及交换旅客信息以打击恐怖分子旅行。" },
-  3: { en: "New technologies, unmanned aircraft, CBRN threats and the protection of critical infrastructure and vulnerable targets.", zh: "新技术、无人驾驶航空器、化学生物放射性和核威胁以及对关键基础设施和易受攻击目标的保护。" },
-  4: { en: "Criminal justice responses, legislation, judicial cooperation and countering the financing of terrorism.", zh: "刑事司法对策、立法、司法合作和打击资助恐怖主义。" },
-  5: { en: "Mobilizing resources for the Compact's programmes and monitoring and evaluating their results.", zh: "为契约各项方案调动资源并对其成果进行监测和评价。" },
-  6: { en: "Supporting Member States and regional organizations in developing and implementing counter-terrorism and PCVE strategies.", zh: "支持会员国和区域组织制定和实施反恐及防止和打击暴力极端主义战略。" },
-  7: { en: "Human rights and the rule of law in counter-terrorism, and the rights and needs of victims of terrorism.", zh: "反恐中的人权和法治，以及恐怖主义受害者的权利和需要。" },
-  8: { en: "Integrating gender perspectives and women's participation in preventing and countering terrorism.", zh: "将性别视角和妇女参与纳入防止和打击恐怖主义的工作。" },
+  1: {
+    en: "Addressing the drivers of violent extremism conducive to terrorism through prevention, education, youth engagement and strategic communications.",
+    zh: "通过预防、教育、青年参与和战略传播，消除助长恐怖主义的暴力极端主义的驱动因素。",
+  },
+  2: {
+    en: "Border security and management, law-enforcement cooperation and the exchange of passenger information against terrorist travel.",
+    zh: "边境安全和管理、执法合作以及交换旅客信息以打击恐怖分子旅行。",
+  },
+  3: {
+    en: "New technologies, unmanned aircraft, CBRN threats and the protection of critical infrastructure and vulnerable targets.",
+    zh: "新技术、无人驾驶航空器、化学生物放射性和核威胁以及对关键基础设施和易受攻击目标的保护。",
+  },
+  4: {
+    en: "Criminal justice responses, legislation, judicial cooperation and countering the financing of terrorism.",
+    zh: "刑事司法对策、立法、司法合作和打击资助恐怖主义。",
+  },
+  5: {
+    en: "Mobilizing resources for the Compact's programmes and monitoring and evaluating their results.",
+    zh: "为契约各项方案调动资源并对其成果进行监测和评价。",
+  },
+  6: {
+    en: "Supporting Member States and regional organizations in developing and implementing counter-terrorism and PCVE strategies.",
+    zh: "支持会员国和区域组织制定和实施反恐及防止和打击暴力极端主义战略。",
+  },
+  7: {
+    en: "Human rights and the rule of law in counter-terrorism, and the rights and needs of victims of terrorism.",
+    zh: "反恐中的人权和法治，以及恐怖主义受害者的权利和需要。",
+  },
+  8: {
+    en: "Integrating gender perspectives and women's participation in preventing and countering terrorism.",
+    zh: "将性别视角和妇女参与纳入防止和打击恐怖主义的工作。",
+  },
 };
 
 export function groupSlug(number: number) {

@@ -17,7 +17,10 @@ async function actor(email: string) {
 const focalPoint = await actor("kenya@demo.test");
 const secretariat = await actor("secretariat@demo.test");
 const group = await db.workingGroup.findUniqueOrThrow({ where: { number: 1 } });
-const someEvent = await db.event.findFirstOrThrow({ where: { visibility: "ALL_FOCAL_POINTS", title: { startsWith: "[scale]" } }, orderBy: { startsAt: "desc" } });
+const someEvent = await db.event.findFirstOrThrow({
+  where: { visibility: "ALL_FOCAL_POINTS", title: { startsWith: "[scale]" } },
+  orderBy: { startsAt: "desc" },
+});
 const token = new URL((await generateCalendarFeed(focalPoint)).url).pathname.split("/").pop()!.replace(".ics", "");
 const events = await db.event.count();
 

@@ -22,7 +22,10 @@ if (people < 5000) console.warn(`Only ${people} active people: run \`npm run see
 const account = await db.user.findUniqueOrThrow({ where: { email: "kenya@demo.test" }, include: actorInclude });
 const actor = { ...toCurrentUser(account.id, toActorAttributes(account)), ip: null, sessionHash: "bench" };
 const norway = await db.organization.findUniqueOrThrow({ where: { iso3: "NOR" } });
-const somebody = await db.user.findFirstOrThrow({ where: { status: "ACTIVE", email: { endsWith: "@scale.test" } }, orderBy: { email: "asc" } });
+const somebody = await db.user.findFirstOrThrow({
+  where: { status: "ACTIVE", email: { endsWith: "@scale.test" } },
+  orderBy: { email: "asc" },
+});
 
 /** The page's loader parses the URL and calls searchDirectory; so does this. */
 const search = (qs: string) => () => searchDirectory(actor, parseSearchParams(`http://bench.local/directory?${qs}`, DirectoryQuery));

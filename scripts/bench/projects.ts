@@ -57,13 +57,19 @@ for (const [name, query] of matrixCases) {
   results.push(await bench(`matrix: ${name}`, () => Promise.all([projectMatrix(actor, MatrixQuery.parse(query)), workReference()])));
 }
 for (const [name, query] of projectListCases) {
-  results.push(await bench(`project list: ${name}`, () => Promise.all([listProjects(actor, ProjectFilters.parse(query)), workReference()])));
+  results.push(
+    await bench(`project list: ${name}`, () => Promise.all([listProjects(actor, ProjectFilters.parse(query)), workReference()])),
+  );
 }
 for (const [name, query] of activityListCases) {
-  results.push(await bench(`activity list: ${name}`, () => Promise.all([listActivities(actor, ActivityFilters.parse(query)), workReference()])));
+  results.push(
+    await bench(`activity list: ${name}`, () => Promise.all([listActivities(actor, ActivityFilters.parse(query)), workReference()])),
+  );
 }
 results.push(await bench("activity summary", () => Promise.all([activitySummary(actor), workReference()])));
 results.push(await bench("country view KEN", () => Promise.all([countryOverview(actor, "KEN", 1), workReference()])));
-results.push(await bench("CSV of every project (rows only)", () => exportProjects(actor, ProjectFilters.parse({})), { runs: 10, warmup: 2 }));
+results.push(
+  await bench("CSV of every project (rows only)", () => exportProjects(actor, ProjectFilters.parse({})), { runs: 10, warmup: 2 }),
+);
 printResults(results);
 await disconnectDb();

@@ -16,14 +16,20 @@ const { stateView } = await import("../../app/domain/recommendations/assessments
 const { workReference } = await import("../../app/domain/projects/reference-lists.server.ts");
 
 const total = await db.recommendation.count();
-console.log(`Database: ${await db.assessment.count()} assessments, ${total} recommendations, ${await db.recommendationResponse.count()} responses`);
+console.log(
+  `Database: ${await db.assessment.count()} assessments, ${total} recommendations, ${await db.recommendationResponse.count()} responses`,
+);
 if (total < 30000) console.warn("Fewer rows than the target volume: run `npm run seed:scale -- recommendations` first.");
 
 async function actorOf(email: string) {
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: actorInclude });
   return { ...toCurrentUser(user.id, toActorAttributes(user)), ip: null, sessionHash: "bench" };
 }
-const readers = { secretariat: await actorOf("secretariat@demo.test"), unodc: await actorOf("unodc@demo.test"), kenya: await actorOf("kenya@demo.test") };
+const readers = {
+  secretariat: await actorOf("secretariat@demo.test"),
+  unodc: await actorOf("unodc@demo.test"),
+  kenya: await actorOf("kenya@demo.test"),
+};
 const cases: Array<[string, Record<string, string>]> = [
   ["no filter", {}],
   ["high priority, unresolved, no response", { priority: "HIGH", status: "UNRESOLVED", noResponse: "yes" }],
@@ -35,7 +41,11 @@ const cases: Array<[string, Record<string, string>]> = [
 const results: BenchResult[] = [];
 for (const [who, actor] of Object.entries(readers)) {
   for (const [name, query] of cases) {
-    results.push(await bench(`list as ${who}: ${name}`, () => Promise.all([listRecommendations(actor, RecommendationFilters.parse(query)), workReference()])));
+    results.push(
+      await bench(`list as ${who}: ${name}`, () =>
+        Promise.all([listRecommendations(actor, RecommendationFilters.parse(query)), workReference()]),
+      ),
+    );
   }
 }
 results.push(await bench("dashboard (secretariat)", () => Promise.all([recommendationDashboard(readers.secretariat), workReference()])));

@@ -9,7 +9,11 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export async function bench(name: string, fn: () => Promise<unknown>, options: { runs?: number; warmup?: number } = {}): Promise<BenchResult> {
+export async function bench(
+  name: string,
+  fn: () => Promise<unknown>,
+  options: { runs?: number; warmup?: number } = {},
+): Promise<BenchResult> {
   const runs = options.runs ?? 50;
   for (let i = 0; i < (options.warmup ?? 5); i++) await fn();
   const times: number[] = [];
@@ -25,7 +29,10 @@ export async function bench(name: string, fn: () => Promise<unknown>, options: {
 }
 
 export function printResults(results: BenchResult[]) {
-  const rows = results.map((r) => `${r.name.padEnd(56)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${r.queriesPerCall.toFixed(1).padStart(8)}`);
+  const rows = results.map(
+    (r) =>
+      `${r.name.padEnd(56)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)} ${r.queriesPerCall.toFixed(1).padStart(8)}`,
+  );
   console.log(`${"case".padEnd(56)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"queries".padStart(8)}`);
   for (const row of rows) console.log(row);
 }
@@ -33,7 +40,7 @@ export function printResults(results: BenchResult[]) {
 /** Benchmarks need DATABASE_URL (a database filled by `npm run seed:scale`) and count queries. */
 export function requireBenchEnvironment() {
   if (!process.env.DATABASE_URL) {
-    console.error("Set DATABASE_URL to a database filled by `npm run seed:scale` (see README, \"Scale\").");
+    console.error('Set DATABASE_URL to a database filled by `npm run seed:scale` (see README, "Scale").');
     process.exit(1);
   }
   process.env.DB_COUNT_QUERIES = "1";

@@ -39,7 +39,10 @@ export async function ensureChromium(log: (line: string) => void = console.log):
   }
   log("No Chromium found: installing Debian's chromium package (apt-get)…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   const installed = await find();
   if (!installed) throw new Error("apt-get installed chromium, but no Chromium binary was found afterwards.");
   return installed;

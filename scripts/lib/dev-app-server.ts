@@ -18,7 +18,9 @@ await startHttpServer({
   databaseUrl: process.env.DATABASE_URL!,
 }).catch((error: NodeJS.ErrnoException) => {
   if (error.code !== "EADDRINUSE") throw error;
-  console.error(`Port ${port} is already in use, so the app cannot listen there: stop whatever listens there, or choose another port with PORT.`);
+  console.error(
+    `Port ${port} is already in use, so the app cannot listen there: stop whatever listens there, or choose another port with PORT.`,
+  );
   process.exit(1);
 });
 // The same module http-server.ts loaded (one URL, one instance): tells remix dev which build is being served.

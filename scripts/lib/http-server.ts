@@ -5,7 +5,13 @@ import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createReadableStreamFromReadable, createRequestHandler, installGlobals, writeReadableStreamToWritable, type ServerBuild } from "@remix-run/node";
+import {
+  createReadableStreamFromReadable,
+  createRequestHandler,
+  installGlobals,
+  writeReadableStreamToWritable,
+  type ServerBuild,
+} from "@remix-run/node";
 import express from "express";
 import helmet from "helmet";
 import { isSameOriginRequest } from "../../app/auth/origin-check.ts";
@@ -15,7 +21,14 @@ import { ROOT } from "./prepare.ts";
 
 installGlobals({ nativeFetch: true });
 
-export type HttpServerOptions = { port: number; host?: string; trustProxy: boolean; appUrl: string; production: boolean; databaseUrl: string };
+export type HttpServerOptions = {
+  port: number;
+  host?: string;
+  trustProxy: boolean;
+  appUrl: string;
+  production: boolean;
+  databaseUrl: string;
+};
 export type RunningHttpServer = { server: Server; submissions: SubmissionStore };
 
 /** The largest request body other than an upload: forms are far below it. */
@@ -62,7 +75,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const appHost = new URL(options.appUrl).host;
   app.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-    const allowedHosts = [appHost, req.get("x-forwarded-host") && options.trustProxy ? req.get("x-forwarded-host")! : req.get("host") ?? ""];
+    const allowedHosts = [
+      appHost,
+      req.get("x-forwarded-host") && options.trustProxy ? req.get("x-forwarded-host")! : (req.get("host") ?? ""),
+    ];
     if (isSameOriginRequest({ origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site") }, allowedHosts)) return next();
     res.status(403).type("text/plain").send("Forbidden: this request did not come from a page of this site.");
   });
@@ -74,7 +90,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use((req, res, next) => {
     if (!isMultipart(req)) return next();
     const announced = Number(req.get("content-length") ?? 0);
-    if (announced > uploadBodyLimit()) return void res.status(413).set("Connection", "close").type("text/plain").send("The file is larger than the upload limit.");
+    if (announced > uploadBodyLimit())
+      return void res.status(413).set("Connection", "close").type("text/plain").send("The file is larger than the upload limit.");
     next();
   });
   app.use(express.raw({ type: (req) => !isMultipart(req as express.Request), limit: FORM_BODY_LIMIT }));
@@ -84,7 +101,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     try {
       const request = remixRequest(req, res);
       const loadContext = { clientIp: req.ip ?? null, cspNonce: res.locals.cspNonce as string };
-      const key = submissionKey({ method: req.method, url: req.originalUrl, contentType: req.get("content-type"), cookie: req.get("cookie"), body: bodyOf(req) });
+      const key = submissionKey({
+        method: req.method,
+        url: req.originalUrl,
+        contentType: req.get("content-type"),
+        cookie: req.get("cookie"),
+        body: bodyOf(req),
+      });
       if (!key) return await sendRemixResponse(res, await handleRequest(request, loadContext));
       const claim = await submissions.claim(key);
       if (claim.kind !== "claimed") {
@@ -104,7 +127,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       }
       const answer: StoredAnswer = {
         status: response.status,
-        headers: [...response.headers.entries()].filter(([name]) => name !== "set-cookie").concat(response.headers.getSetCookie().map((c) => ["set-cookie", c])),
+        headers: [...response.headers.entries()]
+          .filter(([name]) => name !== "set-cookie")
+          .concat(response.headers.getSetCookie().map((c) => ["set-cookie", c])),
         body: response.body ? Buffer.from(await response.arrayBuffer()) : null,
       };
       await submissions.complete(key, answer);
@@ -116,8 +141,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
-    if (error.type === "entity.too.large") return void res.status(413).set("Connection", "close").type("text/plain").send("The request is too large.");
-    if (error.status && error.status >= 400 && error.status < 500) return void res.status(error.status).type("text/plain").send("The request could not be read.");
+    if (error.type === "entity.too.large")
+      return void res.status(413).set("Connection", "close").type("text/plain").send("The request is too large.");
+    if (error.status && error.status >= 400 && error.status < 500)
+      return void res.status(error.status).type("text/plain").send("The request could not be read.");
     next(error);
   });
 

@@ -18,7 +18,13 @@ const SESSION_COOKIES = ["__Host-session", "session"];
  * The key of a submission, or null when it is not one we deduplicate: only signed-in form posts
  * (URL-encoded bodies) that carry the form key.
  */
-export function submissionKey(input: { method: string; url: string; contentType: string | undefined; cookie: string | undefined; body: Buffer | undefined }): Buffer | null {
+export function submissionKey(input: {
+  method: string;
+  url: string;
+  contentType: string | undefined;
+  cookie: string | undefined;
+  body: Buffer | undefined;
+}): Buffer | null {
   if (input.method !== "POST" || !input.body || !/^application\/x-www-form-urlencoded\b/i.test(input.contentType ?? "")) return null;
   const session = sessionCookieValue(input.cookie);
   if (!session) return null;
@@ -40,7 +46,9 @@ export class SubmissionStore {
   constructor(private readonly pool: pg.Pool) {}
 
   static connect(databaseUrl: string) {
-    return new SubmissionStore(new pg.Pool({ connectionString: databaseUrl, max: 2, connectionTimeoutMillis: 5000, statement_timeout: 5000 }));
+    return new SubmissionStore(
+      new pg.Pool({ connectionString: databaseUrl, max: 2, connectionTimeoutMillis: 5000, statement_timeout: 5000 }),
+    );
   }
 
   async claim(key: Buffer): Promise<Claim> {

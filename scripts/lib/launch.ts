@@ -29,9 +29,12 @@ export function readSettings(defaultNodeEnv: "production" | "development"): Sett
   const production = process.env.NODE_ENV === "production";
   const embedded = !process.env.DATABASE_URL;
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new LaunchError(`PORT is "${process.env.PORT}": set it to a port number, or leave it unset for 3000.`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new LaunchError(`PORT is "${process.env.PORT}": set it to a port number, or leave it unset for 3000.`);
   if (production && !embedded && !process.env.APP_URL) {
-    throw new LaunchError("With NODE_ENV=production and a DATABASE_URL, set APP_URL to the site's public https address (links in mail and the Origin check use it).");
+    throw new LaunchError(
+      "With NODE_ENV=production and a DATABASE_URL, set APP_URL to the site's public https address (links in mail and the Origin check use it).",
+    );
   }
   process.env.APP_URL ??= `http://localhost:${port}`;
   let demoData: boolean;
@@ -57,7 +60,9 @@ export async function startAppDatabase(): Promise<RunningDatabase> {
   const chosenDir = process.env.EMBEDDED_POSTGRES_DIR;
   const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 5433);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new LaunchError(`EMBEDDED_POSTGRES_PORT is "${process.env.EMBEDDED_POSTGRES_PORT}": set it to a port number, or leave it unset for 5433.`);
+    throw new LaunchError(
+      `EMBEDDED_POSTGRES_PORT is "${process.env.EMBEDDED_POSTGRES_PORT}": set it to a port number, or leave it unset for 5433.`,
+    );
   }
   const wantedDir = chosenDir ? path.resolve(chosenDir) : path.join(ROOT, ".data/postgres");
   const database = await startDatabase({

@@ -27,7 +27,10 @@ export type Migration = { name: string; sql: string; checksum: string };
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -44,16 +47,21 @@ export async function migrate(databaseUrl: string, log: (line: string) => void =
   try {
     await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
     const recorded = new Map(rows.map((r) => [r.migration_name, r]));
     const applied: string[] = [];
     for (const migration of migrations) {
       const row = recorded.get(migration.name);
       if (row) {
         if (!row.finished_at) {
-          throw new Error(`Migration ${migration.name} failed earlier and was not rolled back; fix the database by hand, then mark it rolled back.`);
+          throw new Error(
+            `Migration ${migration.name} failed earlier and was not rolled back; fix the database by hand, then mark it rolled back.`,
+          );
         }
         if (row.checksum !== migration.checksum) {
           throw new Error(`Migration ${migration.name} was edited after it was applied (checksum differs). Write a new migration instead.`);

@@ -91,7 +91,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
         );
       }
       dataDir = await fallbackDataDir(fallback, dataDir, ids);
-      log(`The "${SYSTEM_USER}" user cannot enter ${path.dirname(path.resolve(options.dataDir))}: PostgreSQL keeps its data in ${dataDir} instead.`);
+      log(
+        `The "${SYSTEM_USER}" user cannot enter ${path.dirname(path.resolve(options.dataDir))}: PostgreSQL keeps its data in ${dataDir} instead.`,
+      );
     }
   }
   if (options.fresh) await rm(dataDir, { recursive: true, force: true });
@@ -140,7 +142,9 @@ async function defaultNativeDir(): Promise<string> {
   try {
     binaries = (await import(name)) as { initdb: string };
   } catch {
-    throw new LaunchError(`PostgreSQL's programs for this machine (${name}) are not installed: run npm install, or set DATABASE_URL to a PostgreSQL of your own.`);
+    throw new LaunchError(
+      `PostgreSQL's programs for this machine (${name}) are not installed: run npm install, or set DATABASE_URL to a PostgreSQL of your own.`,
+    );
   }
   return path.resolve(path.dirname(binaries.initdb), "..");
 }
@@ -260,7 +264,9 @@ async function fallbackDataDir(fallback: string, wanted: string, ids: Ids): Prom
 // initdb and the server
 
 function runError(program: string, error: NodeJS.ErrnoException) {
-  return new LaunchError(`PostgreSQL's ${path.basename(program)} could not be run (${error.code ?? error.message}): reinstall with npm ci, or set DATABASE_URL to a PostgreSQL of your own.`);
+  return new LaunchError(
+    `PostgreSQL's ${path.basename(program)} could not be run (${error.code ?? error.message}): reinstall with npm ci, or set DATABASE_URL to a PostgreSQL of your own.`,
+  );
 }
 
 async function initialise(programs: string, dataDir: string, ids: Ids | undefined, log: (line: string) => void) {

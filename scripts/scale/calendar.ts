@@ -20,7 +20,7 @@ export async function seedCalendarScale() {
   const groups = (await db.workingGroup.findMany({ select: { id: true } })).map((g) => g.id);
   const users = (await db.user.findMany({ where: { status: "ACTIVE" }, select: { id: true }, take: 5000 })).map((u) => u.id);
   const today = todayIn("UTC");
-  for (let done = existing; done < TARGET; ) {
+  for (let done = existing; done < TARGET;) {
     const batch = Math.min(1000, TARGET - done);
     const events: Prisma.EventCreateManyInput[] = [];
     const organizers: Prisma.EventOrganizerCreateManyInput[] = [];
@@ -47,10 +47,16 @@ export async function seedCalendarScale() {
       const { timing, organizerIds: _none, ...fields } = input;
       const id = randomUUID();
       events.push({ id, ...fields, ...timing });
-      for (const organizationId of new Set(Array.from({ length: randomInt(1, 4) }, () => pick(organizations)))) organizers.push({ eventId: id, organizationId });
-      for (const userId of new Set(Array.from({ length: randomInt(0, 11) }, () => pick(users)))) attendances.push({ eventId: id, userId, response: pick(["GOING", "MAYBE", "NOT_GOING"] as const) });
+      for (const organizationId of new Set(Array.from({ length: randomInt(1, 4) }, () => pick(organizations))))
+        organizers.push({ eventId: id, organizationId });
+      for (const userId of new Set(Array.from({ length: randomInt(0, 11) }, () => pick(users))))
+        attendances.push({ eventId: id, userId, response: pick(["GOING", "MAYBE", "NOT_GOING"] as const) });
     }
-    await db.$transaction([db.event.createMany({ data: events }), db.eventOrganizer.createMany({ data: organizers }), db.eventAttendance.createMany({ data: attendances })]);
+    await db.$transaction([
+      db.event.createMany({ data: events }),
+      db.eventOrganizer.createMany({ data: organizers }),
+      db.eventAttendance.createMany({ data: attendances }),
+    ]);
     done += batch;
     console.log(`calendar: ${done} / ${TARGET} events`);
   }

@@ -46,5 +46,7 @@ export async function seedRecommendationsAtScale(log: (line: string) => void = c
   const [counts] = await db.$queryRaw<Array<{ assessments: number; recommendations: number; responses: number }>>(sql`
     SELECT (SELECT count(*)::int FROM assessment) AS assessments, (SELECT count(*)::int FROM recommendation) AS recommendations,
       (SELECT count(*)::int FROM recommendation_response) AS responses`);
-  log(`Recommendations at scale: ${counts.assessments} assessments, ${counts.recommendations} recommendations, ${counts.responses} responses.`);
+  log(
+    `Recommendations at scale: ${counts.assessments} assessments, ${counts.recommendations} recommendations, ${counts.responses} responses.`,
+  );
 }

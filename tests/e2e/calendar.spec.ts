@@ -95,7 +95,11 @@ async function clippedChipTitles(page: Page) {
         const text = range.getBoundingClientRect();
         const box = chip.getBoundingClientRect();
         const cell = chip.closest("td")!.getBoundingClientRect();
-        const inside = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+        const inside = (inner: DOMRect, outer: DOMRect) =>
+          inner.left >= outer.left - 0.5 &&
+          inner.right <= outer.right + 0.5 &&
+          inner.top >= outer.top - 0.5 &&
+          inner.bottom <= outer.bottom + 0.5;
         return !inside(text, box) || !inside(box, cell) || chip.scrollWidth > chip.clientWidth;
       })
       .map((chip) => chip.textContent),

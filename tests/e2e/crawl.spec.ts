@@ -45,7 +45,8 @@ for (const role of ROLES) {
     });
     page.on("response", (response) => {
       const url = new URL(response.url());
-      if (url.origin !== new URL(page.url() || "http://x").origin && !response.url().startsWith(String(test.info().project.use.baseURL))) return;
+      if (url.origin !== new URL(page.url() || "http://x").origin && !response.url().startsWith(String(test.info().project.use.baseURL)))
+        return;
       if (response.status() >= 400) report(`${currentStep}: ${response.status()} from ${url.pathname}${url.search}`);
     });
 
@@ -89,8 +90,15 @@ for (const role of ROLES) {
         await waitForIdle(page);
         if (pathAndSearch(page.url()) !== source) await page.goto(source);
       }
-      const link = page.locator(`a[href="${cssEscape(href)}"]`).filter({ visible: true }).first();
-      const shown = () => link.waitFor({ state: "visible", timeout: 10_000 }).then(() => true, () => false);
+      const link = page
+        .locator(`a[href="${cssEscape(href)}"]`)
+        .filter({ visible: true })
+        .first();
+      const shown = () =>
+        link.waitFor({ state: "visible", timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        );
       if (!(await shown())) {
         // After the back button the address changes before the page's data is back: open it afresh once.
         await page.goto(source);
@@ -148,8 +156,15 @@ for (const role of ROLES) {
     await withoutJs.close();
     await context.close();
 
-    test.info().annotations.push({ type: "crawl", description: `${role.email}: ${clicks} links clicked, ${downloads.size} downloads, ${reached.length} pages without JS` });
-    console.log(`crawl ${role.email}: ${clicks} links clicked, ${downloads.size} downloads fetched, ${reached.length} pages checked without JavaScript`);
+    test
+      .info()
+      .annotations.push({
+        type: "crawl",
+        description: `${role.email}: ${clicks} links clicked, ${downloads.size} downloads, ${reached.length} pages without JS`,
+      });
+    console.log(
+      `crawl ${role.email}: ${clicks} links clicked, ${downloads.size} downloads fetched, ${reached.length} pages checked without JavaScript`,
+    );
     expect(problems, problems.join("\n")).toEqual([]);
     expect(clicks).toBeGreaterThan(10);
   });
@@ -180,7 +195,8 @@ function trackStatus(page: Page, path: string) {
   const listener = (response: Response) => {
     const url = new URL(response.url());
     const kind = response.request().resourceType();
-    if ((kind === "document" || kind === "fetch") && url.pathname.startsWith(path.replace(/\/$/, "") || "/")) worst = Math.max(worst, response.status());
+    if ((kind === "document" || kind === "fetch") && url.pathname.startsWith(path.replace(/\/$/, "") || "/"))
+      worst = Math.max(worst, response.status());
   };
   page.on("response", listener);
   return {
@@ -194,7 +210,8 @@ function trackStatus(page: Page, path: string) {
 async function waitForIdle(page: Page) {
   await page.waitForLoadState("load");
   await page.waitForFunction(() => {
-    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } }).__remixRouter;
+    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } })
+      .__remixRouter;
     return !router || (router.state.navigation.state === "idle" && router.state.revalidation === "idle");
   });
 }

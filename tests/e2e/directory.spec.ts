@@ -33,7 +33,10 @@ test("a focal point searches the directory, filters, opens a person and takes th
   await expect(page.getByRole("heading", { name: "李明", level: 1 })).toBeVisible();
   await expect(page.getByText("China").first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Send an email" })).toHaveAttribute("href", "mailto:china@demo.test");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Add to my contacts (vCard)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Add to my contacts (vCard)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("李明.vcf");
   const card = await readFile((await download.path())!, "utf8");
   expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
@@ -80,10 +83,16 @@ test("a focal point edits their profile and meets people with the same interests
   await page.getByRole("button", { name: "Save changes" }).click();
   // The error names its field, beside the field and in the summary, which links to it.
   await expect(page.locator("#field-phone-error")).toContainText("Phone: Enter the number in international format");
-  await expect(page.getByRole("alert").getByRole("link", { name: /^Phone: Enter the number in international format/ })).toHaveAttribute("href", "#field-phone");
+  await expect(page.getByRole("alert").getByRole("link", { name: /^Phone: Enter the number in international format/ })).toHaveAttribute(
+    "href",
+    "#field-phone",
+  );
   await page.getByLabel("Phone", { exact: true }).fill("+254 722 000 111");
   await page.getByLabel("Job title").fill("Senior Analyst, National Counter Terrorism Centre");
-  await page.getByRole("group", { name: "Thematic interests" }).getByLabel("Measures to prevent and combat terrorism", { exact: true }).check();
+  await page
+    .getByRole("group", { name: "Thematic interests" })
+    .getByLabel("Measures to prevent and combat terrorism", { exact: true })
+    .check();
   await page.getByRole("group", { name: "Languages I speak" }).getByLabel("French").check();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toContainText("Your profile has been saved.");
@@ -96,7 +105,9 @@ test("a focal point edits their profile and meets people with the same interests
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Network" }).click();
   const sameInterests = page.getByRole("list", { name: "With your thematic interests" });
   await expect(sameInterests.getByRole("listitem").first()).toBeVisible();
-  await expect(page.getByRole("list", { name: "Colleagues in your organization" }).getByRole("link", { name: "Wanjiru Kamau" })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Colleagues in your organization" }).getByRole("link", { name: "Wanjiru Kamau" }),
+  ).toBeVisible();
 });
 
 test("the organizations page counts the States that nominated focal points", async ({ page }) => {

@@ -40,9 +40,13 @@ test("a newcomer without groups is shown first steps and asks to join a group fr
   await steps.getByRole("button", { name: /^Ask to join: 3\. / }).click();
   await expect(newcomerPage.getByRole("status").first()).toContainText("Your request to join has been sent to the chairs.");
   await newcomerPage.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Home" }).click();
-  await expect(newcomerPage.getByRole("region", { name: "First steps" }).getByRole("listitem").filter({ hasText: /^.*3\. / }).first()).toContainText(
-    "Your request to join is waiting for a chair's decision.",
-  );
+  await expect(
+    newcomerPage
+      .getByRole("region", { name: "First steps" })
+      .getByRole("listitem")
+      .filter({ hasText: /^.*3\. / })
+      .first(),
+  ).toContainText("Your request to join is waiting for a chair's decision.");
   await steps.getByRole("link", { name: "Subscribe to the calendar" }).click();
   await expect(newcomerPage).toHaveURL(/\/profile\/calendar$/);
   await newcomer.close();

@@ -7,7 +7,10 @@ test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.61.0.1" } });
 
 async function openFirstPostOfGroup(page: Page, group: string) {
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Working groups" }).click();
-  await page.getByRole("link", { name: new RegExp(group) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(group) })
+    .first()
+    .click();
   await page.locator("main a[href*='/posts/']:not([href$='/new'])").first().click();
   await expect(page).toHaveURL(/\/posts\/[0-9a-f-]{36}$/);
 }
@@ -33,7 +36,10 @@ test("a comment box empties after the comment is posted, and a repeated submissi
   const repeated = `Repeated comment ${Date.now()}`;
   const formKey = await page.locator("form:has(#comment-body) input[name=_formKey]").inputValue();
   expect(formKey).not.toBe("");
-  const statuses = await postTwice(page, { action: new URL(page.url()).pathname, fields: { _formKey: formKey, intent: "comment", body: repeated } });
+  const statuses = await postTwice(page, {
+    action: new URL(page.url()).pathname,
+    fields: { _formKey: formKey, intent: "comment", body: repeated },
+  });
   expect(statuses.every((s) => s < 400)).toBe(true);
   await page.reload();
   await expect(page.locator(".comment").filter({ hasText: repeated })).toHaveCount(1);

@@ -35,7 +35,9 @@ test("a chair adds a member, who then posts, endorses a plan item and downloads 
   const item = memberPage.getByRole("listitem").filter({ hasText: "Guidance on strategic communications with religious leaders" });
   await item.getByRole("button", { name: "Endorse for my organization" }).click();
   await expect(memberPage.getByRole("status")).toContainText("Your organization endorses this item.");
-  await expect(memberPage.getByRole("listitem").filter({ hasText: "Guidance on strategic communications" })).toContainText("Endorsed by 1 organization: Norway");
+  await expect(memberPage.getByRole("listitem").filter({ hasText: "Guidance on strategic communications" })).toContainText(
+    "Endorsed by 1 organization: Norway",
+  );
 
   // Downloads a group file.
   await memberPage.goto("/groups/pcve/files");
@@ -134,7 +136,13 @@ test("a group's upcoming events say on which day they are, in the reader's langu
   await expect(page).toHaveURL(/view=agenda/);
   for (const { when, title } of rowsSeen) {
     const [, dayText, , time] = oneDay.exec(when)!;
-    const longDay = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${dayText} UTC`));
+    const longDay = new Intl.DateTimeFormat("en-GB", {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${dayText} UTC`));
     const day = page.locator(".day-list__day").filter({ has: page.getByRole("heading", { name: longDay, exact: true }) });
     await expect(day.getByRole("listitem").filter({ hasText: title }).first()).toContainText(time === "all day" ? "All day" : time);
   }
@@ -144,7 +152,8 @@ test("a group's upcoming events say on which day they are, in the reader's langu
   await page.getByLabel("Language").selectOption("zh");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh");
   const upcomingZh = page.getByRole("region", { name: "即将举行的工作组活动" });
-  for (const when of await upcomingZh.locator(".event-row__time").allInnerTexts()) expect(when).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日周[一二三四五六日] (\d{2}:\d{2}–\d{2}:\d{2}|全天)$|\d{4}年.* – .*\d{4}年/);
+  for (const when of await upcomingZh.locator(".event-row__time").allInnerTexts())
+    expect(when).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日周[一二三四五六日] (\d{2}:\d{2}–\d{2}:\d{2}|全天)$|\d{4}年.* – .*\d{4}年/);
   await page.getByLabel("语言").selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
@@ -163,7 +172,9 @@ test("file sizes read with their unit and plural: bytes, kB, MB", async ({ page 
   await page.getByRole("link", { name: "Add a document or link" }).click();
   await expect(page.getByText("at most 25 MB.")).toBeVisible();
   const title = `Sizes check ${Date.now().toString(36)}`;
-  await page.getByLabel("File", { exact: true }).setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.alloc(1536, "a") });
+  await page
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.alloc(1536, "a") });
   await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Publish a resource" }).click();
   await expect(page.getByRole("status")).toContainText("The resource is published.");

@@ -40,7 +40,11 @@ export async function inviteThroughAdmin(page: Page, input: { email: string; nam
   await page.getByLabel("Email").fill(input.email);
   await page.getByLabel("Name").fill(input.name);
   await page.getByLabel("Organization").selectOption({ label: input.organization });
-  for (const number of input.groups ?? []) await page.getByRole("group", { name: "Working groups to join" }).getByLabel(new RegExp(`^${number}\\. `)).check();
+  for (const number of input.groups ?? [])
+    await page
+      .getByRole("group", { name: "Working groups to join" })
+      .getByLabel(new RegExp(`^${number}\\. `))
+      .check();
   const since = Date.now();
   await page.getByRole("button", { name: "Invite a focal point" }).click();
   await expect(page.getByRole("status")).toContainText(`Invitation sent to ${input.email}`);

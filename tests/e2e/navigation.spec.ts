@@ -5,7 +5,18 @@ import { signIn } from "./helpers";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.80.0.1" } });
 
-const MAIN_AREAS = ["Home", "Directory", "Network", "Calendar", "Working groups", "Resources", "Activities", "Projects", "Recommendations", "Administration"];
+const MAIN_AREAS = [
+  "Home",
+  "Directory",
+  "Network",
+  "Calendar",
+  "Working groups",
+  "Resources",
+  "Activities",
+  "Projects",
+  "Recommendations",
+  "Administration",
+];
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main navigation" });
 
@@ -124,7 +135,12 @@ test("without JavaScript the phone menu opens as a disclosure", async ({ browser
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, extraHTTPHeaders: { "X-Forwarded-For": "10.80.0.2" } });
   const page = await context.newPage();
   await signIn(page, "admin@demo.test");
-  const withoutJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, storageState: await context.storageState(), extraHTTPHeaders: { "X-Forwarded-For": "10.80.0.2" } });
+  const withoutJs = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+    storageState: await context.storageState(),
+    extraHTTPHeaders: { "X-Forwarded-For": "10.80.0.2" },
+  });
   const plain = await withoutJs.newPage();
   await plain.goto("/");
   const nav = mainNav(plain);

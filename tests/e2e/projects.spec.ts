@@ -87,7 +87,9 @@ test("a new project is not in the current appeal unless its author says so", asy
   await expect(page.locator("main .badge").filter({ hasText: "In the current appeal" })).toHaveCount(1);
 });
 
-test("the matrix's links are named by what they show, so speech input and screen readers agree (axe label-content-name-mismatch)", async ({ page }) => {
+test("the matrix's links are named by what they show, so speech input and screen readers agree (axe label-content-name-mismatch)", async ({
+  page,
+}) => {
   await signIn(page, "kenya@demo.test");
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Projects" }).click();
   await page.getByRole("link", { name: "Summary matrix" }).click();

@@ -4,7 +4,15 @@ import { describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { seedAll } from "../../prisma/seed.ts";
 
-const counts = () => Promise.all([db.project.count(), db.projectCountry.count(), db.projectRegion.count(), db.activity.count(), db.activityUpdate.count(), db.activityCountry.count()]);
+const counts = () =>
+  Promise.all([
+    db.project.count(),
+    db.projectCountry.count(),
+    db.projectRegion.count(),
+    db.activity.count(),
+    db.activityUpdate.count(),
+    db.activityCountry.count(),
+  ]);
 
 describe("demo projects and activities", () => {
   it("seeds about 60 projects from 10+ entities over the four pillars, the sample activities and timelines", async () => {
@@ -15,7 +23,8 @@ describe("demo projects and activities", () => {
     const appeal = await db.project.aggregate({ where: { inCurrentAppeal: true }, _sum: { budgetUsd: true }, _count: true });
     expect(appeal._count).toBeGreaterThanOrEqual(50);
     expect(appeal._sum.budgetUsd).toBeGreaterThan(170_000_000);
-    for (const sample of compact.sampleActivities) expect(await db.activity.findFirst({ where: { title: sample.title } }), sample.title).not.toBeNull();
+    for (const sample of compact.sampleActivities)
+      expect(await db.activity.findFirst({ where: { title: sample.title } }), sample.title).not.toBeNull();
     const today = new Date(new Date().toISOString().slice(0, 10));
     expect(await db.activity.count({ where: { status: "PLANNED", startDate: { lt: today } } })).toBeGreaterThan(0);
     expect(await db.activity.count({ where: { status: "ONGOING" } })).toBeGreaterThan(0);

@@ -14,7 +14,14 @@ import { walkAuthorizationTable, type RouteCase } from "../support/authorization
 import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
 type Visitor = "anonymous" | "memberState" | "unodc" | "unwomen" | "secretariat" | "admin";
-const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, memberState: "", unodc: "", unwomen: "", secretariat: "", admin: "" };
+const cookies: Record<Visitor, string | undefined> = {
+  anonymous: undefined,
+  memberState: "",
+  unodc: "",
+  unwomen: "",
+  secretariat: "",
+  admin: "",
+};
 let unodcId: string;
 let activityId: string;
 let secretariatId: string;
@@ -62,13 +69,55 @@ const leadOnly = (ok: number) => ({ anonymous: 302, memberState: 403, unodc: ok,
 const cases: Case[] = [
   { name: "list", fn: () => list.loader, url: "/activities", expect: readers },
   { name: "activity page", fn: () => activityPage.loader, url: "/activities/x", params: () => ({ id: activityId }), expect: readers },
-  { name: "missing activity", fn: () => activityPage.loader, url: "/activities/x", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 } },
-  { name: "add update (empty)", fn: () => activityPage.action, url: "/activities/x", params: () => ({ id: activityId }), form: () => ({ body: "" }), expect: leadOnly(400) },
-  { name: "new form", fn: () => newActivity.loader, url: "/activities/new", expect: { anonymous: 302, memberState: 403, unodc: 200, unwomen: 200, secretariat: 200, admin: 200 } },
-  { name: "new action (empty)", fn: () => newActivity.action, url: "/activities/new", form: () => ({ title: "" }), expect: { anonymous: 302, memberState: 403, unodc: 400, unwomen: 400, secretariat: 400, admin: 400 } },
-  { name: "edit form", fn: () => editActivity.loader, url: "/activities/x/edit", params: () => ({ id: activityId }), expect: leadOnly(200) },
-  { name: "edit action (empty)", fn: () => editActivity.action, url: "/activities/x/edit", params: () => ({ id: activityId }), form: () => ({ version: "1", title: "" }), expect: leadOnly(400) },
-  { name: "summary", fn: () => summaryRoute.loader, url: "/activities/summary", expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 200, admin: 200 } },
+  {
+    name: "missing activity",
+    fn: () => activityPage.loader,
+    url: "/activities/x",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 },
+  },
+  {
+    name: "add update (empty)",
+    fn: () => activityPage.action,
+    url: "/activities/x",
+    params: () => ({ id: activityId }),
+    form: () => ({ body: "" }),
+    expect: leadOnly(400),
+  },
+  {
+    name: "new form",
+    fn: () => newActivity.loader,
+    url: "/activities/new",
+    expect: { anonymous: 302, memberState: 403, unodc: 200, unwomen: 200, secretariat: 200, admin: 200 },
+  },
+  {
+    name: "new action (empty)",
+    fn: () => newActivity.action,
+    url: "/activities/new",
+    form: () => ({ title: "" }),
+    expect: { anonymous: 302, memberState: 403, unodc: 400, unwomen: 400, secretariat: 400, admin: 400 },
+  },
+  {
+    name: "edit form",
+    fn: () => editActivity.loader,
+    url: "/activities/x/edit",
+    params: () => ({ id: activityId }),
+    expect: leadOnly(200),
+  },
+  {
+    name: "edit action (empty)",
+    fn: () => editActivity.action,
+    url: "/activities/x/edit",
+    params: () => ({ id: activityId }),
+    form: () => ({ version: "1", title: "" }),
+    expect: leadOnly(400),
+  },
+  {
+    name: "summary",
+    fn: () => summaryRoute.loader,
+    url: "/activities/summary",
+    expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 200, admin: 200 },
+  },
 ];
 
 walkAuthorizationTable("who may use which activity page", cookies, cases);
@@ -86,7 +135,11 @@ describe("recording activities", () => {
       [{ thematicArea: "no-such-area" }, "thematicArea", "errors.chooseOption"],
     ];
     for (const [change, field, message] of cases) {
-      const outcome = await callRoute(newActivity.action, { url: "/activities/new", cookie: cookies.secretariat, form: activityForm(change) });
+      const outcome = await callRoute(newActivity.action, {
+        url: "/activities/new",
+        cookie: cookies.secretariat,
+        form: activityForm(change),
+      });
       expect(outcome.status, JSON.stringify(change)).toBe(400);
       expect((outcome.data as { errors: Record<string, string> }).errors[field], JSON.stringify(change)).toBe(message);
     }
@@ -95,23 +148,55 @@ describe("recording activities", () => {
 
   it("refuses another entity's focal point and accepts the lead's, with the version check", async () => {
     const form = { ...activityForm({ participants: "24", womenSharePercent: "46" }), version: "1" };
-    expect((await callRoute(editActivity.action, { url: "/activities/x/edit", cookie: cookies.unwomen, params: { id: activityId }, form })).status).toBe(403);
-    expect((await callRoute(editActivity.action, { url: "/activities/x/edit", cookie: cookies.unodc, params: { id: activityId }, form })).status).toBe(302);
-    const stale = await callRoute(editActivity.action, { url: "/activities/x/edit", cookie: cookies.secretariat, params: { id: activityId }, form: { ...form, title: "Old" } });
+    expect(
+      (await callRoute(editActivity.action, { url: "/activities/x/edit", cookie: cookies.unwomen, params: { id: activityId }, form }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await callRoute(editActivity.action, { url: "/activities/x/edit", cookie: cookies.unodc, params: { id: activityId }, form })).status,
+    ).toBe(302);
+    const stale = await callRoute(editActivity.action, {
+      url: "/activities/x/edit",
+      cookie: cookies.secretariat,
+      params: { id: activityId },
+      form: { ...form, title: "Old" },
+    });
     expect(stale.status).toBe(400);
     expect(stale.data).toMatchObject({ errors: { form: "common.staleEdit" }, current: { version: 2, participants: "24" } });
-    expect(await db.activity.findUniqueOrThrow({ where: { id: activityId } })).toMatchObject({ participants: 24, womenSharePercent: 46, version: 2 });
+    expect(await db.activity.findUniqueOrThrow({ where: { id: activityId } })).toMatchObject({
+      participants: 24,
+      womenSharePercent: 46,
+      version: 2,
+    });
   });
 
   it("keeps a timeline of dated updates; a status change moves the activity and bumps its version", async () => {
-    const refused = await callRoute(activityPage.action, { url: "/activities/x", cookie: cookies.unwomen, params: { id: activityId }, form: { occurredOn: inDays(0), body: "Not mine" } });
+    const refused = await callRoute(activityPage.action, {
+      url: "/activities/x",
+      cookie: cookies.unwomen,
+      params: { id: activityId },
+      form: { occurredOn: inDays(0), body: "Not mine" },
+    });
     expect(refused.status).toBe(403);
-    const first = await callRoute(activityPage.action, { url: "/activities/x", cookie: cookies.unodc, params: { id: activityId }, form: { occurredOn: inDays(-3), body: "Venue confirmed." } });
+    const first = await callRoute(activityPage.action, {
+      url: "/activities/x",
+      cookie: cookies.unodc,
+      params: { id: activityId },
+      form: { occurredOn: inDays(-3), body: "Venue confirmed." },
+    });
     expect(first.status).toBe(302);
-    const second = await callRoute(activityPage.action, { url: "/activities/x", cookie: cookies.secretariat, params: { id: activityId }, form: { occurredOn: inDays(0), body: "Opened by the Minister of Justice.", newStatus: "ONGOING" } });
+    const second = await callRoute(activityPage.action, {
+      url: "/activities/x",
+      cookie: cookies.secretariat,
+      params: { id: activityId },
+      form: { occurredOn: inDays(0), body: "Opened by the Minister of Justice.", newStatus: "ONGOING" },
+    });
     expect(second.status).toBe(302);
     const page = await callRoute(activityPage.loader, { url: "/activities/x", cookie: cookies.memberState, params: { id: activityId } });
-    const data = page.data as { activity: { status: string; version: number }; updates: Array<{ body: string; occurredOn: string; newStatus: string | null; author: { name: string } }> };
+    const data = page.data as {
+      activity: { status: string; version: number };
+      updates: Array<{ body: string; occurredOn: string; newStatus: string | null; author: { name: string } }>;
+    };
     expect(data.activity).toMatchObject({ status: "ONGOING", version: 3 });
     expect(data.updates.map((u) => [u.occurredOn, u.body, u.newStatus])).toEqual([
       [inDays(0), "Opened by the Minister of Justice.", "ONGOING"],
@@ -119,23 +204,63 @@ describe("recording activities", () => {
     ]);
     expect(data.updates[1].author.name).toBe("Lukas Test");
     expect(await db.auditEvent.count({ where: { subjectId: activityId, action: "activity.updateAdded" } })).toBe(2);
-    const badDate = await callRoute(activityPage.action, { url: "/activities/x", cookie: cookies.unodc, params: { id: activityId }, form: { occurredOn: "yesterday", body: "x" } });
+    const badDate = await callRoute(activityPage.action, {
+      url: "/activities/x",
+      cookie: cookies.unodc,
+      params: { id: activityId },
+      form: { occurredOn: "yesterday", body: "x" },
+    });
     expect(badDate.data).toMatchObject({ errors: { occurredOn: "projects.errors.invalidDate" } });
   });
 });
 
 describe("the activity list and the secretariat's summary", () => {
   beforeAll(async () => {
-    const make = (overrides: Record<string, string | string[]>) => callRoute(newActivity.action, { url: "/activities/new", cookie: cookies.secretariat, form: activityForm(overrides) });
-    await make({ title: "Overdue workshop in Kenya", kind: "WORKSHOP", countries: ["KEN"], startDate: inDays(-10), endDate: inDays(-9), pillar: "1", thematicArea: "pcve", status: "PLANNED" });
-    await make({ title: "Overdue visit to Kenya and Indonesia", kind: "ASSESSMENT_VISIT", countries: ["KEN", "IDN"], startDate: inDays(-40), endDate: inDays(-36), pillar: "3", status: "PLANNED" });
-    await make({ title: "Global publication", kind: "PUBLICATION", countries: [], startDate: inDays(-100), endDate: inDays(-100), pillar: "4", status: "COMPLETED" });
-    await make({ title: "Cancelled meeting", kind: "EXPERT_MEETING", countries: ["IDN"], startDate: inDays(-5), endDate: inDays(-5), pillar: "3", status: "CANCELLED" });
+    const make = (overrides: Record<string, string | string[]>) =>
+      callRoute(newActivity.action, { url: "/activities/new", cookie: cookies.secretariat, form: activityForm(overrides) });
+    await make({
+      title: "Overdue workshop in Kenya",
+      kind: "WORKSHOP",
+      countries: ["KEN"],
+      startDate: inDays(-10),
+      endDate: inDays(-9),
+      pillar: "1",
+      thematicArea: "pcve",
+      status: "PLANNED",
+    });
+    await make({
+      title: "Overdue visit to Kenya and Indonesia",
+      kind: "ASSESSMENT_VISIT",
+      countries: ["KEN", "IDN"],
+      startDate: inDays(-40),
+      endDate: inDays(-36),
+      pillar: "3",
+      status: "PLANNED",
+    });
+    await make({
+      title: "Global publication",
+      kind: "PUBLICATION",
+      countries: [],
+      startDate: inDays(-100),
+      endDate: inDays(-100),
+      pillar: "4",
+      status: "COMPLETED",
+    });
+    await make({
+      title: "Cancelled meeting",
+      kind: "EXPERT_MEETING",
+      countries: ["IDN"],
+      startDate: inDays(-5),
+      endDate: inDays(-5),
+      pillar: "3",
+      status: "CANCELLED",
+    });
   });
 
   it("filters by country, region, kind, pillar, status and overdue, flagging overdue rows", async () => {
     const reader = await actingAs(secretariatId);
-    const titles = async (f: Record<string, string>) => (await listActivities(reader, ActivityFilters.parse(f))).rows.map((r) => r.title).sort();
+    const titles = async (f: Record<string, string>) =>
+      (await listActivities(reader, ActivityFilters.parse(f))).rows.map((r) => r.title).sort();
     expect(await titles({ country: "KEN" })).toEqual(["Overdue visit to Kenya and Indonesia", "Overdue workshop in Kenya"]);
     expect(await titles({ region: "ASIA" })).toEqual(["Cancelled meeting", "Overdue visit to Kenya and Indonesia"]);
     expect(await titles({ region: "GLOBAL" })).toEqual(["Global publication"]);

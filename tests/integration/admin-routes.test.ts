@@ -35,41 +35,119 @@ const provisioning = { anonymous: 302, focalPoint: 403, secretariat: 200, admin:
 const cases: RouteCase[] = [
   { name: "home", fn: () => home.loader, url: "/", expect: { anonymous: 302, focalPoint: 200, secretariat: 200, admin: 200 } },
   { name: "account", fn: () => account.loader, url: "/account", expect: { anonymous: 302, focalPoint: 200, secretariat: 200, admin: 200 } },
-  { name: "unknown page", fn: () => notFoundRoute.loader, url: "/no/such/page", expect: { anonymous: 302, focalPoint: 404, secretariat: 404, admin: 404 } },
-  { name: "admin layout", fn: () => adminLayout.loader, url: "/admin", expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 } },
-  { name: "admin index", fn: () => adminIndex.loader, url: "/admin", expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 } },
+  {
+    name: "unknown page",
+    fn: () => notFoundRoute.loader,
+    url: "/no/such/page",
+    expect: { anonymous: 302, focalPoint: 404, secretariat: 404, admin: 404 },
+  },
+  {
+    name: "admin layout",
+    fn: () => adminLayout.loader,
+    url: "/admin",
+    expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 },
+  },
+  {
+    name: "admin index",
+    fn: () => adminIndex.loader,
+    url: "/admin",
+    expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 },
+  },
   { name: "users list", fn: () => users.loader, url: "/admin/users", expect: provisioning },
   { name: "invite form", fn: () => inviteRoute.loader, url: "/admin/users/new", expect: provisioning },
-  { name: "invite action", fn: () => inviteRoute.action, url: "/admin/users/new", form: () => ({ email: "", name: "" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 400, admin: 400 } },
+  {
+    name: "invite action",
+    fn: () => inviteRoute.action,
+    url: "/admin/users/new",
+    form: () => ({ email: "", name: "" }),
+    expect: { anonymous: 302, focalPoint: 403, secretariat: 400, admin: 400 },
+  },
   { name: "user page", fn: () => userRoute.loader, url: "/admin/users/x", params: () => ({ id: targetUserId }), expect: provisioning },
-  { name: "change role", fn: () => userRoute.action, url: "/admin/users/x", params: () => ({ id: targetUserId }), form: () => ({ intent: "changeRole", role: "FOCAL_POINT" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 302 } },
+  {
+    name: "change role",
+    fn: () => userRoute.action,
+    url: "/admin/users/x",
+    params: () => ({ id: targetUserId }),
+    form: () => ({ intent: "changeRole", role: "FOCAL_POINT" }),
+    expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 302 },
+  },
   { name: "organizations", fn: () => organizations.loader, url: "/admin/organizations", expect: readOnlyAdmin },
   { name: "new organization form", fn: () => newOrganization.loader, url: "/admin/organizations/new", expect: readOnlyAdmin },
-  { name: "new organization action", fn: () => newOrganization.action, url: "/admin/organizations/new", form: () => ({ kind: "COMPACT_ENTITY", name: "" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 400 } },
-  { name: "organization page", fn: () => organizationRoute.loader, url: "/admin/organizations/x", params: () => ({ id: kenyaId }), expect: readOnlyAdmin },
-  { name: "organization edit", fn: () => organizationRoute.action, url: "/admin/organizations/x", params: () => ({ id: kenyaId }), form: () => ({ kind: "MEMBER_STATE", name: "" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 400 } },
+  {
+    name: "new organization action",
+    fn: () => newOrganization.action,
+    url: "/admin/organizations/new",
+    form: () => ({ kind: "COMPACT_ENTITY", name: "" }),
+    expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 400 },
+  },
+  {
+    name: "organization page",
+    fn: () => organizationRoute.loader,
+    url: "/admin/organizations/x",
+    params: () => ({ id: kenyaId }),
+    expect: readOnlyAdmin,
+  },
+  {
+    name: "organization edit",
+    fn: () => organizationRoute.action,
+    url: "/admin/organizations/x",
+    params: () => ({ id: kenyaId }),
+    form: () => ({ kind: "MEMBER_STATE", name: "" }),
+    expect: { anonymous: 302, focalPoint: 403, secretariat: 403, admin: 400 },
+  },
   { name: "invitations", fn: () => invitations.loader, url: "/admin/invitations", expect: provisioning },
-  { name: "invitation action", fn: () => invitations.action, url: "/admin/invitations", form: () => ({ intent: "resend", invitationId: "00000000-0000-4000-8000-000000000000" }), expect: { anonymous: 302, focalPoint: 403, secretariat: 404, admin: 404 } },
-  { name: "audit trail", fn: () => audit.loader, url: "/admin/audit", expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 } },
+  {
+    name: "invitation action",
+    fn: () => invitations.action,
+    url: "/admin/invitations",
+    form: () => ({ intent: "resend", invitationId: "00000000-0000-4000-8000-000000000000" }),
+    expect: { anonymous: 302, focalPoint: 403, secretariat: 404, admin: 404 },
+  },
+  {
+    name: "audit trail",
+    fn: () => audit.loader,
+    url: "/admin/audit",
+    expect: { anonymous: 302, focalPoint: 403, secretariat: 200, admin: 200 },
+  },
 ];
 
 walkAuthorizationTable("who may use which page", cookies, cases);
 
 describe("administration pages", () => {
   it("asks before suspending, then suspends and records it", async () => {
-    const first = await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.admin, params: { id: targetUserId }, form: { intent: "suspend" } });
+    const first = await callRoute(userRoute.action, {
+      url: "/admin/users/x",
+      cookie: cookies.admin,
+      params: { id: targetUserId },
+      form: { intent: "suspend" },
+    });
     expect(first.status).toBe(200);
     expect(first.data).toMatchObject({ confirm: "suspend" });
     expect((await db.user.findUniqueOrThrow({ where: { id: targetUserId } })).status).toBe("ACTIVE");
-    const second = await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.admin, params: { id: targetUserId }, form: { intent: "suspend", confirmed: "yes" } });
+    const second = await callRoute(userRoute.action, {
+      url: "/admin/users/x",
+      cookie: cookies.admin,
+      params: { id: targetUserId },
+      form: { intent: "suspend", confirmed: "yes" },
+    });
     expect(second.status).toBe(302);
     expect((await db.user.findUniqueOrThrow({ where: { id: targetUserId } })).status).toBe("SUSPENDED");
-    await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.admin, params: { id: targetUserId }, form: { intent: "reactivate" } });
+    await callRoute(userRoute.action, {
+      url: "/admin/users/x",
+      cookie: cookies.admin,
+      params: { id: targetUserId },
+      form: { intent: "reactivate" },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: targetUserId } })).status).toBe("ACTIVE");
   });
 
   it("filters users by search, organization, role and status, and paginates", async () => {
-    for (let i = 0; i < 30; i++) await createUser({ email: `bulk${String(i).padStart(2, "0")}@example.test`, name: `Bulk Person ${String(i).padStart(2, "0")}`, organization: "NOR" });
+    for (let i = 0; i < 30; i++)
+      await createUser({
+        email: `bulk${String(i).padStart(2, "0")}@example.test`,
+        name: `Bulk Person ${String(i).padStart(2, "0")}`,
+        organization: "NOR",
+      });
     const norway = await organizationByCode("NOR");
     const page1 = await callRoute(users.loader, { url: `/admin/users?organization=${norway.id}&q=bulk`, cookie: cookies.admin });
     const data1 = page1.data as { total: number; users: Array<{ email: string }> };
@@ -85,22 +163,53 @@ describe("administration pages", () => {
 
   it("refuses an organization edit based on a stale version and shows the newer one", async () => {
     const unodc = await organizationByCode("UNODC");
-    const form = { version: String(unodc.version), kind: "COMPACT_ENTITY", name: unodc.name, acronym: "UNODC", nameZh: "联合国毒品和犯罪问题办公室" };
-    const first = await callRoute(organizationRoute.action, { url: "/admin/organizations/x", cookie: cookies.admin, params: { id: unodc.id }, form });
+    const form = {
+      version: String(unodc.version),
+      kind: "COMPACT_ENTITY",
+      name: unodc.name,
+      acronym: "UNODC",
+      nameZh: "联合国毒品和犯罪问题办公室",
+    };
+    const first = await callRoute(organizationRoute.action, {
+      url: "/admin/organizations/x",
+      cookie: cookies.admin,
+      params: { id: unodc.id },
+      form,
+    });
     expect(first.status).toBe(302);
-    const stale = await callRoute(organizationRoute.action, { url: "/admin/organizations/x", cookie: cookies.admin, params: { id: unodc.id }, form: { ...form, nameZh: "旧版本" } });
+    const stale = await callRoute(organizationRoute.action, {
+      url: "/admin/organizations/x",
+      cookie: cookies.admin,
+      params: { id: unodc.id },
+      form: { ...form, nameZh: "旧版本" },
+    });
     expect(stale.status).toBe(400);
-    expect(stale.data).toMatchObject({ errors: { form: "common.staleEdit" }, current: { nameZh: "联合国毒品和犯罪问题办公室", version: unodc.version + 1 } });
+    expect(stale.data).toMatchObject({
+      errors: { form: "common.staleEdit" },
+      current: { nameZh: "联合国毒品和犯罪问题办公室", version: unodc.version + 1 },
+    });
     expect((await db.organization.findUniqueOrThrow({ where: { id: unodc.id } })).nameZh).toBe("联合国毒品和犯罪问题办公室");
     const events = await db.auditEvent.findMany({ where: { subjectId: unodc.id, action: "organization.updated" } });
     expect(events).toHaveLength(1);
   });
 
   it("creates an organization and refuses a duplicate ISO code with a message, not a 500", async () => {
-    const created = await callRoute(newOrganization.action, { url: "/admin/organizations/new", cookie: cookies.admin, form: { kind: "MEMBER_STATE", name: "Holy See (test)", iso3: "vat", iso2: "va", region: "EUROPE" } });
+    const created = await callRoute(newOrganization.action, {
+      url: "/admin/organizations/new",
+      cookie: cookies.admin,
+      form: { kind: "MEMBER_STATE", name: "Holy See (test)", iso3: "vat", iso2: "va", region: "EUROPE" },
+    });
     expect(created.status).toBe(302);
-    expect(await db.organization.findUnique({ where: { iso3: "VAT" } })).toMatchObject({ name: "Holy See (test)", iso2: "VA", region: "EUROPE" });
-    const duplicate = await callRoute(newOrganization.action, { url: "/admin/organizations/new", cookie: cookies.admin, form: { kind: "MEMBER_STATE", name: "Kenya again", iso3: "KEN", iso2: "KX" } });
+    expect(await db.organization.findUnique({ where: { iso3: "VAT" } })).toMatchObject({
+      name: "Holy See (test)",
+      iso2: "VA",
+      region: "EUROPE",
+    });
+    const duplicate = await callRoute(newOrganization.action, {
+      url: "/admin/organizations/new",
+      cookie: cookies.admin,
+      form: { kind: "MEMBER_STATE", name: "Kenya again", iso3: "KEN", iso2: "KX" },
+    });
     expect(duplicate.status).toBe(400);
     expect(duplicate.data).toMatchObject({ errors: { iso3: "admin.isoTaken" } });
   });
@@ -117,23 +226,52 @@ describe("administration pages", () => {
     expect(refused.data).toMatchObject({ errors: { role: "admin.roleNotYours" } });
     expect(await db.user.findUnique({ where: { email: "new-staff@example.test" } })).toBeNull();
 
-    const form = { email: "new-fp@example.test", name: "New Focal Point", organizationId: unodc.id, role: "FOCAL_POINT", groupIds: groups.map((g) => g.id) };
+    const form = {
+      email: "new-fp@example.test",
+      name: "New Focal Point",
+      organizationId: unodc.id,
+      role: "FOCAL_POINT",
+      groupIds: groups.map((g) => g.id),
+    };
     const invited = await callRoute(inviteRoute.action, { url: "/admin/users/new", cookie: cookies.secretariat, form });
     expect(invited.status).toBe(302);
-    const invitation = await db.invitation.findFirstOrThrow({ where: { user: { email: "new-fp@example.test" } }, include: { groups: true } });
+    const invitation = await db.invitation.findFirstOrThrow({
+      where: { user: { email: "new-fp@example.test" } },
+      include: { groups: true },
+    });
     expect(invitation.groups.map((g) => g.groupId).sort()).toEqual(groups.map((g) => g.id).sort());
   });
 
   it("lets the secretariat suspend a focal point but not an admin, and never change a role", async () => {
     const adminTarget = await createUser({ email: "other-admin@example.test", role: "ADMIN", organization: "UNOCT" });
-    const suspendAdmin = await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.secretariat, params: { id: adminTarget.id }, form: { intent: "suspend", confirmed: "yes" } });
+    const suspendAdmin = await callRoute(userRoute.action, {
+      url: "/admin/users/x",
+      cookie: cookies.secretariat,
+      params: { id: adminTarget.id },
+      form: { intent: "suspend", confirmed: "yes" },
+    });
     expect(suspendAdmin.status).toBe(403);
-    const changeRole = await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.secretariat, params: { id: targetUserId }, form: { intent: "changeRole", role: "ADMIN" } });
+    const changeRole = await callRoute(userRoute.action, {
+      url: "/admin/users/x",
+      cookie: cookies.secretariat,
+      params: { id: targetUserId },
+      form: { intent: "changeRole", role: "ADMIN" },
+    });
     expect(changeRole.status).toBe(403);
-    const suspend = await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.secretariat, params: { id: targetUserId }, form: { intent: "suspend", confirmed: "yes" } });
+    const suspend = await callRoute(userRoute.action, {
+      url: "/admin/users/x",
+      cookie: cookies.secretariat,
+      params: { id: targetUserId },
+      form: { intent: "suspend", confirmed: "yes" },
+    });
     expect(suspend.status).toBe(302);
     expect((await db.user.findUniqueOrThrow({ where: { id: targetUserId } })).status).toBe("SUSPENDED");
-    await callRoute(userRoute.action, { url: "/admin/users/x", cookie: cookies.secretariat, params: { id: targetUserId }, form: { intent: "reactivate" } });
+    await callRoute(userRoute.action, {
+      url: "/admin/users/x",
+      cookie: cookies.secretariat,
+      params: { id: targetUserId },
+      form: { intent: "reactivate" },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: targetUserId } })).status).toBe("ACTIVE");
     expect((await db.user.findUniqueOrThrow({ where: { id: adminTarget.id } })).status).toBe("ACTIVE");
   });

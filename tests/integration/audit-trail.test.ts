@@ -50,7 +50,12 @@ function projectForm(overrides: Record<string, string | string[]> = {}): Record<
 }
 
 async function editProjectAs(cookie: string, overrides: Record<string, string>) {
-  const outcome = await callRoute(editProject.action, { url: "/projects/x/edit", cookie, params: { id: ids.project }, form: { ...projectForm(overrides), version: String(projectVersion) } });
+  const outcome = await callRoute(editProject.action, {
+    url: "/projects/x/edit",
+    cookie,
+    params: { id: ids.project },
+    form: { ...projectForm(overrides), version: String(projectVersion) },
+  });
   expect(outcome.status).toBe(302);
   projectVersion += 1;
 }
@@ -109,14 +114,18 @@ const auditReader = () => `[Audit Reader](${personHref(ids.reader)}) ([UNOCT](${
 describe("the audit trail in sentences", () => {
   it("tells a project's status change with both statuses, naming and linking the project", async () => {
     const project = `‘[Border security training](/projects/${ids.project})’`;
-    expect(await sentencesFor(cookies.secretariat, "action=project.updated")).toEqual([`${amina()} changed the status of ${project} from Planned to Ongoing`]);
+    expect(await sentencesFor(cookies.secretariat, "action=project.updated")).toEqual([
+      `${amina()} changed the status of ${project} from Planned to Ongoing`,
+    ]);
     expect(await sentencesFor(cookies.secretariat, "action=project.created")).toEqual([`${amina()} registered the project ${project}`]);
     // ADMIN opens the account and organization pages; the secretariat, the directory's.
     expect(await sentencesFor(cookies.admin, "action=project.updated")).toEqual([
       `[Amina Diallo](/admin/users/${ids.amina}) ([UNODC](/admin/organizations/${ids.unodc})) changed the status of ${project} from Planned to Ongoing`,
     ]);
     const [zh] = await sentencesFor(cookies.secretariat, "action=project.updated", "zh");
-    expect(zh).toMatch(/^\[Amina Diallo\]\(\/[a-z/]+\/[0-9a-f-]+\)（\[.+\]\(\/[a-z/]+\/[0-9a-f-]+\)）将“\[Border security training\]\(\/projects\/[0-9a-f-]+\)”的状态从计划中改为正在实施$/);
+    expect(zh).toMatch(
+      /^\[Amina Diallo\]\(\/[a-z/]+\/[0-9a-f-]+\)（\[.+\]\(\/[a-z/]+\/[0-9a-f-]+\)）将“\[Border security training\]\(\/projects\/[0-9a-f-]+\)”的状态从计划中改为正在实施$/,
+    );
   });
 
   it("lists several changed fields after the sentence", async () => {
@@ -129,19 +138,38 @@ describe("the audit trail in sentences", () => {
 
   it("tells sign-ins, invitations and group membership in words", async () => {
     expect((await signIn("wanjiru@example.test", TEST_PASSWORD, { ip: "192.0.2.44", userAgent: null })).ok).toBe(true);
-    expect(await sentencesFor(cookies.secretariat, "action=auth.signIn.succeeded")).toEqual([`[Wanjiru Kamau](${personHref(ids.wanjiru)}) ([Kenya](${organizationHref(ids.kenya)})) signed in`]);
+    expect(await sentencesFor(cookies.secretariat, "action=auth.signIn.succeeded")).toEqual([
+      `[Wanjiru Kamau](${personHref(ids.wanjiru)}) ([Kenya](${organizationHref(ids.kenya)})) signed in`,
+    ]);
 
     const admin = await actingAs(ids.admin);
-    expect((await inviteUser(admin, { email: "new.colleague@example.test", name: "New Colleague", organizationId: ids.unodc, role: "FOCAL_POINT" })).ok).toBe(true);
+    expect(
+      (
+        await inviteUser(admin, {
+          email: "new.colleague@example.test",
+          name: "New Colleague",
+          organizationId: ids.unodc,
+          role: "FOCAL_POINT",
+        })
+      ).ok,
+    ).toBe(true);
     const [invited] = await sentencesFor(cookies.secretariat, "action=invitation.created");
-    expect(invited).toMatch(/^\[Ada Admin\]\(.+\) \(\[UNOCT\]\(.+\)\) invited .*new\.colleague@example\.test.* \(\[UNODC\]\(.+\)\) as Focal point$/);
+    expect(invited).toMatch(
+      /^\[Ada Admin\]\(.+\) \(\[UNOCT\]\(.+\)\) invited .*new\.colleague@example\.test.* \(\[UNODC\]\(.+\)\) as Focal point$/,
+    );
     const invitee = await db.user.findUniqueOrThrow({ where: { email: "new.colleague@example.test" } });
     const [invitedForAdmin] = await sentencesFor(cookies.admin, "action=invitation.created");
-    expect(invitedForAdmin).toContain(`invited [new.colleague@example.test](/admin/users/${invitee.id}) ([UNODC](/admin/organizations/${ids.unodc})) as Focal point`);
+    expect(invitedForAdmin).toContain(
+      `invited [new.colleague@example.test](/admin/users/${invitee.id}) ([UNODC](/admin/organizations/${ids.unodc})) as Focal point`,
+    );
 
     expect((await changeMembership(chair, group.id, { intent: "add", userId: ids.wanjiru, role: "MEMBER" })).ok).toBe(true);
     const [added] = await sentencesFor(cookies.secretariat, "action=group.memberAdded");
-    expect(added).toMatch(new RegExp(`^\\[Group Chair\\]\\(.+\\) \\(\\[UNODC\\]\\(.+\\)\\) added \\[Wanjiru Kamau\\]\\(${personHref(ids.wanjiru)}\\) to \\[${escapeRegExp(group.name)}\\]\\(/groups/${group.slug}\\) as Member$`));
+    expect(added).toMatch(
+      new RegExp(
+        `^\\[Group Chair\\]\\(.+\\) \\(\\[UNODC\\]\\(.+\\)\\) added \\[Wanjiru Kamau\\]\\(${personHref(ids.wanjiru)}\\) to \\[${escapeRegExp(group.name)}\\]\\(/groups/${group.slug}\\) as Member$`,
+      ),
+    );
   });
 
   it("keeps the name of a deleted record, without a link", async () => {
@@ -168,7 +196,12 @@ describe("the audit trail in sentences", () => {
       await editProjectAs(cookies.amina, { status: i % 2 ? "ONGOING" : "COMPLETED" });
       await signIn("wanjiru@example.test", TEST_PASSWORD, { ip: "192.0.2.44", userAgent: null });
       await createAndDeleteArea("Counted area");
-      await inviteUser(await actingAs(ids.admin), { email: `counted${i}@example.test`, name: `Counted ${i}`, organizationId: ids.kenya, role: "FOCAL_POINT" });
+      await inviteUser(await actingAs(ids.admin), {
+        email: `counted${i}@example.test`,
+        name: `Counted ${i}`,
+        organizationId: ids.kenya,
+        role: "FOCAL_POINT",
+      });
     }
     await changeMembership(chair, group.id, { intent: "remove", userId: ids.wanjiru });
     await changeMembership(chair, group.id, { intent: "add", userId: ids.wanjiru, role: "MEMBER" });

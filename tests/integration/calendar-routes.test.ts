@@ -75,29 +75,117 @@ beforeAll(async () => {
   // Everyone's zone is UTC (the default), so "today" is the same for all of them.
   today = new Date().toISOString().slice(0, 10);
   openEventId = await newEventBy(ids.outsider, { title: "Open briefing on border security" });
-  groupEventId = await newEventBy(ids.member, { title: "Secret drafting session", groupId: group1, visibility: "GROUP_MEMBERS", recurrenceFrequency: "WEEKLY", recurrenceUntil: addDays(today, 60) });
+  groupEventId = await newEventBy(ids.member, {
+    title: "Secret drafting session",
+    groupId: group1,
+    visibility: "GROUP_MEMBERS",
+    recurrenceFrequency: "WEEKLY",
+    recurrenceUntil: addDays(today, 60),
+  });
 });
 
-type Case = { name: string; fn: () => Parameters<typeof callRoute>[0]; url: () => string; params?: () => Record<string, string>; form?: () => Record<string, string | string[]>; expect: Record<Visitor, number> };
+type Case = {
+  name: string;
+  fn: () => Parameters<typeof callRoute>[0];
+  url: () => string;
+  params?: () => Record<string, string>;
+  form?: () => Record<string, string | string[]>;
+  expect: Record<Visitor, number>;
+};
 const everyone = { anonymous: 302, member: 200, outsider: 200, secretariat: 200, admin: 200 };
 const groupOnly = { anonymous: 302, member: 200, outsider: 404, secretariat: 200, admin: 200 };
 
 const cases: Case[] = [
   { name: "calendar", fn: () => calendarIndex.loader, url: () => "/calendar?view=agenda", expect: everyone },
   { name: "new event form", fn: () => newEvent.loader, url: () => "/calendar/new", expect: everyone },
-  { name: "new event, invalid", fn: () => newEvent.action, url: () => "/calendar/new", form: () => asForm(eventForm({ title: "" })), expect: { anonymous: 302, member: 400, outsider: 400, secretariat: 400, admin: 400 } },
-  { name: "new group event, not a member", fn: () => newEvent.action, url: () => "/calendar/new", form: () => asForm(eventForm({ title: "Group event from the table", groupId: group1 })), expect: { anonymous: 302, member: 302, outsider: 400, secretariat: 302, admin: 302 } },
-  { name: "platform event page", fn: () => eventRoute.loader, url: () => `/calendar/events/${openEventId}`, params: () => ({ id: openEventId }), expect: everyone },
-  { name: "group-only event page", fn: () => eventRoute.loader, url: () => `/calendar/events/${groupEventId}`, params: () => ({ id: groupEventId }), expect: groupOnly },
-  { name: "unknown event page", fn: () => eventRoute.loader, url: () => "/calendar/events/x", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), expect: { anonymous: 302, member: 404, outsider: 404, secretariat: 404, admin: 404 } },
-  { name: "group-only event answer", fn: () => eventRoute.action, url: () => `/calendar/events/${groupEventId}`, params: () => ({ id: groupEventId }), form: () => ({ intent: "answer", response: "MAYBE" }), expect: { anonymous: 302, member: 302, outsider: 404, secretariat: 302, admin: 302 } },
-  { name: "group-only event .ics", fn: () => icsRoute.loader, url: () => `/calendar/events/${groupEventId}/download.ics`, params: () => ({ id: groupEventId }), expect: groupOnly },
-  { name: "platform event .ics", fn: () => icsRoute.loader, url: () => `/calendar/events/${openEventId}/download.ics`, params: () => ({ id: openEventId }), expect: everyone },
+  {
+    name: "new event, invalid",
+    fn: () => newEvent.action,
+    url: () => "/calendar/new",
+    form: () => asForm(eventForm({ title: "" })),
+    expect: { anonymous: 302, member: 400, outsider: 400, secretariat: 400, admin: 400 },
+  },
+  {
+    name: "new group event, not a member",
+    fn: () => newEvent.action,
+    url: () => "/calendar/new",
+    form: () => asForm(eventForm({ title: "Group event from the table", groupId: group1 })),
+    expect: { anonymous: 302, member: 302, outsider: 400, secretariat: 302, admin: 302 },
+  },
+  {
+    name: "platform event page",
+    fn: () => eventRoute.loader,
+    url: () => `/calendar/events/${openEventId}`,
+    params: () => ({ id: openEventId }),
+    expect: everyone,
+  },
+  {
+    name: "group-only event page",
+    fn: () => eventRoute.loader,
+    url: () => `/calendar/events/${groupEventId}`,
+    params: () => ({ id: groupEventId }),
+    expect: groupOnly,
+  },
+  {
+    name: "unknown event page",
+    fn: () => eventRoute.loader,
+    url: () => "/calendar/events/x",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    expect: { anonymous: 302, member: 404, outsider: 404, secretariat: 404, admin: 404 },
+  },
+  {
+    name: "group-only event answer",
+    fn: () => eventRoute.action,
+    url: () => `/calendar/events/${groupEventId}`,
+    params: () => ({ id: groupEventId }),
+    form: () => ({ intent: "answer", response: "MAYBE" }),
+    expect: { anonymous: 302, member: 302, outsider: 404, secretariat: 302, admin: 302 },
+  },
+  {
+    name: "group-only event .ics",
+    fn: () => icsRoute.loader,
+    url: () => `/calendar/events/${groupEventId}/download.ics`,
+    params: () => ({ id: groupEventId }),
+    expect: groupOnly,
+  },
+  {
+    name: "platform event .ics",
+    fn: () => icsRoute.loader,
+    url: () => `/calendar/events/${openEventId}/download.ics`,
+    params: () => ({ id: openEventId }),
+    expect: everyone,
+  },
   // The creator (outsider) edits; the member is neither creator, organizer nor chair; the secretariat edits every event.
-  { name: "edit form", fn: () => editRoute.loader, url: () => `/calendar/events/${openEventId}/edit`, params: () => ({ id: openEventId }), expect: { anonymous: 302, member: 403, outsider: 200, secretariat: 200, admin: 200 } },
-  { name: "edit group-only event", fn: () => editRoute.loader, url: () => `/calendar/events/${groupEventId}/edit`, params: () => ({ id: groupEventId }), expect: { anonymous: 302, member: 200, outsider: 404, secretariat: 200, admin: 200 } },
-  { name: "edit, invalid", fn: () => editRoute.action, url: () => `/calendar/events/${openEventId}/edit`, params: () => ({ id: openEventId }), form: () => asForm({ ...eventForm({ endTime: "08:00" }), version: "1" }), expect: { anonymous: 302, member: 400, outsider: 400, secretariat: 400, admin: 400 } },
-  { name: "cancel, not allowed", fn: () => eventRoute.action, url: () => `/calendar/events/${openEventId}`, params: () => ({ id: openEventId }), form: () => ({ intent: "cancel", version: "1", confirmed: "yes" }), expect: { anonymous: 302, member: 403, outsider: 302, secretariat: 302, admin: 302 } },
+  {
+    name: "edit form",
+    fn: () => editRoute.loader,
+    url: () => `/calendar/events/${openEventId}/edit`,
+    params: () => ({ id: openEventId }),
+    expect: { anonymous: 302, member: 403, outsider: 200, secretariat: 200, admin: 200 },
+  },
+  {
+    name: "edit group-only event",
+    fn: () => editRoute.loader,
+    url: () => `/calendar/events/${groupEventId}/edit`,
+    params: () => ({ id: groupEventId }),
+    expect: { anonymous: 302, member: 200, outsider: 404, secretariat: 200, admin: 200 },
+  },
+  {
+    name: "edit, invalid",
+    fn: () => editRoute.action,
+    url: () => `/calendar/events/${openEventId}/edit`,
+    params: () => ({ id: openEventId }),
+    form: () => asForm({ ...eventForm({ endTime: "08:00" }), version: "1" }),
+    expect: { anonymous: 302, member: 400, outsider: 400, secretariat: 400, admin: 400 },
+  },
+  {
+    name: "cancel, not allowed",
+    fn: () => eventRoute.action,
+    url: () => `/calendar/events/${openEventId}`,
+    params: () => ({ id: openEventId }),
+    form: () => ({ intent: "cancel", version: "1", confirmed: "yes" }),
+    expect: { anonymous: 302, member: 403, outsider: 302, secretariat: 302, admin: 302 },
+  },
   { name: "subscription page", fn: () => feedSettings.loader, url: () => "/profile/calendar", expect: everyone },
 ];
 
@@ -122,7 +210,10 @@ describe("a group-only event", () => {
     for (const visitor of ["member", "outsider", "secretariat", "admin"] as const) {
       const sees = visitor !== "outsider";
       for (const view of ["month", "week", "agenda"]) {
-        const outcome = await callRoute(calendarIndex.loader, { url: `/calendar?view=${view}&date=${addDays(today, 2)}`, cookie: cookies[visitor] });
+        const outcome = await callRoute(calendarIndex.loader, {
+          url: `/calendar?view=${view}&date=${addDays(today, 2)}`,
+          cookie: cookies[visitor],
+        });
         const data = outcome.data as View;
         expect(titlesIn(data).includes("Secret drafting session"), `${view} for ${visitor}`).toBe(sees);
         expect(titlesIn(data)).toContain("Open briefing on border security");
@@ -146,42 +237,78 @@ describe("a group-only event", () => {
 
   it("filters by group, organization, kind and pillar, and by the events I attend", async () => {
     const norway = await organizationByCode("NOR");
-    const workshop = await newEventBy(ids.secretariat, { title: "Pillar four workshop", kind: "WORKSHOP", pillars: ["4"], organizerIds: [norway.id] });
-    const agenda = async (filter: string, visitor: Visitor = "member") => titlesIn((await callRoute(calendarIndex.loader, { url: `/calendar?view=agenda&${filter}`, cookie: cookies[visitor] })).data as View);
+    const workshop = await newEventBy(ids.secretariat, {
+      title: "Pillar four workshop",
+      kind: "WORKSHOP",
+      pillars: ["4"],
+      organizerIds: [norway.id],
+    });
+    const agenda = async (filter: string, visitor: Visitor = "member") =>
+      titlesIn((await callRoute(calendarIndex.loader, { url: `/calendar?view=agenda&${filter}`, cookie: cookies[visitor] })).data as View);
     expect(new Set(await agenda(`group=${group1}`))).toEqual(new Set(["Secret drafting session", "Group event from the table"]));
     expect(await agenda("kind=WORKSHOP")).toEqual(["Pillar four workshop"]);
     expect(await agenda("pillar=4")).toEqual(["Pillar four workshop"]);
     expect(await agenda(`org=${norway.id}`)).toEqual(["Pillar four workshop"]);
     expect(await agenda("mine=1")).toEqual([]);
-    await callRoute(eventRoute.action, { url: `/calendar/events/${workshop}`, cookie: cookies.member, params: { id: workshop }, form: { intent: "answer", response: "GOING" } });
+    await callRoute(eventRoute.action, {
+      url: `/calendar/events/${workshop}`,
+      cookie: cookies.member,
+      params: { id: workshop },
+      form: { intent: "answer", response: "GOING" },
+    });
     expect(await agenda("mine=1")).toEqual(["Pillar four workshop"]);
     // A bad filter in a shared link is dropped, not a 500.
-    expect((await callRoute(calendarIndex.loader, { url: "/calendar?view=sideways&kind=PARTY&pillar=9&date=soon", cookie: cookies.member })).status).toBe(200);
+    expect(
+      (await callRoute(calendarIndex.loader, { url: "/calendar?view=sideways&kind=PARTY&pillar=9&date=soon", cookie: cookies.member }))
+        .status,
+    ).toBe(200);
   });
 });
-
 
 describe("attendance", () => {
   it("lists who is going by organization, and shows counts only to those who may edit", async () => {
     const id = await newEventBy(ids.secretariat, { title: "Attendance test" });
-    for (const [visitor, response] of [["member", "GOING"], ["outsider", "GOING"], ["admin", "MAYBE"]] as const) {
-      const outcome = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies[visitor], params: { id }, form: { intent: "answer", response } });
+    for (const [visitor, response] of [
+      ["member", "GOING"],
+      ["outsider", "GOING"],
+      ["admin", "MAYBE"],
+    ] as const) {
+      const outcome = await callRoute(eventRoute.action, {
+        url: `/calendar/events/${id}`,
+        cookie: cookies[visitor],
+        params: { id },
+        form: { intent: "answer", response },
+      });
       expect(outcome.status).toBe(302);
     }
     // Changing one's mind replaces the answer.
-    await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.outsider, params: { id }, form: { intent: "answer", response: "NOT_GOING" } });
-    const asMember = (await callRoute(eventRoute.loader, { url: `/calendar/events/${id}`, cookie: cookies.member, params: { id } })).data as {
+    await callRoute(eventRoute.action, {
+      url: `/calendar/events/${id}`,
+      cookie: cookies.outsider,
+      params: { id },
+      form: { intent: "answer", response: "NOT_GOING" },
+    });
+    const asMember = (await callRoute(eventRoute.loader, { url: `/calendar/events/${id}`, cookie: cookies.member, params: { id } }))
+      .data as {
       goingByOrganization: Array<{ organization: { name: string }; people: Array<{ name: string }> }>;
       counts: unknown;
       myResponse: string;
     };
-    expect(asMember.goingByOrganization.map((g) => [g.organization.name, g.people.map((p) => p.name)])).toEqual([["Kenya", ["Member Kenya"]]]);
+    expect(asMember.goingByOrganization.map((g) => [g.organization.name, g.people.map((p) => p.name)])).toEqual([
+      ["Kenya", ["Member Kenya"]],
+    ]);
     expect(asMember.counts).toBeNull();
     expect(asMember.myResponse).toBe("GOING");
-    const asOrganizer = (await callRoute(eventRoute.loader, { url: `/calendar/events/${id}`, cookie: cookies.secretariat, params: { id } })).data as { counts: unknown };
+    const asOrganizer = (await callRoute(eventRoute.loader, { url: `/calendar/events/${id}`, cookie: cookies.secretariat, params: { id } }))
+      .data as { counts: unknown };
     expect(asOrganizer.counts).toEqual({ GOING: 1, MAYBE: 1, NOT_GOING: 1 });
     expect(await db.auditEvent.count({ where: { subjectId: id, action: "event.answered" } })).toBe(4);
-    const bad = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.member, params: { id }, form: { intent: "answer", response: "PERHAPS" } });
+    const bad = await callRoute(eventRoute.action, {
+      url: `/calendar/events/${id}`,
+      cookie: cookies.member,
+      params: { id },
+      form: { intent: "answer", response: "PERHAPS" },
+    });
     expect(bad.status).toBe(400);
   });
 });
@@ -193,11 +320,21 @@ describe("cancelling", () => {
     const asked = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.outsider, params: { id }, form });
     expect(asked.data).toMatchObject({ confirm: "cancel" });
     expect((await db.event.findUniqueOrThrow({ where: { id } })).status).toBe("SCHEDULED");
-    const done = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.outsider, params: { id }, form: { ...form, confirmed: "yes" } });
+    const done = await callRoute(eventRoute.action, {
+      url: `/calendar/events/${id}`,
+      cookie: cookies.outsider,
+      params: { id },
+      form: { ...form, confirmed: "yes" },
+    });
     expect(done.status).toBe(302);
     expect(await db.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CANCELLED", version: 2 });
     expect(await db.auditEvent.count({ where: { subjectId: id, action: "event.cancelled" } })).toBe(1);
-    const answer = await callRoute(eventRoute.action, { url: `/calendar/events/${id}`, cookie: cookies.member, params: { id }, form: { intent: "answer", response: "GOING" } });
+    const answer = await callRoute(eventRoute.action, {
+      url: `/calendar/events/${id}`,
+      cookie: cookies.member,
+      params: { id },
+      form: { intent: "answer", response: "GOING" },
+    });
     expect(answer.status).toBe(403);
     const ics = await callRoute(icsRoute.loader, { url: `/calendar/events/${id}/download.ics`, cookie: cookies.member, params: { id } });
     const [event] = parseIcs(String(ics.data)).events;
@@ -209,11 +346,24 @@ describe("cancelling", () => {
 describe("editing", () => {
   it("refuses the second of two edits based on the same version, and shows the newer data", async () => {
     const id = await newEventBy(ids.outsider, { title: "Edited twice" });
-    const first = await callRoute(editRoute.action, { url: `/calendar/events/${id}/edit`, cookie: cookies.outsider, params: { id }, form: asForm({ ...eventForm({ title: "First edit", place: "Geneva" }), version: "1" }) });
+    const first = await callRoute(editRoute.action, {
+      url: `/calendar/events/${id}/edit`,
+      cookie: cookies.outsider,
+      params: { id },
+      form: asForm({ ...eventForm({ title: "First edit", place: "Geneva" }), version: "1" }),
+    });
     expect(first.status).toBe(302);
-    const second = await callRoute(editRoute.action, { url: `/calendar/events/${id}/edit`, cookie: cookies.secretariat, params: { id }, form: asForm({ ...eventForm({ title: "Second edit" }), version: "1" }) });
+    const second = await callRoute(editRoute.action, {
+      url: `/calendar/events/${id}/edit`,
+      cookie: cookies.secretariat,
+      params: { id },
+      form: asForm({ ...eventForm({ title: "Second edit" }), version: "1" }),
+    });
     expect(second.status).toBe(400);
-    expect(second.data).toMatchObject({ errors: { form: "common.staleEdit" }, submitted: { title: "First edit", place: "Geneva", version: "2" } });
+    expect(second.data).toMatchObject({
+      errors: { form: "common.staleEdit" },
+      submitted: { title: "First edit", place: "Geneva", version: "2" },
+    });
     expect((await db.event.findUniqueOrThrow({ where: { id } })).title).toBe("First edit");
     expect(await db.auditEvent.count({ where: { subjectId: id, action: "event.updated" } })).toBe(1);
   });
@@ -227,15 +377,27 @@ describe("editing", () => {
       [{ organizerIds: ["not-a-uuid"] }, { "organizerIds.0": "errors.chooseOption" }],
     ];
     for (const [change, errors] of cases) {
-      const outcome = await callRoute(editRoute.action, { url: `/calendar/events/${id}/edit`, cookie: cookies.outsider, params: { id }, form: asForm({ ...eventForm(change), version: "1" }) });
+      const outcome = await callRoute(editRoute.action, {
+        url: `/calendar/events/${id}/edit`,
+        cookie: cookies.outsider,
+        params: { id },
+        form: asForm({ ...eventForm(change), version: "1" }),
+      });
       expect(outcome.status).toBe(400);
       expect((outcome.data as { errors: unknown }).errors).toEqual(errors);
     }
     expect(await db.event.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Validated", version: 1 });
     const organizers = [(await organizationByCode("KEN")).id, (await organizationByCode("UNODC")).id];
-    const created = await callRoute(newEvent.action, { url: "/calendar/new", cookie: cookies.member, form: asForm(eventForm({ timeZone: "Nowhere/Special", organizerIds: organizers, pillars: ["1", "3"] })) });
+    const created = await callRoute(newEvent.action, {
+      url: "/calendar/new",
+      cookie: cookies.member,
+      form: asForm(eventForm({ timeZone: "Nowhere/Special", organizerIds: organizers, pillars: ["1", "3"] })),
+    });
     expect(created.status).toBe(400);
-    expect(created.data).toMatchObject({ errors: { timeZone: "calendar.unknownTimeZone" }, submitted: { organizerIds: organizers, pillars: ["1", "3"], timeZone: "Nowhere/Special" } });
+    expect(created.data).toMatchObject({
+      errors: { timeZone: "calendar.unknownTimeZone" },
+      submitted: { organizerIds: organizers, pillars: ["1", "3"], timeZone: "Nowhere/Special" },
+    });
   });
 });
 
@@ -258,8 +420,14 @@ describe("dates far from today", () => {
 
   it("refuses an event, a series end or a form prefill outside 1900–2200 with a message next to the field and a 400", async () => {
     const cases: Array<[Record<string, unknown>, Record<string, string>]> = [
-      [{ startDate: "0001-01-01", endDate: "0001-01-01" }, { startDate: "calendar.dateOutOfRange", endDate: "calendar.dateOutOfRange" }],
-      [{ startDate: "2201-03-01", endDate: "2201-03-01", allDay: "on" }, { startDate: "calendar.dateOutOfRange", endDate: "calendar.dateOutOfRange" }],
+      [
+        { startDate: "0001-01-01", endDate: "0001-01-01" },
+        { startDate: "calendar.dateOutOfRange", endDate: "calendar.dateOutOfRange" },
+      ],
+      [
+        { startDate: "2201-03-01", endDate: "2201-03-01", allDay: "on" },
+        { startDate: "calendar.dateOutOfRange", endDate: "calendar.dateOutOfRange" },
+      ],
       [{ recurrenceFrequency: "WEEKLY", recurrenceUntil: "9999-12-31" }, { recurrenceUntil: "calendar.dateOutOfRange" }],
     ];
     for (const [change, errors] of cases) {
@@ -275,7 +443,11 @@ describe("dates far from today", () => {
 
 describe("a single event as .ics", () => {
   it("carries its zone (VTIMEZONE), RRULE, a stable UID and a URL back to the event", async () => {
-    const outcome = await callRoute(icsRoute.loader, { url: `/calendar/events/${groupEventId}/download.ics`, cookie: cookies.member, params: { id: groupEventId } });
+    const outcome = await callRoute(icsRoute.loader, {
+      url: `/calendar/events/${groupEventId}/download.ics`,
+      cookie: cookies.member,
+      params: { id: groupEventId },
+    });
     expect(outcome.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
     expect(outcome.headers.get("Content-Disposition")).toBe('attachment; filename="secret-drafting-session.ics"');
     const { calendar, events } = parseIcs(String(outcome.data));
@@ -299,7 +471,11 @@ describe("a single event as .ics", () => {
 
 describe("the personal subscription feed", () => {
   async function generate(visitor: Visitor, intent = "generate") {
-    const outcome = await callRoute(feedSettings.action, { url: "/profile/calendar", cookie: cookies[visitor], form: { intent, confirmed: "yes" } });
+    const outcome = await callRoute(feedSettings.action, {
+      url: "/profile/calendar",
+      cookie: cookies[visitor],
+      form: { intent, confirmed: "yes" },
+    });
     expect(outcome.status).toBe(200);
     const url = (outcome.data as { url: string }).url;
     expect(url).toMatch(/^http:\/\/localhost:3000\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
@@ -317,7 +493,11 @@ describe("the personal subscription feed", () => {
     const summaries = member.events.map((e) => e.summary);
     expect(summaries).toContain("Secret drafting session");
     expect(summaries).toContain("Open briefing on border security");
-    expect(member.events.every((e) => /@localhost$/.test(e.uid) && String(e.component.getFirstPropertyValue("url")).endsWith(e.uid.split("@")[0]))).toBe(true);
+    expect(
+      member.events.every(
+        (e) => /@localhost$/.test(e.uid) && String(e.component.getFirstPropertyValue("url")).endsWith(e.uid.split("@")[0]),
+      ),
+    ).toBe(true);
     const outsider = parseIcs(String((await fetchFeed(outsiderUrl)).data));
     expect(outsider.events.map((e) => e.summary)).not.toContain("Secret drafting session");
     expect(outsider.events.map((e) => e.summary)).toContain("Open briefing on border security");
@@ -342,7 +522,11 @@ describe("the personal subscription feed", () => {
 
     const suspended = await createUser({ name: "Soon suspended" });
     const suspendedCookie = await sessionCookie(suspended.id);
-    const outcome = await callRoute(feedSettings.action, { url: "/profile/calendar", cookie: suspendedCookie, form: { intent: "generate" } });
+    const outcome = await callRoute(feedSettings.action, {
+      url: "/profile/calendar",
+      cookie: suspendedCookie,
+      form: { intent: "generate" },
+    });
     const url = (outcome.data as { url: string }).url;
     expect((await fetchFeed(url)).status).toBe(200);
     await db.user.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });

@@ -9,16 +9,28 @@ const counts = () => Promise.all([db.event.count(), db.eventOrganizer.count(), d
 describe("demo calendar", () => {
   it("holds the real conferences of compact.json, with organizers that are not on the platform kept as text", async () => {
     await seedAll({ demoAccounts: true });
-    const conferences = await db.event.findMany({ where: { kind: "CONFERENCE", startsAt: { lt: new Date("2024-01-01") } }, include: { organizers: { include: { organization: true } } }, orderBy: { startsAt: "asc" } });
+    const conferences = await db.event.findMany({
+      where: { kind: "CONFERENCE", startsAt: { lt: new Date("2024-01-01") } },
+      include: { organizers: { include: { organization: true } } },
+      orderBy: { startsAt: "asc" },
+    });
     expect(conferences).toHaveLength(10);
     expect(conferences.every((c) => c.allDay && c.seriesEndsAt < new Date())).toBe(true);
     const organizersOf = (title: RegExp) => {
       const event = conferences.find((c) => title.test(c.title))!;
-      return { platform: event.organizers.map((o) => o.organization.acronym ?? o.organization.name).sort(), other: event.otherOrganizers, zone: event.timeZone };
+      return {
+        platform: event.organizers.map((o) => o.organization.acronym ?? o.organization.name).sort(),
+        other: event.otherOrganizers,
+        zone: event.timeZone,
+      };
     };
     // "United Nations" is UNOCT on the platform; States are matched by name; the EU and OSCE stay as text.
     expect(organizersOf(/Geneva Conference/)).toEqual({ platform: ["Switzerland", "UNOCT"], other: [], zone: "Europe/Zurich" });
-    expect(organizersOf(/financing through illicit drug/)).toEqual({ platform: ["Tajikistan", "UNOCT"], other: ["European Union", "OSCE"], zone: "Asia/Dushanbe" });
+    expect(organizersOf(/financing through illicit drug/)).toEqual({
+      platform: ["Tajikistan", "UNOCT"],
+      other: ["European Union", "OSCE"],
+      zone: "Asia/Dushanbe",
+    });
     expect(organizersOf(/African Regional/)).toEqual({ platform: ["Kenya", "UNOCT"], other: [], zone: "Africa/Nairobi" });
   });
 

@@ -28,17 +28,63 @@ let kenyaId: string;
 
 beforeAll(async () => {
   await seedReference();
-  const focalPoint = await createUser({ role: "FOCAL_POINT", organization: "KEN", name: "Wanjiru Test", interests: [1], groups: [[1, "MEMBER"]] });
+  const focalPoint = await createUser({
+    role: "FOCAL_POINT",
+    organization: "KEN",
+    name: "Wanjiru Test",
+    interests: [1],
+    groups: [[1, "MEMBER"]],
+  });
   focalPointId = focalPoint.id;
   cookies.focalPoint = await sessionCookie(focalPoint.id);
-  cookies.secretariat = await sessionCookie((await createUser({ role: "SECRETARIAT", organization: "UNOCT", name: "Secretariat Person" })).id);
+  cookies.secretariat = await sessionCookie(
+    (await createUser({ role: "SECRETARIAT", organization: "UNOCT", name: "Secretariat Person" })).id,
+  );
   cookies.admin = await sessionCookie((await createUser({ role: "ADMIN", organization: "UNOCT", name: "Admin Person" })).id);
   hiddenId = (
-    await createUser({ name: "Hidden Phone Kamau", email: "hidden@example.test", organization: "KEN", title: "Director: Policy, Planning; Research", phone: HIDDEN_PHONE, phoneVisible: false, languages: ["en", "sw"], interests: [1], groups: [[1, "CHAIR"]] })
+    await createUser({
+      name: "Hidden Phone Kamau",
+      email: "hidden@example.test",
+      organization: "KEN",
+      title: "Director: Policy, Planning; Research",
+      phone: HIDDEN_PHONE,
+      phoneVisible: false,
+      languages: ["en", "sw"],
+      interests: [1],
+      groups: [[1, "CHAIR"]],
+    })
   ).id;
-  shownId = (await createUser({ name: "李明 Shown", email: "shown@example.test", organization: "CHN", title: "参赞", phone: SHOWN_PHONE, phoneVisible: true, languages: ["zh", "en"], interests: [1, 3], groups: [[1, "MEMBER"]] })).id;
-  suspendedId = (await createUser({ name: "Suspended Kamau", email: "suspended@example.test", organization: "KEN", status: "SUSPENDED", interests: [1], groups: [[1, "MEMBER"]] })).id;
-  await createUser({ name: "Invited Kamau", email: "invited@example.test", organization: "KEN", status: "INVITED", interests: [1], groups: [[1, "MEMBER"]] });
+  shownId = (
+    await createUser({
+      name: "李明 Shown",
+      email: "shown@example.test",
+      organization: "CHN",
+      title: "参赞",
+      phone: SHOWN_PHONE,
+      phoneVisible: true,
+      languages: ["zh", "en"],
+      interests: [1, 3],
+      groups: [[1, "MEMBER"]],
+    })
+  ).id;
+  suspendedId = (
+    await createUser({
+      name: "Suspended Kamau",
+      email: "suspended@example.test",
+      organization: "KEN",
+      status: "SUSPENDED",
+      interests: [1],
+      groups: [[1, "MEMBER"]],
+    })
+  ).id;
+  await createUser({
+    name: "Invited Kamau",
+    email: "invited@example.test",
+    organization: "KEN",
+    status: "INVITED",
+    interests: [1],
+    groups: [[1, "MEMBER"]],
+  });
   kenyaId = (await organizationByCode("KEN")).id;
 });
 
@@ -48,19 +94,55 @@ const nobody = { anonymous: 302, focalPoint: 404, secretariat: 404, admin: 404 }
 const cases: RouteCase[] = [
   { name: "directory", fn: () => directoryIndex.loader, url: "/directory?q=kamau", expect: everyone },
   { name: "person page", fn: () => personRoute.loader, url: "/directory/x", params: () => ({ id: hiddenId }), expect: everyone },
-  { name: "suspended person's page", fn: () => personRoute.loader, url: "/directory/x", params: () => ({ id: suspendedId }), expect: nobody },
-  { name: "unknown person", fn: () => personRoute.loader, url: "/directory/x", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), expect: nobody },
+  {
+    name: "suspended person's page",
+    fn: () => personRoute.loader,
+    url: "/directory/x",
+    params: () => ({ id: suspendedId }),
+    expect: nobody,
+  },
+  {
+    name: "unknown person",
+    fn: () => personRoute.loader,
+    url: "/directory/x",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    expect: nobody,
+  },
   { name: "malformed person id", fn: () => personRoute.loader, url: "/directory/x", params: () => ({ id: "not-a-uuid" }), expect: nobody },
   { name: "person vCard", fn: () => vcardRoute.loader, url: "/directory/x/vcard", params: () => ({ id: shownId }), expect: everyone },
-  { name: "suspended person's vCard", fn: () => vcardRoute.loader, url: "/directory/x/vcard", params: () => ({ id: suspendedId }), expect: nobody },
+  {
+    name: "suspended person's vCard",
+    fn: () => vcardRoute.loader,
+    url: "/directory/x/vcard",
+    params: () => ({ id: suspendedId }),
+    expect: nobody,
+  },
   { name: "CSV export", fn: () => exportCsv.loader, url: "/directory/export.csv?region=AFRICA", expect: secretariatOnly },
   { name: "vCard export", fn: () => exportVcf.loader, url: "/directory/export.vcf?region=AFRICA", expect: secretariatOnly },
   { name: "organizations", fn: () => organizations.loader, url: "/organizations", expect: everyone },
-  { name: "organization page", fn: () => organizationRoute.loader, url: "/organizations/x", params: () => ({ id: kenyaId }), expect: everyone },
-  { name: "unknown organization", fn: () => organizationRoute.loader, url: "/organizations/x", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), expect: nobody },
+  {
+    name: "organization page",
+    fn: () => organizationRoute.loader,
+    url: "/organizations/x",
+    params: () => ({ id: kenyaId }),
+    expect: everyone,
+  },
+  {
+    name: "unknown organization",
+    fn: () => organizationRoute.loader,
+    url: "/organizations/x",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    expect: nobody,
+  },
   { name: "network", fn: () => network.loader, url: "/network", expect: everyone },
   { name: "profile", fn: () => profile.loader, url: "/profile", expect: everyone },
-  { name: "profile save with bad input", fn: () => profile.action, url: "/profile", form: () => ({ version: "1", timeZone: "Mars/Olympus", phone: "12" }), expect: { anonymous: 302, focalPoint: 400, secretariat: 400, admin: 400 } },
+  {
+    name: "profile save with bad input",
+    fn: () => profile.action,
+    url: "/profile",
+    form: () => ({ version: "1", timeZone: "Mars/Olympus", phone: "12" }),
+    expect: { anonymous: 302, focalPoint: 400, secretariat: 400, admin: 400 },
+  },
 ];
 
 walkAuthorizationTable("who may use which directory page", cookies, cases);
@@ -94,7 +176,11 @@ describe("a hidden phone number", () => {
   });
 
   it("is shown to its owner", async () => {
-    const own = await callRoute(personRoute.loader, { url: "/directory/x", cookie: await sessionCookie(hiddenId), params: { id: hiddenId } });
+    const own = await callRoute(personRoute.loader, {
+      url: "/directory/x",
+      cookie: await sessionCookie(hiddenId),
+      params: { id: hiddenId },
+    });
     expect(own.data).toMatchObject({ person: { phone: HIDDEN_PHONE }, isMe: true });
   });
 });
@@ -114,9 +200,13 @@ describe("invited and suspended accounts", () => {
       expect(text).not.toContain("Suspended Kamau");
       expect(text).not.toContain("Invited Kamau");
     }
-    const list = (await callRoute(directoryIndex.loader, { url: "/directory?q=kamau", cookie: cookies.focalPoint })).data as { total: number };
+    const list = (await callRoute(directoryIndex.loader, { url: "/directory?q=kamau", cookie: cookies.focalPoint })).data as {
+      total: number;
+    };
     expect(list.total).toBe(1);
-    const orgs = (await callRoute(organizations.loader, { url: `/organizations?q=kenya`, cookie: cookies.focalPoint })).data as { organizations: Array<{ name: string; focalPoints: number }> };
+    const orgs = (await callRoute(organizations.loader, { url: `/organizations?q=kenya`, cookie: cookies.focalPoint })).data as {
+      organizations: Array<{ name: string; focalPoints: number }>;
+    };
     // Kenya: the focal point, Hidden Phone Kamau (the suspended and the invited do not count).
     expect(orgs.organizations.find((o) => o.name === "Kenya")?.focalPoints).toBe(2);
   });
@@ -153,14 +243,24 @@ describe("vCard", () => {
 
 describe("exports", () => {
   it("give the secretariat the whole filtered result as CSV, read back by csv-parse, and audit it with the filter", async () => {
-    const outcome = await callRoute(exportCsv.loader, { url: "/directory/export.csv?region=AFRICA&interest=1&sort=organization", cookie: cookies.secretariat });
+    const outcome = await callRoute(exportCsv.loader, {
+      url: "/directory/export.csv?region=AFRICA&interest=1&sort=organization",
+      cookie: cookies.secretariat,
+    });
     expect(outcome.status).toBe(200);
     expect(outcome.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(outcome.headers.get("Content-Disposition")).toMatch(/^attachment; filename="directory-\d{4}-\d{2}-\d{2}\.csv"/);
     const rows = parseCsv(outcome.data as string, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(rows.map((r) => r.Name).sort()).toEqual(["Hidden Phone Kamau", "Wanjiru Test"]);
     const hidden = rows.find((r) => r.Name === "Hidden Phone Kamau")!;
-    expect(hidden).toMatchObject({ Email: "hidden@example.test", Organization: "Kenya", Country: "Kenya", Region: "Africa", Phone: "", Languages: "English; Swahili" });
+    expect(hidden).toMatchObject({
+      Email: "hidden@example.test",
+      Organization: "Kenya",
+      Country: "Kenya",
+      Region: "Africa",
+      Phone: "",
+      Languages: "English; Swahili",
+    });
     expect(hidden["Working groups"]).toMatch(/^Preventing and Countering Violent Extremism[^;]* \(Chair\)$/);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "directory.exported" }, orderBy: { createdAt: "desc" } });
     expect(event.after).toEqual({ format: "csv", filters: { region: "AFRICA", interest: 1 }, sort: "organization", count: 2 });
@@ -186,34 +286,42 @@ describe("exports", () => {
   });
 
   it("quote a cell that a spreadsheet would run as a formula", async () => {
-    await createUser({ name: "=HYPERLINK(\"http://evil.test\")", email: "formula@example.test", organization: "CHN", title: "@SUM(1)" });
+    await createUser({ name: '=HYPERLINK("http://evil.test")', email: "formula@example.test", organization: "CHN", title: "@SUM(1)" });
     const outcome = await callRoute(exportCsv.loader, { url: "/directory/export.csv?q=formula", cookie: cookies.secretariat });
     const [row] = parseCsv(outcome.data as string, { bom: true, columns: true }) as Array<Record<string, string>>;
-    expect(row.Name).toBe("'=HYPERLINK(\"http://evil.test\")");
+    expect(row.Name).toBe('\'=HYPERLINK("http://evil.test")');
     expect(row.Title).toBe("'@SUM(1)");
   });
 });
 
 describe("organizations and networking", () => {
   it("summarise how many States and entities have focal points", async () => {
-    const { summary } = (await callRoute(organizations.loader, { url: "/organizations", cookie: cookies.focalPoint })).data as { summary: Array<{ kind: string; total: number; nominated: number }> };
+    const { summary } = (await callRoute(organizations.loader, { url: "/organizations", cookie: cookies.focalPoint })).data as {
+      summary: Array<{ kind: string; total: number; nominated: number }>;
+    };
     // Kenya and China (Member States); UNOCT (entity: the secretariat and admin accounts).
     expect(summary).toEqual([
       { kind: "MEMBER_STATE", total: 193, nominated: 2 },
       { kind: "COMPACT_ENTITY", total: 39, nominated: 1 },
       { kind: "COMPACT_OBSERVER", total: 7, nominated: 0 },
     ]);
-    const without = (await callRoute(organizations.loader, { url: "/organizations?kind=MEMBER_STATE&nominated=no", cookie: cookies.focalPoint })).data as { total: number };
+    const without = (
+      await callRoute(organizations.loader, { url: "/organizations?kind=MEMBER_STATE&nominated=no", cookie: cookies.focalPoint })
+    ).data as { total: number };
     expect(without.total).toBe(191);
   });
 
   it("lists an organization's focal points and the groups it leads or sits in", async () => {
     const unodc = await organizationByCode("UNODC");
-    const page = (await callRoute(organizationRoute.loader, { url: "/organizations/x", cookie: cookies.focalPoint, params: { id: unodc.id } })).data as { groups: Array<{ number: number; leadRole: string | null; members: number }> };
+    const page = (
+      await callRoute(organizationRoute.loader, { url: "/organizations/x", cookie: cookies.focalPoint, params: { id: unodc.id } })
+    ).data as { groups: Array<{ number: number; leadRole: string | null; members: number }> };
     // UNODC leads groups by decision of the Compact (group_lead) without any focal point of its own here.
     expect(page.groups).toEqual(expect.arrayContaining([expect.objectContaining({ number: 4, leadRole: "CHAIR", members: 0 })]));
     expect(page.groups.every((g) => g.leadRole !== null && g.members === 0)).toBe(true);
-    const kenya = (await callRoute(organizationRoute.loader, { url: "/organizations/x", cookie: cookies.focalPoint, params: { id: kenyaId } })).data as {
+    const kenya = (
+      await callRoute(organizationRoute.loader, { url: "/organizations/x", cookie: cookies.focalPoint, params: { id: kenyaId } })
+    ).data as {
       focalPoints: { total: number; people: Array<{ name: string }> };
       groups: Array<{ number: number; leadRole: string | null; members: number }>;
     };
@@ -222,7 +330,10 @@ describe("organizations and networking", () => {
   });
 
   it("suggests people who share my groups and interests, newcomers and colleagues", async () => {
-    const data = (await callRoute(network.loader, { url: "/network", cookie: cookies.focalPoint })).data as Record<string, Array<{ id: string; name: string }>> & { colleagueCount: number };
+    const data = (await callRoute(network.loader, { url: "/network", cookie: cookies.focalPoint })).data as Record<
+      string,
+      Array<{ id: string; name: string }>
+    > & { colleagueCount: number };
     expect(data.groupPeers.map((p) => p.name).sort()).toEqual(["Hidden Phone Kamau", "李明 Shown"]);
     expect(data.interestPeers.map((p) => p.name).sort()).toEqual(["Hidden Phone Kamau", "李明 Shown"]);
     expect(data.colleagues.map((p) => p.name)).toEqual(["Hidden Phone Kamau"]);

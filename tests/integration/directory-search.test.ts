@@ -15,17 +15,52 @@ let reader: ActingUser;
 beforeAll(async () => {
   await seedReference();
   reader = await actingAs((await createUser({ name: "Reader Person", email: "reader@example.test", organization: "KEN" })).id);
-  await createUser({ name: "José Martínez", email: "jmartinez@example.test", organization: "COL", title: "Asesor, Ministerio de Defensa", languages: ["es", "en"], interests: [4], groups: [[4, "MEMBER"]] });
-  await createUser({ name: "Zoë Müller", email: "zmueller@example.test", organization: "DEU", title: "Legal Adviser", languages: ["de", "en"], interests: [2, 3], groups: [[3, "VICE_CHAIR"]] });
+  await createUser({
+    name: "José Martínez",
+    email: "jmartinez@example.test",
+    organization: "COL",
+    title: "Asesor, Ministerio de Defensa",
+    languages: ["es", "en"],
+    interests: [4],
+    groups: [[4, "MEMBER"]],
+  });
+  await createUser({
+    name: "Zoë Müller",
+    email: "zmueller@example.test",
+    organization: "DEU",
+    title: "Legal Adviser",
+    languages: ["de", "en"],
+    interests: [2, 3],
+    groups: [[3, "VICE_CHAIR"]],
+  });
   await createUser({ name: "Søren Nørgaard", email: "snorgaard@example.test", organization: "DNK", languages: ["da"] });
   await createUser({ name: "李明华", email: "li.minghua@example.test", organization: "CHN", languages: ["zh"], interests: [3] });
   await createUser({ name: "王小明", email: "wang.xiaoming@example.test", organization: "CHN", languages: ["zh", "en"] });
   await createUser({ name: "محمد العبدالله", email: "m.abdullah@example.test", organization: "JOR", languages: ["ar"], interests: [1] });
   await createUser({ name: "Анна Петрова", email: "a.petrova@example.test", organization: "RUS", languages: ["ru"] });
   await createUser({ name: "ANNA PETERSEN", email: "a.petersen@example.test", organization: "NOR", languages: ["no", "en"] });
-  await createUser({ name: "Ana Ribeiro", email: "a.ribeiro@example.test", organization: "UNODC", languages: ["pt", "en"], interests: [4], groups: [[4, "CHAIR"]] });
-  await createUser({ name: "Suspended Martínez", email: "s.martinez@example.test", organization: "COL", status: "SUSPENDED", languages: ["es"] });
-  await createUser({ name: "Invited Martínez", email: "i.martinez@example.test", organization: "COL", status: "INVITED", languages: ["es"] });
+  await createUser({
+    name: "Ana Ribeiro",
+    email: "a.ribeiro@example.test",
+    organization: "UNODC",
+    languages: ["pt", "en"],
+    interests: [4],
+    groups: [[4, "CHAIR"]],
+  });
+  await createUser({
+    name: "Suspended Martínez",
+    email: "s.martinez@example.test",
+    organization: "COL",
+    status: "SUSPENDED",
+    languages: ["es"],
+  });
+  await createUser({
+    name: "Invited Martínez",
+    email: "i.martinez@example.test",
+    organization: "COL",
+    status: "INVITED",
+    languages: ["es"],
+  });
 });
 
 const search = (qs: string) => searchDirectory(reader, parseSearchParams(`http://localhost/directory?${qs}`, DirectoryQuery));
@@ -122,7 +157,8 @@ describe("directory filters", () => {
 
 describe("directory pages and order", () => {
   beforeAll(async () => {
-    for (let i = 0; i < 30; i++) await createUser({ name: `Bulk Person ${String(i).padStart(2, "0")}`, email: `bulk${i}@example.test`, organization: "ISL" });
+    for (let i = 0; i < 30; i++)
+      await createUser({ name: `Bulk Person ${String(i).padStart(2, "0")}`, email: `bulk${i}@example.test`, organization: "ISL" });
   });
 
   it("splits the results into pages of the chosen size, and answers past the end with no one", async () => {
@@ -135,7 +171,8 @@ describe("directory pages and order", () => {
     const single = await search(`organization=${iceland}&size=100`);
     expect(single.people).toHaveLength(30);
     const ids = new Set<string>();
-    for (let page = 1; page <= 3; page++) for (const p of (await search(`organization=${iceland}&size=10&page=${page}`)).people) ids.add(p.id);
+    for (let page = 1; page <= 3; page++)
+      for (const p of (await search(`organization=${iceland}&size=10&page=${page}`)).people) ids.add(p.id);
     expect(ids.size).toBe(30);
   });
 

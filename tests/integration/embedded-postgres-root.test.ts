@@ -69,7 +69,8 @@ describe.runIf(asRoot)("the embedded PostgreSQL, started as root in a folder oth
     }
   });
 
-  const sentence = /^EMBEDDED_POSTGRES_DIR is \/\S+\/db, which the "postgres" user that PostgreSQL runs as when started as root cannot enter: choose a directory whose parent folders everyone may enter \(e\.g\. under \/var\/lib\), or leave EMBEDDED_POSTGRES_DIR unset\.$/;
+  const sentence =
+    /^EMBEDDED_POSTGRES_DIR is \/\S+\/db, which the "postgres" user that PostgreSQL runs as when started as root cannot enter: choose a directory whose parent folders everyone may enter \(e\.g\. under \/var\/lib\), or leave EMBEDDED_POSTGRES_DIR unset\.$/;
 
   it("never moves a data directory the person chose, and says in one sentence what to do", async () => {
     const attempt = startEmbeddedPostgres({
@@ -85,9 +86,18 @@ describe.runIf(asRoot)("the embedded PostgreSQL, started as root in a folder oth
   });
 
   it("npm start prints that sentence alone (no stack trace) and exits with 1", async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_POSTGRES_DIR: path.join(closed, "db"), EMBEDDED_POSTGRES_PORT: String(await findFreePort()) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      EMBEDDED_POSTGRES_DIR: path.join(closed, "db"),
+      EMBEDDED_POSTGRES_PORT: String(await findFreePort()),
+    };
     delete env.DATABASE_URL;
-    const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], { cwd: ROOT, env, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+      cwd: ROOT,
+      env,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.stderr.trim()).toMatch(sentence);
     expect(result.status).toBe(1);
   });

@@ -23,7 +23,15 @@ describe("submission keys", () => {
   it("are not made for anonymous posts, posts without a form key, uploads or other methods", () => {
     expect(keyOf(form({ _formKey: "k1" }), "lng=en")).toBeNull();
     expect(keyOf(form({ body: "x" }))).toBeNull();
-    expect(submissionKey({ method: "POST", url: "/x", contentType: "multipart/form-data; boundary=x", cookie: "session=a", body: form({ _formKey: "k" }) })).toBeNull();
+    expect(
+      submissionKey({
+        method: "POST",
+        url: "/x",
+        contentType: "multipart/form-data; boundary=x",
+        cookie: "session=a",
+        body: form({ _formKey: "k" }),
+      }),
+    ).toBeNull();
     expect(submissionKey({ method: "GET", url: "/x", contentType: undefined, cookie: "session=a", body: undefined })).toBeNull();
   });
 });
@@ -33,7 +41,14 @@ describe("the submission store", () => {
     const key = keyOf(form({ _formKey: randomUUID(), body: "once" }))!;
     expect(await store.claim(key)).toEqual({ kind: "claimed" });
     expect(await store.claim(key)).toEqual({ kind: "pending" });
-    const answer = { status: 302, headers: [["location", "/groups/pcve"], ["set-cookie", "flash=1; Path=/"]] as Array<[string, string]>, body: Buffer.from("") };
+    const answer = {
+      status: 302,
+      headers: [
+        ["location", "/groups/pcve"],
+        ["set-cookie", "flash=1; Path=/"],
+      ] as Array<[string, string]>,
+      body: Buffer.from(""),
+    };
     await store.complete(key, answer);
     const repeat = await store.claim(key);
     expect(repeat.kind).toBe("answered");

@@ -38,36 +38,148 @@ beforeAll(async () => {
   ids.addable = (await createUser({ name: "Addable Person", organization: "GHA" })).id;
   cookies.anonymous = undefined;
   for (const who of ["chair", "member", "outsider", "secretariat"] as const) cookies[who] = await sessionCookie(ids[who]);
-  postId = await createPost(await actingAs(ids.member), groupId, { title: "Hello group", body: "First post", mentions: [ids.chair], attachments: [] });
-  const proposed = await proposePlanItem(await actingAs(ids.member), groupId, { title: "Item one", description: null, leadOrganizationId: (await organizationByCode("UNODC")).id, partnerOrganizationIds: [], pillar: 2, deliverable: null, dueDate: null });
+  postId = await createPost(await actingAs(ids.member), groupId, {
+    title: "Hello group",
+    body: "First post",
+    mentions: [ids.chair],
+    attachments: [],
+  });
+  const proposed = await proposePlanItem(await actingAs(ids.member), groupId, {
+    title: "Item one",
+    description: null,
+    leadOrganizationId: (await organizationByCode("UNODC")).id,
+    partnerOrganizationIds: [],
+    pillar: 2,
+    deliverable: null,
+    dueDate: null,
+  });
   if (!proposed.ok) throw new Error("could not propose");
   itemId = proposed.id;
-  const chairs = await proposePlanItem(await actingAs(ids.chair), groupId, { title: "Chair's item", description: null, leadOrganizationId: (await organizationByCode("UNODC")).id, partnerOrganizationIds: [], pillar: 2, deliverable: null, dueDate: null });
+  const chairs = await proposePlanItem(await actingAs(ids.chair), groupId, {
+    title: "Chair's item",
+    description: null,
+    leadOrganizationId: (await organizationByCode("UNODC")).id,
+    partnerOrganizationIds: [],
+    pillar: 2,
+    deliverable: null,
+    dueDate: null,
+  });
   if (!chairs.ok) throw new Error("could not propose");
   chairsItemId = chairs.id;
 });
 
-type Case = { name: string; fn: () => Parameters<typeof callRoute>[0]; url: string; params: () => Record<string, string>; form?: () => Record<string, string>; expect: Record<Visitor, number> };
+type Case = {
+  name: string;
+  fn: () => Parameters<typeof callRoute>[0];
+  url: string;
+  params: () => Record<string, string>;
+  form?: () => Record<string, string>;
+  expect: Record<Visitor, number>;
+};
 const slug = () => ({ slug: "criminal-justice-cft" });
 const reads = { anonymous: 302, outsider: 404, secretariat: 200, member: 200, chair: 200 };
 
 const cases: Case[] = [
-  { name: "groups list", fn: () => groupsIndex.loader, url: "/groups", params: () => ({}), expect: { anonymous: 302, outsider: 200, secretariat: 200, member: 200, chair: 200 } },
-  { name: "group page (public summary)", fn: () => groupLayout.loader, url: "/groups/x", params: slug, expect: { anonymous: 302, outsider: 200, secretariat: 200, member: 200, chair: 200 } },
-  { name: "group overview", fn: () => groupOverview.loader, url: "/groups/x", params: slug, expect: { anonymous: 302, outsider: 200, secretariat: 200, member: 200, chair: 200 } },
+  {
+    name: "groups list",
+    fn: () => groupsIndex.loader,
+    url: "/groups",
+    params: () => ({}),
+    expect: { anonymous: 302, outsider: 200, secretariat: 200, member: 200, chair: 200 },
+  },
+  {
+    name: "group page (public summary)",
+    fn: () => groupLayout.loader,
+    url: "/groups/x",
+    params: slug,
+    expect: { anonymous: 302, outsider: 200, secretariat: 200, member: 200, chair: 200 },
+  },
+  {
+    name: "group overview",
+    fn: () => groupOverview.loader,
+    url: "/groups/x",
+    params: slug,
+    expect: { anonymous: 302, outsider: 200, secretariat: 200, member: 200, chair: 200 },
+  },
   { name: "members", fn: () => members.loader, url: "/groups/x/members", params: slug, expect: reads },
-  { name: "add member", fn: () => members.action, url: "/groups/x/members", params: slug, form: () => ({ intent: "add", userId: ids.addable, role: "MEMBER" }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 } },
-  { name: "new post form", fn: () => newPost.loader, url: "/groups/x/posts/new", params: slug, expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 200 } },
-  { name: "new post", fn: () => newPost.action, url: "/groups/x/posts/new", params: slug, form: () => ({ title: "", body: "" }), expect: { anonymous: 302, outsider: 404, secretariat: 400, member: 400, chair: 400 } },
+  {
+    name: "add member",
+    fn: () => members.action,
+    url: "/groups/x/members",
+    params: slug,
+    form: () => ({ intent: "add", userId: ids.addable, role: "MEMBER" }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 },
+  },
+  {
+    name: "new post form",
+    fn: () => newPost.loader,
+    url: "/groups/x/posts/new",
+    params: slug,
+    expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 200 },
+  },
+  {
+    name: "new post",
+    fn: () => newPost.action,
+    url: "/groups/x/posts/new",
+    params: slug,
+    form: () => ({ title: "", body: "" }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 400, member: 400, chair: 400 },
+  },
   { name: "post page", fn: () => postPage.loader, url: "/groups/x/posts/p", params: () => ({ ...slug(), postId }), expect: reads },
-  { name: "pin a post", fn: () => postPage.action, url: "/groups/x/posts/p", params: () => ({ ...slug(), postId }), form: () => ({ intent: "pin" }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 } },
-  { name: "comment", fn: () => postPage.action, url: "/groups/x/posts/p", params: () => ({ ...slug(), postId }), form: () => ({ intent: "comment", body: "" }), expect: { anonymous: 302, outsider: 404, secretariat: 400, member: 400, chair: 400 } },
-  { name: "edit post form (author only)", fn: () => editPost.loader, url: "/groups/x/posts/p/edit", params: () => ({ ...slug(), postId }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 403 } },
+  {
+    name: "pin a post",
+    fn: () => postPage.action,
+    url: "/groups/x/posts/p",
+    params: () => ({ ...slug(), postId }),
+    form: () => ({ intent: "pin" }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 },
+  },
+  {
+    name: "comment",
+    fn: () => postPage.action,
+    url: "/groups/x/posts/p",
+    params: () => ({ ...slug(), postId }),
+    form: () => ({ intent: "comment", body: "" }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 400, member: 400, chair: 400 },
+  },
+  {
+    name: "edit post form (author only)",
+    fn: () => editPost.loader,
+    url: "/groups/x/posts/p/edit",
+    params: () => ({ ...slug(), postId }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 403 },
+  },
   { name: "plan", fn: () => plan.loader, url: "/groups/x/plan", params: slug, expect: reads },
-  { name: "move plan item", fn: () => plan.action, url: "/groups/x/plan", params: slug, form: () => ({ intent: "move", itemId: chairsItemId, position: "1" }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 } },
-  { name: "set plan status", fn: () => plan.action, url: "/groups/x/plan", params: slug, form: () => ({ intent: "status", itemId: chairsItemId, status: "AGREED" }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 } },
-  { name: "propose form", fn: () => planNew.loader, url: "/groups/x/plan/new", params: slug, expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 200 } },
-  { name: "plan item edit", fn: () => planItem.loader, url: "/groups/x/plan/i", params: () => ({ ...slug(), itemId }), expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 200 } },
+  {
+    name: "move plan item",
+    fn: () => plan.action,
+    url: "/groups/x/plan",
+    params: slug,
+    form: () => ({ intent: "move", itemId: chairsItemId, position: "1" }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 },
+  },
+  {
+    name: "set plan status",
+    fn: () => plan.action,
+    url: "/groups/x/plan",
+    params: slug,
+    form: () => ({ intent: "status", itemId: chairsItemId, status: "AGREED" }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 302 },
+  },
+  {
+    name: "propose form",
+    fn: () => planNew.loader,
+    url: "/groups/x/plan/new",
+    params: slug,
+    expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 200 },
+  },
+  {
+    name: "plan item edit",
+    fn: () => planItem.loader,
+    url: "/groups/x/plan/i",
+    params: () => ({ ...slug(), itemId }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 200, chair: 200 },
+  },
   { name: "plan CSV", fn: () => planCsv.loader, url: "/groups/x/plan.csv", params: slug, expect: reads },
   { name: "group files", fn: () => files.loader, url: "/groups/x/files", params: slug, expect: reads },
 ];
@@ -95,7 +207,17 @@ describe("the overview", () => {
     const start = new Date(Date.now() + 3 * 86400_000);
     const end = new Date(start.getTime() + 3600_000);
     await db.event.create({
-      data: { title: "Group 4 members' meeting", kind: "MEETING", visibility: "GROUP_MEMBERS", timeZone: "Europe/Vienna", startsAt: start, endsAt: end, seriesEndsAt: end, groupId, createdById: ids.chair },
+      data: {
+        title: "Group 4 members' meeting",
+        kind: "MEETING",
+        visibility: "GROUP_MEMBERS",
+        timeZone: "Europe/Vienna",
+        startsAt: start,
+        endsAt: end,
+        seriesEndsAt: end,
+        groupId,
+        createdById: ids.chair,
+      },
     });
     const outcome = await callRoute(groupOverview.loader, { url: "/groups/x", cookie: cookies.member, params: slug() });
     const events = (outcome.data as { space: { events: Array<{ title: string; groupOnly: boolean }> } }).space.events;
@@ -106,14 +228,24 @@ describe("the overview", () => {
 describe("membership", () => {
   it("keeps the last chair until another is named", async () => {
     const chair = await actingAs(ids.chair);
-    expect(await changeMembership(chair, groupId, { intent: "remove", userId: ids.chair })).toEqual({ ok: false, error: "groups.lastChair" });
-    expect(await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.chair, role: "MEMBER" })).toEqual({ ok: false, error: "groups.lastChair" });
+    expect(await changeMembership(chair, groupId, { intent: "remove", userId: ids.chair })).toEqual({
+      ok: false,
+      error: "groups.lastChair",
+    });
+    expect(await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.chair, role: "MEMBER" })).toEqual({
+      ok: false,
+      error: "groups.lastChair",
+    });
     expect(await leaveGroup(chair, groupId)).toEqual({ ok: false, error: "groups.lastChair" });
     expect((await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.member2, role: "CHAIR" })).ok).toBe(true);
     expect((await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.chair, role: "VICE_CHAIR" })).ok).toBe(true);
     // restore
-    expect((await changeMembership(await actingAs(ids.member2), groupId, { intent: "changeRole", userId: ids.chair, role: "CHAIR" })).ok).toBe(true);
-    expect((await changeMembership(await actingAs(ids.chair), groupId, { intent: "changeRole", userId: ids.member2, role: "MEMBER" })).ok).toBe(true);
+    expect(
+      (await changeMembership(await actingAs(ids.member2), groupId, { intent: "changeRole", userId: ids.chair, role: "CHAIR" })).ok,
+    ).toBe(true);
+    expect(
+      (await changeMembership(await actingAs(ids.chair), groupId, { intent: "changeRole", userId: ids.member2, role: "MEMBER" })).ok,
+    ).toBe(true);
   });
 
   it("two chairs removing each other at once never leave the group without a chair", async () => {
@@ -136,7 +268,12 @@ describe("membership", () => {
     await requestToJoin(await actingAs(asker.id), groupId, "Colombia would like to contribute.");
     const request = await db.joinRequest.findFirstOrThrow({ where: { userId: asker.id, groupId } });
     expect(request.status).toBe("PENDING");
-    const outcome = await callRoute(members.action, { url: "/groups/x/members", cookie: cookies.chair, params: slug(), form: { intent: "decide", requestId: request.id, decision: "accept" } });
+    const outcome = await callRoute(members.action, {
+      url: "/groups/x/members",
+      cookie: cookies.chair,
+      params: slug(),
+      form: { intent: "decide", requestId: request.id, decision: "accept" },
+    });
     expect(outcome.status).toBe(302);
     expect(await db.membership.findFirst({ where: { userId: asker.id, groupId } })).toMatchObject({ role: "MEMBER" });
     expect(await db.auditEvent.count({ where: { action: { in: ["group.joinRequested", "group.joinAccepted"] } } })).toBe(2);
@@ -144,7 +281,12 @@ describe("membership", () => {
   });
 
   it("asks before removing a member", async () => {
-    const first = await callRoute(members.action, { url: "/groups/x/members", cookie: cookies.chair, params: slug(), form: { intent: "remove", userId: ids.member2 } });
+    const first = await callRoute(members.action, {
+      url: "/groups/x/members",
+      cookie: cookies.chair,
+      params: slug(),
+      form: { intent: "remove", userId: ids.member2 },
+    });
     expect(first.data).toMatchObject({ confirm: `remove:${ids.member2}` });
     expect(await db.membership.count({ where: { userId: ids.member2, groupId } })).toBe(1);
   });
@@ -168,8 +310,24 @@ describe("posts", () => {
   it("refuses an edit based on a stale version and shows the newer text", async () => {
     const member = await actingAs(ids.member);
     const post = await getPost(member, groupId, postId);
-    expect((await updatePost(member, groupId, postId, { title: "Hello group", body: "First edit", mentions: [], attachments: [], version: post.version })).ok).toBe(true);
-    const stale = await updatePost(member, groupId, postId, { title: "Hello group", body: "Lost edit", mentions: [], attachments: [], version: post.version });
+    expect(
+      (
+        await updatePost(member, groupId, postId, {
+          title: "Hello group",
+          body: "First edit",
+          mentions: [],
+          attachments: [],
+          version: post.version,
+        })
+      ).ok,
+    ).toBe(true);
+    const stale = await updatePost(member, groupId, postId, {
+      title: "Hello group",
+      body: "Lost edit",
+      mentions: [],
+      attachments: [],
+      version: post.version,
+    });
     expect(stale).toMatchObject({ ok: false, error: "stale", current: { body: "First edit", version: post.version + 1 } });
   });
 
@@ -183,12 +341,19 @@ describe("posts", () => {
     const forMember = await listPosts(member, groupId);
     expect(forMember.posts.find((p) => p.id === id)).toBeUndefined();
     await expect(getPost(member, groupId, id)).rejects.toMatchObject({ outcome: "notFound" });
-    expect(await db.auditEvent.findFirst({ where: { action: "post.deleted", subjectId: id } })).toMatchObject({ before: { body: "Soon gone" } });
+    expect(await db.auditEvent.findFirst({ where: { action: "post.deleted", subjectId: id } })).toMatchObject({
+      before: { body: "Soon gone" },
+    });
     expect((await db.post.findUniqueOrThrow({ where: { id } })).body).toBe("");
   });
 
   it("only keeps mentions of the group's members", async () => {
-    const id = await createPost(await actingAs(ids.member), groupId, { title: "Mentions", body: "Hi", mentions: [ids.chair, ids.outsider], attachments: [] });
+    const id = await createPost(await actingAs(ids.member), groupId, {
+      title: "Mentions",
+      body: "Hi",
+      mentions: [ids.chair, ids.outsider],
+      attachments: [],
+    });
     const mentioned = await db.mention.findMany({ where: { postId: id }, select: { userId: true } });
     expect(mentioned.map((m) => m.userId)).toEqual([ids.chair]);
   });
@@ -207,7 +372,15 @@ describe("the work plan", () => {
     const chair = await actingAs(ids.chair);
     const lead = (await organizationByCode("UNODC")).id;
     for (let i = 2; i <= 8; i++) {
-      await proposePlanItem(chair, groupId, { title: `Item ${i}`, description: null, leadOrganizationId: lead, partnerOrganizationIds: [], pillar: 2, deliverable: null, dueDate: null });
+      await proposePlanItem(chair, groupId, {
+        title: `Item ${i}`,
+        description: null,
+        leadOrganizationId: lead,
+        partnerOrganizationIds: [],
+        pillar: 2,
+        deliverable: null,
+        dueDate: null,
+      });
     }
     const before = (await listPlan(chair, groupId)).items;
     const reorderedBefore = await db.auditEvent.count({ where: { action: "plan.reordered" } });
@@ -229,9 +402,20 @@ describe("the work plan", () => {
   it("refuses a stale edit of an item", async () => {
     const member = await actingAs(ids.member);
     const item = await db.workPlanItem.findUniqueOrThrow({ where: { id: itemId } });
-    const input = { title: "Item one (revised)", description: null, leadOrganizationId: item.leadOrganizationId, partnerOrganizationIds: [], pillar: 2, deliverable: null, dueDate: null };
+    const input = {
+      title: "Item one (revised)",
+      description: null,
+      leadOrganizationId: item.leadOrganizationId,
+      partnerOrganizationIds: [],
+      pillar: 2,
+      deliverable: null,
+      dueDate: null,
+    };
     expect((await updatePlanItem(member, groupId, itemId, item.version, input)).ok).toBe(true);
-    expect(await updatePlanItem(member, groupId, itemId, item.version, { ...input, title: "lost" })).toMatchObject({ ok: false, errors: { form: "common.staleEdit" } });
+    expect(await updatePlanItem(member, groupId, itemId, item.version, { ...input, title: "lost" })).toMatchObject({
+      ok: false,
+      errors: { form: "common.staleEdit" },
+    });
   });
 
   it("exports the ranked plan as CSV that a CSV parser reads back", async () => {
@@ -239,7 +423,18 @@ describe("the work plan", () => {
     expect(outcome.headers.get("Content-Type")).toContain("text/csv");
     expect(outcome.headers.get("Content-Disposition")).toMatch(/^attachment; filename="work-plan-group-4.csv"/);
     const rows = parse(outcome.data as string, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(["Priority", "Title", "Status", "Pillar", "Lead organization", "Partners", "Deliverable", "Due date", "Endorsed by", "Description"]);
+    expect(rows[0]).toEqual([
+      "Priority",
+      "Title",
+      "Status",
+      "Pillar",
+      "Lead organization",
+      "Partners",
+      "Deliverable",
+      "Due date",
+      "Endorsed by",
+      "Description",
+    ]);
     expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(rows.slice(1).map((_, i) => i + 1));
     expect(rows.some((r) => r[1] === "Item one (revised)" && r[8] === "Indonesia")).toBe(true);
   });

@@ -31,7 +31,13 @@ describe("invitations", () => {
     const norway = await organizationByCode("NOR");
     const since = Date.now();
     const groups = await db.workingGroup.findMany({ where: { number: { in: [3, 7] } } });
-    const result = await inviteUser(admin, { email: "new.person@example.test", name: "New Person", organizationId: norway.id, role: "FOCAL_POINT", groupIds: groups.map((g) => g.id) });
+    const result = await inviteUser(admin, {
+      email: "new.person@example.test",
+      name: "New Person",
+      organizationId: norway.id,
+      role: "FOCAL_POINT",
+      groupIds: groups.map((g) => g.id),
+    });
     expect(result.ok).toBe(true);
 
     const mail = await waitForMail(mailDir, "new.person@example.test", { since });
@@ -47,7 +53,11 @@ describe("invitations", () => {
     expect(JSON.stringify(stored)).not.toContain(token);
     expect((await db.user.findUniqueOrThrow({ where: { email: "new.person@example.test" } })).status).toBe("INVITED");
 
-    const accepted = await acceptInvitation(token, { name: "Nora Person", password: "fjords and long winters" }, { ip: "192.0.2.1", userAgent: null });
+    const accepted = await acceptInvitation(
+      token,
+      { name: "Nora Person", password: "fjords and long winters" },
+      { ip: "192.0.2.1", userAgent: null },
+    );
     expect(accepted.ok).toBe(true);
     const user = await db.user.findUniqueOrThrow({ where: { email: "new.person@example.test" } });
     expect(user).toMatchObject({ name: "Nora Person", status: "ACTIVE", organizationId: norway.id });
@@ -58,17 +68,27 @@ describe("invitations", () => {
 
     // A used link does not work twice.
     expect(await findPendingInvitation(token)).toBeNull();
-    expect(await acceptInvitation(token, { name: "Someone Else", password: "another long passphrase" }, { ip: null, userAgent: null })).toEqual({ ok: false, reason: "invalidLink" });
-    expect(await db.auditEvent.count({ where: { action: { in: ["invitation.created", "invitation.accepted"] }, subjectId: stored.id } })).toBe(2);
+    expect(
+      await acceptInvitation(token, { name: "Someone Else", password: "another long passphrase" }, { ip: null, userAgent: null }),
+    ).toEqual({ ok: false, reason: "invalidLink" });
+    expect(
+      await db.auditEvent.count({ where: { action: { in: ["invitation.created", "invitation.accepted"] }, subjectId: stored.id } }),
+    ).toBe(2);
   });
 
   it("refuses to invite an email that already has an account, or a pending invitation", async () => {
     const admin = await actingAs((await createUser({ role: "ADMIN", organization: "UNOCT" })).id);
     await createUser({ email: "exists@example.test" });
     const kenya = await organizationByCode("KEN");
-    expect(await inviteUser(admin, { email: "exists@example.test", name: "X", organizationId: kenya.id, role: "FOCAL_POINT" })).toEqual({ ok: false, errors: { email: "admin.inviteExists" } });
+    expect(await inviteUser(admin, { email: "exists@example.test", name: "X", organizationId: kenya.id, role: "FOCAL_POINT" })).toEqual({
+      ok: false,
+      errors: { email: "admin.inviteExists" },
+    });
     await inviteUser(admin, { email: "twice@example.test", name: "X", organizationId: kenya.id, role: "FOCAL_POINT" });
-    expect(await inviteUser(admin, { email: "twice@example.test", name: "X", organizationId: kenya.id, role: "FOCAL_POINT" })).toEqual({ ok: false, errors: { email: "admin.invitePending" } });
+    expect(await inviteUser(admin, { email: "twice@example.test", name: "X", organizationId: kenya.id, role: "FOCAL_POINT" })).toEqual({
+      ok: false,
+      errors: { email: "admin.invitePending" },
+    });
   });
 
   it("resends with a new link (the old one stops working) and revokes", async () => {
@@ -96,16 +116,26 @@ describe("invitations", () => {
     if (!invited.ok) throw new Error("invite failed");
     const token = tokenOf(firstLink(await waitForMail(mailDir, "late@example.test", { since })));
     await db.invitation.update({ where: { id: invited.invitationId }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await acceptInvitation(token, { name: "L", password: "a very late passphrase" }, { ip: null, userAgent: null })).toEqual({ ok: false, reason: "invalidLink" });
+    expect(await acceptInvitation(token, { name: "L", password: "a very late passphrase" }, { ip: null, userAgent: null })).toEqual({
+      ok: false,
+      reason: "invalidLink",
+    });
   });
 
   it("is for the secretariat (focal points only) and ADMIN (every role); never for focal points", async () => {
     const secretariat = await actingAs((await createUser({ role: "SECRETARIAT", organization: "UNOCT" })).id);
     const focalPoint = await actingAs((await createUser({ organization: "KEN" })).id);
     const kenya = await organizationByCode("KEN");
-    expect(await inviteUser(secretariat, { email: "x@example.test", name: "X", organizationId: kenya.id, role: "ADMIN" })).toEqual({ ok: false, errors: { role: "admin.roleNotYours" } });
-    expect(await inviteUser(secretariat, { email: "y@example.test", name: "Y", organizationId: kenya.id, role: "FOCAL_POINT" })).toMatchObject({ ok: true });
-    await expect(inviteUser(focalPoint, { email: "z@example.test", name: "Z", organizationId: kenya.id, role: "FOCAL_POINT" })).rejects.toMatchObject({ outcome: "forbidden" });
+    expect(await inviteUser(secretariat, { email: "x@example.test", name: "X", organizationId: kenya.id, role: "ADMIN" })).toEqual({
+      ok: false,
+      errors: { role: "admin.roleNotYours" },
+    });
+    expect(
+      await inviteUser(secretariat, { email: "y@example.test", name: "Y", organizationId: kenya.id, role: "FOCAL_POINT" }),
+    ).toMatchObject({ ok: true });
+    await expect(
+      inviteUser(focalPoint, { email: "z@example.test", name: "Z", organizationId: kenya.id, role: "FOCAL_POINT" }),
+    ).rejects.toMatchObject({ outcome: "forbidden" });
   });
 });
 

@@ -33,7 +33,16 @@ describe("own profile", () => {
     expect(outcome.status).toBe(302);
     expect(outcome.location).toBe("/profile");
     const saved = await db.user.findUniqueOrThrow({ where: { id: userId } });
-    expect(saved).toMatchObject({ title: "Director, Counter-Terrorism Unit", phone: "+233 30 555 0100", phoneVisible: false, languages: ["en", "fr", "tw", "ak"], interests: [1, 3], timeZone: "Africa/Accra", locale: "zh", version: 2 });
+    expect(saved).toMatchObject({
+      title: "Director, Counter-Terrorism Unit",
+      phone: "+233 30 555 0100",
+      phoneVisible: false,
+      languages: ["en", "fr", "tw", "ak"],
+      interests: [1, 3],
+      timeZone: "Africa/Accra",
+      locale: "zh",
+      version: 2,
+    });
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "profile.updated", subjectId: userId } });
     expect(event.actorId).toBe(userId);
     expect(event.after).toMatchObject({ title: "Director, Counter-Terrorism Unit", phone: "(hidden)", interests: [1, 3] });
@@ -42,7 +51,15 @@ describe("own profile", () => {
 
   it("answers bad input with a message next to each field and a 400, and changes nothing", async () => {
     const before = await db.user.findUniqueOrThrow({ where: { id: userId } });
-    const outcome = await save({ version: await version(), phone: "0800 CALL ME", languages: ["en", "xx"], otherLanguages: "english", interests: ["7"], timeZone: "Mars/Olympus_Mons", locale: "fr" });
+    const outcome = await save({
+      version: await version(),
+      phone: "0800 CALL ME",
+      languages: ["en", "xx"],
+      otherLanguages: "english",
+      interests: ["7"],
+      timeZone: "Mars/Olympus_Mons",
+      locale: "fr",
+    });
     expect(outcome.status).toBe(400);
     expect((outcome.data as { errors: Record<string, string> }).errors).toEqual({
       phone: "directory.profile.phoneFormat",
@@ -60,18 +77,28 @@ describe("own profile", () => {
   it("refuses to show a phone number that is not there", async () => {
     const outcome = await save({ version: await version(), phone: "", phoneVisible: "on", timeZone: "UTC" });
     expect(outcome.status).toBe(400);
-    expect((outcome.data as { errors: Record<string, string> }).errors).toEqual({ phoneVisible: "directory.profile.phoneVisibleWithoutPhone" });
+    expect((outcome.data as { errors: Record<string, string> }).errors).toEqual({
+      phoneVisible: "directory.profile.phoneVisibleWithoutPhone",
+    });
   });
 
   it("refuses an edit based on an older version and shows the newer one", async () => {
     const seen = await version();
-    expect((await save({ version: seen, title: "First tab", phone: "+233 30 555 0100", phoneVisible: "on", timeZone: "Africa/Accra" })).status).toBe(302);
+    expect(
+      (await save({ version: seen, title: "First tab", phone: "+233 30 555 0100", phoneVisible: "on", timeZone: "Africa/Accra" })).status,
+    ).toBe(302);
     const stale = await save({ version: seen, title: "Second tab", timeZone: "UTC" });
     expect(stale.status).toBe(400);
-    expect(stale.data).toMatchObject({ errors: { form: "common.staleEdit" }, current: { title: "First tab", phoneVisible: true, version: Number(seen) + 1 } });
+    expect(stale.data).toMatchObject({
+      errors: { form: "common.staleEdit" },
+      current: { title: "First tab", phoneVisible: true, version: Number(seen) + 1 },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).title).toBe("First tab");
     // A phone the owner shows is recorded as it is.
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "profile.updated", subjectId: userId }, orderBy: { createdAt: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "profile.updated", subjectId: userId },
+      orderBy: { createdAt: "desc" },
+    });
     expect(event.after).toMatchObject({ phone: "+233 30 555 0100", phoneVisible: true });
   });
 

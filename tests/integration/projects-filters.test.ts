@@ -71,7 +71,10 @@ describe("project filters", () => {
     ];
     for (const selection of combinations) {
       const rows = await exportProjects(reader, ProjectFilters.parse(selection));
-      const expected = all.filter((p) => matches(p, selection)).map((p) => p.code).sort();
+      const expected = all
+        .filter((p) => matches(p, selection))
+        .map((p) => p.code)
+        .sort();
       expect(rows.map((r) => r.code).sort(), JSON.stringify(selection)).toEqual(expected);
     }
     // The combinations are not vacuous: most of them find something.

@@ -20,7 +20,14 @@ import { walkAuthorizationTable, type RouteCase } from "../support/authorization
 import { callRoute, createUser, organizationByCode, seedReference, sessionCookie, actingAs } from "../support/fixtures";
 
 type Visitor = "anonymous" | "memberState" | "unodc" | "unwomen" | "secretariat" | "admin";
-const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, memberState: "", unodc: "", unwomen: "", secretariat: "", admin: "" };
+const cookies: Record<Visitor, string | undefined> = {
+  anonymous: undefined,
+  memberState: "",
+  unodc: "",
+  unwomen: "",
+  secretariat: "",
+  admin: "",
+};
 let secretariatId: string;
 let unodcUserId: string;
 let unodcId: string;
@@ -76,24 +83,82 @@ const cases: Case[] = [
   { name: "list CSV", fn: () => listCsv.loader, url: "/projects.csv", expect: readers },
   { name: "matrix CSV", fn: () => matrixCsv.loader, url: "/projects/matrix.csv", expect: readers },
   { name: "project page", fn: () => projectPage.loader, url: "/projects/x", params: () => ({ id: projectId }), expect: readers },
-  { name: "missing project", fn: () => projectPage.loader, url: "/projects/x", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 } },
+  {
+    name: "missing project",
+    fn: () => projectPage.loader,
+    url: "/projects/x",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 },
+  },
   { name: "countries", fn: () => countries.loader, url: "/projects/countries", expect: readers },
   { name: "country view", fn: () => countryPage.loader, url: "/projects/countries/NER", params: () => ({ iso3: "NER" }), expect: readers },
-  { name: "unknown country", fn: () => countryPage.loader, url: "/projects/countries/XXX", params: () => ({ iso3: "XXX" }), expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 } },
-  { name: "new project form", fn: () => newProject.loader, url: "/projects/new", expect: { anonymous: 302, memberState: 403, unodc: 200, unwomen: 200, secretariat: 200, admin: 200 } },
-  { name: "new project action (empty)", fn: () => newProject.action, url: "/projects/new", form: () => ({ title: "" }), expect: { anonymous: 302, memberState: 403, unodc: 400, unwomen: 400, secretariat: 400, admin: 400 } },
-  { name: "edit form", fn: () => editProject.loader, url: "/projects/x/edit", params: () => ({ id: projectId }), expect: { anonymous: 302, memberState: 403, unodc: 200, unwomen: 403, secretariat: 200, admin: 200 } },
-  { name: "edit action (empty)", fn: () => editProject.action, url: "/projects/x/edit", params: () => ({ id: projectId }), form: () => ({ version: "1", title: "" }), expect: { anonymous: 302, memberState: 403, unodc: 400, unwomen: 403, secretariat: 400, admin: 400 } },
-  { name: "thematic areas", fn: () => thematicAreas.loader, url: "/projects/thematic-areas", expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 200, admin: 200 } },
-  { name: "thematic areas action", fn: () => thematicAreas.action, url: "/projects/thematic-areas", form: () => ({ intent: "create", name: "" }), expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 400, admin: 400 } },
+  {
+    name: "unknown country",
+    fn: () => countryPage.loader,
+    url: "/projects/countries/XXX",
+    params: () => ({ iso3: "XXX" }),
+    expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 },
+  },
+  {
+    name: "new project form",
+    fn: () => newProject.loader,
+    url: "/projects/new",
+    expect: { anonymous: 302, memberState: 403, unodc: 200, unwomen: 200, secretariat: 200, admin: 200 },
+  },
+  {
+    name: "new project action (empty)",
+    fn: () => newProject.action,
+    url: "/projects/new",
+    form: () => ({ title: "" }),
+    expect: { anonymous: 302, memberState: 403, unodc: 400, unwomen: 400, secretariat: 400, admin: 400 },
+  },
+  {
+    name: "edit form",
+    fn: () => editProject.loader,
+    url: "/projects/x/edit",
+    params: () => ({ id: projectId }),
+    expect: { anonymous: 302, memberState: 403, unodc: 200, unwomen: 403, secretariat: 200, admin: 200 },
+  },
+  {
+    name: "edit action (empty)",
+    fn: () => editProject.action,
+    url: "/projects/x/edit",
+    params: () => ({ id: projectId }),
+    form: () => ({ version: "1", title: "" }),
+    expect: { anonymous: 302, memberState: 403, unodc: 400, unwomen: 403, secretariat: 400, admin: 400 },
+  },
+  {
+    name: "thematic areas",
+    fn: () => thematicAreas.loader,
+    url: "/projects/thematic-areas",
+    expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 200, admin: 200 },
+  },
+  {
+    name: "thematic areas action",
+    fn: () => thematicAreas.action,
+    url: "/projects/thematic-areas",
+    form: () => ({ intent: "create", name: "" }),
+    expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 400, admin: 400 },
+  },
 ];
 
 walkAuthorizationTable("who may use which project page", cookies, cases);
 
 describe("writing projects", () => {
   it("stored the project exactly, with derived regions and funding status, and audited it", async () => {
-    const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, include: { regions: true, countries: true, partners: true, pillars: true } });
-    expect(project).toMatchObject({ code: "UNODC-TEST-01", budgetUsd: 4_500_000, fundsSecuredUsd: 1_250_000, fundingStatus: "PARTIALLY_FUNDED", inCurrentAppeal: true, status: "ONGOING", version: 1 });
+    const project = await db.project.findUniqueOrThrow({
+      where: { id: projectId },
+      include: { regions: true, countries: true, partners: true, pillars: true },
+    });
+    expect(project).toMatchObject({
+      code: "UNODC-TEST-01",
+      budgetUsd: 4_500_000,
+      fundsSecuredUsd: 1_250_000,
+      fundingStatus: "PARTIALLY_FUNDED",
+      inCurrentAppeal: true,
+      status: "ONGOING",
+      version: 1,
+    });
     expect(project.regions.map((r) => r.region)).toEqual(["AFRICA"]);
     expect(project.countries).toHaveLength(2);
     expect(project.pillars.map((p) => p.pillar).sort()).toEqual([2, 4]);
@@ -120,7 +185,11 @@ describe("writing projects", () => {
       [{ thematicAreas: ["no-such-area"] }, "thematicAreas", "errors.chooseOption"],
     ];
     for (const [change, field, message] of cases) {
-      const outcome = await callRoute(newProject.action, { url: "/projects/new", cookie: cookies.secretariat, form: projectForm({ code: "NEW-CODE", ...change }) });
+      const outcome = await callRoute(newProject.action, {
+        url: "/projects/new",
+        cookie: cookies.secretariat,
+        form: projectForm({ code: "NEW-CODE", ...change }),
+      });
       expect(outcome.status, JSON.stringify(change)).toBe(400);
       expect((outcome.data as { errors: Record<string, string> }).errors[field], JSON.stringify(change)).toBe(message);
       expect((outcome.data as { formValues: Record<string, unknown> }).formValues.title).toBe("Criminal justice responses in the Sahel");
@@ -129,19 +198,38 @@ describe("writing projects", () => {
   });
 
   it("lets a focal point record projects only for their own organization", async () => {
-    const outcome = await callRoute(newProject.action, { url: "/projects/new", cookie: cookies.unwomen, form: projectForm({ code: "UNW-NOT-MINE" }) });
+    const outcome = await callRoute(newProject.action, {
+      url: "/projects/new",
+      cookie: cookies.unwomen,
+      form: projectForm({ code: "UNW-NOT-MINE" }),
+    });
     expect(outcome.status).toBe(400);
     expect((outcome.data as { errors: Record<string, string> }).errors.leadOrganizationId).toBe("projects.errors.notYourOrganization");
     expect(await db.project.findUnique({ where: { code: "UNW-NOT-MINE" } })).toBeNull();
   });
 
   it("refuses another entity's focal point, and lets the lead's focal point and the secretariat edit", async () => {
-    const refused = await callRoute(editProject.action, { url: "/projects/x/edit", cookie: cookies.unwomen, params: { id: projectId }, form: { ...projectForm({ title: "Hijacked" }), version: "1" } });
+    const refused = await callRoute(editProject.action, {
+      url: "/projects/x/edit",
+      cookie: cookies.unwomen,
+      params: { id: projectId },
+      form: { ...projectForm({ title: "Hijacked" }), version: "1" },
+    });
     expect(refused.status).toBe(403);
-    const own = await callRoute(editProject.action, { url: "/projects/x/edit", cookie: cookies.unodc, params: { id: projectId }, form: { ...projectForm({ fundsSecuredUsd: "4500000" }), version: "1" } });
+    const own = await callRoute(editProject.action, {
+      url: "/projects/x/edit",
+      cookie: cookies.unodc,
+      params: { id: projectId },
+      form: { ...projectForm({ fundsSecuredUsd: "4500000" }), version: "1" },
+    });
     expect(own.status).toBe(302);
     expect((await db.project.findUniqueOrThrow({ where: { id: projectId } })).fundingStatus).toBe("FULLY_FUNDED");
-    const bySecretariat = await callRoute(editProject.action, { url: "/projects/x/edit", cookie: cookies.secretariat, params: { id: projectId }, form: { ...projectForm({ countries: ["KEN"], regions: ["ASIA"] }), version: "2" } });
+    const bySecretariat = await callRoute(editProject.action, {
+      url: "/projects/x/edit",
+      cookie: cookies.secretariat,
+      params: { id: projectId },
+      form: { ...projectForm({ countries: ["KEN"], regions: ["ASIA"] }), version: "2" },
+    });
     expect(bySecretariat.status).toBe(302);
     const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, include: { regions: true } });
     expect(project).toMatchObject({ title: "Criminal justice responses in the Sahel", fundingStatus: "PARTIALLY_FUNDED", version: 3 });
@@ -151,7 +239,12 @@ describe("writing projects", () => {
 
   it("refuses an edit based on a stale version and shows the newer one", async () => {
     const current = await db.project.findUniqueOrThrow({ where: { id: projectId } });
-    const stale = await callRoute(editProject.action, { url: "/projects/x/edit", cookie: cookies.unodc, params: { id: projectId }, form: { ...projectForm({ title: "Old tab" }), version: String(current.version - 1) } });
+    const stale = await callRoute(editProject.action, {
+      url: "/projects/x/edit",
+      cookie: cookies.unodc,
+      params: { id: projectId },
+      form: { ...projectForm({ title: "Old tab" }), version: String(current.version - 1) },
+    });
     expect(stale.status).toBe(400);
     expect(stale.data).toMatchObject({ errors: { form: "common.staleEdit" }, current: { version: current.version, countries: ["KEN"] } });
     expect((await db.project.findUniqueOrThrow({ where: { id: projectId } })).title).toBe(current.title);
@@ -166,15 +259,30 @@ describe("writing projects", () => {
 describe("CSV exports", () => {
   it("round-trips the list through a CSV parser with Unicode names intact", async () => {
     const title = 'Prévention « intégrée », 反恐 "pilot", Côte d’Ivoire';
-    const created = await callRoute(newProject.action, { url: "/projects/new", cookie: cookies.secretariat, form: projectForm({ code: "CSV-1", title, countries: ["CIV", "CHN"], partnerIds: [] }) });
+    const created = await callRoute(newProject.action, {
+      url: "/projects/new",
+      cookie: cookies.secretariat,
+      form: projectForm({ code: "CSV-1", title, countries: ["CIV", "CHN"], partnerIds: [] }),
+    });
     expect(created.status).toBe(302);
     const english = await callRoute(listCsv.loader, { url: "/projects.csv?q=CSV-1", cookie: cookies.secretariat });
     expect(english.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const records = parse(english.data as string, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ Code: "CSV-1", Title: title, "Lead organization": "UNODC", "Beneficiary countries": "China; Côte d'Ivoire", "Budget (USD)": "4500000", "Funding gap (USD)": "3250000", "Funding status": "Partially funded" });
+    expect(records[0]).toMatchObject({
+      Code: "CSV-1",
+      Title: title,
+      "Lead organization": "UNODC",
+      "Beneficiary countries": "China; Côte d'Ivoire",
+      "Budget (USD)": "4500000",
+      "Funding gap (USD)": "3250000",
+      "Funding status": "Partially funded",
+    });
 
-    const chinese = await callRoute(listCsv.loader, { url: "/projects.csv?q=CSV-1", cookie: `${cookies.secretariat}; ${(await languageCookie.serialize("zh")).split(";")[0]}` });
+    const chinese = await callRoute(listCsv.loader, {
+      url: "/projects.csv?q=CSV-1",
+      cookie: `${cookies.secretariat}; ${(await languageCookie.serialize("zh")).split(";")[0]}`,
+    });
     const zh = parse(chinese.data as string, { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(zh[0]).toMatchObject({ 编号: "CSV-1", 标题: title, 受益国: expect.stringContaining("中国"), 资金状况: "部分到位" });
   });
@@ -184,9 +292,19 @@ describe("CSV exports", () => {
     const lines = parse(outcome.data as string, { bom: true, from_line: 2 }) as string[][];
     const matrix = await projectMatrix(await actingAs(secretariatId), MatrixQuery.parse({ rows: "pillar", cols: "region" }));
     const rowLabel = (k: string) => `Pillar ${k}`;
-    const colLabel: Record<string, string> = { AFRICA: "Africa", ASIA: "Asia", GLOBAL: "Global", AMERICAS: "Americas", EUROPE: "Europe", OCEANIA: "Oceania" };
+    const colLabel: Record<string, string> = {
+      AFRICA: "Africa",
+      ASIA: "Asia",
+      GLOBAL: "Global",
+      AMERICAS: "Americas",
+      EUROPE: "Europe",
+      OCEANIA: "Oceania",
+    };
     const expected: string[][] = [];
-    for (const r of matrix.rowKeys) for (const c of matrix.colKeys) if (matrix.cells[cellKey(r, c)]) expected.push([rowLabel(r), colLabel[c], ...Object.values(matrix.cells[cellKey(r, c)]).map(String)]);
+    for (const r of matrix.rowKeys)
+      for (const c of matrix.colKeys)
+        if (matrix.cells[cellKey(r, c)])
+          expected.push([rowLabel(r), colLabel[c], ...Object.values(matrix.cells[cellKey(r, c)]).map(String)]);
     for (const r of matrix.rowKeys) expected.push([rowLabel(r), "Total", ...Object.values(matrix.rowTotals[r]).map(String)]);
     for (const c of matrix.colKeys) expected.push(["Total", colLabel[c], ...Object.values(matrix.colTotals[c]).map(String)]);
     expected.push(["Total", "Total", ...Object.values(matrix.total).map(String)]);
@@ -196,21 +314,49 @@ describe("CSV exports", () => {
 
 describe("thematic areas", () => {
   it("adds, renames with a version check, and deletes only unused areas, after confirmation", async () => {
-    const added = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "create", name: "Terrorism and organized crime", nameZh: "恐怖主义与有组织犯罪", position: "150" } });
+    const added = await callRoute(thematicAreas.action, {
+      url: "/projects/thematic-areas",
+      cookie: cookies.secretariat,
+      form: { intent: "create", name: "Terrorism and organized crime", nameZh: "恐怖主义与有组织犯罪", position: "150" },
+    });
     expect(added.status).toBe(302);
     const area = await db.thematicArea.findUniqueOrThrow({ where: { slug: "terrorism-and-organized-crime" } });
-    const duplicate = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "create", name: "Terrorism and organized crime", position: "160" } });
+    const duplicate = await callRoute(thematicAreas.action, {
+      url: "/projects/thematic-areas",
+      cookie: cookies.secretariat,
+      form: { intent: "create", name: "Terrorism and organized crime", position: "160" },
+    });
     expect(duplicate.data).toMatchObject({ errors: { slug: "projects.thematic.slugTaken" } });
-    const renamed = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "update", id: area.id, version: "1", name: "Links between terrorism and organized crime", position: "150" } });
+    const renamed = await callRoute(thematicAreas.action, {
+      url: "/projects/thematic-areas",
+      cookie: cookies.secretariat,
+      form: { intent: "update", id: area.id, version: "1", name: "Links between terrorism and organized crime", position: "150" },
+    });
     expect(renamed.status).toBe(302);
-    const stale = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "update", id: area.id, version: "1", name: "Stale", position: "150" } });
+    const stale = await callRoute(thematicAreas.action, {
+      url: "/projects/thematic-areas",
+      cookie: cookies.secretariat,
+      form: { intent: "update", id: area.id, version: "1", name: "Stale", position: "150" },
+    });
     expect(stale.data).toMatchObject({ errors: { form: "common.staleEdit" } });
-    const inUse = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "delete", id: usedAreaId, version: "1", confirmed: "yes" } });
+    const inUse = await callRoute(thematicAreas.action, {
+      url: "/projects/thematic-areas",
+      cookie: cookies.secretariat,
+      form: { intent: "delete", id: usedAreaId, version: "1", confirmed: "yes" },
+    });
     expect(inUse.status).toBe(400);
-    const asks = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "delete", id: area.id, version: "2" } });
+    const asks = await callRoute(thematicAreas.action, {
+      url: "/projects/thematic-areas",
+      cookie: cookies.secretariat,
+      form: { intent: "delete", id: area.id, version: "2" },
+    });
     expect(asks.data).toMatchObject({ confirm: "delete" });
     expect(await db.thematicArea.findUnique({ where: { id: area.id } })).not.toBeNull();
-    const deleted = await callRoute(thematicAreas.action, { url: "/projects/thematic-areas", cookie: cookies.secretariat, form: { intent: "delete", id: area.id, version: "2", confirmed: "yes" } });
+    const deleted = await callRoute(thematicAreas.action, {
+      url: "/projects/thematic-areas",
+      cookie: cookies.secretariat,
+      form: { intent: "delete", id: area.id, version: "2", confirmed: "yes" },
+    });
     expect(deleted.status).toBe(302);
     expect(await db.thematicArea.findUnique({ where: { id: area.id } })).toBeNull();
     expect(await db.auditEvent.count({ where: { subjectId: area.id, action: { startsWith: "thematicArea." } } })).toBe(3);

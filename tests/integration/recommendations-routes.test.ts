@@ -21,7 +21,15 @@ import { walkAuthorizationTable, type RouteCase } from "../support/authorization
 import { callRoute, sessionCookie } from "../support/fixtures";
 
 type Visitor = "anonymous" | "kenya" | "norway" | "unodc" | "cted" | "secretariat" | "admin";
-const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, kenya: "", norway: "", unodc: "", cted: "", secretariat: "", admin: "" };
+const cookies: Record<Visitor, string | undefined> = {
+  anonymous: undefined,
+  kenya: "",
+  norway: "",
+  unodc: "",
+  cted: "",
+  secretariat: "",
+  admin: "",
+};
 const userIds: Partial<Record<Visitor, string>> = {};
 let kenyaAssessmentId: string;
 /** Kenya no. 1, shared with UN entities; no. 4, not shared; no. 3, named UNDP and UN Women. */
@@ -52,8 +60,24 @@ beforeAll(async () => {
   notSharedId = await recommendationOf("CTED/KEN/2025/V", 4);
 });
 
-const everyone = (status: number) => ({ anonymous: 302, kenya: status, norway: status, unodc: status, cted: status, secretariat: status, admin: status });
-const authorsOnly = (otherwise: number) => ({ anonymous: 302, kenya: otherwise, norway: otherwise, unodc: otherwise, cted: 200, secretariat: 200, admin: 200 });
+const everyone = (status: number) => ({
+  anonymous: 302,
+  kenya: status,
+  norway: status,
+  unodc: status,
+  cted: status,
+  secretariat: status,
+  admin: status,
+});
+const authorsOnly = (otherwise: number) => ({
+  anonymous: 302,
+  kenya: otherwise,
+  norway: otherwise,
+  unodc: otherwise,
+  cted: 200,
+  secretariat: 200,
+  admin: 200,
+});
 
 const cases: Array<RouteCase<Visitor>> = [
   { name: "list", fn: () => list.loader, url: "/recommendations", expect: everyone(200) },
@@ -61,7 +85,12 @@ const cases: Array<RouteCase<Visitor>> = [
   { name: "dashboard", fn: () => dashboard.loader, url: "/recommendations/dashboard", expect: authorsOnly(403) },
   { name: "assessments", fn: () => assessments.loader, url: "/recommendations/assessments", expect: authorsOnly(403) },
   { name: "new assessment form", fn: () => newAssessment.loader, url: "/recommendations/assessments/new", expect: authorsOnly(403) },
-  { name: "access record", fn: () => accessRecord.loader, url: "/recommendations/access-record", expect: { anonymous: 302, kenya: 403, norway: 403, unodc: 403, cted: 200, secretariat: 403, admin: 403 } },
+  {
+    name: "access record",
+    fn: () => accessRecord.loader,
+    url: "/recommendations/access-record",
+    expect: { anonymous: 302, kenya: 403, norway: 403, unodc: 403, cted: 200, secretariat: 403, admin: 403 },
+  },
   {
     name: "Kenya's State view",
     fn: () => stateView.loader,
@@ -69,7 +98,13 @@ const cases: Array<RouteCase<Visitor>> = [
     params: () => ({ iso3: "KEN" }),
     expect: { anonymous: 302, kenya: 200, norway: 404, unodc: 404, cted: 200, secretariat: 200, admin: 200 },
   },
-  { name: "a State view with a malformed code", fn: () => stateView.loader, url: "/recommendations/states/K3N", params: () => ({ iso3: "K3N" }), expect: everyone(404) },
+  {
+    name: "a State view with a malformed code",
+    fn: () => stateView.loader,
+    url: "/recommendations/states/K3N",
+    params: () => ({ iso3: "K3N" }),
+    expect: everyone(404),
+  },
   {
     name: "Kenya's assessment",
     fn: () => assessmentPage.loader,
@@ -77,9 +112,27 @@ const cases: Array<RouteCase<Visitor>> = [
     params: () => ({ id: kenyaAssessmentId }),
     expect: { anonymous: 302, kenya: 200, norway: 404, unodc: 404, cted: 200, secretariat: 200, admin: 200 },
   },
-  { name: "edit assessment form", fn: () => editAssessment.loader, url: "/recommendations/assessments/KEN/edit", params: () => ({ id: kenyaAssessmentId }), expect: authorsOnly(403) },
-  { name: "new recommendation form", fn: () => newRecommendation.loader, url: "/recommendations/assessments/KEN/new", params: () => ({ id: kenyaAssessmentId }), expect: authorsOnly(403) },
-  { name: "edit recommendation form", fn: () => editRecommendation.loader, url: "/recommendations/KEN-1/edit", params: () => ({ id: sharedId }), expect: authorsOnly(403) },
+  {
+    name: "edit assessment form",
+    fn: () => editAssessment.loader,
+    url: "/recommendations/assessments/KEN/edit",
+    params: () => ({ id: kenyaAssessmentId }),
+    expect: authorsOnly(403),
+  },
+  {
+    name: "new recommendation form",
+    fn: () => newRecommendation.loader,
+    url: "/recommendations/assessments/KEN/new",
+    params: () => ({ id: kenyaAssessmentId }),
+    expect: authorsOnly(403),
+  },
+  {
+    name: "edit recommendation form",
+    fn: () => editRecommendation.loader,
+    url: "/recommendations/KEN-1/edit",
+    params: () => ({ id: sharedId }),
+    expect: authorsOnly(403),
+  },
   {
     name: "a shared recommendation",
     fn: () => detail.loader,
@@ -94,7 +147,13 @@ const cases: Array<RouteCase<Visitor>> = [
     params: () => ({ id: notSharedId }),
     expect: { anonymous: 302, kenya: 200, norway: 404, unodc: 404, cted: 200, secretariat: 200, admin: 200 },
   },
-  { name: "a recommendation that does not exist", fn: () => detail.loader, url: "/recommendations/none", params: () => ({ id: "00000000-0000-4000-8000-000000000000" }), expect: everyone(404) },
+  {
+    name: "a recommendation that does not exist",
+    fn: () => detail.loader,
+    url: "/recommendations/none",
+    params: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    expect: everyone(404),
+  },
   {
     name: "responding to a recommendation not shared",
     fn: () => detail.action,
@@ -105,39 +164,99 @@ const cases: Array<RouteCase<Visitor>> = [
     // all read it, but their organizations (CTED, UNOCT) were not shared with: 403.
     expect: { anonymous: 302, kenya: 403, norway: 404, unodc: 404, cted: 403, secretariat: 403, admin: 403 },
   },
-  { name: "creating an assessment", fn: () => newAssessment.action, url: "/recommendations/assessments/new", form: () => ({}), expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 } },
-  { name: "editing an assessment", fn: () => editAssessment.action, url: "/recommendations/assessments/KEN/edit", params: () => ({ id: kenyaAssessmentId }), form: () => ({}), expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 } },
-  { name: "adding a recommendation", fn: () => newRecommendation.action, url: "/recommendations/assessments/KEN/new", params: () => ({ id: kenyaAssessmentId }), form: () => ({}), expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 } },
-  { name: "editing a recommendation", fn: () => editRecommendation.action, url: "/recommendations/KEN-1/edit", params: () => ({ id: sharedId }), form: () => ({}), expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 } },
+  {
+    name: "creating an assessment",
+    fn: () => newAssessment.action,
+    url: "/recommendations/assessments/new",
+    form: () => ({}),
+    expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 },
+  },
+  {
+    name: "editing an assessment",
+    fn: () => editAssessment.action,
+    url: "/recommendations/assessments/KEN/edit",
+    params: () => ({ id: kenyaAssessmentId }),
+    form: () => ({}),
+    expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 },
+  },
+  {
+    name: "adding a recommendation",
+    fn: () => newRecommendation.action,
+    url: "/recommendations/assessments/KEN/new",
+    params: () => ({ id: kenyaAssessmentId }),
+    form: () => ({}),
+    expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 },
+  },
+  {
+    name: "editing a recommendation",
+    fn: () => editRecommendation.action,
+    url: "/recommendations/KEN-1/edit",
+    params: () => ({ id: sharedId }),
+    form: () => ({}),
+    expect: { ...authorsOnly(403), cted: 400, secretariat: 400, admin: 400 },
+  },
 ];
 
 walkAuthorizationTable("recommendation routes", cookies, cases);
 
 describe("follow-up responses", () => {
   it("an entity that may see a recommendation responds, linked to its own project, and updates it without overwriting a colleague", async () => {
-    const form = { stage: "OFFERED", note: "UNODC offers **legal drafting** support.", projectCode: "unodc-legal", activityId: "", version: "" };
-    const first = await callRoute(detail.action, { url: `/recommendations/${sharedId}`, cookie: cookies.unodc, params: { id: sharedId }, form });
+    const form = {
+      stage: "OFFERED",
+      note: "UNODC offers **legal drafting** support.",
+      projectCode: "unodc-legal",
+      activityId: "",
+      version: "",
+    };
+    const first = await callRoute(detail.action, {
+      url: `/recommendations/${sharedId}`,
+      cookie: cookies.unodc,
+      params: { id: sharedId },
+      form,
+    });
     // UNODC already offered on Kenya no. 1 in the demo data: a first response form is stale.
     expect(first.status).toBe(400);
     expect((first.data as { errors: Record<string, string> }).errors.form).toBe("common.staleEdit");
-    const current = await db.recommendationResponse.findFirstOrThrow({ where: { recommendationId: sharedId, organization: { acronym: "UNODC" } } });
-    const updated = await callRoute(detail.action, { url: `/recommendations/${sharedId}`, cookie: cookies.unodc, params: { id: sharedId }, form: { ...form, stage: "UNDER_WAY", version: String(current.version) } });
+    const current = await db.recommendationResponse.findFirstOrThrow({
+      where: { recommendationId: sharedId, organization: { acronym: "UNODC" } },
+    });
+    const updated = await callRoute(detail.action, {
+      url: `/recommendations/${sharedId}`,
+      cookie: cookies.unodc,
+      params: { id: sharedId },
+      form: { ...form, stage: "UNDER_WAY", version: String(current.version) },
+    });
     expect(updated.status).toBe(302);
     const after = await db.recommendationResponse.findUniqueOrThrow({ where: { id: current.id }, include: { project: true } });
     expect(after).toMatchObject({ stage: "UNDER_WAY", version: current.version + 1, updatedById: userIds.unodc });
     expect(after.project?.code).toBe("UNODC-LEGAL");
     expect(await db.auditEvent.count({ where: { action: "recommendation.responseUpdated", subjectId: current.id } })).toBe(1);
     // The same, now out-of-date form again: refused.
-    const stale = await callRoute(detail.action, { url: `/recommendations/${sharedId}`, cookie: cookies.unodc, params: { id: sharedId }, form: { ...form, version: String(current.version) } });
+    const stale = await callRoute(detail.action, {
+      url: `/recommendations/${sharedId}`,
+      cookie: cookies.unodc,
+      params: { id: sharedId },
+      form: { ...form, version: String(current.version) },
+    });
     expect(stale.status).toBe(400);
   });
 
   it("refuses a link to another organization's project and bad input, with a message and no write", async () => {
     const before = await db.recommendationResponse.count();
-    const foreign = await callRoute(detail.action, { url: `/recommendations/${sharedId}`, cookie: cookies.unodc, params: { id: sharedId }, form: { stage: "DELIVERED", projectCode: "UNDP-PVE-AFR", version: "2" } });
+    const foreign = await callRoute(detail.action, {
+      url: `/recommendations/${sharedId}`,
+      cookie: cookies.unodc,
+      params: { id: sharedId },
+      form: { stage: "DELIVERED", projectCode: "UNDP-PVE-AFR", version: "2" },
+    });
     expect(foreign.status).toBe(400);
     expect((foreign.data as { errors: Record<string, string> }).errors.projectCode).toBe("recommendations.errors.notYourProject");
-    const bad = await callRoute(detail.action, { url: `/recommendations/${sharedId}`, cookie: cookies.unodc, params: { id: sharedId }, form: { stage: "FINISHED" } });
+    const bad = await callRoute(detail.action, {
+      url: `/recommendations/${sharedId}`,
+      cookie: cookies.unodc,
+      params: { id: sharedId },
+      form: { stage: "FINISHED" },
+    });
     expect(bad.status).toBe(400);
     expect((bad.data as { errors: Record<string, string> }).errors.stage).toBe("errors.chooseOption");
     expect(await db.recommendationResponse.count()).toBe(before);
@@ -145,14 +264,25 @@ describe("follow-up responses", () => {
 
   it("each reader sees the responses the rule allows: all for the State and the secretariat, an entity its own", async () => {
     const responders = async (visitor: Visitor, id: string) => {
-      const outcome = await callRoute(detail.loader, { url: `/recommendations/${id}`, cookie: cookies[visitor], params: { id }, method: "GET" });
-      return (outcome.data as { responses: Array<{ organization: { acronym: string | null } }> }).responses.map((r) => r.organization.acronym).sort();
+      const outcome = await callRoute(detail.loader, {
+        url: `/recommendations/${id}`,
+        cookie: cookies[visitor],
+        params: { id },
+        method: "GET",
+      });
+      return (outcome.data as { responses: Array<{ organization: { acronym: string | null } }> }).responses
+        .map((r) => r.organization.acronym)
+        .sort();
     };
     expect(await responders("kenya", namedId)).toEqual(["UN Women", "UNDP"]);
     expect(await responders("secretariat", namedId)).toEqual(["UN Women", "UNDP"]);
     const unwomen = await sessionCookie((await db.user.findUniqueOrThrow({ where: { email: "unwomen@demo.test" } })).id);
     const seenByUnwomen = await callRoute(detail.loader, { url: `/recommendations/${namedId}`, cookie: unwomen, params: { id: namedId } });
-    expect((seenByUnwomen.data as { responses: Array<{ organization: { acronym: string | null } }> }).responses.map((r) => r.organization.acronym)).toEqual(["UN Women"]);
+    expect(
+      (seenByUnwomen.data as { responses: Array<{ organization: { acronym: string | null } }> }).responses.map(
+        (r) => r.organization.acronym,
+      ),
+    ).toEqual(["UN Women"]);
   });
 });
 
@@ -190,7 +320,9 @@ describe("the access record", () => {
     const listed = await callRoute(list.loader, { url: "/recommendations", cookie: cookies.unodc });
     expect(JSON.stringify(listed.data)).not.toMatch(/consent|UN_ENTITIES|NAMED/);
     const forKenya = await callRoute(detail.loader, { url: `/recommendations/${namedId}`, cookie: cookies.kenya, params: { id: namedId } });
-    expect((forKenya.data as { recommendation: { consent: { effective: { scope: string } } } }).recommendation.consent.effective.scope).toBe("NAMED");
+    expect(
+      (forKenya.data as { recommendation: { consent: { effective: { scope: string } } } }).recommendation.consent.effective.scope,
+    ).toBe("NAMED");
   });
 
   it("records every detail view by an outside reader, none by the assessment body or the secretariat, and shows it to the assessment body", async () => {
@@ -202,16 +334,26 @@ describe("the access record", () => {
     }
     expect(await views()).toBe(before + 3);
     for (const visitor of ["cted", "secretariat", "admin"] as const) {
-      expect((await callRoute(detail.loader, { url: `/recommendations/${namedId}`, cookie: cookies[visitor], params: { id: namedId } })).status).toBe(200);
+      expect(
+        (await callRoute(detail.loader, { url: `/recommendations/${namedId}`, cookie: cookies[visitor], params: { id: namedId } })).status,
+      ).toBe(200);
     }
     // Refused readers leave no trace of reading (they read nothing).
-    expect((await callRoute(detail.loader, { url: `/recommendations/${namedId}`, cookie: cookies.unodc, params: { id: namedId } })).status).toBe(404);
+    expect(
+      (await callRoute(detail.loader, { url: `/recommendations/${namedId}`, cookie: cookies.unodc, params: { id: namedId } })).status,
+    ).toBe(404);
     expect(await views()).toBe(before + 3);
     const latest = await db.recommendationView.findFirstOrThrow({ where: { recommendationId: namedId }, orderBy: { viewedAt: "desc" } });
     expect(latest.userId).toBe(userIds.kenya);
 
-    const record = await callRoute(accessRecord.loader, { url: `/recommendations/access-record?recommendation=${namedId}`, cookie: cookies.cted });
-    const data = record.data as { total: number; rows: Array<{ user: { id: string } | null; organization: { acronym: string | null; iso3: string | null } }> };
+    const record = await callRoute(accessRecord.loader, {
+      url: `/recommendations/access-record?recommendation=${namedId}`,
+      cookie: cookies.cted,
+    });
+    const data = record.data as {
+      total: number;
+      rows: Array<{ user: { id: string } | null; organization: { acronym: string | null; iso3: string | null } }>;
+    };
     expect(data.total).toBe(before + 3);
     const readers = data.rows.map((r) => r.organization.iso3 ?? r.organization.acronym);
     expect(readers.filter((r) => r === "KEN").length).toBeGreaterThanOrEqual(2);
@@ -241,36 +383,67 @@ describe("authoring", () => {
       form: assessmentForm({ state: "XXX", endDate: "2026-10-01", consentScope: "NAMED" }),
     });
     expect(outcome.status).toBe(400);
-    expect((outcome.data as { errors: Record<string, string> }).errors).toMatchObject({ endDate: "projects.errors.endBeforeStart", consentOrganizationIds: "recommendations.errors.nameAnEntity" });
-    const unknown = await callRoute(newAssessment.action, { url: "/recommendations/assessments/new", cookie: cookies.cted, form: assessmentForm({ state: "XXX" }) });
+    expect((outcome.data as { errors: Record<string, string> }).errors).toMatchObject({
+      endDate: "projects.errors.endBeforeStart",
+      consentOrganizationIds: "recommendations.errors.nameAnEntity",
+    });
+    const unknown = await callRoute(newAssessment.action, {
+      url: "/recommendations/assessments/new",
+      cookie: cookies.cted,
+      form: assessmentForm({ state: "XXX" }),
+    });
     expect((unknown.data as { errors: Record<string, string> }).errors.state).toBe("projects.errors.unknownCountry");
     const stateAsEntity = await callRoute(newAssessment.action, {
       url: "/recommendations/assessments/new",
       cookie: cookies.cted,
-      form: assessmentForm({ consentScope: "NAMED", consentOrganizationIds: [(await db.organization.findFirstOrThrow({ where: { iso3: "NOR" } })).id] }),
+      form: assessmentForm({
+        consentScope: "NAMED",
+        consentOrganizationIds: [(await db.organization.findFirstOrThrow({ where: { iso3: "NOR" } })).id],
+      }),
     });
-    expect((stateAsEntity.data as { errors: Record<string, string> }).errors.consentOrganizationIds).toBe("recommendations.errors.notAnEntity");
+    expect((stateAsEntity.data as { errors: Record<string, string> }).errors.consentOrganizationIds).toBe(
+      "recommendations.errors.notAnEntity",
+    );
     expect(await db.assessment.count()).toBe(before);
   });
 
   it("creates an assessment and a recommendation, dates and audits consent changes, and refuses a concurrent edit", async () => {
-    const created = await callRoute(newAssessment.action, { url: "/recommendations/assessments/new", cookie: cookies.secretariat, form: assessmentForm() });
+    const created = await callRoute(newAssessment.action, {
+      url: "/recommendations/assessments/new",
+      cookie: cookies.secretariat,
+      form: assessmentForm(),
+    });
     expect(created.status).toBe(302);
     const assessment = await db.assessment.findUniqueOrThrow({ where: { reference: "CTED/PHL/2026/V" } });
     expect(created.location).toBe(`/recommendations/assessments/${assessment.id}`);
-    const duplicate = await callRoute(newAssessment.action, { url: "/recommendations/assessments/new", cookie: cookies.secretariat, form: assessmentForm() });
+    const duplicate = await callRoute(newAssessment.action, {
+      url: "/recommendations/assessments/new",
+      cookie: cookies.secretariat,
+      form: assessmentForm(),
+    });
     expect((duplicate.data as { errors: Record<string, string> }).errors.reference).toBe("recommendations.errors.referenceTaken");
 
     const added = await callRoute(newRecommendation.action, {
       url: `/recommendations/assessments/${assessment.id}/new`,
       cookie: cookies.cted,
       params: { id: assessment.id },
-      form: { number: "", text: "Adopt a comprehensive counter-terrorism financing risk assessment.", thematic: "countering-terrorist-financing", pillar: "2", priority: "HIGH", status: "OPEN", consentScope: "", consentOrganizationIds: [] },
+      form: {
+        number: "",
+        text: "Adopt a comprehensive counter-terrorism financing risk assessment.",
+        thematic: "countering-terrorist-financing",
+        pillar: "2",
+        priority: "HIGH",
+        status: "OPEN",
+        consentScope: "",
+        consentOrganizationIds: [],
+      },
     });
     expect(added.status).toBe(302);
     const rec = await db.recommendation.findFirstOrThrow({ where: { assessmentId: assessment.id } });
     expect(rec.number).toBe(1);
-    expect((await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: cookies.unodc, params: { id: rec.id } })).status).toBe(200);
+    expect(
+      (await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: cookies.unodc, params: { id: rec.id } })).status,
+    ).toBe(200);
 
     // The State withdraws its consent: two authors edit at once from the same version; the second is told.
     const edit = (scope: string) =>
@@ -285,12 +458,21 @@ describe("authoring", () => {
     expect(second.status).toBe(400);
     expect((second.data as { errors: Record<string, string>; current: { consentScope: string } }).errors.form).toBe("common.staleEdit");
     expect((second.data as { current: { consentScope: string } }).current.consentScope).toBe("NOT_SHARED");
-    expect((await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: cookies.unodc, params: { id: rec.id } })).status).toBe(404);
+    expect(
+      (await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: cookies.unodc, params: { id: rec.id } })).status,
+    ).toBe(404);
 
-    const changes = await db.consentChange.findMany({ where: { assessmentId: assessment.id, recommendationId: null }, orderBy: { changedAt: "asc" } });
+    const changes = await db.consentChange.findMany({
+      where: { assessmentId: assessment.id, recommendationId: null },
+      orderBy: { changedAt: "asc" },
+    });
     expect(changes.map((c) => c.scope)).toEqual(["UN_ENTITIES", "NOT_SHARED"]);
     expect(await db.auditEvent.count({ where: { action: "assessment.consentChanged", subjectId: assessment.id } })).toBe(2);
-    const page = await callRoute(assessmentPage.loader, { url: `/recommendations/assessments/${assessment.id}`, cookie: cookies.cted, params: { id: assessment.id } });
+    const page = await callRoute(assessmentPage.loader, {
+      url: `/recommendations/assessments/${assessment.id}`,
+      cookie: cookies.cted,
+      params: { id: assessment.id },
+    });
     expect((page.data as { assessment: { consentChanges: unknown[] } }).assessment.consentChanges).toHaveLength(2);
   });
 
@@ -302,6 +484,9 @@ describe("authoring", () => {
       form: { text: "  ", priority: "URGENT" },
     });
     expect(outcome.status).toBe(400);
-    expect((outcome.data as { errors: Record<string, string> }).errors).toMatchObject({ text: "errors.requiredField", priority: "errors.chooseOption" });
+    expect((outcome.data as { errors: Record<string, string> }).errors).toMatchObject({
+      text: "errors.requiredField",
+      priority: "errors.chooseOption",
+    });
   });
 });

@@ -18,14 +18,27 @@ import { seedAll } from "../../prisma/seed.ts";
 import { actingAs, callRoute, createUser, sessionCookie } from "../support/fixtures";
 
 type Reader = { email: string; id: string; cookie: string };
-type Seeded = { id: string; label: string; text: string; stateId: string; iso3: string; priority: string; status: string; responses: number };
+type Seeded = {
+  id: string;
+  label: string;
+  text: string;
+  stateId: string;
+  iso3: string;
+  priority: string;
+  status: string;
+  responses: number;
+};
 
 let readers: Reader[] = [];
 let recommendations: Seeded[] = [];
 
 async function loadRecommendations(): Promise<Seeded[]> {
   const rows = await db.recommendation.findMany({
-    include: { ...scopeInclude, assessment: { select: { ...scopeInclude.assessment.select, reference: true, state: { select: { iso3: true } } } }, _count: { select: { responses: true } } },
+    include: {
+      ...scopeInclude,
+      assessment: { select: { ...scopeInclude.assessment.select, reference: true, state: { select: { iso3: true } } } },
+      _count: { select: { responses: true } },
+    },
     orderBy: [{ assessment: { reference: "asc" } }, { number: "asc" }],
   });
   return rows.map((r) => ({
@@ -64,12 +77,21 @@ describe("the demo data behind the visibility test", () => {
   it("has assessments with every kind of consent and narrowing", async () => {
     expect(recommendations.length).toBeGreaterThanOrEqual(15);
     expect(new Set((await db.assessment.findMany()).map((a) => a.consentScope))).toEqual(new Set(["NOT_SHARED", "UN_ENTITIES", "NAMED"]));
-    expect(new Set((await db.recommendation.findMany({ where: { consentScope: { not: null } } })).map((r) => r.consentScope))).toEqual(new Set(["NOT_SHARED", "NAMED"]));
+    expect(new Set((await db.recommendation.findMany({ where: { consentScope: { not: null } } })).map((r) => r.consentScope))).toEqual(
+      new Set(["NOT_SHARED", "NAMED"]),
+    );
     expect(readers.length).toBe(demoAccounts.length + 1);
   });
 
   it("is idempotent: seeding again changes no counts", async () => {
-    const counts = () => Promise.all([db.assessment.count(), db.recommendation.count(), db.recommendationResponse.count(), db.consentChange.count(), db.recommendationConsentOrganization.count()]);
+    const counts = () =>
+      Promise.all([
+        db.assessment.count(),
+        db.recommendation.count(),
+        db.recommendationResponse.count(),
+        db.consentChange.count(),
+        db.recommendationConsentOrganization.count(),
+      ]);
     const before = await counts();
     await seedAll({ demoAccounts: true });
     expect(await counts()).toEqual(before);
@@ -130,7 +152,11 @@ describe("every view agrees with the rule, for every reader and every recommenda
     for (const reader of readers) {
       const expected = await readableBy(reader.id);
       for (const rec of recommendations) {
-        const outcome = await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: reader.cookie, params: { id: rec.id } });
+        const outcome = await callRoute(detail.loader, {
+          url: `/recommendations/${rec.id}`,
+          cookie: reader.cookie,
+          params: { id: rec.id },
+        });
         expect(outcome.status, `${reader.email} ${rec.label}`).toBe(expected.has(rec.id) ? 200 : 404);
       }
     }
@@ -143,7 +169,12 @@ describe("every view agrees with the rule, for every reader and every recommenda
       expect(outcome.status).toBe(200);
       const records = parse(outcome.data as string, { bom: true, columns: true }) as Array<Record<string, string>>;
       const texts = records.map((r) => r.Recommendation).sort();
-      expect(texts, reader.email).toEqual(recommendations.filter((r) => expected.has(r.id)).map((r) => r.text).sort());
+      expect(texts, reader.email).toEqual(
+        recommendations
+          .filter((r) => expected.has(r.id))
+          .map((r) => r.text)
+          .sort(),
+      );
     }
   });
 
@@ -156,7 +187,9 @@ describe("every view agrees with the rule, for every reader and every recommenda
         continue;
       }
       const data = outcome.data as { total: number; cells: Array<{ count: number }> };
-      const waiting = recommendations.filter((r) => r.priority === "HIGH" && ["OPEN", "ARRANGING_ASSISTANCE", "IN_PROGRESS"].includes(r.status) && r.responses === 0);
+      const waiting = recommendations.filter(
+        (r) => r.priority === "HIGH" && ["OPEN", "ARRANGING_ASSISTANCE", "IN_PROGRESS"].includes(r.status) && r.responses === 0,
+      );
       expect(waiting.length).toBeGreaterThan(0);
       expect(data.total, reader.email).toBe(waiting.length);
       expect(data.cells.reduce((sum, c) => sum + c.count, 0)).toBe(waiting.length);
@@ -169,10 +202,16 @@ describe("every view agrees with the rule, for every reader and every recommenda
       const actor = await actingAs(reader.id);
       for (const iso3 of states) {
         const stateId = recommendations.find((r) => r.iso3 === iso3)!.stateId;
-        const outcome = await callRoute(stateView.loader, { url: `/recommendations/states/${iso3}`, cookie: reader.cookie, params: { iso3 } });
+        const outcome = await callRoute(stateView.loader, {
+          url: `/recommendations/states/${iso3}`,
+          cookie: reader.cookie,
+          params: { iso3 },
+        });
         expect(outcome.status, `${reader.email} ${iso3}`).toBe(canReadStateRecommendations(actor, stateId) ? 200 : 404);
         if (outcome.status === 200) {
-          const shown = (outcome.data as { assessments: Array<{ recommendations: Array<{ id: string }> }> }).assessments.flatMap((a) => a.recommendations.map((r) => r.id));
+          const shown = (outcome.data as { assessments: Array<{ recommendations: Array<{ id: string }> }> }).assessments.flatMap((a) =>
+            a.recommendations.map((r) => r.id),
+          );
           expect(labelsOf(shown)).toEqual(labelsOf(recommendations.filter((r) => r.iso3 === iso3).map((r) => r.id)));
         }
       }
@@ -183,15 +222,24 @@ describe("every view agrees with the rule, for every reader and every recommenda
 describe("consent changes take effect at once", () => {
   /** The edit form of a recommendation as stored, with changes. */
   async function editForm(id: string, changes: Record<string, string | string[]>) {
-    const current = await callRoute(editRecommendation.loader, { url: `/recommendations/${id}/edit`, cookie: readerNamed("cted@demo.test").cookie, params: { id } });
+    const current = await callRoute(editRecommendation.loader, {
+      url: `/recommendations/${id}/edit`,
+      cookie: readerNamed("cted@demo.test").cookie,
+      params: { id },
+    });
     const values = (current.data as { recommendation: Record<string, string | string[] | number> }).recommendation;
-    return { ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? String(v) : v])), ...changes } as Record<string, string | string[]>;
+    return {
+      ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? String(v) : v])),
+      ...changes,
+    } as Record<string, string | string[]>;
   }
 
   it("narrowing hides a recommendation from an entity that saw it: page, list and export", async () => {
     const unodc = readerNamed("unodc@demo.test");
     const rec = recommendations.find((r) => r.label === "CTED/IDN/2024/FV#3")!;
-    expect((await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: unodc.cookie, params: { id: rec.id } })).status).toBe(200);
+    expect(
+      (await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: unodc.cookie, params: { id: rec.id } })).status,
+    ).toBe(200);
     const unwomenId = (await db.organization.findFirstOrThrow({ where: { acronym: "UN Women" } })).id;
     const saved = await callRoute(editRecommendation.action, {
       url: `/recommendations/${rec.id}/edit`,
@@ -200,13 +248,25 @@ describe("consent changes take effect at once", () => {
       form: await editForm(rec.id, { consentScope: "NAMED", consentOrganizationIds: [unwomenId] }),
     });
     expect(saved.status).toBe(302);
-    expect((await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: unodc.cookie, params: { id: rec.id } })).status).toBe(404);
-    const listed = (await callRoute(list.loader, { url: "/recommendations", cookie: unodc.cookie })).data as { rows: Array<{ id: string }> };
+    expect(
+      (await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: unodc.cookie, params: { id: rec.id } })).status,
+    ).toBe(404);
+    const listed = (await callRoute(list.loader, { url: "/recommendations", cookie: unodc.cookie })).data as {
+      rows: Array<{ id: string }>;
+    };
     expect(listed.rows.map((r) => r.id)).not.toContain(rec.id);
     const csv = (await callRoute(listCsv.loader, { url: "/recommendations.csv", cookie: unodc.cookie })).data as string;
     expect(csv).not.toContain(rec.text);
     // UN Women, named, still reads it; the change is dated and audited.
-    expect((await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: readerNamed("unwomen@demo.test").cookie, params: { id: rec.id } })).status).toBe(200);
+    expect(
+      (
+        await callRoute(detail.loader, {
+          url: `/recommendations/${rec.id}`,
+          cookie: readerNamed("unwomen@demo.test").cookie,
+          params: { id: rec.id },
+        })
+      ).status,
+    ).toBe(200);
     const change = await db.consentChange.findFirstOrThrow({ where: { recommendationId: rec.id }, orderBy: { changedAt: "desc" } });
     expect(change).toMatchObject({ scope: "NAMED", organizationIds: [unwomenId], changedById: readerNamed("cted@demo.test").id });
     expect(await db.auditEvent.count({ where: { action: "recommendation.consentChanged", subjectId: rec.id } })).toBe(1);
@@ -224,6 +284,14 @@ describe("consent changes take effect at once", () => {
     expect(refused.status).toBe(400);
     expect((refused.data as { errors: Record<string, string> }).errors.consentScope).toBe("recommendations.errors.widensConsent");
     expect(await db.recommendation.findUniqueOrThrow({ where: { id: rec.id } })).toEqual(before);
-    expect((await callRoute(detail.loader, { url: `/recommendations/${rec.id}`, cookie: readerNamed("unodc@demo.test").cookie, params: { id: rec.id } })).status).toBe(404);
+    expect(
+      (
+        await callRoute(detail.loader, {
+          url: `/recommendations/${rec.id}`,
+          cookie: readerNamed("unodc@demo.test").cookie,
+          params: { id: rec.id },
+        })
+      ).status,
+    ).toBe(404);
   });
 });

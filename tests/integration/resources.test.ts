@@ -21,11 +21,24 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntraile
 function upload(fields: Record<string, string>, file?: { name: string; bytes: Buffer | string; type?: string }) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  if (file) form.append("file", new File([typeof file.bytes === "string" ? file.bytes : new Uint8Array(file.bytes)], file.name, { type: file.type ?? "application/octet-stream" }));
+  if (file)
+    form.append(
+      "file",
+      new File([typeof file.bytes === "string" ? file.bytes : new Uint8Array(file.bytes)], file.name, {
+        type: file.type ?? "application/octet-stream",
+      }),
+    );
   return form;
 }
 
-const base = () => ({ title: "Evaluation report", language: "en", publishedOn: "2026-11-20", publisherOrganizationId: unodcId, pillars: "2", tags: "Evaluation, financing of terrorism" });
+const base = () => ({
+  title: "Evaluation report",
+  language: "en",
+  publishedOn: "2026-11-20",
+  publisherOrganizationId: unodcId,
+  pillars: "2",
+  tags: "Evaluation, financing of terrorism",
+});
 
 async function publish(visitor: Visitor, fields: Record<string, string>, file?: { name: string; bytes: Buffer | string; type?: string }) {
   return callRoute(newResource.action, { url: "/resources/new", cookie: cookies[visitor], multipart: upload(fields, file) });
@@ -46,15 +59,35 @@ beforeAll(async () => {
 
 describe("publishing", () => {
   it("stores a real PDF and serves it as an attachment to those who may read it", async () => {
-    const published = await publish("entityFocalPoint", { ...base(), kind: "FILE" }, { name: "Évaluation «finale».pdf", bytes: PDF, type: "application/pdf" });
+    const published = await publish(
+      "entityFocalPoint",
+      { ...base(), kind: "FILE" },
+      { name: "Évaluation «finale».pdf", bytes: PDF, type: "application/pdf" },
+    );
     expect(published.status).toBe(302);
-    const resource = await db.resource.findFirstOrThrow({ where: { title: "Evaluation report" }, include: { tags: { include: { tag: true } } } });
-    expect(resource).toMatchObject({ kind: "FILE", mimeType: "application/pdf", sizeBytes: PDF.length, fileName: "Évaluation «finale».pdf", pillars: [2], groupId: null });
+    const resource = await db.resource.findFirstOrThrow({
+      where: { title: "Evaluation report" },
+      include: { tags: { include: { tag: true } } },
+    });
+    expect(resource).toMatchObject({
+      kind: "FILE",
+      mimeType: "application/pdf",
+      sizeBytes: PDF.length,
+      fileName: "Évaluation «finale».pdf",
+      pillars: [2],
+      groupId: null,
+    });
     expect(resource.tags.map((t) => t.tag.name).sort()).toEqual(["evaluation", "financing of terrorism"]);
-    const file = await callRoute(download.loader, { url: "/resources/x/download", cookie: cookies.stateFocalPoint, params: { id: resource.id } });
+    const file = await callRoute(download.loader, {
+      url: "/resources/x/download",
+      cookie: cookies.stateFocalPoint,
+      params: { id: resource.id },
+    });
     expect(file.status).toBe(200);
     expect(file.headers.get("Content-Type")).toBe("application/pdf");
-    expect(file.headers.get("Content-Disposition")).toBe(`attachment; filename="_valuation _finale_.pdf"; filename*=UTF-8''${encodeURIComponent("Évaluation «finale».pdf")}`);
+    expect(file.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="_valuation _finale_.pdf"; filename*=UTF-8''${encodeURIComponent("Évaluation «finale».pdf")}`,
+    );
     expect(file.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(Buffer.from(file.data as string, "latin1").equals(PDF)).toBe(true);
     expect(await db.auditEvent.count({ where: { action: "resource.created", subjectId: resource.id } })).toBe(1);
@@ -86,9 +119,20 @@ describe("publishing", () => {
   });
 
   it("accepts a UTF-8 text document and a link; refuses a link without an address", async () => {
-    expect((await publish("secretariat", { ...base(), title: "会议纪要", kind: "FILE", language: "zh" }, { name: "纪要.txt", bytes: "第一项：青年参与\n" })).status).toBe(302);
+    expect(
+      (
+        await publish(
+          "secretariat",
+          { ...base(), title: "会议纪要", kind: "FILE", language: "zh" },
+          { name: "纪要.txt", bytes: "第一项：青年参与\n" },
+        )
+      ).status,
+    ).toBe(302);
     expect(await db.resource.findFirst({ where: { title: "会议纪要" } })).toMatchObject({ mimeType: "text/plain", fileName: "纪要.txt" });
-    expect((await publish("secretariat", { ...base(), title: "Strategy page", kind: "LINK", url: "https://www.un.org/counterterrorism" })).status).toBe(302);
+    expect(
+      (await publish("secretariat", { ...base(), title: "Strategy page", kind: "LINK", url: "https://www.un.org/counterterrorism" }))
+        .status,
+    ).toBe(302);
     const noUrl = await publish("secretariat", { ...base(), title: "No address", kind: "LINK" });
     expect(noUrl).toMatchObject({ status: 400, data: { errors: { url: "resources.urlRequired" } } });
     const badUrl = await publish("secretariat", { ...base(), title: "Bad address", kind: "LINK", url: "javascript:alert(1)" });
@@ -96,11 +140,37 @@ describe("publishing", () => {
   });
 
   it("lets only the secretariat and entity focal points publish platform-wide, and members inside their group", async () => {
-    expect((await publish("stateFocalPoint", { ...base(), title: "State doc", kind: "LINK", url: "https://example.org", publisherOrganizationId: kenyaId })).status).toBe(403);
-    expect((await publish("groupMember", { ...base(), title: "Member platform doc", kind: "LINK", url: "https://example.org" })).status).toBe(403);
+    expect(
+      (
+        await publish("stateFocalPoint", {
+          ...base(),
+          title: "State doc",
+          kind: "LINK",
+          url: "https://example.org",
+          publisherOrganizationId: kenyaId,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await publish("groupMember", { ...base(), title: "Member platform doc", kind: "LINK", url: "https://example.org" })).status,
+    ).toBe(403);
     const idn = (await organizationByCode("IDN")).id;
-    expect((await publish("groupMember", { ...base(), title: "Group file", kind: "FILE", groupId, publisherOrganizationId: idn }, { name: "g.pdf", bytes: PDF })).status).toBe(302);
-    const other = await publish("entityFocalPoint", { ...base(), title: "For someone else", kind: "LINK", url: "https://example.org", publisherOrganizationId: kenyaId });
+    expect(
+      (
+        await publish(
+          "groupMember",
+          { ...base(), title: "Group file", kind: "FILE", groupId, publisherOrganizationId: idn },
+          { name: "g.pdf", bytes: PDF },
+        )
+      ).status,
+    ).toBe(302);
+    const other = await publish("entityFocalPoint", {
+      ...base(),
+      title: "For someone else",
+      kind: "LINK",
+      url: "https://example.org",
+      publisherOrganizationId: kenyaId,
+    });
     expect(other).toMatchObject({ status: 400, data: { errors: { publisherOrganizationId: "resources.ownOrganizationOnly" } } });
   });
 });
@@ -109,40 +179,99 @@ describe("who sees a group's resource", () => {
   it("answers 404 to non-members on the page, the file (by direct URL), and leaves it out of lists", async () => {
     const groupFile = await db.resource.findFirstOrThrow({ where: { title: "Group file" } });
     for (const visitor of ["stateFocalPoint", "entityFocalPoint"] as const) {
-      expect((await callRoute(resourcePage.loader, { url: "/resources/x", cookie: cookies[visitor], params: { id: groupFile.id } })).status).toBe(404);
-      expect((await callRoute(download.loader, { url: "/resources/x/download", cookie: cookies[visitor], params: { id: groupFile.id } })).status).toBe(404);
-      expect((await callRoute(editResource.loader, { url: "/resources/x/edit", cookie: cookies[visitor], params: { id: groupFile.id } })).status).toBe(404);
+      expect(
+        (await callRoute(resourcePage.loader, { url: "/resources/x", cookie: cookies[visitor], params: { id: groupFile.id } })).status,
+      ).toBe(404);
+      expect(
+        (await callRoute(download.loader, { url: "/resources/x/download", cookie: cookies[visitor], params: { id: groupFile.id } })).status,
+      ).toBe(404);
+      expect(
+        (await callRoute(editResource.loader, { url: "/resources/x/edit", cookie: cookies[visitor], params: { id: groupFile.id } })).status,
+      ).toBe(404);
       const list = await callRoute(library.loader, { url: "/resources?q=group", cookie: cookies[visitor] });
       expect(JSON.stringify(list.data)).not.toContain(groupFile.id);
     }
     for (const visitor of ["groupMember", "secretariat"] as const) {
-      expect((await callRoute(download.loader, { url: "/resources/x/download", cookie: cookies[visitor], params: { id: groupFile.id } })).status).toBe(200);
+      expect(
+        (await callRoute(download.loader, { url: "/resources/x/download", cookie: cookies[visitor], params: { id: groupFile.id } })).status,
+      ).toBe(200);
       const list = await callRoute(library.loader, { url: "/resources?q=group", cookie: cookies[visitor] });
       expect(JSON.stringify(list.data)).toContain(groupFile.id);
     }
     expect((await callRoute(download.loader, { url: "/resources/x/download", params: { id: groupFile.id } })).status).toBe(302);
-    expect((await callRoute(download.loader, { url: "/resources/x/download", cookie: cookies.groupMember, params: { id: "not-a-uuid" } })).status).toBe(404);
+    expect(
+      (await callRoute(download.loader, { url: "/resources/x/download", cookie: cookies.groupMember, params: { id: "not-a-uuid" } }))
+        .status,
+    ).toBe(404);
   });
 
   it("lets the publisher edit (refusing a stale version) and delete with confirmation; others get 403", async () => {
     const link = await db.resource.findFirstOrThrow({ where: { title: "Strategy page" } });
-    const form = { title: "Strategy page (updated)", language: "en", publishedOn: "2026-11-21", publisherOrganizationId: link.publisherOrganizationId, tags: "strategy", version: String(link.version) };
-    expect((await callRoute(editResource.action, { url: "/resources/x/edit", cookie: cookies.entityFocalPoint, params: { id: link.id }, form })).status).toBe(403);
-    expect((await callRoute(editResource.action, { url: "/resources/x/edit", cookie: cookies.secretariat, params: { id: link.id }, form })).status).toBe(302);
-    const stale = await callRoute(editResource.action, { url: "/resources/x/edit", cookie: cookies.secretariat, params: { id: link.id }, form: { ...form, title: "lost" } });
-    expect(stale).toMatchObject({ status: 400, data: { errors: { form: "common.staleEdit" }, current: { title: "Strategy page (updated)" } } });
-    const ask = await callRoute(resourcePage.action, { url: "/resources/x", cookie: cookies.secretariat, params: { id: link.id }, form: { intent: "delete" } });
+    const form = {
+      title: "Strategy page (updated)",
+      language: "en",
+      publishedOn: "2026-11-21",
+      publisherOrganizationId: link.publisherOrganizationId,
+      tags: "strategy",
+      version: String(link.version),
+    };
+    expect(
+      (await callRoute(editResource.action, { url: "/resources/x/edit", cookie: cookies.entityFocalPoint, params: { id: link.id }, form }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await callRoute(editResource.action, { url: "/resources/x/edit", cookie: cookies.secretariat, params: { id: link.id }, form }))
+        .status,
+    ).toBe(302);
+    const stale = await callRoute(editResource.action, {
+      url: "/resources/x/edit",
+      cookie: cookies.secretariat,
+      params: { id: link.id },
+      form: { ...form, title: "lost" },
+    });
+    expect(stale).toMatchObject({
+      status: 400,
+      data: { errors: { form: "common.staleEdit" }, current: { title: "Strategy page (updated)" } },
+    });
+    const ask = await callRoute(resourcePage.action, {
+      url: "/resources/x",
+      cookie: cookies.secretariat,
+      params: { id: link.id },
+      form: { intent: "delete" },
+    });
     expect(ask.data).toMatchObject({ confirm: "delete" });
     expect(await db.resource.count({ where: { id: link.id } })).toBe(1);
-    expect((await callRoute(resourcePage.action, { url: "/resources/x", cookie: cookies.stateFocalPoint, params: { id: link.id }, form: { intent: "delete", confirmed: "yes" } })).status).toBe(403);
-    expect((await callRoute(resourcePage.action, { url: "/resources/x", cookie: cookies.secretariat, params: { id: link.id }, form: { intent: "delete", confirmed: "yes" } })).status).toBe(302);
+    expect(
+      (
+        await callRoute(resourcePage.action, {
+          url: "/resources/x",
+          cookie: cookies.stateFocalPoint,
+          params: { id: link.id },
+          form: { intent: "delete", confirmed: "yes" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await callRoute(resourcePage.action, {
+          url: "/resources/x",
+          cookie: cookies.secretariat,
+          params: { id: link.id },
+          form: { intent: "delete", confirmed: "yes" },
+        })
+      ).status,
+    ).toBe(302);
     expect(await db.resource.count({ where: { id: link.id } })).toBe(0);
   });
 });
 
 describe("search", () => {
   it("searches titles, summaries and themes, and combines filters", async () => {
-    const search = async (query: string) => ((await callRoute(library.loader, { url: `/resources?${query}`, cookie: cookies.secretariat })).data as { resources: Array<{ title: string }>; total: number });
+    const search = async (query: string) =>
+      (await callRoute(library.loader, { url: `/resources?${query}`, cookie: cookies.secretariat })).data as {
+        resources: Array<{ title: string }>;
+        total: number;
+      };
     expect((await search("q=EVALUATION%20REPORT")).resources.map((r) => r.title)).toEqual(["Evaluation report"]);
     expect((await search("q=evaluation")).resources.map((r) => r.title).sort()).toEqual(["Evaluation report", "Group file", "会议纪要"]);
     expect((await search("q=terrorism&theme=evaluation")).total).toBe(3);

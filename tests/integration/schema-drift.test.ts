@@ -33,7 +33,8 @@ const models = dmmf.datamodel.models;
 const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
 const columnOf = (field: DmmfField) => field.dbName ?? field.name;
 const modelByName = new Map(models.map((m) => [m.name, m]));
-const columnName = (modelName: string, fieldName: string) => columnOf(modelByName.get(modelName)!.fields.find((f) => f.name === fieldName)!);
+const columnName = (modelName: string, fieldName: string) =>
+  columnOf(modelByName.get(modelName)!.fields.find((f) => f.name === fieldName)!);
 
 // Columns the migrations add on purpose that Prisma cannot describe (e.g. generated search vectors).
 // Each entry says why; anything else in the database that the schema does not know is drift.
@@ -110,7 +111,14 @@ function expectedType(field: DmmfField): string {
 }
 
 let client: pg.Client;
-type Column = { table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: "YES" | "NO"; column_default: string | null };
+type Column = {
+  table_name: string;
+  column_name: string;
+  data_type: string;
+  udt_name: string;
+  is_nullable: "YES" | "NO";
+  column_default: string | null;
+};
 let columns: Column[];
 
 beforeAll(async () => {
@@ -136,7 +144,10 @@ describe("schema.prisma and the migrated database", () => {
     const { rows } = await client.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
     );
-    const inDatabase = rows.map((r) => r.table_name).filter((t) => t !== "_prisma_migrations").sort();
+    const inDatabase = rows
+      .map((r) => r.table_name)
+      .filter((t) => t !== "_prisma_migrations")
+      .sort();
     expect(inDatabase).toEqual(models.map(tableOf).sort());
   });
 
@@ -163,7 +174,8 @@ describe("schema.prisma and the migrated database", () => {
       `SELECT table_name, column_name, is_generated FROM information_schema.columns WHERE table_schema = 'public'`,
     );
     for (const [table, names] of Object.entries(DATABASE_ONLY_COLUMNS)) {
-      for (const name of names) expect(rows.find((r) => r.table_name === table && r.column_name === name)?.is_generated, `${table}.${name}`).toBe("ALWAYS");
+      for (const name of names)
+        expect(rows.find((r) => r.table_name === table && r.column_name === name)?.is_generated, `${table}.${name}`).toBe("ALWAYS");
     }
     const extensions = await client.query<{ extname: string }>(`SELECT extname FROM pg_extension`);
     expect(extensions.rows.map((r) => r.extname)).toEqual(expect.arrayContaining(DATABASE_ONLY_EXTENSIONS));
@@ -198,13 +210,22 @@ describe("schema.prisma and the migrated database", () => {
        GROUP BY c.relname, i.relname, ix.indisunique, ix.indisprimary`,
     );
     const key = (table: string, kind: string, cols: string[]) => `${table}:${kind}:${cols.join(",")}`;
-    expect(Object.keys(DATABASE_ONLY_INDEXES).filter((name) => !rows.some((r) => r.name === name)), "allow-listed indexes that are missing").toEqual([]);
+    expect(
+      Object.keys(DATABASE_ONLY_INDEXES).filter((name) => !rows.some((r) => r.name === name)),
+      "allow-listed indexes that are missing",
+    ).toEqual([]);
     const inDatabase = rows
       .filter((r) => !(r.name in DATABASE_ONLY_INDEXES))
       .map((r) => key(r.table, r.is_primary ? "id" : r.is_unique ? "unique" : "normal", r.columns))
       .sort();
     const inSchema = dmmf.datamodel.indexes
-      .map((ix) => key(tableOf(modelByName.get(ix.model)!), ix.type, ix.fields.map((f) => columnName(ix.model, f.name))))
+      .map((ix) =>
+        key(
+          tableOf(modelByName.get(ix.model)!),
+          ix.type,
+          ix.fields.map((f) => columnName(ix.model, f.name)),
+        ),
+      )
       .sort();
     expect(inDatabase).toEqual(inSchema);
   });
@@ -222,7 +243,9 @@ describe("schema.prisma and the migrated database", () => {
        WHERE con.contype = 'f'`,
     );
     const DELETE_RULE: Record<string, string> = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
-    const inDatabase = rows.map((r) => `${r.table}(${r.columns.join(",")}) -> ${r.ref_table}(${r.ref_columns.join(",")}) ${DELETE_RULE[r.on_delete]}`).sort();
+    const inDatabase = rows
+      .map((r) => `${r.table}(${r.columns.join(",")}) -> ${r.ref_table}(${r.ref_columns.join(",")}) ${DELETE_RULE[r.on_delete]}`)
+      .sort();
     const inSchema = models
       .flatMap((model) =>
         model.fields
@@ -240,9 +263,12 @@ describe("schema.prisma and the migrated database", () => {
   it("records every migration in _prisma_migrations as Prisma Migrate does", async () => {
     const { readMigrations } = await import("../../scripts/lib/migrate.ts");
     const migrations = await readMigrations();
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
-      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(`SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`);
     expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(migrations.map((m) => [m.name, m.checksum]));
     for (const row of rows) {
       expect(row.finished_at).toBeInstanceOf(Date);

@@ -24,13 +24,26 @@ describe("demo data", () => {
     expect(await db.workingGroup.count()).toBe(8);
     expect(await db.organization.findFirst({ where: { isSecretariat: true } })).toMatchObject({ acronym: "UNOCT" });
     expect(await db.organization.findFirst({ where: { isAssessmentBody: true } })).toMatchObject({ acronym: "CTED" });
-    expect(await db.organization.findUnique({ where: { iso3: "CHN" } })).toMatchObject({ name: "China", nameZh: "中国", iso2: "CN", region: "ASIA" });
+    expect(await db.organization.findUnique({ where: { iso3: "CHN" } })).toMatchObject({
+      name: "China",
+      nameZh: "中国",
+      iso2: "CN",
+      region: "ASIA",
+    });
   });
 
   it("gives working group 4 to UNODC and group 8 to UN Women, at organization and person level", async () => {
-    const wg4 = await db.workingGroup.findUniqueOrThrow({ where: { number: 4 }, include: { leads: { include: { organization: true } }, memberships: { include: { user: true } } } });
+    const wg4 = await db.workingGroup.findUniqueOrThrow({
+      where: { number: 4 },
+      include: { leads: { include: { organization: true } }, memberships: { include: { user: true } } },
+    });
     expect(wg4.leads.filter((l) => l.role === "CHAIR").map((l) => l.organization.acronym)).toEqual(["UNODC"]);
-    expect(wg4.leads.filter((l) => l.role === "VICE_CHAIR").map((l) => l.organization.acronym).sort()).toEqual(["CTED", "UNOCT"]);
+    expect(
+      wg4.leads
+        .filter((l) => l.role === "VICE_CHAIR")
+        .map((l) => l.organization.acronym)
+        .sort(),
+    ).toEqual(["CTED", "UNOCT"]);
     expect(wg4.memberships.find((m) => m.user.email === "unodc@demo.test")?.role).toBe("CHAIR");
     const wg8 = await db.membership.findFirstOrThrow({ where: { group: { number: 8 }, user: { email: "unwomen@demo.test" } } });
     expect(wg8.role).toBe("CHAIR");
@@ -55,7 +68,9 @@ describe("demo data", () => {
     const logins = new Map((await seedIfEmpty({ demoAccounts: true })).demoAccounts.map((a) => [a.email, a.description]));
     expect(logins.get("admin@demo.test")).toBe("ADMIN, UNOCT (administration, audit trail)");
     expect(logins.get("secretariat@demo.test")).toBe("SECRETARIAT, UNOCT; chair of working groups 1, 5 and 6");
-    expect(logins.get("cted@demo.test")).toBe("focal point of CTED (the assessment body); chair of working groups 2 and 6; vice-chair of working groups 4 and 8");
+    expect(logins.get("cted@demo.test")).toBe(
+      "focal point of CTED (the assessment body); chair of working groups 2 and 6; vice-chair of working groups 4 and 8",
+    );
     expect(logins.get("kenya@demo.test")).toBe("Member-State focal point, Kenya; member of working groups 1 and 6");
     // A change in the data shows in the list.
     const secretariat = await db.user.findUniqueOrThrow({ where: { email: "secretariat@demo.test" } });

@@ -103,7 +103,10 @@ describe("session lifetime and revocation", () => {
     await createUser({ email: "longday@example.test" });
     const result = await signIn("longday@example.test", TEST_PASSWORD, client("198.51.100.10"));
     if (!result.ok) throw new Error("sign-in failed");
-    await db.session.updateMany({ where: { user: { email: "longday@example.test" } }, data: { createdAt: new Date(Date.now() - 13 * 3600_000) } });
+    await db.session.updateMany({
+      where: { user: { email: "longday@example.test" } },
+      data: { createdAt: new Date(Date.now() - 13 * 3600_000) },
+    });
     expect(await validateRequestSession(cookieRequest(result.cookie))).toBeNull();
     expect(await db.session.count({ where: { user: { email: "longday@example.test" } } })).toBe(0);
   });
@@ -117,7 +120,11 @@ describe("session lifetime and revocation", () => {
     await changeAccount(await actingAs(admin.id), user.id, { intent: "suspend" });
     expect(await validateRequestSession(cookieRequest(result.cookie))).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db.auditEvent.findFirst({ where: { action: "user.suspended", subjectId: user.id } })).toMatchObject({ actorId: admin.id, before: { status: "ACTIVE" }, after: { status: "SUSPENDED" } });
+    expect(await db.auditEvent.findFirst({ where: { action: "user.suspended", subjectId: user.id } })).toMatchObject({
+      actorId: admin.id,
+      before: { status: "ACTIVE" },
+      after: { status: "SUSPENDED" },
+    });
   });
 
   it("ends every other session on a password change, which needs the current password", async () => {
@@ -125,7 +132,10 @@ describe("session lifetime and revocation", () => {
     const elsewhere = await signIn("changer@example.test", TEST_PASSWORD, client("198.51.100.12"));
     if (!elsewhere.ok) throw new Error("sign-in failed");
     const actor = await actingAs(user.id);
-    expect(await changePassword(actor, { currentPassword: "wrong", password: "a brand new passphrase" }, null)).toEqual({ ok: false, errors: { currentPassword: "auth.wrongCurrentPassword" } });
+    expect(await changePassword(actor, { currentPassword: "wrong", password: "a brand new passphrase" }, null)).toEqual({
+      ok: false,
+      errors: { currentPassword: "auth.wrongCurrentPassword" },
+    });
     const changed = await changePassword(actor, { currentPassword: TEST_PASSWORD, password: "a brand new passphrase" }, null);
     expect(changed.ok).toBe(true);
     expect(await validateRequestSession(cookieRequest(elsewhere.cookie))).toBeNull();

@@ -18,7 +18,11 @@ export type RouteCase<V extends string = Visitor> = {
  * `cookies` are filled in by the file's beforeAll (hence read when each test runs). An area may name its own
  * kinds of visitor (e.g. focal points of two different entities); "anonymous" is the one without a cookie.
  */
-export function walkAuthorizationTable<V extends string = Visitor>(title: string, cookies: Record<V, string | undefined>, cases: Array<RouteCase<V>>) {
+export function walkAuthorizationTable<V extends string = Visitor>(
+  title: string,
+  cookies: Record<V, string | undefined>,
+  cases: Array<RouteCase<V>>,
+) {
   describe(title, () => {
     for (const c of cases) {
       for (const visitor of Object.keys(cookies) as V[]) {

@@ -84,7 +84,14 @@ export type RouteOutcome = { status: number; location: string | null; data: unkn
  */
 export async function callRoute(
   fn: RouteFunction | undefined,
-  options: { url: string; cookie?: string; params?: Record<string, string>; form?: Record<string, string | string[]>; multipart?: FormData; method?: string },
+  options: {
+    url: string;
+    cookie?: string;
+    params?: Record<string, string>;
+    form?: Record<string, string | string[]>;
+    multipart?: FormData;
+    method?: string;
+  },
 ): Promise<RouteOutcome> {
   if (!fn) throw new Error("This route has no such function");
   const headers = new Headers();
@@ -104,7 +111,10 @@ export async function callRoute(
     result = outcomeAsResponse(thrown);
   }
   if (result instanceof Response) {
-    const text = result.headers.get("Content-Type")?.startsWith("text/") || !result.body ? await result.text() : Buffer.from(await result.arrayBuffer()).toString("latin1");
+    const text =
+      result.headers.get("Content-Type")?.startsWith("text/") || !result.body
+        ? await result.text()
+        : Buffer.from(await result.arrayBuffer()).toString("latin1");
     return { status: result.status, location: result.headers.get("Location"), data: text, headers: result.headers };
   }
   if (result && typeof result === "object" && (result as { type?: string }).type === "DataWithResponseInit") {

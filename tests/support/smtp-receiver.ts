@@ -41,14 +41,23 @@ export async function startSmtpReceiver(mailDir: string): Promise<{ port: number
 }
 
 /** Waits for a message to `to` received after `since` (ms epoch); returns it. */
-export async function waitForMail(mailDir: string, to: string, options: { since?: number; timeoutMs?: number; subject?: RegExp } = {}): Promise<ReceivedMail> {
+export async function waitForMail(
+  mailDir: string,
+  to: string,
+  options: { since?: number; timeoutMs?: number; subject?: RegExp } = {},
+): Promise<ReceivedMail> {
   const deadline = Date.now() + (options.timeoutMs ?? 15_000);
   const since = options.since ?? 0;
   while (Date.now() < deadline) {
     const files = (await readdir(mailDir).catch(() => [] as string[])).sort().reverse();
     for (const file of files) {
       const mail = JSON.parse(await readFile(path.join(mailDir, file), "utf8")) as ReceivedMail;
-      if (Date.parse(mail.receivedAt) >= since && mail.to.includes(to.toLowerCase()) && (!options.subject || options.subject.test(mail.subject))) return mail;
+      if (
+        Date.parse(mail.receivedAt) >= since &&
+        mail.to.includes(to.toLowerCase()) &&
+        (!options.subject || options.subject.test(mail.subject))
+      )
+        return mail;
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -28,7 +28,7 @@ function literalValues(expression: ts.Expression, source: ts.SourceFile): string
   if (ts.isParenthesizedExpression(expression)) return literalValues(expression.expression, source);
   if (ts.isConditionalExpression(expression)) {
     const sides = [literalValues(expression.whenTrue, source), literalValues(expression.whenFalse, source)];
-    return sides.every((s) => s !== null) ? sides.flat() as string[] : null;
+    return sides.every((s) => s !== null) ? (sides.flat() as string[]) : null;
   }
   if (ts.isIdentifier(expression)) {
     const declaration = findDeclaration(source, expression.text, expression.getStart());
@@ -58,7 +58,13 @@ function auditActionsInSource(): Found {
   for (const file of SCANNED.flatMap((dir) => sourceFiles(path.join(ROOT, dir)))) {
     const text = readFileSync(file, "utf8");
     if (![...AUDIT_FUNCTIONS].some((name) => text.includes(`${name}(`))) continue;
-    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      file,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const visit = (node: ts.Node) => {
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && AUDIT_FUNCTIONS.has(node.expression.text)) {
         const where = `${path.relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
@@ -67,7 +73,11 @@ function auditActionsInSource(): Found {
         // The definitions of the audit functions pass an event through; every other call names its action.
         if (property) {
           calls += 1;
-          const expression = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : null;
+          const expression = ts.isPropertyAssignment(property)
+            ? property.initializer
+            : ts.isShorthandPropertyAssignment(property)
+              ? property.name
+              : null;
           const values = expression ? literalValues(expression, source) : null;
           if (!values) unreadable.push(where);
           for (const code of values ?? []) codes.set(code, [...(codes.get(code) ?? []), where]);
@@ -96,9 +106,19 @@ const found = auditActionsInSource();
 
 describe("audit trail templates", () => {
   it("reads every audit call's action code from the source", () => {
-    expect(found.unreadable, "write the action code as a string literal (or a condition between literals) where auditBy/recordAudit is called").toEqual([]);
+    expect(
+      found.unreadable,
+      "write the action code as a string literal (or a condition between literals) where auditBy/recordAudit is called",
+    ).toEqual([]);
     expect(found.calls).toBeGreaterThan(60);
-    for (const code of ["project.updated", "auth.signIn.succeeded", "user.suspended", "invitation.created", "post.unlocked", "calendarFeed.regenerated"]) {
+    for (const code of [
+      "project.updated",
+      "auth.signIn.succeeded",
+      "user.suspended",
+      "invitation.created",
+      "post.unlocked",
+      "calendarFeed.regenerated",
+    ]) {
       expect(found.codes.has(code), code).toBe(true);
     }
   });
@@ -110,7 +130,8 @@ describe("audit trail templates", () => {
         const { exists } = i18nFor[language];
         const base = `admin.auditEvents.${code}`;
         if (!exists(`${base}.label`)) missing.push(`${language}: label of ${code} (${places[0]})`);
-        if (!exists(`${base}.sentence`) && !exists(`${base}.sentence_other`)) missing.push(`${language}: sentence of ${code} (${places[0]})`);
+        if (!exists(`${base}.sentence`) && !exists(`${base}.sentence_other`))
+          missing.push(`${language}: sentence of ${code} (${places[0]})`);
       }
     }
     expect(missing).toEqual([]);
@@ -118,10 +139,21 @@ describe("audit trail templates", () => {
 
   it("fills every slot of every template, whatever the event recorded", () => {
     const name = (text: string): SentencePart => ({ kind: "text", text });
-    const context = { actor: name("Amina Diallo"), subject: { part: name("Subject") }, person: () => name("Person"), organization: () => name("Org") };
+    const context = {
+      actor: name("Amina Diallo"),
+      subject: { part: name("Subject") },
+      person: () => name("Person"),
+      organization: () => name("Org"),
+    };
     for (const code of found.codes.keys()) {
-      for (const snapshot of [{}, { status: "PLANNED", role: "MEMBER", userId: "x", organizationId: "y", scope: "NAMED", email: "a@b.test" }]) {
-        const sentence = describeAuditEvent({ action: code, subjectType: "Project", subjectId: "00000000-0000-4000-8000-000000000000", before: snapshot, after: snapshot }, context);
+      for (const snapshot of [
+        {},
+        { status: "PLANNED", role: "MEMBER", userId: "x", organizationId: "y", scope: "NAMED", email: "a@b.test" },
+      ]) {
+        const sentence = describeAuditEvent(
+          { action: code, subjectType: "Project", subjectId: "00000000-0000-4000-8000-000000000000", before: snapshot, after: snapshot },
+          context,
+        );
         for (const language of supportedLanguages) {
           const text = composeSentence(sentence, i18nFor[language], plainText);
           expect(sentenceTemplate(sentence, i18nFor[language]), `${code} in ${language}`).not.toBe("fallback");
@@ -134,29 +166,77 @@ describe("audit trail templates", () => {
 
   it("tells an unknown action with the generic sentence", () => {
     const sentence = describeAuditEvent(
-      { action: "widget.frobnicated", subjectType: "Widget", subjectId: "00000000-0000-4000-8000-000000000000", before: null, after: { title: "Old widget" } },
-      { actor: { kind: "text", text: "Amina Diallo" }, subject: null, person: () => ({ kind: "empty" }), organization: () => ({ kind: "empty" }) },
+      {
+        action: "widget.frobnicated",
+        subjectType: "Widget",
+        subjectId: "00000000-0000-4000-8000-000000000000",
+        before: null,
+        after: { title: "Old widget" },
+      },
+      {
+        actor: { kind: "text", text: "Amina Diallo" },
+        subject: null,
+        person: () => ({ kind: "empty" }),
+        organization: () => ({ kind: "empty" }),
+      },
     );
     expect(sentenceTemplate(sentence, i18nFor.en)).toBe("fallback");
     expect(composeSentence(sentence, i18nFor.en, plainText)).toBe("Amina Diallo did “widget.frobnicated” on Widget ‘Old widget’");
     expect(composeSentence(sentence, i18nFor.zh, plainText)).toBe("Amina Diallo对Widget“Old widget”执行了“widget.frobnicated”");
-    const withoutSubject = describeAuditEvent({ action: "widget.counted", subjectType: "Project", subjectId: null, before: null, after: null }, {
-      actor: { kind: "text", text: "Amina Diallo" },
-      subject: null,
-      person: () => ({ kind: "empty" }),
-      organization: () => ({ kind: "empty" }),
-    });
+    const withoutSubject = describeAuditEvent(
+      { action: "widget.counted", subjectType: "Project", subjectId: null, before: null, after: null },
+      {
+        actor: { kind: "text", text: "Amina Diallo" },
+        subject: null,
+        person: () => ({ kind: "empty" }),
+        organization: () => ({ kind: "empty" }),
+      },
+    );
     expect(composeSentence(withoutSubject, i18nFor.en, plainText)).toBe("Amina Diallo did “widget.counted” on project");
   });
 
   it("names one changed field in the sentence, and lists several", () => {
-    const context = { actor: { kind: "text", text: "Amina Diallo" } as SentencePart, subject: { part: { kind: "quoted", text: "Border security training", href: "/projects/p1" } as SentencePart }, person: () => ({ kind: "empty" }) as SentencePart, organization: () => ({ kind: "empty" }) as SentencePart };
-    const one = describeAuditEvent({ action: "project.updated", subjectType: "Project", subjectId: "p1", before: { status: "PLANNED", title: "Border security training" }, after: { status: "ONGOING", title: "Border security training" } }, context);
-    expect(composeSentence(one, i18nFor.en, plainText)).toBe("Amina Diallo changed the status of ‘[Border security training](/projects/p1)’ from Planned to Ongoing");
-    expect(composeSentence(one, i18nFor.zh, plainText)).toBe("Amina Diallo将“[Border security training](/projects/p1)”的状态从计划中改为正在实施");
-    const two = describeAuditEvent({ action: "project.updated", subjectType: "Project", subjectId: "p1", before: { status: "PLANNED", budgetUsd: "1000" }, after: { status: "ONGOING", budgetUsd: "2500" } }, context);
-    expect(composeSentence(two, i18nFor.en, plainText)).toBe("Amina Diallo updated the project ‘[Border security training](/projects/p1)’: status from Planned to Ongoing; budget from US$1,000 to US$2,500");
-    const none = describeAuditEvent({ action: "project.updated", subjectType: "Project", subjectId: "p1", before: { summary: "a" }, after: { summary: "b" } }, context);
-    expect(composeSentence(none, i18nFor.en, plainText)).toBe("Amina Diallo updated the project ‘[Border security training](/projects/p1)’");
+    const context = {
+      actor: { kind: "text", text: "Amina Diallo" } as SentencePart,
+      subject: { part: { kind: "quoted", text: "Border security training", href: "/projects/p1" } as SentencePart },
+      person: () => ({ kind: "empty" }) as SentencePart,
+      organization: () => ({ kind: "empty" }) as SentencePart,
+    };
+    const one = describeAuditEvent(
+      {
+        action: "project.updated",
+        subjectType: "Project",
+        subjectId: "p1",
+        before: { status: "PLANNED", title: "Border security training" },
+        after: { status: "ONGOING", title: "Border security training" },
+      },
+      context,
+    );
+    expect(composeSentence(one, i18nFor.en, plainText)).toBe(
+      "Amina Diallo changed the status of ‘[Border security training](/projects/p1)’ from Planned to Ongoing",
+    );
+    expect(composeSentence(one, i18nFor.zh, plainText)).toBe(
+      "Amina Diallo将“[Border security training](/projects/p1)”的状态从计划中改为正在实施",
+    );
+    const two = describeAuditEvent(
+      {
+        action: "project.updated",
+        subjectType: "Project",
+        subjectId: "p1",
+        before: { status: "PLANNED", budgetUsd: "1000" },
+        after: { status: "ONGOING", budgetUsd: "2500" },
+      },
+      context,
+    );
+    expect(composeSentence(two, i18nFor.en, plainText)).toBe(
+      "Amina Diallo updated the project ‘[Border security training](/projects/p1)’: status from Planned to Ongoing; budget from US$1,000 to US$2,500",
+    );
+    const none = describeAuditEvent(
+      { action: "project.updated", subjectType: "Project", subjectId: "p1", before: { summary: "a" }, after: { summary: "b" } },
+      context,
+    );
+    expect(composeSentence(none, i18nFor.en, plainText)).toBe(
+      "Amina Diallo updated the project ‘[Border security training](/projects/p1)’",
+    );
   });
 });

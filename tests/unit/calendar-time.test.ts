@@ -8,7 +8,18 @@ import { toFieldErrors } from "~/forms.server";
 const UUID = "00000000-0000-4000-8000-000000000001";
 
 function form(overrides: Record<string, unknown>) {
-  return { title: "Drafting meeting", kind: "MEETING", startDate: "2027-03-22", startTime: "09:00", endDate: "2027-03-22", endTime: "10:00", timeZone: "Europe/Vienna", organizerIds: [], pillars: [], ...overrides };
+  return {
+    title: "Drafting meeting",
+    kind: "MEETING",
+    startDate: "2027-03-22",
+    startTime: "09:00",
+    endDate: "2027-03-22",
+    endTime: "10:00",
+    timeZone: "Europe/Vienna",
+    organizerIds: [],
+    pillars: [],
+    ...overrides,
+  };
 }
 
 function timingOf(overrides: Record<string, unknown>): EventTiming {
@@ -26,14 +37,26 @@ describe("a weekly 09:00 Europe/Vienna meeting", () => {
     const timing = timingOf({ recurrenceFrequency: "WEEKLY", recurrenceUntil: "2027-04-12" });
     const occurrences = occurrencesIn(timing, windowOfDays("2027-03-01", "2027-04-30", "Europe/Vienna"), "Europe/Vienna");
     // CET is UTC+1 until 28 March 2027, CEST UTC+2 after: the UTC instant moves, the local time does not.
-    expect(occurrences.map((o) => o.start.toISOString())).toEqual(["2027-03-22T08:00:00.000Z", "2027-03-29T07:00:00.000Z", "2027-04-05T07:00:00.000Z", "2027-04-12T07:00:00.000Z"]);
+    expect(occurrences.map((o) => o.start.toISOString())).toEqual([
+      "2027-03-22T08:00:00.000Z",
+      "2027-03-29T07:00:00.000Z",
+      "2027-04-05T07:00:00.000Z",
+      "2027-04-12T07:00:00.000Z",
+    ]);
     expect(occurrences.every((o) => o.end.getTime() - o.start.getTime() === 3_600_000)).toBe(true);
-    const local = occurrences.map((o) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Vienna", hour: "2-digit", minute: "2-digit" }).format(o.start));
+    const local = occurrences.map((o) =>
+      new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Vienna", hour: "2-digit", minute: "2-digit" }).format(o.start),
+    );
     expect(local).toEqual(["09:00", "09:00", "09:00", "09:00"]);
   });
 
   it("stays at 09:00 local time across the end of summer time (last Sunday of October)", () => {
-    const timing = timingOf({ startDate: "2027-10-25", endDate: "2027-10-25", recurrenceFrequency: "WEEKLY", recurrenceUntil: "2027-11-01" });
+    const timing = timingOf({
+      startDate: "2027-10-25",
+      endDate: "2027-10-25",
+      recurrenceFrequency: "WEEKLY",
+      recurrenceUntil: "2027-11-01",
+    });
     const occurrences = occurrencesIn(timing, windowOfDays("2027-10-01", "2027-11-30", "UTC"), "UTC");
     expect(occurrences.map((o) => o.start.toISOString())).toEqual(["2027-10-25T07:00:00.000Z", "2027-11-01T08:00:00.000Z"]);
   });
@@ -42,7 +65,12 @@ describe("a weekly 09:00 Europe/Vienna meeting", () => {
     const timing = timingOf({ recurrenceFrequency: "WEEKLY", recurrenceUntil: "2027-04-05" });
     const inHonolulu = occurrencesIn(timing, windowOfDays("2027-03-01", "2027-04-30", "Pacific/Honolulu"), "Pacific/Honolulu");
     // 09:00 in Vienna is the previous evening in Honolulu (UTC-10, no daylight saving): 22:00, then 21:00.
-    expect(inHonolulu.map((o) => [o.firstDay, new Intl.DateTimeFormat("en-GB", { timeZone: "Pacific/Honolulu", timeStyle: "short" }).format(o.start)])).toEqual([
+    expect(
+      inHonolulu.map((o) => [
+        o.firstDay,
+        new Intl.DateTimeFormat("en-GB", { timeZone: "Pacific/Honolulu", timeStyle: "short" }).format(o.start),
+      ]),
+    ).toEqual([
       ["2027-03-21", "22:00"],
       ["2027-03-28", "21:00"],
       ["2027-04-04", "21:00"],
@@ -59,7 +87,12 @@ describe("a weekly 09:00 Europe/Vienna meeting", () => {
 
 describe("recurrence expanded in a range", () => {
   it("gives only the occurrences inside the window", () => {
-    const timing = timingOf({ startDate: "2027-01-15", endDate: "2027-01-15", recurrenceFrequency: "MONTHLY", recurrenceUntil: "2027-12-31" });
+    const timing = timingOf({
+      startDate: "2027-01-15",
+      endDate: "2027-01-15",
+      recurrenceFrequency: "MONTHLY",
+      recurrenceUntil: "2027-12-31",
+    });
     const may = occurrencesIn(timing, windowOfDays("2027-05-01", "2027-05-31", "Europe/Vienna"), "Europe/Vienna");
     expect(may.map((o) => o.firstDay)).toEqual(["2027-05-15"]);
     const spring = occurrencesIn(timing, windowOfDays("2027-03-16", "2027-06-14", "Europe/Vienna"), "Europe/Vienna");
@@ -76,7 +109,8 @@ describe("recurrence expanded in a range", () => {
 });
 
 describe("all-day events", () => {
-  const conference = () => timingOf({ allDay: "on", startDate: "2026-12-08", endDate: "2026-12-10", startTime: "", endTime: "", timeZone: "Africa/Nairobi" });
+  const conference = () =>
+    timingOf({ allDay: "on", startDate: "2026-12-08", endDate: "2026-12-10", startTime: "", endTime: "", timeZone: "Africa/Nairobi" });
 
   it("cover the same dates for every viewer, whatever their zone", () => {
     for (const zone of ["Pacific/Kiritimati", "America/Los_Angeles", "Africa/Nairobi", "UTC"]) {
@@ -92,8 +126,19 @@ describe("all-day events", () => {
   });
 
   it("repeat by date, and write UNTIL as a DATE", () => {
-    const timing = timingOf({ allDay: "on", startDate: "2027-01-04", endDate: "2027-01-04", recurrenceFrequency: "WEEKLY", recurrenceUntil: "2027-01-25" });
-    expect(occurrencesIn(timing, windowOfDays("2027-01-01", "2027-01-31", "Asia/Tokyo"), "Asia/Tokyo").map((o) => o.firstDay)).toEqual(["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25"]);
+    const timing = timingOf({
+      allDay: "on",
+      startDate: "2027-01-04",
+      endDate: "2027-01-04",
+      recurrenceFrequency: "WEEKLY",
+      recurrenceUntil: "2027-01-25",
+    });
+    expect(occurrencesIn(timing, windowOfDays("2027-01-01", "2027-01-31", "Asia/Tokyo"), "Asia/Tokyo").map((o) => o.firstDay)).toEqual([
+      "2027-01-04",
+      "2027-01-11",
+      "2027-01-18",
+      "2027-01-25",
+    ]);
     expect(recurrenceRuleLine(timing)).toBe("FREQ=WEEKLY;INTERVAL=1;UNTIL=20270125");
   });
 });
@@ -115,7 +160,9 @@ describe("the event form", () => {
     expect(errorsOf({ visibility: "GROUP_MEMBERS" })).toEqual({ visibility: "calendar.groupOnlyNeedsGroup" });
     expect(EventInput.safeParse(form({ visibility: "GROUP_MEMBERS", groupId: UUID })).success).toBe(true);
     expect(errorsOf({ recurrenceFrequency: "WEEKLY" })).toEqual({ recurrenceUntil: "calendar.recurrenceNeedsEnd" });
-    expect(errorsOf({ recurrenceFrequency: "WEEKLY", recurrenceUntil: "2037-01-01" })).toEqual({ recurrenceUntil: "calendar.tooManyOccurrences" });
+    expect(errorsOf({ recurrenceFrequency: "WEEKLY", recurrenceUntil: "2037-01-01" })).toEqual({
+      recurrenceUntil: "calendar.tooManyOccurrences",
+    });
     expect(errorsOf({ onlineUrl: "javascript:alert(1)" })).toEqual({ onlineUrl: "calendar.invalidUrl" });
     expect(errorsOf({ title: "  " })).toEqual({ title: "errors.requiredField" });
   });

@@ -24,7 +24,12 @@ describe("form schemas", () => {
     const result = parseFormData(form({ email: "x", name: "", organizationId: "nope", role: "KING" }), InviteInput);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual({ email: "errors.invalidEmail", name: "errors.requiredField", organizationId: "errors.chooseOption", role: "errors.chooseOption" });
+    expect(result.errors).toEqual({
+      email: "errors.invalidEmail",
+      name: "errors.requiredField",
+      organizationId: "errors.chooseOption",
+      role: "errors.chooseOption",
+    });
     expect(result.values.email).toBe("x");
   });
 
@@ -53,7 +58,16 @@ describe("form schemas", () => {
       [{ site: "not a url" }, { site: "errors.invalidUrl" }],
       [{ picks: ["a", "b", "c"] }, { picks: 'errors.chooseAtMost|{"max":2}' }],
     ];
-    const valid = { title: "ok", pillar: "2", count: "3", when: "2027-03-15", kind: "A", organizationId: "8f14e45f-ceea-467f-a8f1-2c5d2d5a3f1b", site: "https://example.org", picks: [] };
+    const valid = {
+      title: "ok",
+      pillar: "2",
+      count: "3",
+      when: "2027-03-15",
+      kind: "A",
+      organizationId: "8f14e45f-ceea-467f-a8f1-2c5d2d5a3f1b",
+      site: "https://example.org",
+      picks: [],
+    };
     for (const [input, expected] of cases) {
       const result = parseFormData(form({ ...valid, ...input }), schema, ["picks"]);
       expect(result.ok ? {} : result.errors, JSON.stringify(input)).toEqual(expected);
@@ -70,8 +84,18 @@ describe("form schemas", () => {
     const state = parseFormData(form({ kind: "MEMBER_STATE", name: "Atlantis" }), OrganizationInput);
     expect(state.ok).toBe(false);
     if (!state.ok) expect(state.errors.iso3).toBe("admin.isoRequired");
-    const entity = parseFormData(form({ kind: "COMPACT_ENTITY", name: "New Office", acronym: "NO", isSecretariat: "on" }), OrganizationInput);
-    expect(entity.ok && entity.data).toMatchObject({ kind: "COMPACT_ENTITY", name: "New Office", iso3: null, region: null, isSecretariat: true, isAssessmentBody: false });
+    const entity = parseFormData(
+      form({ kind: "COMPACT_ENTITY", name: "New Office", acronym: "NO", isSecretariat: "on" }),
+      OrganizationInput,
+    );
+    expect(entity.ok && entity.data).toMatchObject({
+      kind: "COMPACT_ENTITY",
+      name: "New Office",
+      iso3: null,
+      region: null,
+      isSecretariat: true,
+      isAssessmentBody: false,
+    });
     const badIso = parseFormData(form({ kind: "MEMBER_STATE", name: "Atlantis", iso3: "AT1", iso2: "A" }), OrganizationInput);
     expect(!badIso.ok && badIso.errors).toMatchObject({ iso3: 'errors.lettersCode|{"length":3}', iso2: 'errors.lettersCode|{"length":2}' });
   });

@@ -16,7 +16,7 @@ describe("Markdown rendering", () => {
       '<a href="javascript:alert(1)">x</a>',
       '<div onclick="alert(1)" style="background:url(javascript:alert(1))">x</div>',
       "<iframe src='https://evil.example'></iframe>",
-      '<svg><script>alert(1)</script></svg>',
+      "<svg><script>alert(1)</script></svg>",
       "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
       '<a href="//evil.example">x</a>',
     ];

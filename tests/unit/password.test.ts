@@ -31,7 +31,10 @@ describe("password rules", () => {
   });
 
   it("checks that both copies match", () => {
-    const result = passwordPairSchema().safeParse({ password: "violet river under the bridge", confirmPassword: "violet river under the bridges" });
+    const result = passwordPairSchema().safeParse({
+      password: "violet river under the bridge",
+      confirmPassword: "violet river under the bridges",
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ path: ["confirmPassword"], message: "auth.passwordRules.mismatch" });
   });

@@ -27,7 +27,8 @@ function* everyActor(): Generator<Actor> {
 }
 
 const membershipOf = (a: Actor): GroupRole | "none" => (a.memberships.length ? a.memberships[0].role : "none");
-const describeActor = (a: Actor) => `${a.role}/${a.status}/${a.organizationKind}/${a.inAssessmentBody ? "assessment" : "-"}/${a.memberships[0]?.role ?? "non-member"}`;
+const describeActor = (a: Actor) =>
+  `${a.role}/${a.status}/${a.organizationKind}/${a.inAssessmentBody ? "assessment" : "-"}/${a.memberships[0]?.role ?? "non-member"}`;
 
 // Administration row: the secretariat provisions focal points (users, invitations, suspension) and reads the
 // audit trail; ADMIN alone changes roles and manages organizations.
@@ -79,9 +80,21 @@ const EVENT_CREATE_IN_GROUP: Record<PlatformRole, Record<GroupRole | "none", boo
 // Who edits and cancels an event of GROUP that someone else created, by how the actor is related to it.
 type EventRelation = "creator" | "organizerOrg" | "none";
 const EVENT_EDIT: Record<PlatformRole, Record<EventRelation, Record<GroupRole | "none", boolean>>> = {
-  ADMIN: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true } },
-  SECRETARIAT: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true } },
-  FOCAL_POINT: { creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true }, none: { none: false, MEMBER: false, VICE_CHAIR: true, CHAIR: true } },
+  ADMIN: {
+    creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    none: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  },
+  SECRETARIAT: {
+    creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    none: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+  },
+  FOCAL_POINT: {
+    creator: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    organizerOrg: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+    none: { none: false, MEMBER: false, VICE_CHAIR: true, CHAIR: true },
+  },
 };
 
 // Activities and projects: every signed-in user reads; the focal points of the lead organization (a Compact
@@ -154,11 +167,17 @@ describe("the access policy", () => {
       const active = actor.status === "ACTIVE";
       for (const visibility of ["ALL_FOCAL_POINTS", "GROUP_MEMBERS"] as const) {
         const event = { visibility, groupId: GROUP };
-        expect(policy.canReadEvent(actor, event), `${visibility} for ${describeActor(actor)}`).toBe(active && EVENT_READ[visibility][actor.role][membership]);
+        expect(policy.canReadEvent(actor, event), `${visibility} for ${describeActor(actor)}`).toBe(
+          active && EVENT_READ[visibility][actor.role][membership],
+        );
         // A group-only event of another group: the secretariat only.
-        expect(policy.canReadEvent(actor, { visibility, groupId: "another-group" })).toBe(active && (visibility === "ALL_FOCAL_POINTS" || actor.role !== "FOCAL_POINT"));
+        expect(policy.canReadEvent(actor, { visibility, groupId: "another-group" })).toBe(
+          active && (visibility === "ALL_FOCAL_POINTS" || actor.role !== "FOCAL_POINT"),
+        );
         for (const status of ["SCHEDULED", "POSTPONED", "CANCELLED"] as const) {
-          expect(policy.canAnswerEvent(actor, { ...event, status })).toBe(active && EVENT_READ[visibility][actor.role][membership] && status !== "CANCELLED");
+          expect(policy.canAnswerEvent(actor, { ...event, status })).toBe(
+            active && EVENT_READ[visibility][actor.role][membership] && status !== "CANCELLED",
+          );
         }
       }
     }
@@ -174,7 +193,9 @@ describe("the access policy", () => {
       expect(policy.canLeaveGroup(actor, GROUP, 1), describeActor(actor)).toBe(active && member && membership !== "CHAIR");
       expect(policy.canLeaveGroup(actor, GROUP, 2), describeActor(actor)).toBe(active && member);
       // Deleted-post traces: chairs, vice-chairs and the secretariat (who also read the audit trail).
-      expect(policy.canSeeDeletedPosts(actor, GROUP), describeActor(actor)).toBe(active && (GROUP_MANAGE[membership] || actor.role !== "FOCAL_POINT"));
+      expect(policy.canSeeDeletedPosts(actor, GROUP), describeActor(actor)).toBe(
+        active && (GROUP_MANAGE[membership] || actor.role !== "FOCAL_POINT"),
+      );
     }
   });
 
@@ -225,14 +246,23 @@ describe("the access policy", () => {
           createdById: relation === "creator" ? actor.id : "someone-else",
           organizerIds: relation === "organizerOrg" ? ["another-org", actor.organizationId] : ["another-org"],
         };
-        expect(policy.canEditEvent(actor, event), `${relation} ${describeActor(actor)}`).toBe(active && EVENT_EDIT[actor.role][relation][membership]);
-        // Group-only: editing needs reading first (a creator who left the group no longer sees it).
-        expect(policy.canEditEvent(actor, { ...event, visibility: "GROUP_MEMBERS" }), `group-only ${relation} ${describeActor(actor)}`).toBe(
-          active && EVENT_EDIT[actor.role][relation][membership] && EVENT_READ.GROUP_MEMBERS[actor.role][membership],
+        expect(policy.canEditEvent(actor, event), `${relation} ${describeActor(actor)}`).toBe(
+          active && EVENT_EDIT[actor.role][relation][membership],
         );
+        // Group-only: editing needs reading first (a creator who left the group no longer sees it).
+        expect(
+          policy.canEditEvent(actor, { ...event, visibility: "GROUP_MEMBERS" }),
+          `group-only ${relation} ${describeActor(actor)}`,
+        ).toBe(active && EVENT_EDIT[actor.role][relation][membership] && EVENT_READ.GROUP_MEMBERS[actor.role][membership]);
       }
       // A platform event without a group: the group's chairs have no say.
-      const platformEvent: policy.EventScope = { visibility: "ALL_FOCAL_POINTS", groupId: null, status: "SCHEDULED", createdById: "someone-else", organizerIds: [] };
+      const platformEvent: policy.EventScope = {
+        visibility: "ALL_FOCAL_POINTS",
+        groupId: null,
+        status: "SCHEDULED",
+        createdById: "someone-else",
+        organizerIds: [],
+      };
       expect(policy.canEditEvent(actor, platformEvent), describeActor(actor)).toBe(active && actor.role !== "FOCAL_POINT");
       expect(policy.canManageCalendarFeed(actor)).toBe(active);
     }
@@ -250,7 +280,9 @@ describe("the access policy", () => {
       expect(policy.canPublishResource(actor, GROUP), describeActor(actor)).toBe(active && membership !== "none");
       expect(policy.canEditResource(actor, { groupId: null, createdById: actor.id })).toBe(active);
       expect(policy.canEditResource(actor, { groupId: null, createdById: "someone-else" }), describeActor(actor)).toBe(secretariat);
-      expect(policy.canEditResource(actor, { groupId: GROUP, createdById: "someone-else" }), describeActor(actor)).toBe(secretariat || (active && GROUP_MANAGE[membership]));
+      expect(policy.canEditResource(actor, { groupId: GROUP, createdById: "someone-else" }), describeActor(actor)).toBe(
+        secretariat || (active && GROUP_MANAGE[membership]),
+      );
       expect(policy.canEditResource(actor, { groupId: "another-group", createdById: actor.id }), describeActor(actor)).toBe(secretariat);
     }
   });
@@ -289,7 +321,9 @@ describe("the access policy", () => {
           for (const [name, sharing] of Object.entries(SHARINGS) as Array<[keyof typeof SHARINGS, policy.Sharing]>) {
             // The assessment's consent alone, then narrowed per recommendation by each scope: the reader must
             // be within both.
-            for (const [narrowName, narrowing] of [["asAssessment", null], ...Object.entries(SHARINGS)] as Array<[string, policy.Sharing | null]>) {
+            for (const [narrowName, narrowing] of [["asAssessment", null], ...Object.entries(SHARINGS)] as Array<
+              [string, policy.Sharing | null]
+            >) {
               const rec = { stateId, assessment: sharing, recommendation: narrowing };
               const reader = readerOf(actor, stateId);
               const withinNarrowing = narrowing === null || READ[reader][narrowName as keyof typeof SHARINGS];
@@ -297,11 +331,17 @@ describe("the access policy", () => {
               const label = `${describeActor(actor)} state=${stateId} ${name} narrowed=${narrowName}`;
               expect(policy.canReadRecommendation(actor, rec), label).toBe(expected);
               // Responding goes by the organization's place in the consent, whoever sees all.
-              const asOrganization: Reader | null = actor.organizationKind === "COMPACT_ENTITY" ? "entity" : actor.organizationKind === "COMPACT_OBSERVER" ? "observer" : null;
-              const organizationWithin = asOrganization !== null && READ[asOrganization][name] && (narrowing === null || READ[asOrganization][narrowName as keyof typeof SHARINGS]);
+              const asOrganization: Reader | null =
+                actor.organizationKind === "COMPACT_ENTITY" ? "entity" : actor.organizationKind === "COMPACT_OBSERVER" ? "observer" : null;
+              const organizationWithin =
+                asOrganization !== null &&
+                READ[asOrganization][name] &&
+                (narrowing === null || READ[asOrganization][narrowName as keyof typeof SHARINGS]);
               expect(policy.canRespondToRecommendation(actor, rec), label).toBe(actor.status === "ACTIVE" && organizationWithin);
               expect(policy.canSeeRecommendationResponse(actor, rec, "org"), label).toBe(expected);
-              expect(policy.canSeeRecommendationResponse(actor, rec, "some-entity"), label).toBe(expected && (reader === "seesAll" || reader === "ownState"));
+              expect(policy.canSeeRecommendationResponse(actor, rec, "some-entity"), label).toBe(
+                expected && (reader === "seesAll" || reader === "ownState"),
+              );
             }
           }
           expect(policy.canReadStateRecommendations(actor, stateId), describeActor(actor)).toBe(
@@ -309,11 +349,17 @@ describe("the access policy", () => {
           );
         }
         const active = actor.status === "ACTIVE";
-        expect(policy.canAuthorRecommendations(actor), describeActor(actor)).toBe(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody));
+        expect(policy.canAuthorRecommendations(actor), describeActor(actor)).toBe(
+          active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody),
+        );
         expect(policy.canReadRecommendationAccessRecord(actor), describeActor(actor)).toBe(active && actor.inAssessmentBody);
         expect(policy.canUseRecommendations(actor), describeActor(actor)).toBe(active);
-        expect(policy.canReadRecommendationDashboard(actor), describeActor(actor)).toBe(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody));
-        expect(policy.readingIsRecorded(actor), describeActor(actor)).toBe(!(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody)));
+        expect(policy.canReadRecommendationDashboard(actor), describeActor(actor)).toBe(
+          active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody),
+        );
+        expect(policy.readingIsRecorded(actor), describeActor(actor)).toBe(
+          !(active && (actor.role !== "FOCAL_POINT" || actor.inAssessmentBody)),
+        );
       }
     });
 
@@ -330,11 +376,17 @@ describe("the access policy", () => {
     });
 
     it("never lets a named narrowing widen a UN-entities consent to an observer", () => {
-      const observer = { ...[...everyActor()].find((a) => a.status === "ACTIVE" && a.role === "FOCAL_POINT" && a.organizationKind === "COMPACT_OBSERVER" && !a.inAssessmentBody)! };
+      const observer = {
+        ...[...everyActor()].find(
+          (a) => a.status === "ACTIVE" && a.role === "FOCAL_POINT" && a.organizationKind === "COMPACT_OBSERVER" && !a.inAssessmentBody,
+        )!,
+      };
       const rec = { stateId: "another-state", assessment: SHARINGS.unEntities, recommendation: SHARINGS.namedMe };
       expect(observer.organizationId).toBe("org");
       expect(policy.canReadRecommendation(observer, rec)).toBe(false);
-      expect(policy.canReadRecommendation(observer, { ...rec, assessment: SHARINGS.namedMe, recommendation: SHARINGS.unEntities })).toBe(false);
+      expect(policy.canReadRecommendation(observer, { ...rec, assessment: SHARINGS.namedMe, recommendation: SHARINGS.unEntities })).toBe(
+        false,
+      );
       expect(policy.canReadRecommendation(observer, { ...rec, assessment: SHARINGS.namedMe, recommendation: null })).toBe(true);
     });
   });
@@ -374,7 +426,9 @@ describe("the access policy", () => {
   });
 
   it("denies everything to an account that is not active (deny by default)", () => {
-    const grants = Object.entries(policy).filter(([name, value]) => typeof value === "function" && /^(can|is|has)/.test(name)) as Array<[string, (...args: unknown[]) => unknown]>;
+    const grants = Object.entries(policy).filter(([name, value]) => typeof value === "function" && /^(can|is|has)/.test(name)) as Array<
+      [string, (...args: unknown[]) => unknown]
+    >;
     expect(grants.length).toBeGreaterThan(5);
     for (const actor of everyActor()) {
       if (actor.status === "ACTIVE") continue;
@@ -386,7 +440,15 @@ describe("the access policy", () => {
           "admin" as const,
           "audit.read" as const,
           "users.read" as const,
-          { groupId: GROUP, authorId: actor.id, locked: false, deleted: false, proposedById: actor.id, status: "PROPOSED", createdById: actor.id },
+          {
+            groupId: GROUP,
+            authorId: actor.id,
+            locked: false,
+            deleted: false,
+            proposedById: actor.id,
+            status: "PROPOSED",
+            createdById: actor.id,
+          },
           { groupId: null, createdById: actor.id },
           { stateId: "org", sharing: { scope: "UN_ENTITIES", organizationIds: ["org"] } },
         ];

@@ -57,7 +57,13 @@ function serverOnlyExportName(statement: ts.Statement): string | null {
 
 /** Every place in a module where a value from a `.server` module would be evaluated in the browser. */
 export function browserUsesOfServerValues(file: string, text: string): string[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const imported = serverValueImports(source);
   if (imported.size === 0) return [];
   const isRoute = file.includes(`${path.sep}routes${path.sep}`) || path.basename(file) === "root.tsx";
@@ -82,7 +88,8 @@ function isValueReference(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
   if (ts.isPropertyAssignment(parent) && parent.name === node) return false;
-  if ((ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent)) && parent.name === node) return false;
+  if ((ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent)) && parent.name === node)
+    return false;
   if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
   if (ts.isJsxAttribute(parent)) return false;
   for (let n: ts.Node = node; n.parent; n = n.parent) {
@@ -109,9 +116,16 @@ describe("values from .server modules never reach the browser", () => {
     expect(browserUsesOfServerValues(route, bad)).toEqual([
       "routes/example.tsx:3 uses PLAN_STATUSES from ~/domain/groups/plan.server outside loader/action",
     ]);
-    const topLevel = ['import { Input } from "~/domain/x.server";', "const Schema = Input.extend({});", "export async function action() { return Schema; }"].join("\n");
+    const topLevel = [
+      'import { Input } from "~/domain/x.server";',
+      "const Schema = Input.extend({});",
+      "export async function action() { return Schema; }",
+    ].join("\n");
     expect(browserUsesOfServerValues(route, topLevel)).toHaveLength(1);
-    const typeOnly = ['import type { Plan } from "~/domain/x.server";', "export default function Page(p: { plan: Plan }) { return p.plan; }"].join("\n");
+    const typeOnly = [
+      'import type { Plan } from "~/domain/x.server";',
+      "export default function Page(p: { plan: Plan }) { return p.plan; }",
+    ].join("\n");
     expect(browserUsesOfServerValues(route, typeOnly)).toEqual([]);
     const component = path.join(APP, "ui", "example.tsx");
     expect(browserUsesOfServerValues(component, 'import { x } from "~/auth/guards.server";\nexport const y = () => x;')).toHaveLength(1);

@@ -20,7 +20,13 @@ export async function homeSummary(actor: ActingUser) {
 async function firstSteps(actor: ActingUser, membershipCount: number) {
   const me = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { title: true, interests: true, languages: true, calendarFeed: { select: { id: true } }, joinRequests: { where: { status: "PENDING" }, select: { groupId: true } } },
+    select: {
+      title: true,
+      interests: true,
+      languages: true,
+      calendarFeed: { select: { id: true } },
+      joinRequests: { where: { status: "PENDING" }, select: { groupId: true } },
+    },
   });
   const profileComplete = Boolean(me.title) && me.interests.length > 0 && me.languages.length > 0;
   const calendarSubscribed = me.calendarFeed !== null;

@@ -27,8 +27,16 @@ export async function requestPasswordReset(email: string, ip: string | null): Pr
   const minutes = config().PASSWORD_RESET_TTL_MINUTES;
   const { token, tokenHash } = newToken();
   await db.$transaction(async (tx) => {
-    const reset = await tx.passwordReset.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + minutes * 60_000) } });
-    await recordAudit(tx, { actorId: user.id, action: "auth.passwordReset.requested", subjectType: "PasswordReset", subjectId: reset.id, ip });
+    const reset = await tx.passwordReset.create({
+      data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + minutes * 60_000) },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "auth.passwordReset.requested",
+      subjectType: "PasswordReset",
+      subjectId: reset.id,
+      ip,
+    });
   });
   await sendMail(await passwordResetMail({ to: user.email, name: user.name, locale: user.locale, token, minutes }));
   return { ok: true };
@@ -36,7 +44,10 @@ export async function requestPasswordReset(email: string, ip: string | null): Pr
 
 export async function findValidReset(token: string) {
   if (!token || token.length > 100) return null;
-  const reset = await db.passwordReset.findUnique({ where: { tokenHash: sha256(token) }, include: { user: { select: { id: true, email: true, name: true, status: true } } } });
+  const reset = await db.passwordReset.findUnique({
+    where: { tokenHash: sha256(token) },
+    include: { user: { select: { id: true, email: true, name: true, status: true } } },
+  });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.status !== "ACTIVE") return null;
   return reset;
 }
@@ -51,7 +62,13 @@ export async function resetPassword(token: string, password: string, ip: string 
     // Any other outstanding link for this account stops working too.
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: new Date() } });
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, version: { increment: 1 } } });
-    await recordAudit(tx, { actorId: reset.userId, action: "auth.passwordReset.completed", subjectType: "User", subjectId: reset.userId, ip });
+    await recordAudit(tx, {
+      actorId: reset.userId,
+      action: "auth.passwordReset.completed",
+      subjectType: "User",
+      subjectId: reset.userId,
+      ip,
+    });
     return true;
   });
   if (done) {

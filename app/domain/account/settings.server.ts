@@ -9,7 +9,11 @@ import { auditBy } from "~/audit.server";
 export type ChangePasswordResult = { ok: true; cookie: string } | { ok: false; errors: Record<string, string> };
 
 /** Every session of the user ends (a stolen session dies with the old password); this browser gets a new one. */
-export async function changePassword(actor: ActingUser, input: { currentPassword: string; password: string }, userAgent: string | null): Promise<ChangePasswordResult> {
+export async function changePassword(
+  actor: ActingUser,
+  input: { currentPassword: string; password: string },
+  userAgent: string | null,
+): Promise<ChangePasswordResult> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await auditBy(actor, db, { action: "account.passwordChange.refused", subjectType: "User", subjectId: actor.id });
@@ -26,7 +30,12 @@ export async function changePassword(actor: ActingUser, input: { currentPassword
 
 export async function signOutOtherSessions(actor: ActingUser) {
   const count = await revokeOtherSessions(actor.id, actor.sessionHash);
-  await auditBy(actor, db, { action: "account.otherSessionsEnded", subjectType: "User", subjectId: actor.id, after: { sessionsEnded: count } });
+  await auditBy(actor, db, {
+    action: "account.otherSessionsEnded",
+    subjectType: "User",
+    subjectId: actor.id,
+    after: { sessionsEnded: count },
+  });
   return count;
 }
 
@@ -39,6 +48,12 @@ export async function setPreferredLanguage(actor: ActingUser, language: Language
   if (actor.locale === language) return;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { locale: language } });
-    await auditBy(actor, tx, { action: "account.languageChanged", subjectType: "User", subjectId: actor.id, before: { locale: actor.locale }, after: { locale: language } });
+    await auditBy(actor, tx, {
+      action: "account.languageChanged",
+      subjectType: "User",
+      subjectId: actor.id,
+      before: { locale: actor.locale },
+      after: { locale: language },
+    });
   });
 }

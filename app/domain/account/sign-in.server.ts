@@ -23,15 +23,31 @@ export async function signIn(email: string, password: string, client: ClientInfo
   }
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, status: true } });
-  const passwordOk = user?.passwordHash && user.status !== "INVITED" ? await verifyPassword(user.passwordHash, password) : await verifyAgainstNothing(password);
+  const passwordOk =
+    user?.passwordHash && user.status !== "INVITED"
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyAgainstNothing(password);
 
   if (!user || !passwordOk) {
     await Promise.all([limits.perAccount.fail(email), limits.perIp.fail(ipKey)]);
-    await recordAudit(db, { actorId: user?.id ?? null, action: "auth.signIn.failed", subjectType: "User", subjectId: user?.id, after: { email }, ip: client.ip });
+    await recordAudit(db, {
+      actorId: user?.id ?? null,
+      action: "auth.signIn.failed",
+      subjectType: "User",
+      subjectId: user?.id,
+      after: { email },
+      ip: client.ip,
+    });
     return { ok: false, reason: "invalid" };
   }
   if (user.status === "SUSPENDED") {
-    await recordAudit(db, { actorId: user.id, action: "auth.signIn.refusedSuspended", subjectType: "User", subjectId: user.id, ip: client.ip });
+    await recordAudit(db, {
+      actorId: user.id,
+      action: "auth.signIn.refusedSuspended",
+      subjectType: "User",
+      subjectId: user.id,
+      ip: client.ip,
+    });
     return { ok: false, reason: "suspended" };
   }
 

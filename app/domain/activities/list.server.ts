@@ -20,7 +20,10 @@ export const ActivityFilters = z.object({
   pillar: z.enum(["1", "2", "3", "4"]).optional(),
   kind: activityKindField.optional(),
   status: workStatusField.optional(),
-  group: z.string().regex(/^[1-9]\d?$/).optional(),
+  group: z
+    .string()
+    .regex(/^[1-9]\d?$/)
+    .optional(),
   project: z.string().trim().toUpperCase().max(40).optional(),
   overdue: z.enum(["1"]).optional(),
   page: pageField,
@@ -35,11 +38,15 @@ export function activityConditions(f: Omit<ActivityFilters, "page">, today = tod
   if (f.q) conditions.push(sql`a.title ILIKE ${likePattern(f.q)}`);
   if (f.organization) conditions.push(sql`a.lead_organization_id = ${f.organization}::uuid`);
   if (f.country) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM activity_country x JOIN organization o ON o.id = x.country_id WHERE x.activity_id = a.id AND o.iso3 = ${f.country})`);
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM activity_country x JOIN organization o ON o.id = x.country_id WHERE x.activity_id = a.id AND o.iso3 = ${f.country})`,
+    );
   }
   if (f.region === "GLOBAL") conditions.push(sql`NOT EXISTS (SELECT 1 FROM activity_country x WHERE x.activity_id = a.id)`);
   else if (f.region) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM activity_country x JOIN organization o ON o.id = x.country_id WHERE x.activity_id = a.id AND o.region = ${f.region}::"Region")`);
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM activity_country x JOIN organization o ON o.id = x.country_id WHERE x.activity_id = a.id AND o.region = ${f.region}::"Region")`,
+    );
   }
   if (f.thematic) conditions.push(sql`a.thematic_area_id = (SELECT t.id FROM thematic_area t WHERE t.slug = ${f.thematic})`);
   if (f.pillar) conditions.push(sql`a.pillar = ${Number(f.pillar)}`);
@@ -77,9 +84,17 @@ export type ActivityRow = {
 export const COUNTRIES_SHOWN = 4;
 
 /** A page of activities in display order; only the page's rows get their countries and project. */
-export async function activityRows(conditions: Prisma.Sql[], order: "newest" | "oldest", limit: number, offset: number, today = todayUtc()): Promise<ActivityRow[]> {
+export async function activityRows(
+  conditions: Prisma.Sql[],
+  order: "newest" | "oldest",
+  limit: number,
+  offset: number,
+  today = todayUtc(),
+): Promise<ActivityRow[]> {
   const orderBy = order === "newest" ? sql`a.start_date DESC, a.id DESC` : sql`a.start_date ASC, a.id ASC`;
-  const rows = await db.$queryRaw<Array<Omit<ActivityRow, "project" | "overdue"> & { projectId: string | null; projectCode: string | null }>>(sql`
+  const rows = await db.$queryRaw<
+    Array<Omit<ActivityRow, "project" | "overdue"> & { projectId: string | null; projectCode: string | null }>
+  >(sql`
     SELECT a.id::text AS id, a.title, a.kind::text AS kind, a.status::text AS status, a.pillar,
       to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", to_char(a.end_date, 'YYYY-MM-DD') AS "endDate",
       a.lead_organization_id::text AS "leadOrganizationId", pr.id::text AS "projectId", pr.code AS "projectCode",
@@ -107,6 +122,9 @@ export async function listActivities(actor: ActingUser, filters: ActivityFilters
   const { page, ...selection } = filters;
   const today = todayUtc();
   const conditions = activityConditions(selection, today);
-  const [total, rows] = await Promise.all([countActivities(conditions), activityRows(conditions, "newest", ACTIVITIES_PAGE_SIZE, (page - 1) * ACTIVITIES_PAGE_SIZE, today)]);
+  const [total, rows] = await Promise.all([
+    countActivities(conditions),
+    activityRows(conditions, "newest", ACTIVITIES_PAGE_SIZE, (page - 1) * ACTIVITIES_PAGE_SIZE, today),
+  ]);
   return { total, rows, page, pageSize: ACTIVITIES_PAGE_SIZE };
 }

@@ -148,7 +148,12 @@ export async function createActivity(actor: ActingUser, input: ActivityInput): P
     if (!resolved.ok) return resolved;
     const activity = await tx.activity.create({ data: resolved.data, select: { id: true } });
     await writeActivityLinks(tx, activity.id, resolved.partnerIds, resolved.countryIds);
-    await auditBy(actor, tx, { action: "activity.created", subjectType: "Activity", subjectId: activity.id, after: await activityFormValues(tx, activity.id) });
+    await auditBy(actor, tx, {
+      action: "activity.created",
+      subjectType: "Activity",
+      subjectId: activity.id,
+      after: await activityFormValues(tx, activity.id),
+    });
     return { ok: true, id: activity.id };
   });
 }
@@ -171,7 +176,13 @@ export async function updateActivity(actor: ActingUser, id: string, version: num
     await tx.activityPartner.deleteMany({ where: { activityId: id } });
     await tx.activityCountry.deleteMany({ where: { activityId: id } });
     await writeActivityLinks(tx, id, resolved.partnerIds, resolved.countryIds);
-    await auditBy(actor, tx, { action: "activity.updated", subjectType: "Activity", subjectId: id, before, after: await activityFormValues(tx, id) });
+    await auditBy(actor, tx, {
+      action: "activity.updated",
+      subjectType: "Activity",
+      subjectId: id,
+      before,
+      after: await activityFormValues(tx, id),
+    });
     return { ok: true, id };
   });
 }
@@ -197,7 +208,9 @@ export async function addActivityUpdate(actor: ActingUser, activityId: string, i
   await ensureActivityEditor(actor, activityId);
   return db.$transaction(async (tx) => {
     const current = await tx.activity.findUniqueOrThrow({ where: { id: activityId }, select: { status: true } });
-    const entry = await tx.activityUpdate.create({ data: { activityId, authorId: actor.id, occurredOn: input.occurredOn, body: input.body, newStatus: input.newStatus } });
+    const entry = await tx.activityUpdate.create({
+      data: { activityId, authorId: actor.id, occurredOn: input.occurredOn, body: input.body, newStatus: input.newStatus },
+    });
     if (input.newStatus && input.newStatus !== current.status) {
       // An entry is appended, never edited, so it cannot conflict; the status change bumps the version so
       // that an edit form opened before it is refused rather than silently putting the old status back.
@@ -208,7 +221,10 @@ export async function addActivityUpdate(actor: ActingUser, activityId: string, i
       subjectType: "Activity",
       subjectId: activityId,
       before: { status: current.status },
-      after: { status: input.newStatus ?? current.status, update: { id: entry.id, occurredOn: dayString(entry.occurredOn), body: entry.body } },
+      after: {
+        status: input.newStatus ?? current.status,
+        update: { id: entry.id, occurredOn: dayString(entry.occurredOn), body: entry.body },
+      },
     });
     return entry.id;
   });

@@ -60,15 +60,19 @@ export const text = (value: unknown): SentencePart => (isBlank(value) ? { kind: 
 export const quoted = (value: unknown): SentencePart => (isBlank(value) ? { kind: "empty" } : { kind: "quoted", text: String(value) });
 export const label = (prefix: string, value: unknown): SentencePart =>
   isBlank(value) ? { kind: "empty" } : { kind: "label", key: `${prefix}.${String(value)}`, fallback: String(value) };
-const numberPart = (value: unknown): SentencePart => (Number.isFinite(Number(value)) && !isBlank(value) ? { kind: "number", value: Number(value) } : { kind: "empty" });
+const numberPart = (value: unknown): SentencePart =>
+  Number.isFinite(Number(value)) && !isBlank(value) ? { kind: "number", value: Number(value) } : { kind: "empty" };
 const usd = (value: unknown): SentencePart => {
   const n = Number(String(value ?? "").replace(/[^0-9.-]/g, ""));
   return isBlank(value) || !Number.isFinite(n) ? { kind: "empty" } : { kind: "usd", value: n };
 };
-const yesNo = (value: unknown): SentencePart => (typeof value === "boolean" ? { kind: "label", key: value ? "common.yes" : "common.no", fallback: String(value) } : { kind: "empty" });
+const yesNo = (value: unknown): SentencePart =>
+  typeof value === "boolean" ? { kind: "label", key: value ? "common.yes" : "common.no", fallback: String(value) } : { kind: "empty" };
 /** A consent scope; a recommendation without its own follows its assessment's. */
 const consent = (value: unknown): SentencePart =>
-  isBlank(value) || value === "AS_ASSESSMENT" ? { kind: "label", key: "recommendations.consent.asAssessment", fallback: "AS_ASSESSMENT" } : label("recommendations.consent", value);
+  isBlank(value) || value === "AS_ASSESSMENT"
+    ? { kind: "label", key: "recommendations.consent.asAssessment", fallback: "AS_ASSESSMENT" }
+    : label("recommendations.consent", value);
 
 /** The record named by an event whose record is gone: the name its before/after kept, without a link. */
 export function goneSubject(before: unknown, after: unknown): SentencePart {
@@ -90,28 +94,47 @@ const SLOTS: Record<string, Slots> = {
   "auth.signIn.blocked": ({ after }) => ({ values: { email: text(after.email) } }),
   "auth.passwordReset.requestedUnknown": ({ after }) => ({ values: { email: text(after.email) } }),
   "account.otherSessionsEnded": ({ after }) => ({ count: Number(after.sessionsEnded ?? 0) }),
-  "account.languageChanged": ({ before, after }) => ({ values: { from: label("languages", before.locale), to: label("languages", after.locale) } }),
+  "account.languageChanged": ({ before, after }) => ({
+    values: { from: label("languages", before.locale), to: label("languages", after.locale) },
+  }),
   "user.roleChanged": ({ before, after }) => ({ values: { from: label("enums.role", before.role), to: label("enums.role", after.role) } }),
   "invitation.created": ({ after }, c) => ({
-    values: { email: c.subject?.part ?? text(after.email), organization: c.organization(after.organizationId), role: label("enums.role", after.role) },
+    values: {
+      email: c.subject?.part ?? text(after.email),
+      organization: c.organization(after.organizationId),
+      role: label("enums.role", after.role),
+    },
   }),
-  "directory.exported": ({ after }) => ({ values: { format: text(String(after.format ?? "").toUpperCase()) }, count: Number(after.count ?? 0) }),
+  "directory.exported": ({ after }) => ({
+    values: { format: text(String(after.format ?? "").toUpperCase()) },
+    count: Number(after.count ?? 0),
+  }),
   "group.memberAdded": ({ after }, c) => ({ values: { person: c.person(after.userId), role: label("enums.groupRole", after.role) } }),
   "group.memberRemoved": ({ before }, c) => ({ values: { person: c.person(before.userId) } }),
   "group.roleChanged": ({ before, after }, c) => ({
-    values: { person: c.person(after.userId ?? before.userId), from: label("enums.groupRole", before.role), to: label("enums.groupRole", after.role) },
+    values: {
+      person: c.person(after.userId ?? before.userId),
+      from: label("enums.groupRole", before.role),
+      to: label("enums.groupRole", after.role),
+    },
   }),
   "group.joinAccepted": ({ after }, c) => ({ values: { person: c.person(after.userId) } }),
   "group.joinDeclined": ({ after }, c) => ({ values: { person: c.person(after.userId) } }),
-  "plan.statusChanged": ({ before, after }) => ({ values: { from: label("plan.status", before.status), to: label("plan.status", after.status) } }),
+  "plan.statusChanged": ({ before, after }) => ({
+    values: { from: label("plan.status", before.status), to: label("plan.status", after.status) },
+  }),
   "plan.reordered": ({ before, after }) => ({ values: { from: numberPart(before.position), to: numberPart(after.position) } }),
   "plan.endorsed": ({ after }, c) => ({ values: { organization: c.organization(after.organizationId) } }),
   "plan.endorsementWithdrawn": ({ before }, c) => ({ values: { organization: c.organization(before.organizationId) } }),
   "event.answered": ({ after }) => ({ values: { answer: label("calendar.responses", after.response) } }),
   "assessment.consentChanged": ({ before, after }) => ({ values: { from: consent(before.scope), to: consent(after.scope) } }),
   "recommendation.consentChanged": ({ before, after }) => ({ values: { from: consent(before.scope), to: consent(after.scope) } }),
-  "recommendation.responded": ({ after }, c) => ({ values: { organization: c.organization(after.organizationId), stage: label("recommendations.stages", after.stage) } }),
-  "recommendation.responseUpdated": ({ after, before }, c) => ({ values: { organization: c.organization(after.organizationId ?? before.organizationId) } }),
+  "recommendation.responded": ({ after }, c) => ({
+    values: { organization: c.organization(after.organizationId), stage: label("recommendations.stages", after.stage) },
+  }),
+  "recommendation.responseUpdated": ({ after, before }, c) => ({
+    values: { organization: c.organization(after.organizationId ?? before.organizationId) },
+  }),
   "recommendations.exported": ({ after }) => ({ count: Number(after.rows ?? 0) }),
 };
 
@@ -130,7 +153,11 @@ const FIELDS: Record<string, Record<string, FieldSpec>> = {
     budgetUsd: field("budget", usd),
     fundsSecuredUsd: field("fundsSecured", usd),
   },
-  Activity: { status: field("status", enumOf("projects.statuses")), title: field("title", quoted), kind: field("kind", enumOf("activities.kinds")) },
+  Activity: {
+    status: field("status", enumOf("projects.statuses")),
+    title: field("title", quoted),
+    kind: field("kind", enumOf("activities.kinds")),
+  },
   Event: { status: field("status", enumOf("calendar.statuses")), title: field("title", quoted), place: field("place", quoted) },
   WorkPlanItem: { status: field("status", enumOf("plan.status")), title: field("title", quoted) },
   Resource: { title: field("title", quoted) },
@@ -152,7 +179,11 @@ const FIELDS: Record<string, Record<string, FieldSpec>> = {
     timeZone: field("timeZone", text),
     locale: field("language", enumOf("languages")),
   },
-  Assessment: { reference: field("reference", quoted), kind: field("kind", enumOf("recommendations.kinds")), consentScope: field("consent", consent) },
+  Assessment: {
+    reference: field("reference", quoted),
+    kind: field("kind", enumOf("recommendations.kinds")),
+    consentScope: field("consent", consent),
+  },
   Recommendation: {
     status: field("status", enumOf("recommendations.statuses")),
     priority: field("priority", enumOf("recommendations.priorities")),
@@ -196,8 +227,11 @@ export function describeAuditEvent(event: DescribedEvent, context: SentenceConte
   const before = asObject(event.before);
   const after = asObject(event.after);
   const slots = SLOTS[event.action]?.({ before, after }, context) ?? {};
-  const subject = context.subject?.part ?? (event.subjectId ? goneSubject(event.before, event.after) : { kind: "label", key: "admin.auditNoSubject", fallback: "—" });
-  const changes = EDITS.has(event.action) || LISTS_CHANGES.has(event.action) ? knownChanges(event.subjectType, event.before, event.after) : [];
+  const subject =
+    context.subject?.part ??
+    (event.subjectId ? goneSubject(event.before, event.after) : { kind: "label", key: "admin.auditNoSubject", fallback: "—" });
+  const changes =
+    EDITS.has(event.action) || LISTS_CHANGES.has(event.action) ? knownChanges(event.subjectType, event.before, event.after) : [];
   return {
     template: EDITS.has(event.action) && changes.length === 1 ? "change" : "event",
     action: event.action,

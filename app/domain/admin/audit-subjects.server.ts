@@ -33,12 +33,20 @@ export type OrganizationRow = { id: string; name: string; nameZh: string | null;
 
 /** ADMIN opens the account page; others the directory entry, which shows active accounts only. */
 export function personPart(reader: Actor, person: PersonRow): SentencePart {
-  const href = canAdminister(reader, "users.read") ? `/admin/users/${person.id}` : canReadDirectory(reader) && person.status === "ACTIVE" ? `/directory/${person.id}` : null;
+  const href = canAdminister(reader, "users.read")
+    ? `/admin/users/${person.id}`
+    : canReadDirectory(reader) && person.status === "ACTIVE"
+      ? `/directory/${person.id}`
+      : null;
   return linked(text(person.name), href);
 }
 
 export function organizationPart(reader: Actor, org: OrganizationRow): SentencePart {
-  const href = canAdminister(reader, "organizations.read") ? `/admin/organizations/${org.id}` : canReadDirectory(reader) ? `/organizations/${org.id}` : null;
+  const href = canAdminister(reader, "organizations.read")
+    ? `/admin/organizations/${org.id}`
+    : canReadDirectory(reader)
+      ? `/organizations/${org.id}`
+      : null;
   return linked(named(org), href);
 }
 
@@ -50,7 +58,10 @@ export async function peopleById(reader: Actor, ids: string[]) {
 
 export async function organizationsById(reader: Actor, ids: string[]) {
   if (ids.length === 0) return new Map<string, SentencePart>();
-  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, nameZh: true, acronym: true } });
+  const rows = await db.organization.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, nameZh: true, acronym: true },
+  });
   return new Map(rows.map((row) => [row.id, organizationPart(reader, row)]));
 }
 
@@ -62,9 +73,17 @@ type Lookup = (reader: Actor, ids: string[]) => Promise<Array<[string, ResolvedS
 const groupSelect = { id: true, slug: true, name: true, nameZh: true } as const;
 const groupPart = (group: { slug: string; name: string; nameZh: string | null }) => linked(named(group), `/groups/${group.slug}`);
 
-const recommendationPart = (reader: Actor, rec: Parameters<typeof scopeOf>[0] & { id: string; number: number; assessment: { reference: string } }): SentencePart =>
+const recommendationPart = (
+  reader: Actor,
+  rec: Parameters<typeof scopeOf>[0] & { id: string; number: number; assessment: { reference: string } },
+): SentencePart =>
   linked(
-    { kind: "label", key: "admin.auditRecommendation", fallback: `${rec.assessment.reference} #${rec.number}`, values: { number: { kind: "number", value: rec.number }, reference: text(rec.assessment.reference) } },
+    {
+      kind: "label",
+      key: "admin.auditRecommendation",
+      fallback: `${rec.assessment.reference} #${rec.number}`,
+      values: { number: { kind: "number", value: rec.number }, reference: text(rec.assessment.reference) },
+    },
     canReadRecommendation(reader, scopeOf(rec)) && `/recommendations/${rec.id}`,
   );
 const recommendationInclude = { ...scopeInclude, assessment: { select: { ...scopeInclude.assessment.select, reference: true } } } as const;
@@ -79,23 +98,53 @@ const LOOKUPS: Record<string, Lookup> = {
     return rows.map((r) => [r.id, { part: groupPart(r.group) }]);
   },
   Post: async (reader, ids) => {
-    const rows = await db.post.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, deletedAt: true, group: { select: groupSelect } } });
+    const rows = await db.post.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, title: true, deletedAt: true, group: { select: groupSelect } },
+    });
     // A deleted post keeps its title in the sentence, without a link.
-    return rows.map((p) => [p.id, { part: linked(quoted(p.title), !p.deletedAt && canReadGroupSpace(reader, p.group.id) && `/groups/${p.group.slug}/posts/${p.id}`), values: { group: groupPart(p.group) } }]);
+    return rows.map((p) => [
+      p.id,
+      {
+        part: linked(quoted(p.title), !p.deletedAt && canReadGroupSpace(reader, p.group.id) && `/groups/${p.group.slug}/posts/${p.id}`),
+        values: { group: groupPart(p.group) },
+      },
+    ]);
   },
   Comment: async (reader, ids) => {
-    const rows = await db.comment.findMany({ where: { id: { in: ids } }, select: { id: true, post: { select: { id: true, title: true, deletedAt: true, group: { select: groupSelect } } } } });
+    const rows = await db.comment.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, post: { select: { id: true, title: true, deletedAt: true, group: { select: groupSelect } } } },
+    });
     return rows.map((c) => [
       c.id,
-      { part: linked(quoted(c.post.title), !c.post.deletedAt && canReadGroupSpace(reader, c.post.group.id) && `/groups/${c.post.group.slug}/posts/${c.post.id}`), values: { group: groupPart(c.post.group) } },
+      {
+        part: linked(
+          quoted(c.post.title),
+          !c.post.deletedAt && canReadGroupSpace(reader, c.post.group.id) && `/groups/${c.post.group.slug}/posts/${c.post.id}`,
+        ),
+        values: { group: groupPart(c.post.group) },
+      },
     ]);
   },
   WorkPlanItem: async (reader, ids) => {
-    const rows = await db.workPlanItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, group: { select: groupSelect } } });
-    return rows.map((i) => [i.id, { part: linked(quoted(i.title), canReadGroupSpace(reader, i.group.id) && `/groups/${i.group.slug}/plan/${i.id}`), values: { group: groupPart(i.group) } }]);
+    const rows = await db.workPlanItem.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, title: true, group: { select: groupSelect } },
+    });
+    return rows.map((i) => [
+      i.id,
+      {
+        part: linked(quoted(i.title), canReadGroupSpace(reader, i.group.id) && `/groups/${i.group.slug}/plan/${i.id}`),
+        values: { group: groupPart(i.group) },
+      },
+    ]);
   },
   Event: async (reader, ids) => {
-    const rows = await db.event.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, visibility: true, groupId: true } });
+    const rows = await db.event.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, title: true, visibility: true, groupId: true },
+    });
     return rows.map((e) => [e.id, { part: linked(quoted(e.title), canReadEvent(reader, e) && `/calendar/events/${e.id}`) }]);
   },
   Resource: async (reader, ids) => {
@@ -116,11 +165,23 @@ const LOOKUPS: Record<string, Lookup> = {
     return rows.map((a) => [a.id, { part: linked(named(a), canManageThematicAreas(reader) && "/projects/thematic-areas") }]);
   },
   Assessment: async (reader, ids) => {
-    const rows = await db.assessment.findMany({ where: { id: { in: ids } }, select: { id: true, reference: true, stateId: true, state: { select: { id: true, name: true, nameZh: true, acronym: true } } } });
-    return rows.map((a) => [a.id, { part: linked(text(a.reference), canReadStateRecommendations(reader, a.stateId) && `/recommendations/assessments/${a.id}`), values: { state: organizationPart(reader, a.state) } }]);
+    const rows = await db.assessment.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, reference: true, stateId: true, state: { select: { id: true, name: true, nameZh: true, acronym: true } } },
+    });
+    return rows.map((a) => [
+      a.id,
+      {
+        part: linked(text(a.reference), canReadStateRecommendations(reader, a.stateId) && `/recommendations/assessments/${a.id}`),
+        values: { state: organizationPart(reader, a.state) },
+      },
+    ]);
   },
   Recommendation: async (reader, ids) => {
-    const rows = await db.recommendation.findMany({ where: { id: { in: ids } }, select: { id: true, number: true, consentScope: true, ...recommendationInclude } });
+    const rows = await db.recommendation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, number: true, consentScope: true, ...recommendationInclude },
+    });
     return rows.map((r) => [r.id, { part: recommendationPart(reader, r) }]);
   },
   RecommendationResponse: async (reader, ids) => {
@@ -132,20 +193,35 @@ const LOOKUPS: Record<string, Lookup> = {
         recommendation: { select: { id: true, number: true, consentScope: true, ...recommendationInclude } },
       },
     });
-    return rows.map((r) => [r.id, { part: recommendationPart(reader, r.recommendation), values: { organization: organizationPart(reader, r.organization) } }]);
+    return rows.map((r) => [
+      r.id,
+      { part: recommendationPart(reader, r.recommendation), values: { organization: organizationPart(reader, r.organization) } },
+    ]);
   },
   // A subscription address and a password reset are named by the person they belong to.
   CalendarFeed: async (reader, ids) => {
-    const rows = await db.calendarFeed.findMany({ where: { id: { in: ids } }, select: { id: true, user: { select: { id: true, name: true, status: true } } } });
+    const rows = await db.calendarFeed.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, user: { select: { id: true, name: true, status: true } } },
+    });
     return rows.map((f) => [f.id, { part: personPart(reader, f.user) }]);
   },
   PasswordReset: async (reader, ids) => {
-    const rows = await db.passwordReset.findMany({ where: { id: { in: ids } }, select: { id: true, user: { select: { id: true, name: true, status: true } } } });
+    const rows = await db.passwordReset.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, user: { select: { id: true, name: true, status: true } } },
+    });
     return rows.map((r) => [r.id, { part: personPart(reader, r.user) }]);
   },
   Invitation: async (reader, ids) => {
-    const rows = await db.invitation.findMany({ where: { id: { in: ids } }, select: { id: true, user: { select: { id: true, email: true } } } });
-    return rows.map((i) => [i.id, { part: linked(text(i.user.email), canAdminister(reader, "users.read") && `/admin/users/${i.user.id}`) }]);
+    const rows = await db.invitation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, user: { select: { id: true, email: true } } },
+    });
+    return rows.map((i) => [
+      i.id,
+      { part: linked(text(i.user.email), canAdminister(reader, "users.read") && `/admin/users/${i.user.id}`) },
+    ]);
   },
 };
 

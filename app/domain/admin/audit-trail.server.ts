@@ -6,7 +6,16 @@ import { canAdminister } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { describeAuditEvent, type SentencePart } from "./audit-sentences";
-import { isUuid, lookUpSubjects, organizationPart, organizationsById, peopleById, personPart, type OrganizationRow, type PersonRow } from "./audit-subjects.server";
+import {
+  isUuid,
+  lookUpSubjects,
+  organizationPart,
+  organizationsById,
+  peopleById,
+  personPart,
+  type OrganizationRow,
+  type PersonRow,
+} from "./audit-subjects.server";
 
 export const PAGE_SIZE = 50;
 
@@ -27,7 +36,15 @@ export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) 
     ...(filters.action ? { action: { startsWith: filters.action } } : {}),
     ...(filters.subjectType ? { subjectType: filters.subjectType } : {}),
     ...(filters.actor ? { actorId: filters.actor } : {}),
-    ...(filters.q ? { OR: [{ subjectId: filters.q }, { actor: { email: { contains: filters.q.toLowerCase() } } }, { actor: { name: { contains: filters.q, mode: "insensitive" } } }] } : {}),
+    ...(filters.q
+      ? {
+          OR: [
+            { subjectId: filters.q },
+            { actor: { email: { contains: filters.q.toLowerCase() } } },
+            { actor: { name: { contains: filters.q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
     ...(filters.from || filters.to
       ? {
           createdAt: {
@@ -44,7 +61,17 @@ export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) 
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      include: { actor: { select: { id: true, name: true, email: true, status: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true } } } } },
+      include: {
+        actor: {
+          select: {
+            id: true,
+            name: true,
+            email: true,
+            status: true,
+            organization: { select: { id: true, name: true, nameZh: true, acronym: true } },
+          },
+        },
+      },
     }),
     db.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
     db.auditEvent.findMany({ distinct: ["subjectType"], select: { subjectType: true }, orderBy: { subjectType: "asc" } }),
@@ -102,8 +129,14 @@ async function describeEvents(reader: ActingUser, events: ListedEvent[]) {
     for (const id of idsIn(event, "organizationId")) add("Organization", id);
   }
   const ids = (type: string) => [...(idsByType.get(type) ?? [])];
-  const others = new Map([...idsByType].filter(([type]) => type !== "User" && type !== "Organization").map(([type, set]) => [type, [...set]]));
-  const [people, organizations, subjects] = await Promise.all([peopleById(reader, ids("User")), organizationsById(reader, ids("Organization")), lookUpSubjects(reader, others)]);
+  const others = new Map(
+    [...idsByType].filter(([type]) => type !== "User" && type !== "Organization").map(([type, set]) => [type, [...set]]),
+  );
+  const [people, organizations, subjects] = await Promise.all([
+    peopleById(reader, ids("User")),
+    organizationsById(reader, ids("Organization")),
+    lookUpSubjects(reader, others),
+  ]);
   const formerAccount: SentencePart = { kind: "label", key: "admin.auditUnknownActor", fallback: "—" };
   const gone: SentencePart = { kind: "label", key: "admin.auditGoneSubject", fallback: "—" };
   const subjectOf = (event: ListedEvent) => {
@@ -115,7 +148,12 @@ async function describeEvents(reader: ActingUser, events: ListedEvent[]) {
   return events.map((event) =>
     describeAuditEvent(event, {
       actor: event.actor
-        ? { kind: "label", key: "admin.auditActor", fallback: event.actor.name, values: { name: personPart(reader, event.actor), organization: organizationPart(reader, event.actor.organization) } }
+        ? {
+            kind: "label",
+            key: "admin.auditActor",
+            fallback: event.actor.name,
+            values: { name: personPart(reader, event.actor), organization: organizationPart(reader, event.actor.organization) },
+          }
         : formerAccount,
       subject: subjectOf(event),
       person: (id) => (isUuid(id) ? (people.get(id) ?? gone) : { kind: "empty" }),

@@ -57,7 +57,8 @@ export async function inviteUser(actor: ActingUser, input: InviteInput): Promise
   const organization = await db.organization.findUnique({ where: { id: input.organizationId } });
   if (!organization) return { ok: false, errors: { organizationId: "errors.chooseOption" } };
   const groupIds = [...new Set(input.groupIds ?? [])];
-  if ((await db.workingGroup.count({ where: { id: { in: groupIds } } })) !== groupIds.length) return { ok: false, errors: { groupIds: "errors.chooseOption" } };
+  if ((await db.workingGroup.count({ where: { id: { in: groupIds } } })) !== groupIds.length)
+    return { ok: false, errors: { groupIds: "errors.chooseOption" } };
 
   const existing = await db.user.findUnique({
     where: { email: input.email },
@@ -69,8 +70,13 @@ export async function inviteUser(actor: ActingUser, input: InviteInput): Promise
   const { token, tokenHash } = newToken();
   const result = await db.$transaction(async (tx) => {
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { name: input.name, organizationId: input.organizationId, role: input.role } })
-      : await tx.user.create({ data: { email: input.email, name: input.name, organizationId: input.organizationId, role: input.role, status: "INVITED" } });
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { name: input.name, organizationId: input.organizationId, role: input.role },
+        })
+      : await tx.user.create({
+          data: { email: input.email, name: input.name, organizationId: input.organizationId, role: input.role, status: "INVITED" },
+        });
     const invitation = await tx.invitation.create({
       data: {
         userId: user.id,
@@ -86,7 +92,14 @@ export async function inviteUser(actor: ActingUser, input: InviteInput): Promise
       action: "invitation.created",
       subjectType: "Invitation",
       subjectId: invitation.id,
-      after: { email: user.email, name: user.name, organizationId: input.organizationId, role: input.role, groupIds, expiresAt: invitation.expiresAt },
+      after: {
+        email: user.email,
+        name: user.name,
+        organizationId: input.organizationId,
+        role: input.role,
+        groupIds,
+        expiresAt: invitation.expiresAt,
+      },
     });
     return { invitationId: invitation.id, userId: user.id };
   });
@@ -99,9 +112,19 @@ export async function findPendingInvitation(token: string) {
   if (!token || token.length > 100) return null;
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: sha256(token) },
-    include: { user: { select: { id: true, email: true, name: true, status: true } }, organization: { select: { name: true, nameZh: true, acronym: true } } },
+    include: {
+      user: { select: { id: true, email: true, name: true, status: true } },
+      organization: { select: { name: true, nameZh: true, acronym: true } },
+    },
   });
-  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date() || invitation.user.status !== "INVITED") return null;
+  if (
+    !invitation ||
+    invitation.acceptedAt ||
+    invitation.revokedAt ||
+    invitation.expiresAt <= new Date() ||
+    invitation.user.status !== "INVITED"
+  )
+    return null;
   return invitation;
 }
 
@@ -109,7 +132,11 @@ export const AcceptInvitationInput = z.intersection(z.object({ name: nameField }
 
 export type AcceptResult = { ok: true; cookie: string } | { ok: false; reason: "invalidLink" };
 
-export async function acceptInvitation(token: string, input: { name: string; password: string }, client: ClientInfo): Promise<AcceptResult> {
+export async function acceptInvitation(
+  token: string,
+  input: { name: string; password: string },
+  client: ClientInfo,
+): Promise<AcceptResult> {
   const invitation = await findPendingInvitation(token);
   if (!invitation) return { ok: false, reason: "invalidLink" };
   const passwordHash = await hashPassword(input.password);
@@ -122,10 +149,20 @@ export async function acceptInvitation(token: string, input: { name: string; pas
     if (claim.count !== 1) return false;
     await tx.user.update({
       where: { id: invitation.userId },
-      data: { name: input.name, passwordHash, status: "ACTIVE", role: invitation.role, organizationId: invitation.organizationId, version: { increment: 1 } },
+      data: {
+        name: input.name,
+        passwordHash,
+        status: "ACTIVE",
+        role: invitation.role,
+        organizationId: invitation.organizationId,
+        version: { increment: 1 },
+      },
     });
     const groups = await tx.invitationGroup.findMany({ where: { invitationId: invitation.id }, select: { groupId: true } });
-    await tx.membership.createMany({ data: groups.map((g) => ({ userId: invitation.userId, groupId: g.groupId, role: "MEMBER" as const })), skipDuplicates: true });
+    await tx.membership.createMany({
+      data: groups.map((g) => ({ userId: invitation.userId, groupId: g.groupId, role: "MEMBER" as const })),
+      skipDuplicates: true,
+    });
     await recordAudit(tx, {
       actorId: invitation.userId,
       action: "invitation.accepted",
@@ -191,7 +228,12 @@ export async function revokeInvitation(actor: ActingUser, invitationId: string) 
   const invitation = await pendingInvitation(actor, invitationId);
   await db.$transaction(async (tx) => {
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
-    await auditBy(actor, tx, { action: "invitation.revoked", subjectType: "Invitation", subjectId: invitation.id, before: { email: invitation.user.email } });
+    await auditBy(actor, tx, {
+      action: "invitation.revoked",
+      subjectType: "Invitation",
+      subjectId: invitation.id,
+      before: { email: invitation.user.email },
+    });
   });
   return { email: invitation.user.email };
 }

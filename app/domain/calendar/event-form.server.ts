@@ -53,7 +53,11 @@ export const timeZoneInput = z
   .refine(isKnownTimeZone, "calendar.unknownTimeZone")
   .transform(canonicalTimeZone);
 
-const emptyToNull = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => null), schema]).optional().transform((v) => v ?? null);
+const emptyToNull = <T extends z.ZodType>(schema: T) =>
+  z
+    .union([z.literal("").transform(() => null), schema])
+    .optional()
+    .transform((v) => v ?? null);
 
 const onlineUrlField = emptyToNull(
   z
@@ -89,14 +93,34 @@ export const EventInput = z
     organizerIds: z.array(uuidField).max(20, "errors.tooLong"),
     otherOrganizers: optionalText(1000).transform((text) =>
       text
-        ? [...new Set(text.split(/[\n;]+/).map((name) => name.trim()).filter(Boolean))]
+        ? [
+            ...new Set(
+              text
+                .split(/[\n;]+/)
+                .map((name) => name.trim())
+                .filter(Boolean),
+            ),
+          ]
         : [],
     ),
     groupId: emptyToNull(uuidField),
     visibility: z.enum(EventVisibility, "errors.invalidField").default("ALL_FOCAL_POINTS"),
-    pillars: z.array(z.coerce.number().int().refine((n) => (PILLAR_NUMBERS as number[]).includes(n), "errors.invalidField")).transform((list) => [...new Set(list)].sort()),
+    pillars: z
+      .array(
+        z.coerce
+          .number()
+          .int()
+          .refine((n) => (PILLAR_NUMBERS as number[]).includes(n), "errors.invalidField"),
+      )
+      .transform((list) => [...new Set(list)].sort()),
     recurrenceFrequency: emptyToNull(z.enum(RecurrenceFrequency, "errors.invalidField")),
-    recurrenceInterval: z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(12, "errors.invalidField").catch(1).default(1),
+    recurrenceInterval: z.coerce
+      .number("errors.invalidField")
+      .int("errors.invalidField")
+      .min(1, "errors.invalidField")
+      .max(12, "errors.invalidField")
+      .catch(1)
+      .default(1),
     recurrenceUntil: emptyToNull(dayField),
   })
   .superRefine((input, ctx) => {
@@ -104,9 +128,12 @@ export const EventInput = z
       if (!input.startTime) ctx.addIssue({ code: "custom", path: ["startTime"], message: "calendar.timeRequired" });
       if (!input.endTime) ctx.addIssue({ code: "custom", path: ["endTime"], message: "calendar.timeRequired" });
     }
-    if (input.visibility === "GROUP_MEMBERS" && !input.groupId) ctx.addIssue({ code: "custom", path: ["visibility"], message: "calendar.groupOnlyNeedsGroup" });
-    if (input.recurrenceFrequency && !input.recurrenceUntil) ctx.addIssue({ code: "custom", path: ["recurrenceUntil"], message: "calendar.recurrenceNeedsEnd" });
-    if (input.recurrenceUntil && input.recurrenceUntil < input.startDate) ctx.addIssue({ code: "custom", path: ["recurrenceUntil"], message: "calendar.recurrenceEndsBeforeStart" });
+    if (input.visibility === "GROUP_MEMBERS" && !input.groupId)
+      ctx.addIssue({ code: "custom", path: ["visibility"], message: "calendar.groupOnlyNeedsGroup" });
+    if (input.recurrenceFrequency && !input.recurrenceUntil)
+      ctx.addIssue({ code: "custom", path: ["recurrenceUntil"], message: "calendar.recurrenceNeedsEnd" });
+    if (input.recurrenceUntil && input.recurrenceUntil < input.startDate)
+      ctx.addIssue({ code: "custom", path: ["recurrenceUntil"], message: "calendar.recurrenceEndsBeforeStart" });
   })
   .transform((input, ctx) => {
     const timing = timingOf(input);
@@ -205,7 +232,8 @@ type StoredEvent = EventTiming & {
 
 /** A stored event as the form's text values (times on the event's own wall clock). */
 export function eventFormValues(event: StoredEvent): Record<string, string | string[]> {
-  const start = event.allDay && event.startDate ? { day: dayString(event.startDate), time: "" } : instantToWallTime(event.startsAt, event.timeZone);
+  const start =
+    event.allDay && event.startDate ? { day: dayString(event.startDate), time: "" } : instantToWallTime(event.startsAt, event.timeZone);
   const end = event.allDay && event.endDate ? { day: dayString(event.endDate), time: "" } : instantToWallTime(event.endsAt, event.timeZone);
   return {
     title: event.title,

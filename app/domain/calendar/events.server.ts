@@ -4,7 +4,15 @@
 // row read is checked against the policy again.
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
-import { canAnswerEvent, canCreateEvent, canEditEvent, canReadEvent, hasSecretariatRights, type Actor, type EventScope } from "~/auth/policy";
+import {
+  canAnswerEvent,
+  canCreateEvent,
+  canEditEvent,
+  canReadEvent,
+  hasSecretariatRights,
+  type Actor,
+  type EventScope,
+} from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { renderMarkdown } from "~/markdown.server";
@@ -64,14 +72,24 @@ export function visibleEventsWhere(actor: Actor): Prisma.EventWhereInput {
 }
 
 const eventInclude = {
-  organizers: { select: { organizationId: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true } } } },
+  organizers: {
+    select: { organizationId: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true } } },
+  },
   group: { select: { id: true, number: true, slug: true, name: true, nameZh: true } },
 } satisfies Prisma.EventInclude;
 
 type EventWithRelations = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
 
-export function eventScope(event: Pick<EventWithRelations, "visibility" | "groupId" | "createdById" | "status" | "organizers">): EventScope {
-  return { visibility: event.visibility, groupId: event.groupId, createdById: event.createdById, status: event.status, organizerIds: event.organizers.map((o) => o.organizationId) };
+export function eventScope(
+  event: Pick<EventWithRelations, "visibility" | "groupId" | "createdById" | "status" | "organizers">,
+): EventScope {
+  return {
+    visibility: event.visibility,
+    groupId: event.groupId,
+    createdById: event.createdById,
+    status: event.status,
+    organizerIds: event.organizers.map((o) => o.organizationId),
+  };
 }
 
 function filtersWhere(actor: Actor, query: Partial<CalendarQuery>): Prisma.EventWhereInput[] {
@@ -123,7 +141,10 @@ export type OccurrenceSummary = {
   lastDay: string;
 };
 
-function summarize(event: Omit<EventWithRelations, "organizers"> & { attendances: Array<{ response: OccurrenceSummary["myResponse"] }> }, time: OccurrenceTime): OccurrenceSummary {
+function summarize(
+  event: Omit<EventWithRelations, "organizers"> & { attendances: Array<{ response: OccurrenceSummary["myResponse"] }> },
+  time: OccurrenceTime,
+): OccurrenceSummary {
   return {
     key: `${event.id}:${time.start.toISOString()}`,
     eventId: event.id,
@@ -149,20 +170,44 @@ async function occurrencesFor(actor: ActingUser, window: CalendarWindow, query: 
   const events = await eventsTouching(actor, window, query);
   return events
     .flatMap((event) => occurrencesIn(event, window, actor.timeZone).map((time) => summarize(event, time)))
-    .sort((a, b) => a.firstDay.localeCompare(b.firstDay) || Number(b.allDay) - Number(a.allDay) || a.start.localeCompare(b.start) || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        a.firstDay.localeCompare(b.firstDay) ||
+        Number(b.allDay) - Number(a.allDay) ||
+        a.start.localeCompare(b.start) ||
+        a.title.localeCompare(b.title),
+    );
 }
 
 /** The days a view shows around its anchor day, and where the previous and next pages start. */
 export function rangeOf(view: CalendarView, anchor: string) {
   if (view === "month") {
     const first = startOfMonth(anchor);
-    return { firstDay: startOfWeek(first), lastDay: addDays(startOfWeek(endOfMonth(first)), 6), month: first, previous: addMonths(first, -1), next: addMonths(first, 1) };
+    return {
+      firstDay: startOfWeek(first),
+      lastDay: addDays(startOfWeek(endOfMonth(first)), 6),
+      month: first,
+      previous: addMonths(first, -1),
+      next: addMonths(first, 1),
+    };
   }
   if (view === "week") {
     const first = startOfWeek(anchor);
-    return { firstDay: first, lastDay: addDays(first, 6), month: startOfMonth(anchor), previous: addDays(first, -7), next: addDays(first, 7) };
+    return {
+      firstDay: first,
+      lastDay: addDays(first, 6),
+      month: startOfMonth(anchor),
+      previous: addDays(first, -7),
+      next: addDays(first, 7),
+    };
   }
-  return { firstDay: anchor, lastDay: addDays(anchor, AGENDA_DAYS - 1), month: startOfMonth(anchor), previous: addDays(anchor, -AGENDA_DAYS), next: addDays(anchor, AGENDA_DAYS) };
+  return {
+    firstDay: anchor,
+    lastDay: addDays(anchor, AGENDA_DAYS - 1),
+    month: startOfMonth(anchor),
+    previous: addDays(anchor, -AGENDA_DAYS),
+    next: addDays(anchor, AGENDA_DAYS),
+  };
 }
 
 export async function calendarView(actor: ActingUser, query: CalendarQuery) {
@@ -195,7 +240,10 @@ export async function upcomingEventsForGroup(actor: ActingUser, groupId: string,
 export async function calendarOptions() {
   const [groups, organizations] = await Promise.all([
     db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, name: true, nameZh: true } }),
-    db.organization.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, nameZh: true, acronym: true, kind: true } }),
+    db.organization.findMany({
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, nameZh: true, acronym: true, kind: true },
+    }),
   ]);
   return { groups, organizations };
 }
@@ -203,7 +251,11 @@ export async function calendarOptions() {
 /** Pickers of the event form: the groups the user may add events to (and the event's own), organizations, zones. */
 export async function calendarFormOptions(actor: ActingUser, currentGroupId: string | null) {
   const { groups, organizations } = await calendarOptions();
-  return { groups: groups.filter((g) => g.id === currentGroupId || canCreateEvent(actor, g.id)), organizations, timeZones: timeZoneNames() };
+  return {
+    groups: groups.filter((g) => g.id === currentGroupId || canCreateEvent(actor, g.id)),
+    organizations,
+    timeZones: timeZoneNames(),
+  };
 }
 
 /** A new event's form: tomorrow (or the chosen day) 09:00–10:00 in the user's zone, organized by their organization. */
@@ -240,14 +292,21 @@ export async function eventPage(actor: ActingUser, id: string) {
   const [going, myAnswer, counts] = await Promise.all([
     db.eventAttendance.findMany({
       where: { eventId: id, response: "GOING", user: { status: "ACTIVE" } },
-      select: { user: { select: { id: true, name: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true } } } } },
+      select: {
+        user: { select: { id: true, name: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true } } } },
+      },
       orderBy: { user: { name: "asc" } },
     }),
     db.eventAttendance.findUnique({ where: { eventId_userId: { eventId: id, userId: actor.id } }, select: { response: true } }),
-    mayEdit ? db.eventAttendance.groupBy({ by: ["response"], where: { eventId: id, user: { status: "ACTIVE" } }, _count: { _all: true } }) : Promise.resolve([]),
+    mayEdit
+      ? db.eventAttendance.groupBy({ by: ["response"], where: { eventId: id, user: { status: "ACTIVE" } }, _count: { _all: true } })
+      : Promise.resolve([]),
   ]);
   // Who is going, by organization (organizations in name order).
-  const byOrganization = new Map<string, { organization: (typeof going)[number]["user"]["organization"]; people: Array<{ id: string; name: string }> }>();
+  const byOrganization = new Map<
+    string,
+    { organization: (typeof going)[number]["user"]["organization"]; people: Array<{ id: string; name: string }> }
+  >();
   for (const { user } of going) {
     const entry = byOrganization.get(user.organization.id) ?? { organization: user.organization, people: [] };
     entry.people.push({ id: user.id, name: user.name });
@@ -255,23 +314,55 @@ export async function eventPage(actor: ActingUser, id: string) {
   }
   // A series is shown by its next occurrence (its last one once over); a single event by itself.
   const now = new Date();
-  const ahead = (zone: string) => occurrencesIn(event, { ...windowOfDays(todayIn(zone), addDays(todayIn(zone), 366), zone), from: now }, zone);
+  const ahead = (zone: string) =>
+    occurrencesIn(event, { ...windowOfDays(todayIn(zone), addDays(todayIn(zone), 366), zone), from: now }, zone);
   const single = (zone: string): OccurrenceTime =>
     event.allDay && event.startDate && event.endDate
       ? { start: event.startsAt, end: event.endsAt, allDay: true, firstDay: dayString(event.startDate), lastDay: dayString(event.endDate) }
-      : { start: event.startsAt, end: event.endsAt, allDay: false, firstDay: dayIn(event.startsAt, zone), lastDay: dayIn(new Date(event.endsAt.getTime() - 1), zone) };
-  const lastOfSeries = (zone: string) => occurrencesIn(event, { from: new Date(event.seriesEndsAt.getTime() - 1), to: event.seriesEndsAt, firstDay: addDays(dayIn(event.seriesEndsAt, zone), -2), lastDay: dayIn(event.seriesEndsAt, zone) }, zone).at(-1);
+      : {
+          start: event.startsAt,
+          end: event.endsAt,
+          allDay: false,
+          firstDay: dayIn(event.startsAt, zone),
+          lastDay: dayIn(new Date(event.endsAt.getTime() - 1), zone),
+        };
+  const lastOfSeries = (zone: string) =>
+    occurrencesIn(
+      event,
+      {
+        from: new Date(event.seriesEndsAt.getTime() - 1),
+        to: event.seriesEndsAt,
+        firstDay: addDays(dayIn(event.seriesEndsAt, zone), -2),
+        lastDay: dayIn(event.seriesEndsAt, zone),
+      },
+      zone,
+    ).at(-1);
   const current = (zone: string) => (event.recurrenceFrequency ? (ahead(zone)[0] ?? lastOfSeries(zone) ?? single(zone)) : single(zone));
   const upcoming = event.recurrenceFrequency ? ahead(actor.timeZone).slice(1, 7) : [];
-  const plain = (o: OccurrenceTime) => ({ start: o.start.toISOString(), end: o.end.toISOString(), firstDay: o.firstDay, lastDay: o.lastDay, allDay: o.allDay });
+  const plain = (o: OccurrenceTime) => ({
+    start: o.start.toISOString(),
+    end: o.end.toISOString(),
+    firstDay: o.firstDay,
+    lastDay: o.lastDay,
+    allDay: o.allDay,
+  });
   return {
-    event: { ...event, descriptionHtml: renderMarkdown(event.description), untilDay: event.recurrenceUntil ? dayString(event.recurrenceUntil) : null },
+    event: {
+      ...event,
+      descriptionHtml: renderMarkdown(event.description),
+      untilDay: event.recurrenceUntil ? dayString(event.recurrenceUntil) : null,
+    },
     goingByOrganization: [...byOrganization.values()].sort((a, b) => a.organization.name.localeCompare(b.organization.name)),
     /** The occurrence the page is about (the next one of a series), on the event's own clock and on the reader's. */
     when: { event: plain(current(event.timeZone)), reader: plain(current(actor.timeZone)) },
     goingCount: going.length,
     myResponse: myAnswer?.response ?? null,
-    counts: mayEdit ? Object.fromEntries(ATTENDANCE_RESPONSES.map((r) => [r, counts.find((c) => c.response === r)?._count._all ?? 0])) as Record<AttendanceResponse, number> : null,
+    counts: mayEdit
+      ? (Object.fromEntries(ATTENDANCE_RESPONSES.map((r) => [r, counts.find((c) => c.response === r)?._count._all ?? 0])) as Record<
+          AttendanceResponse,
+          number
+        >)
+      : null,
     upcoming: upcoming.map(plain),
     may: { edit: mayEdit, answer: canAnswerEvent(actor, scope) },
   };
@@ -293,7 +384,8 @@ export async function eventForEditing(actor: ActingUser, id: string) {
 // ----------------------------------------------------------------------------------------------
 // Writes
 
-export type EventSaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string>; current?: Record<string, string | string[]> };
+export type EventSaveResult =
+  { ok: true; id: string } | { ok: false; errors: Record<string, string>; current?: Record<string, string | string[]> };
 
 function eventData(input: EventInput) {
   const { timing, organizerIds: _organizers, ...rest } = input;
@@ -315,7 +407,12 @@ export async function createEvent(actor: ActingUser, input: EventInput): Promise
   if (await unknownOrganizations(input.organizerIds)) return { ok: false, errors: { organizerIds: "errors.chooseOption" } };
   const created = await db.$transaction(async (tx) => {
     const event = await tx.event.create({
-      data: { ...eventData(input), createdById: actor.id, cancelledAt: input.status === "CANCELLED" ? new Date() : null, organizers: { create: input.organizerIds.map((organizationId) => ({ organizationId })) } },
+      data: {
+        ...eventData(input),
+        createdById: actor.id,
+        cancelledAt: input.status === "CANCELLED" ? new Date() : null,
+        organizers: { create: input.organizerIds.map((organizationId) => ({ organizationId })) },
+      },
       include: { organizers: { select: { organizationId: true } } },
     });
     await auditBy(actor, tx, { action: "event.created", subjectType: "Event", subjectId: event.id, after: event });
@@ -336,13 +433,19 @@ export async function updateEvent(actor: ActingUser, id: string, version: number
   if (await unknownOrganizations(input.organizerIds)) return { ok: false, errors: { organizerIds: "errors.chooseOption" } };
   return db.$transaction(async (tx) => {
     const cancelledAt = input.status === "CANCELLED" ? (before.cancelledAt ?? new Date()) : null;
-    const { count } = await tx.event.updateMany({ where: { id, version }, data: { ...eventData(input), cancelledAt, version: { increment: 1 } } });
+    const { count } = await tx.event.updateMany({
+      where: { id, version },
+      data: { ...eventData(input), cancelledAt, version: { increment: 1 } },
+    });
     if (count === 0) {
       const current = await tx.event.findUniqueOrThrow({ where: { id }, include: { organizers: { select: { organizationId: true } } } });
       return { ok: false, errors: { form: "common.staleEdit" }, current: eventFormValues(current) } satisfies EventSaveResult;
     }
     await tx.eventOrganizer.deleteMany({ where: { eventId: id, organizationId: { notIn: input.organizerIds } } });
-    await tx.eventOrganizer.createMany({ data: input.organizerIds.map((organizationId) => ({ eventId: id, organizationId })), skipDuplicates: true });
+    await tx.eventOrganizer.createMany({
+      data: input.organizerIds.map((organizationId) => ({ eventId: id, organizationId })),
+      skipDuplicates: true,
+    });
     const after = await tx.event.findUniqueOrThrow({ where: { id }, include: { organizers: { select: { organizationId: true } } } });
     await auditBy(actor, tx, { action: "event.updated", subjectType: "Event", subjectId: id, before, after });
     return { ok: true, id } satisfies EventSaveResult;
@@ -355,7 +458,10 @@ export async function cancelEvent(actor: ActingUser, id: string, version: number
   ensure(canEditEvent(actor, eventScope(before)), "403");
   if (before.status === "CANCELLED") return { ok: true, id };
   return db.$transaction(async (tx) => {
-    const { count } = await tx.event.updateMany({ where: { id, version }, data: { status: "CANCELLED", cancelledAt: new Date(), version: { increment: 1 } } });
+    const { count } = await tx.event.updateMany({
+      where: { id, version },
+      data: { status: "CANCELLED", cancelledAt: new Date(), version: { increment: 1 } },
+    });
     if (count === 0) return { ok: false, errors: { form: "common.staleEdit" } } satisfies EventSaveResult;
     const after = await tx.event.findUniqueOrThrow({ where: { id } });
     await auditBy(actor, tx, { action: "event.cancelled", subjectType: "Event", subjectId: id, before, after });

@@ -36,8 +36,17 @@ export async function generateCalendarFeed(actor: ActingUser): Promise<{ url: st
   const { token, tokenHash } = newToken();
   await db.$transaction(async (tx) => {
     const before = await tx.calendarFeed.findUnique({ where: { userId: actor.id } });
-    const after = await tx.calendarFeed.upsert({ where: { userId: actor.id }, create: { userId: actor.id, tokenHash }, update: { tokenHash, createdAt: new Date() } });
-    await auditBy(actor, tx, { action: before ? "calendarFeed.regenerated" : "calendarFeed.created", subjectType: "CalendarFeed", subjectId: after.id, after: { userId: actor.id } });
+    const after = await tx.calendarFeed.upsert({
+      where: { userId: actor.id },
+      create: { userId: actor.id, tokenHash },
+      update: { tokenHash, createdAt: new Date() },
+    });
+    await auditBy(actor, tx, {
+      action: before ? "calendarFeed.regenerated" : "calendarFeed.created",
+      subjectType: "CalendarFeed",
+      subjectId: after.id,
+      after: { userId: actor.id },
+    });
   });
   return { url: feedUrl(token) };
 }
@@ -48,7 +57,12 @@ export async function revokeCalendarFeed(actor: ActingUser): Promise<boolean> {
     const feed = await tx.calendarFeed.findUnique({ where: { userId: actor.id } });
     if (!feed) return false;
     await tx.calendarFeed.delete({ where: { id: feed.id } });
-    await auditBy(actor, tx, { action: "calendarFeed.revoked", subjectType: "CalendarFeed", subjectId: feed.id, before: { userId: actor.id } });
+    await auditBy(actor, tx, {
+      action: "calendarFeed.revoked",
+      subjectType: "CalendarFeed",
+      subjectId: feed.id,
+      before: { userId: actor.id },
+    });
     return true;
   });
 }
@@ -65,6 +79,8 @@ export async function calendarFeedFor(token: string): Promise<string | null> {
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: FEED_LIMIT,
   });
-  return eventsToIcs("Coordination Platform", events.filter((event) => canReadEvent(reader, event)));
+  return eventsToIcs(
+    "Coordination Platform",
+    events.filter((event) => canReadEvent(reader, event)),
+  );
 }
-

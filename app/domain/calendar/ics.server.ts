@@ -50,24 +50,30 @@ function newCalendar(name: string): ICalCalendar {
 
 function plainDescription(event: ExportableEvent) {
   const organizers = [...event.organizers.map((o) => o.organization.name), ...event.otherOrganizers];
-  return [event.description ?? "", organizers.length ? `Organizers: ${organizers.join(", ")}` : "", event.onlineUrl ? `Online: ${event.onlineUrl}` : "", eventUrl(event.id)]
+  return [
+    event.description ?? "",
+    organizers.length ? `Organizers: ${organizers.join(", ")}` : "",
+    event.onlineUrl ? `Online: ${event.onlineUrl}` : "",
+    eventUrl(event.id),
+  ]
     .filter(Boolean)
     .join("\n\n");
 }
 
 function addEvent(calendar: ICalCalendar, event: ExportableEvent) {
-  const timing = event.allDay && event.startDate && event.endDate
-    ? {
-        allDay: true,
-        // DATE values: the first day, and the day after the last (DTEND is exclusive).
-        start: DateTime.fromISO(dayString(event.startDate), { zone: "utc" }),
-        end: DateTime.fromISO(addDays(dayString(event.endDate), 1), { zone: "utc" }),
-      }
-    : {
-        start: DateTime.fromJSDate(event.startsAt, { zone: event.timeZone }),
-        end: DateTime.fromJSDate(event.endsAt, { zone: event.timeZone }),
-        timezone: event.timeZone,
-      };
+  const timing =
+    event.allDay && event.startDate && event.endDate
+      ? {
+          allDay: true,
+          // DATE values: the first day, and the day after the last (DTEND is exclusive).
+          start: DateTime.fromISO(dayString(event.startDate), { zone: "utc" }),
+          end: DateTime.fromISO(addDays(dayString(event.endDate), 1), { zone: "utc" }),
+        }
+      : {
+          start: DateTime.fromJSDate(event.startsAt, { zone: event.timeZone }),
+          end: DateTime.fromJSDate(event.endsAt, { zone: event.timeZone }),
+          timezone: event.timeZone,
+        };
   const rule = recurrenceRuleLine(event);
   calendar.createEvent({
     id: eventUid(event.id),

@@ -133,7 +133,14 @@ function floating(instant: Date, zone: string): Date {
 /** A floating date back to the instant it names in a zone. */
 function unfloat(value: Date, zone: string): Date {
   return DateTime.fromObject(
-    { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate(), hour: value.getUTCHours(), minute: value.getUTCMinutes(), second: value.getUTCSeconds() },
+    {
+      year: value.getUTCFullYear(),
+      month: value.getUTCMonth() + 1,
+      day: value.getUTCDate(),
+      hour: value.getUTCHours(),
+      minute: value.getUTCMinutes(),
+      second: value.getUTCSeconds(),
+    },
     { zone },
   ).toJSDate();
 }
@@ -157,8 +164,16 @@ function ruleOf(timing: EventTiming) {
 export function recurrenceRuleLine(timing: EventTiming): string | null {
   if (!timing.recurrenceFrequency || !timing.recurrenceUntil) return null;
   const untilDay = dayString(timing.recurrenceUntil);
-  const until = timing.allDay ? untilDay.replaceAll("-", "") : DateTime.fromJSDate(startOfDayIn(addDays(untilDay, 1), timing.timeZone)).minus({ seconds: 1 }).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
-  const options = RRule.optionsToString({ freq: timing.recurrenceFrequency === "WEEKLY" ? RRule.WEEKLY : RRule.MONTHLY, interval: timing.recurrenceInterval }).replace(/^RRULE:/, "");
+  const until = timing.allDay
+    ? untilDay.replaceAll("-", "")
+    : DateTime.fromJSDate(startOfDayIn(addDays(untilDay, 1), timing.timeZone))
+        .minus({ seconds: 1 })
+        .toUTC()
+        .toFormat("yyyyMMdd'T'HHmmss'Z'");
+  const options = RRule.optionsToString({
+    freq: timing.recurrenceFrequency === "WEEKLY" ? RRule.WEEKLY : RRule.MONTHLY,
+    interval: timing.recurrenceInterval,
+  }).replace(/^RRULE:/, "");
   return `${options};UNTIL=${until}`;
 }
 
@@ -181,14 +196,27 @@ export function occurrencesIn(timing: EventTiming, window: CalendarWindow, viewe
   if (timing.allDay && timing.startDate && timing.endDate) {
     const lengthDays = daysBetween(dayString(timing.startDate), dayString(timing.endDate));
     const starts = occurrenceStarts(timing, dateOnly(addDays(window.firstDay, -lengthDays)), dateOnly(window.lastDay));
-    return starts.map((start) => allDayOccurrence(start, lengthDays, timing.timeZone)).filter((o) => o.lastDay >= window.firstDay && o.firstDay <= window.lastDay);
+    return starts
+      .map((start) => allDayOccurrence(start, lengthDays, timing.timeZone))
+      .filter((o) => o.lastDay >= window.firstDay && o.firstDay <= window.lastDay);
   }
   const duration = timing.endsAt.getTime() - timing.startsAt.getTime();
-  const timed = (start: Date, end: Date): OccurrenceTime => ({ start, end, allDay: false, firstDay: dayIn(start, viewerZone), lastDay: dayIn(new Date(end.getTime() - 1), viewerZone) });
+  const timed = (start: Date, end: Date): OccurrenceTime => ({
+    start,
+    end,
+    allDay: false,
+    firstDay: dayIn(start, viewerZone),
+    lastDay: dayIn(new Date(end.getTime() - 1), viewerZone),
+  });
   // A single event is its stored instants.
-  if (!timing.recurrenceFrequency) return timing.endsAt > window.from && timing.startsAt < window.to ? [timed(timing.startsAt, timing.endsAt)] : [];
+  if (!timing.recurrenceFrequency)
+    return timing.endsAt > window.from && timing.startsAt < window.to ? [timed(timing.startsAt, timing.endsAt)] : [];
   // Floating and real time differ by at most a day's worth of offset: search a little wider, then cut exactly.
-  const starts = occurrenceStarts(timing, new Date(window.from.getTime() - duration - 2 * DAY_MS), new Date(window.to.getTime() + 2 * DAY_MS));
+  const starts = occurrenceStarts(
+    timing,
+    new Date(window.from.getTime() - duration - 2 * DAY_MS),
+    new Date(window.to.getTime() + 2 * DAY_MS),
+  );
   return starts
     .map((value) => unfloat(value, timing.timeZone))
     .map((start) => ({ start, end: new Date(start.getTime() + duration) }))

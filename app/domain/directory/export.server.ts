@@ -35,9 +35,21 @@ export const directoryPageUrl = (id: string) => new URL(`/directory/${id}`, conf
 function toCsv(people: DirectoryEntry[], language: Language, t: TFunction) {
   const languageNames = new Intl.DisplayNames(intlLocale[language], { type: "language" });
   const named = (org: { name: string; nameZh: string | null }) => (language === "zh" && org.nameZh ? org.nameZh : org.name);
-  const header = ["name", "email", "title", "organization", "organizationKind", "country", "region", "workingGroups", "languages", "interests", "phone", "timeZone", "link"].map((key) =>
-    t(`directory.csv.${key}` as never),
-  );
+  const header = [
+    "name",
+    "email",
+    "title",
+    "organization",
+    "organizationKind",
+    "country",
+    "region",
+    "workingGroups",
+    "languages",
+    "interests",
+    "phone",
+    "timeZone",
+    "link",
+  ].map((key) => t(`directory.csv.${key}` as never));
   const rows = people.map((p) => [
     p.name,
     p.email,
@@ -61,7 +73,10 @@ export async function exportDirectory(actor: ActingUser, query: DirectoryQuery, 
   ensure(canExportDirectory(actor), "403");
   const people = await exportedPeople(actor, query);
   const t = await translator(language);
-  const body = format === "csv" ? toCsv(people, language, t) : people.map((p) => personVCard(p, { language, t, pageUrl: directoryPageUrl(p.id) })).join("");
+  const body =
+    format === "csv"
+      ? toCsv(people, language, t)
+      : people.map((p) => personVCard(p, { language, t, pageUrl: directoryPageUrl(p.id) })).join("");
   await auditBy(actor, db, {
     action: "directory.exported",
     subjectType: "Directory",

@@ -24,7 +24,11 @@ export const DirectoryQuery = z.object({
   region: regionField.optional(),
   organization: z.uuid().optional(),
   /** Working group, by its slug (readable in a shared link). */
-  group: z.string().trim().regex(/^[a-z0-9-]{1,60}$/).optional(),
+  group: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional(),
   chairs: flag,
   language: z.string().trim().toLowerCase().refine(isLanguageCode).optional(),
   interest: z.coerce

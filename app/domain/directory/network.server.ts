@@ -40,13 +40,32 @@ export async function networkFor(actor: ActingUser) {
   const [groupPeers, interestPeers, recent, colleagues, colleagueCount, myGroups] = await Promise.all([
     sharingMyGroups(actor, groupIds),
     sharingMyInterests(actor, me.interests),
-    db.user.findMany({ where: others(actor), orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: NETWORK_LIST_SIZE, select: { id: true } }),
-    db.user.findMany({ where: { ...others(actor), organizationId: actor.organizationId }, orderBy: [{ name: "asc" }, { id: "asc" }], take: NETWORK_LIST_SIZE, select: { id: true } }),
+    db.user.findMany({
+      where: others(actor),
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: NETWORK_LIST_SIZE,
+      select: { id: true },
+    }),
+    db.user.findMany({
+      where: { ...others(actor), organizationId: actor.organizationId },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: NETWORK_LIST_SIZE,
+      select: { id: true },
+    }),
     db.user.count({ where: { ...others(actor), organizationId: actor.organizationId } }),
-    db.workingGroup.findMany({ where: { id: { in: groupIds } }, orderBy: { number: "asc" }, select: { id: true, number: true, slug: true, name: true, nameZh: true } }),
+    db.workingGroup.findMany({
+      where: { id: { in: groupIds } },
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, slug: true, name: true, nameZh: true },
+    }),
   ]);
   // One query for everyone shown, whatever the lists hold.
-  const sections = { groupPeers: groupPeers.map((r) => r.id), interestPeers: interestPeers.map((r) => r.id), recent: recent.map((r) => r.id), colleagues: colleagues.map((r) => r.id) };
+  const sections = {
+    groupPeers: groupPeers.map((r) => r.id),
+    interestPeers: interestPeers.map((r) => r.id),
+    recent: recent.map((r) => r.id),
+    colleagues: colleagues.map((r) => r.id),
+  };
   const entries = await loadEntries(actor, [...new Set(Object.values(sections).flat())]);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const pick = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));

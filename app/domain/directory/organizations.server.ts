@@ -71,7 +71,18 @@ export async function getDirectoryOrganization(actor: ActingUser, id: string, pa
   ensure(canReadDirectory(actor), "403");
   const organization = await db.organization.findUnique({
     where: { id },
-    select: { id: true, name: true, nameZh: true, acronym: true, kind: true, region: true, iso2: true, iso3: true, isSecretariat: true, isAssessmentBody: true },
+    select: {
+      id: true,
+      name: true,
+      nameZh: true,
+      acronym: true,
+      kind: true,
+      region: true,
+      iso2: true,
+      iso3: true,
+      isSecretariat: true,
+      isAssessmentBody: true,
+    },
   });
   if (!organization) notFound();
   const activeHere = { organizationId: id, status: "ACTIVE" } as const;
@@ -88,7 +99,15 @@ export async function getDirectoryOrganization(actor: ActingUser, id: string, pa
   const members = new Map(seats.map((s) => [s.groupId, s._count._all]));
   return {
     organization,
-    focalPoints: { total, page, pageSize: ORGANIZATION_PEOPLE_PAGE_SIZE, people: await loadEntries(actor, people.map((p) => p.id)) },
+    focalPoints: {
+      total,
+      page,
+      pageSize: ORGANIZATION_PEOPLE_PAGE_SIZE,
+      people: await loadEntries(
+        actor,
+        people.map((p) => p.id),
+      ),
+    },
     groups: groups
       .filter((g) => leadRole.has(g.id) || members.has(g.id))
       .map((g) => ({ ...g, leadRole: leadRole.get(g.id) ?? null, members: members.get(g.id) ?? 0 })),

@@ -56,7 +56,10 @@ export async function searchDirectory(actor: ActingUser, query: DirectoryQuery) 
 export async function directoryFilterOptions(actor: ActingUser) {
   ensure(canReadDirectory(actor), "403");
   const [organizations, groups] = await Promise.all([
-    db.organization.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, nameZh: true, acronym: true, kind: true } }),
+    db.organization.findMany({
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, nameZh: true, acronym: true, kind: true },
+    }),
     db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, slug: true, name: true, nameZh: true } }),
   ]);
   return { organizations, groups };

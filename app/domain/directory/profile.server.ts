@@ -42,7 +42,12 @@ const otherLanguagesField = z
   .trim()
   .max(100, "errors.tooLong")
   .optional()
-  .transform((v) => (v ?? "").toLowerCase().split(/[\s,;]+/).filter(Boolean))
+  .transform((v) =>
+    (v ?? "")
+      .toLowerCase()
+      .split(/[\s,;]+/)
+      .filter(Boolean),
+  )
   .refine((codes) => codes.every(isLanguageCode), "directory.profile.languageCodesInvalid");
 
 export const ProfileInput = z
@@ -50,9 +55,18 @@ export const ProfileInput = z
     title: optionalText(200),
     phone: phoneField,
     phoneVisible: checkboxField,
-    languages: z.array(z.string().refine(isLanguageCode, "directory.profile.languageCodesInvalid")).max(MAX_LANGUAGES, "directory.profile.tooManyLanguages"),
+    languages: z
+      .array(z.string().refine(isLanguageCode, "directory.profile.languageCodesInvalid"))
+      .max(MAX_LANGUAGES, "directory.profile.tooManyLanguages"),
     otherLanguages: otherLanguagesField,
-    interests: z.array(z.coerce.number().int().refine((n) => (PILLAR_NUMBERS as number[]).includes(n), "errors.invalidField")).max(PILLAR_NUMBERS.length),
+    interests: z
+      .array(
+        z.coerce
+          .number()
+          .int()
+          .refine((n) => (PILLAR_NUMBERS as number[]).includes(n), "errors.invalidField"),
+      )
+      .max(PILLAR_NUMBERS.length),
     timeZone: timeZoneField,
     locale: z
       .union([z.enum(supportedLanguages), z.literal("")], "errors.invalidField")
@@ -78,7 +92,15 @@ export async function getOwnProfile(actor: ActingUser) {
 }
 export type OwnProfile = Awaited<ReturnType<typeof getOwnProfile>>;
 
-type Snapshot = { title: string | null; phone: string | null; phoneVisible: boolean; languages: string[]; interests: number[]; timeZone: string; locale: string | null };
+type Snapshot = {
+  title: string | null;
+  phone: string | null;
+  phoneVisible: boolean;
+  languages: string[];
+  interests: number[];
+  timeZone: string;
+  locale: string | null;
+};
 
 /** The audit trail is read by the secretariat: a hidden phone number is recorded only as having changed. */
 function auditView(p: Snapshot) {
@@ -97,7 +119,13 @@ export async function updateOwnProfile(actor: ActingUser, input: ProfileInput): 
       const current = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: profileSelect });
       return { ok: false, errors: { form: "common.staleEdit" }, current };
     }
-    await auditBy(actor, tx, { action: "profile.updated", subjectType: "User", subjectId: actor.id, before: auditView(before), after: auditView(changes) });
+    await auditBy(actor, tx, {
+      action: "profile.updated",
+      subjectType: "User",
+      subjectId: actor.id,
+      before: auditView(before),
+      after: auditView(changes),
+    });
     return { ok: true };
   });
 }

@@ -34,7 +34,9 @@ export function directoryWhere(query: DirectoryQuery): Prisma.Sql {
   if (query.region) conditions.push(Prisma.sql`o."region" = ${query.region}::"Region"`);
   if (query.organization) conditions.push(Prisma.sql`u."organization_id" = ${query.organization}::uuid`);
   if (query.group || query.chairs) {
-    const inGroup = query.group ? Prisma.sql`AND m."group_id" = (SELECT g."id" FROM "working_group" g WHERE g."slug" = ${query.group})` : Prisma.empty;
+    const inGroup = query.group
+      ? Prisma.sql`AND m."group_id" = (SELECT g."id" FROM "working_group" g WHERE g."slug" = ${query.group})`
+      : Prisma.empty;
     const leading = query.chairs ? Prisma.sql`AND m."role" = ANY(${LEADING_ROLES})` : Prisma.empty;
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "membership" m WHERE m."user_id" = u."id" ${inGroup} ${leading})`);
   }
@@ -44,9 +46,7 @@ export function directoryWhere(query: DirectoryQuery): Prisma.Sql {
 }
 
 function orderBy(query: DirectoryQuery): Prisma.Sql {
-  return query.sort === "organization"
-    ? Prisma.sql`o."sort_name", u."sort_name", u."id"`
-    : Prisma.sql`u."sort_name", u."id"`;
+  return query.sort === "organization" ? Prisma.sql`o."sort_name", u."sort_name", u."id"` : Prisma.sql`u."sort_name", u."id"`;
 }
 
 const FROM = Prisma.sql`FROM "user" u JOIN "organization" o ON o."id" = u."organization_id"`;
@@ -56,7 +56,9 @@ export async function findDirectoryPage(query: DirectoryQuery) {
   const where = directoryWhere(query);
   const [[{ total }], rows] = await Promise.all([
     db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total ${FROM} WHERE ${where}`,
-    db.$queryRaw<Array<{ id: string }>>`SELECT u."id" ${FROM} WHERE ${where} ORDER BY ${orderBy(query)} LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
+    db.$queryRaw<
+      Array<{ id: string }>
+    >`SELECT u."id" ${FROM} WHERE ${where} ORDER BY ${orderBy(query)} LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
   ]);
   return { total, ids: rows.map((r) => r.id) };
 }

@@ -15,7 +15,12 @@ ICAL.foldLength = 74;
 
 /** "+41 22 917 1234" as the tel: URI vCard 4.0 prefers (RFC 3966: global number, visual separators as "-"). */
 function telUri(phone: string): string {
-  return `tel:${phone.trim().replace(/[\s().]+/g, "-").replace(/-+/g, "-").replace(/^\+-/, "+").replace(/-$/, "")}`;
+  return `tel:${phone
+    .trim()
+    .replace(/[\s().]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^\+-/, "+")
+    .replace(/-$/, "")}`;
 }
 
 function organizationLabel(org: DirectoryEntry["organization"], language: Language) {

@@ -25,7 +25,12 @@ export async function listMembers(actor: ActingUser, groupId: string) {
       ? db.joinRequest.findMany({
           where: { groupId, status: "PENDING" },
           orderBy: { createdAt: "asc" },
-          select: { id: true, message: true, createdAt: true, user: { select: { id: true, name: true, organization: organizationSummary } } },
+          select: {
+            id: true,
+            message: true,
+            createdAt: true,
+            user: { select: { id: true, name: true, organization: organizationSummary } },
+          },
         })
       : Promise.resolve([]),
   ]);
@@ -74,8 +79,16 @@ export async function changeMembership(actor: ActingUser, groupId: string, chang
     if (change.intent === "add") {
       if (current) return { ok: false, error: "groups.alreadyMember" };
       await tx.membership.create({ data: { userId: target.id, groupId, role: change.role } });
-      await tx.joinRequest.updateMany({ where: { groupId, userId: target.id, status: "PENDING" }, data: { status: "ACCEPTED", decidedById: actor.id, decidedAt: new Date() } });
-      await auditBy(actor, tx, { action: "group.memberAdded", subjectType: "WorkingGroup", subjectId: groupId, after: { userId: target.id, role: change.role } });
+      await tx.joinRequest.updateMany({
+        where: { groupId, userId: target.id, status: "PENDING" },
+        data: { status: "ACCEPTED", decidedById: actor.id, decidedAt: new Date() },
+      });
+      await auditBy(actor, tx, {
+        action: "group.memberAdded",
+        subjectType: "WorkingGroup",
+        subjectId: groupId,
+        after: { userId: target.id, role: change.role },
+      });
       return { ok: true, name: target.name };
     }
     if (!current) return { ok: false, error: "groups.notMember" };
@@ -85,10 +98,21 @@ export async function changeMembership(actor: ActingUser, groupId: string, chang
     }
     if (change.intent === "remove") {
       await tx.membership.delete({ where: { id: current.id } });
-      await auditBy(actor, tx, { action: "group.memberRemoved", subjectType: "WorkingGroup", subjectId: groupId, before: { userId: target.id, role: current.role } });
+      await auditBy(actor, tx, {
+        action: "group.memberRemoved",
+        subjectType: "WorkingGroup",
+        subjectId: groupId,
+        before: { userId: target.id, role: current.role },
+      });
     } else {
       await tx.membership.update({ where: { id: current.id }, data: { role: change.role } });
-      await auditBy(actor, tx, { action: "group.roleChanged", subjectType: "WorkingGroup", subjectId: groupId, before: { userId: target.id, role: current.role }, after: { userId: target.id, role: change.role } });
+      await auditBy(actor, tx, {
+        action: "group.roleChanged",
+        subjectType: "WorkingGroup",
+        subjectId: groupId,
+        before: { userId: target.id, role: current.role },
+        after: { userId: target.id, role: change.role },
+      });
     }
     return { ok: true, name: target.name };
   });
@@ -98,10 +122,22 @@ async function lockGroup(tx: Prisma.TransactionClient, groupId: string) {
   await tx.$queryRaw`SELECT id FROM working_group WHERE id = ${groupId}::uuid FOR UPDATE`;
 }
 
-async function decideJoinRequest(tx: Prisma.TransactionClient, actor: ActingUser, groupId: string, requestId: string, decision: "accept" | "decline"): Promise<ChangeResult> {
-  const request = await tx.joinRequest.findFirst({ where: { id: requestId, groupId, status: "PENDING" }, include: { user: { select: { name: true, status: true } } } });
+async function decideJoinRequest(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  groupId: string,
+  requestId: string,
+  decision: "accept" | "decline",
+): Promise<ChangeResult> {
+  const request = await tx.joinRequest.findFirst({
+    where: { id: requestId, groupId, status: "PENDING" },
+    include: { user: { select: { name: true, status: true } } },
+  });
   if (!request) return { ok: false, error: "groups.requestGone" };
-  await tx.joinRequest.update({ where: { id: request.id }, data: { status: decision === "accept" ? "ACCEPTED" : "DECLINED", decidedById: actor.id, decidedAt: new Date() } });
+  await tx.joinRequest.update({
+    where: { id: request.id },
+    data: { status: decision === "accept" ? "ACCEPTED" : "DECLINED", decidedById: actor.id, decidedAt: new Date() },
+  });
   if (decision === "accept" && request.user.status === "ACTIVE") {
     await tx.membership.upsert({
       where: { userId_groupId: { userId: request.userId, groupId } },
@@ -109,7 +145,12 @@ async function decideJoinRequest(tx: Prisma.TransactionClient, actor: ActingUser
       update: {},
     });
   }
-  await auditBy(actor, tx, { action: decision === "accept" ? "group.joinAccepted" : "group.joinDeclined", subjectType: "JoinRequest", subjectId: request.id, after: { userId: request.userId, groupId } });
+  await auditBy(actor, tx, {
+    action: decision === "accept" ? "group.joinAccepted" : "group.joinDeclined",
+    subjectType: "JoinRequest",
+    subjectId: request.id,
+    after: { userId: request.userId, groupId },
+  });
   return { ok: true, name: request.user.name };
 }
 
@@ -129,7 +170,10 @@ export async function requestToJoin(actor: ActingUser, groupId: string, message?
 
 export async function withdrawJoinRequest(actor: ActingUser, groupId: string) {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.joinRequest.updateMany({ where: { groupId, userId: actor.id, status: "PENDING" }, data: { status: "WITHDRAWN" } });
+    const { count } = await tx.joinRequest.updateMany({
+      where: { groupId, userId: actor.id, status: "PENDING" },
+      data: { status: "WITHDRAWN" },
+    });
     if (count) await auditBy(actor, tx, { action: "group.joinWithdrawn", subjectType: "WorkingGroup", subjectId: groupId });
   });
 }

@@ -100,15 +100,28 @@ export async function proposePlanItem(actor: ActingUser, groupId: string, input:
         groupId,
         rank: (last._max.rank ?? 0) + 1,
         proposedById: actor.id,
-        partners: { create: partnerOrganizationIds.filter((id) => id !== input.leadOrganizationId).map((organizationId) => ({ organizationId })) },
+        partners: {
+          create: partnerOrganizationIds.filter((id) => id !== input.leadOrganizationId).map((organizationId) => ({ organizationId })),
+        },
       },
     });
-    await auditBy(actor, tx, { action: "plan.itemProposed", subjectType: "WorkPlanItem", subjectId: item.id, after: { ...input, groupId, rank: item.rank } });
+    await auditBy(actor, tx, {
+      action: "plan.itemProposed",
+      subjectType: "WorkPlanItem",
+      subjectId: item.id,
+      after: { ...input, groupId, rank: item.rank },
+    });
     return { ok: true, id: item.id };
   });
 }
 
-export async function updatePlanItem(actor: ActingUser, groupId: string, itemId: string, version: number, input: PlanItemInput): Promise<PlanSaveResult> {
+export async function updatePlanItem(
+  actor: ActingUser,
+  groupId: string,
+  itemId: string,
+  version: number,
+  input: PlanItemInput,
+): Promise<PlanSaveResult> {
   const before = await findItem(groupId, itemId);
   ensure(canEditPlanItem(actor, { groupId, proposedById: before.proposedById, status: before.status }), "403");
   return db.$transaction(async (tx): Promise<PlanSaveResult> => {
@@ -119,10 +132,16 @@ export async function updatePlanItem(actor: ActingUser, groupId: string, itemId:
     const { count } = await tx.workPlanItem.updateMany({ where: { id: itemId, version }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) {
       const current = await tx.workPlanItem.findUniqueOrThrow({ where: { id: itemId }, include: { partners: true } });
-      return { ok: false, errors: { form: "common.staleEdit" }, current: { ...current, partnerOrganizationIds: current.partners.map((p) => p.organizationId) } };
+      return {
+        ok: false,
+        errors: { form: "common.staleEdit" },
+        current: { ...current, partnerOrganizationIds: current.partners.map((p) => p.organizationId) },
+      };
     }
     await tx.workPlanPartner.deleteMany({ where: { itemId } });
-    await tx.workPlanPartner.createMany({ data: partnerOrganizationIds.filter((id) => id !== input.leadOrganizationId).map((organizationId) => ({ itemId, organizationId })) });
+    await tx.workPlanPartner.createMany({
+      data: partnerOrganizationIds.filter((id) => id !== input.leadOrganizationId).map((organizationId) => ({ itemId, organizationId })),
+    });
     await auditBy(actor, tx, { action: "plan.itemUpdated", subjectType: "WorkPlanItem", subjectId: itemId, before, after: input });
     return { ok: true, id: itemId };
   });
@@ -134,7 +153,13 @@ export async function setPlanItemStatus(actor: ActingUser, groupId: string, item
   const item = await findItem(groupId, itemId);
   await db.$transaction(async (tx) => {
     await tx.workPlanItem.update({ where: { id: itemId }, data: { status, version: { increment: 1 } } });
-    await auditBy(actor, tx, { action: "plan.statusChanged", subjectType: "WorkPlanItem", subjectId: itemId, before: { status: item.status }, after: { status } });
+    await auditBy(actor, tx, {
+      action: "plan.statusChanged",
+      subjectType: "WorkPlanItem",
+      subjectId: itemId,
+      before: { status: item.status },
+      after: { status },
+    });
   });
 }
 
@@ -146,20 +171,32 @@ export async function movePlanItem(actor: ActingUser, groupId: string, itemId: s
   ensure(canManageGroup(actor, groupId), "403");
   await db.$transaction(async (tx) => {
     await lockPlan(tx, groupId);
-    const order = await tx.workPlanItem.findMany({ where: { groupId }, orderBy: [{ rank: "asc" }, { id: "asc" }], select: { id: true, rank: true } });
+    const order = await tx.workPlanItem.findMany({
+      where: { groupId },
+      orderBy: [{ rank: "asc" }, { id: "asc" }],
+      select: { id: true, rank: true },
+    });
     const from = order.findIndex((i) => i.id === itemId);
     if (from < 0) notFound();
     const ids = order.map((i) => i.id);
     ids.splice(from, 1);
     const to = Math.min(Math.max(1, position), order.length) - 1;
     ids.splice(to, 0, itemId);
-    const changed = ids.map((id, index) => ({ id, rank: index + 1 })).filter(({ id, rank }) => order.find((o) => o.id === id)!.rank !== rank);
+    const changed = ids
+      .map((id, index) => ({ id, rank: index + 1 }))
+      .filter(({ id, rank }) => order.find((o) => o.id === id)!.rank !== rank);
     if (changed.length === 0) return;
     await tx.$executeRaw`
       UPDATE work_plan_item AS w SET rank = v.rank, updated_at = now()
       FROM (SELECT unnest(${changed.map((c) => c.id)}::uuid[]) AS id, unnest(${changed.map((c) => c.rank)}::int[]) AS rank) AS v
       WHERE w.id = v.id`;
-    await auditBy(actor, tx, { action: "plan.reordered", subjectType: "WorkPlanItem", subjectId: itemId, before: { position: from + 1 }, after: { position: to + 1 } });
+    await auditBy(actor, tx, {
+      action: "plan.reordered",
+      subjectType: "WorkPlanItem",
+      subjectId: itemId,
+      before: { position: from + 1 },
+      after: { position: to + 1 },
+    });
   });
 }
 
@@ -170,21 +207,51 @@ export async function endorsePlanItem(actor: ActingUser, groupId: string, itemId
   if (item.status === "DROPPED" || item.status === "DONE") return { ok: false as const, error: "plan.closed" };
   return db.$transaction(async (tx) => {
     if (endorse) {
-      const created = await tx.endorsement.createMany({ data: [{ itemId, organizationId: actor.organizationId, userId: actor.id }], skipDuplicates: true });
+      const created = await tx.endorsement.createMany({
+        data: [{ itemId, organizationId: actor.organizationId, userId: actor.id }],
+        skipDuplicates: true,
+      });
       if (created.count === 0) return { ok: false as const, error: "plan.alreadyEndorsed" };
-      await auditBy(actor, tx, { action: "plan.endorsed", subjectType: "WorkPlanItem", subjectId: itemId, after: { organizationId: actor.organizationId } });
+      await auditBy(actor, tx, {
+        action: "plan.endorsed",
+        subjectType: "WorkPlanItem",
+        subjectId: itemId,
+        after: { organizationId: actor.organizationId },
+      });
     } else {
       const removed = await tx.endorsement.deleteMany({ where: { itemId, organizationId: actor.organizationId } });
-      if (removed.count) await auditBy(actor, tx, { action: "plan.endorsementWithdrawn", subjectType: "WorkPlanItem", subjectId: itemId, before: { organizationId: actor.organizationId } });
+      if (removed.count)
+        await auditBy(actor, tx, {
+          action: "plan.endorsementWithdrawn",
+          subjectType: "WorkPlanItem",
+          subjectId: itemId,
+          before: { organizationId: actor.organizationId },
+        });
     }
     return { ok: true as const };
   });
 }
 
 /** The ranked plan as CSV, in the reader's language for headers and statuses. */
-export async function planCsv(actor: ActingUser, groupId: string, t: (key: string) => string, nameOf: (o: { name: string; nameZh: string | null; acronym: string | null }) => string) {
+export async function planCsv(
+  actor: ActingUser,
+  groupId: string,
+  t: (key: string) => string,
+  nameOf: (o: { name: string; nameZh: string | null; acronym: string | null }) => string,
+) {
   const { items } = await listPlan(actor, groupId);
-  const header = ["rank", "title", "status", "pillar", "leadOrganization", "partners", "deliverable", "dueDate", "endorsements", "description"].map((k) => t(`plan.csv.${k}`));
+  const header = [
+    "rank",
+    "title",
+    "status",
+    "pillar",
+    "leadOrganization",
+    "partners",
+    "deliverable",
+    "dueDate",
+    "endorsements",
+    "description",
+  ].map((k) => t(`plan.csv.${k}`));
   const rows = items.map((i) => [
     i.rank,
     i.title,

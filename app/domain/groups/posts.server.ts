@@ -3,7 +3,16 @@
 // own; a deleted post keeps a trace for chairs and the audit trail.
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
-import { canComment, canEditPost, canManageGroup, canParticipateInGroup, canReadGroupSpace, canReadResource, canSeeDeletedPosts, type PostScope } from "~/auth/policy";
+import {
+  canComment,
+  canEditPost,
+  canManageGroup,
+  canParticipateInGroup,
+  canReadGroupSpace,
+  canReadResource,
+  canSeeDeletedPosts,
+  type PostScope,
+} from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { renderMarkdown } from "~/markdown.server";
@@ -67,17 +76,42 @@ export async function listPosts(actor: ActingUser, groupId: string, page = 1) {
 export async function postFormChoices(actor: ActingUser, groupId: string) {
   ensure(canParticipateInGroup(actor, groupId), "403");
   const [members, resources] = await Promise.all([
-    db.user.findMany({ where: { status: "ACTIVE", id: { not: actor.id }, memberships: { some: { groupId } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.resource.findMany({ where: { OR: [{ groupId }, { groupId: null }] }, orderBy: { publishedOn: "desc" }, take: 200, select: { id: true, title: true, groupId: true } }),
+    db.user.findMany({
+      where: { status: "ACTIVE", id: { not: actor.id }, memberships: { some: { groupId } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.resource.findMany({
+      where: { OR: [{ groupId }, { groupId: null }] },
+      orderBy: { publishedOn: "desc" },
+      take: 200,
+      select: { id: true, title: true, groupId: true },
+    }),
   ]);
   return { members, resources };
 }
 
 /** Keeps only mentions of the group's active members and attachments the group may see. */
-async function validReferences(tx: Prisma.TransactionClient, actor: ActingUser, groupId: string, mentions: string[], attachments: string[]) {
+async function validReferences(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  groupId: string,
+  mentions: string[],
+  attachments: string[],
+) {
   // Sequential: a transaction's queries share one connection.
-  const people = mentions.length ? await tx.user.findMany({ where: { id: { in: mentions }, status: "ACTIVE", memberships: { some: { groupId } } }, select: { id: true } }) : [];
-  const files = attachments.length ? await tx.resource.findMany({ where: { id: { in: attachments }, OR: [{ groupId }, { groupId: null }] }, select: { id: true, groupId: true } }) : [];
+  const people = mentions.length
+    ? await tx.user.findMany({
+        where: { id: { in: mentions }, status: "ACTIVE", memberships: { some: { groupId } } },
+        select: { id: true },
+      })
+    : [];
+  const files = attachments.length
+    ? await tx.resource.findMany({
+        where: { id: { in: attachments }, OR: [{ groupId }, { groupId: null }] },
+        select: { id: true, groupId: true },
+      })
+    : [];
   return { mentions: people.map((p) => p.id), attachments: files.filter((f) => canReadResource(actor, f)).map((f) => f.id) };
 }
 
@@ -95,7 +129,12 @@ export async function createPost(actor: ActingUser, groupId: string, input: Post
         attachments: { create: refs.attachments.map((resourceId) => ({ resourceId })) },
       },
     });
-    await auditBy(actor, tx, { action: "post.created", subjectType: "Post", subjectId: post.id, after: { groupId, title: post.title, body: post.body, ...refs } });
+    await auditBy(actor, tx, {
+      action: "post.created",
+      subjectType: "Post",
+      subjectId: post.id,
+      after: { groupId, title: post.title, body: post.body, ...refs },
+    });
     return post.id;
   });
 }
@@ -117,7 +156,14 @@ export async function getPost(actor: ActingUser, groupId: string, postId: string
       attachments: { select: { resource: { select: { id: true, title: true, kind: true, fileName: true, groupId: true } } } },
       comments: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, createdAt: true, deletedAt: true, author: person, mentions: { select: { user: { select: { id: true, name: true } } } } },
+        select: {
+          id: true,
+          body: true,
+          createdAt: true,
+          deletedAt: true,
+          author: person,
+          mentions: { select: { user: { select: { id: true, name: true } } } },
+        },
       },
     },
   });
@@ -140,7 +186,14 @@ export async function getPost(actor: ActingUser, groupId: string, postId: string
     attachments: post.attachments.map((a) => a.resource),
     comments: post.comments
       .filter((c) => !c.deletedAt)
-      .map((c) => ({ id: c.id, html: renderMarkdown(c.body), createdAt: c.createdAt, author: c.author, mentions: c.mentions.map((m) => m.user), mine: c.author.id === actor.id })),
+      .map((c) => ({
+        id: c.id,
+        html: renderMarkdown(c.body),
+        createdAt: c.createdAt,
+        author: c.author,
+        mentions: c.mentions.map((m) => m.user),
+        mine: c.author.id === actor.id,
+      })),
     can: {
       edit: canEditPost(actor, scope),
       comment: canComment(actor, scope),
@@ -153,7 +206,12 @@ export const PostUpdate = PostInput.extend({ version: versionField });
 
 export type PostSaveResult = { ok: true } | { ok: false; error: "stale"; current: { title: string; body: string; version: number } };
 
-export async function updatePost(actor: ActingUser, groupId: string, postId: string, input: z.infer<typeof PostUpdate>): Promise<PostSaveResult> {
+export async function updatePost(
+  actor: ActingUser,
+  groupId: string,
+  postId: string,
+  input: z.infer<typeof PostUpdate>,
+): Promise<PostSaveResult> {
   const post = await findPost(groupId, postId);
   ensure(canEditPost(actor, scopeOf(post)), "403");
   return db.$transaction(async (tx) => {
@@ -170,7 +228,13 @@ export async function updatePost(actor: ActingUser, groupId: string, postId: str
     await tx.mention.createMany({ data: refs.mentions.map((userId) => ({ postId, userId })) });
     await tx.postAttachment.deleteMany({ where: { postId } });
     await tx.postAttachment.createMany({ data: refs.attachments.map((resourceId) => ({ postId, resourceId })) });
-    await auditBy(actor, tx, { action: "post.updated", subjectType: "Post", subjectId: postId, before: { title: post.title, body: post.body }, after: { title: input.title, body: input.body, ...refs } });
+    await auditBy(actor, tx, {
+      action: "post.updated",
+      subjectType: "Post",
+      subjectId: postId,
+      before: { title: post.title, body: post.body },
+      after: { title: input.title, body: input.body, ...refs },
+    });
     return { ok: true } as const;
   });
 }
@@ -180,9 +244,17 @@ export async function deletePost(actor: ActingUser, groupId: string, postId: str
   const post = await findPost(groupId, postId);
   ensure(canEditPost(actor, scopeOf(post)), "403");
   await db.$transaction(async (tx) => {
-    await tx.post.update({ where: { id: postId }, data: { deletedAt: new Date(), deletedById: actor.id, body: "", pinned: false, version: { increment: 1 } } });
+    await tx.post.update({
+      where: { id: postId },
+      data: { deletedAt: new Date(), deletedById: actor.id, body: "", pinned: false, version: { increment: 1 } },
+    });
     await tx.postAttachment.deleteMany({ where: { postId } });
-    await auditBy(actor, tx, { action: "post.deleted", subjectType: "Post", subjectId: postId, before: { title: post.title, body: post.body } });
+    await auditBy(actor, tx, {
+      action: "post.deleted",
+      subjectType: "Post",
+      subjectId: postId,
+      before: { title: post.title, body: post.body },
+    });
   });
 }
 
@@ -192,8 +264,15 @@ export async function moderatePost(actor: ActingUser, groupId: string, postId: s
   if (post.deletedAt) notFound();
   await db.$transaction(async (tx) => {
     await tx.post.update({ where: { id: postId }, data: change });
-    const action = change.pinned !== undefined ? (change.pinned ? "post.pinned" : "post.unpinned") : change.locked ? "post.locked" : "post.unlocked";
-    await auditBy(actor, tx, { action, subjectType: "Post", subjectId: postId, before: { pinned: post.pinned, locked: post.locked }, after: change });
+    const action =
+      change.pinned !== undefined ? (change.pinned ? "post.pinned" : "post.unpinned") : change.locked ? "post.locked" : "post.unlocked";
+    await auditBy(actor, tx, {
+      action,
+      subjectType: "Post",
+      subjectId: postId,
+      before: { pinned: post.pinned, locked: post.locked },
+      after: change,
+    });
   });
 }
 
@@ -206,7 +285,12 @@ export async function addComment(actor: ActingUser, groupId: string, postId: str
       data: { postId, authorId: actor.id, body: input.body, mentions: { create: refs.mentions.map((userId) => ({ userId, postId })) } },
     });
     await tx.post.update({ where: { id: postId }, data: { lastActivityAt: new Date() } });
-    await auditBy(actor, tx, { action: "comment.created", subjectType: "Comment", subjectId: comment.id, after: { postId, body: input.body, mentions: refs.mentions } });
+    await auditBy(actor, tx, {
+      action: "comment.created",
+      subjectType: "Comment",
+      subjectId: comment.id,
+      after: { postId, body: input.body, mentions: refs.mentions },
+    });
     return comment.id;
   });
 }
@@ -228,7 +312,11 @@ export async function recentMentions(actor: ActingUser, limit = 5) {
     where: { userId: actor.id, post: { deletedAt: null } },
     orderBy: { createdAt: "desc" },
     take: limit * 2,
-    select: { createdAt: true, commentId: true, post: { select: { id: true, title: true, groupId: true, group: { select: { slug: true, name: true, nameZh: true, number: true } } } } },
+    select: {
+      createdAt: true,
+      commentId: true,
+      post: { select: { id: true, title: true, groupId: true, group: { select: { slug: true, name: true, nameZh: true, number: true } } } },
+    },
   });
   return mentions.filter((m) => canReadGroupSpace(actor, m.post.groupId)).slice(0, limit);
 }

@@ -77,7 +77,10 @@ export async function groupSummary(actor: ActingUser, slug: string) {
 
 /** The group, if the reader may see its space; 404 otherwise (its existence is public, its space is not). */
 export async function requireGroupSpace(actor: ActingUser, slug: string) {
-  const group = await db.workingGroup.findUnique({ where: { slug }, select: { id: true, slug: true, number: true, name: true, nameZh: true } });
+  const group = await db.workingGroup.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, number: true, name: true, nameZh: true },
+  });
   if (!group || !canReadGroupSpace(actor, group.id)) notFound();
   return group;
 }

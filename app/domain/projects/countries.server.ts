@@ -12,7 +12,10 @@ export const COUNTRY_ACTIVITIES_SHOWN = 25;
 
 export async function countryOverview(actor: ActingUser, iso3: string, page: number) {
   ensure(canReadActivitiesAndProjects(actor));
-  const country = await db.organization.findUnique({ where: { iso3: iso3.toUpperCase() }, select: { id: true, name: true, nameZh: true, iso3: true, region: true, kind: true } });
+  const country = await db.organization.findUnique({
+    where: { iso3: iso3.toUpperCase() },
+    select: { id: true, name: true, nameZh: true, iso3: true, region: true, kind: true },
+  });
   if (!country || country.kind !== "MEMBER_STATE" || !country.iso3) notFound();
   const selection: ProjectSelection = { country: country.iso3, status: UNDER_WAY };
   const regional: ProjectSelection = { region: country.region ?? GLOBAL, status: UNDER_WAY };
@@ -46,7 +49,9 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
 /** Member States with work under way, with how many projects and activities name them. */
 export async function countriesWithWork(actor: ActingUser) {
   ensure(canReadActivitiesAndProjects(actor));
-  return db.$queryRaw<Array<{ iso3: string; name: string; nameZh: string | null; region: string | null; projects: number; activities: number }>>(Prisma.sql`
+  return db.$queryRaw<
+    Array<{ iso3: string; name: string; nameZh: string | null; region: string | null; projects: number; activities: number }>
+  >(Prisma.sql`
     SELECT * FROM (
     SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.region::text AS region,
       (SELECT count(*)::int FROM project_country x JOIN project p ON p.id = x.project_id WHERE x.country_id = o.id AND p.status IN ('PLANNED', 'ONGOING')) AS projects,

@@ -23,7 +23,8 @@ export function projectConditions(f: ProjectSelection): Prisma.Sql[] {
     );
   }
   if (f.region === GLOBAL) conditions.push(sql`NOT EXISTS (SELECT 1 FROM project_region x WHERE x.project_id = p.id)`);
-  else if (f.region) conditions.push(sql`EXISTS (SELECT 1 FROM project_region x WHERE x.project_id = p.id AND x.region = ${f.region}::"Region")`);
+  else if (f.region)
+    conditions.push(sql`EXISTS (SELECT 1 FROM project_region x WHERE x.project_id = p.id AND x.region = ${f.region}::"Region")`);
   if (f.thematic === NONE) conditions.push(sql`NOT EXISTS (SELECT 1 FROM project_thematic_area x WHERE x.project_id = p.id)`);
   else if (f.thematic) {
     conditions.push(
@@ -31,7 +32,8 @@ export function projectConditions(f: ProjectSelection): Prisma.Sql[] {
     );
   }
   if (f.pillar === NONE) conditions.push(sql`NOT EXISTS (SELECT 1 FROM project_pillar x WHERE x.project_id = p.id)`);
-  else if (f.pillar) conditions.push(sql`EXISTS (SELECT 1 FROM project_pillar x WHERE x.project_id = p.id AND x.pillar = ${Number(f.pillar)})`);
+  else if (f.pillar)
+    conditions.push(sql`EXISTS (SELECT 1 FROM project_pillar x WHERE x.project_id = p.id AND x.pillar = ${Number(f.pillar)})`);
   if (f.group === NONE) conditions.push(sql`p.working_group_id IS NULL`);
   else if (f.group) conditions.push(sql`p.working_group_id = (SELECT g.id FROM working_group g WHERE g.number = ${Number(f.group)})`);
   if (f.status === UNDER_WAY) conditions.push(sql`p.status IN ('PLANNED', 'ONGOING')`);

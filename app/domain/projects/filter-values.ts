@@ -23,7 +23,10 @@ export const ProjectFilters = z.object({
   region: regionOrGlobalField.optional(),
   thematic: slugField.optional(),
   pillar: z.enum(["1", "2", "3", "4", NONE]).optional(),
-  group: z.string().regex(/^(none|[1-9]\d?)$/).optional(),
+  group: z
+    .string()
+    .regex(/^(none|[1-9]\d?)$/)
+    .optional(),
   status: z.enum({ ...ProjectStatus, [UNDER_WAY]: UNDER_WAY }).optional(),
   funding: fundingStatusField.optional(),
   appeal: z.enum(["yes", "no"]).optional(),
@@ -33,21 +36,35 @@ export const ProjectFilters = z.object({
 export type ProjectFilters = z.infer<typeof ProjectFilters>;
 
 /** The filter keys that narrow the set of projects (sort and page only arrange it). */
-export const FILTER_KEYS = ["q", "organization", "partner", "country", "region", "thematic", "pillar", "group", "status", "funding", "appeal"] as const;
+export const FILTER_KEYS = [
+  "q",
+  "organization",
+  "partner",
+  "country",
+  "region",
+  "thematic",
+  "pillar",
+  "group",
+  "status",
+  "funding",
+  "appeal",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type ProjectSelection = Partial<Pick<ProjectFilters, FilterKey>>;
 
 /** The narrowing part of a filter set, without empty values: what links and exports carry along. */
 export function selectionOf(filters: ProjectSelection): ProjectSelection {
   const selection: ProjectSelection = {};
-  for (const key of FILTER_KEYS) if (filters[key] !== undefined && filters[key] !== "") (selection as Record<string, unknown>)[key] = filters[key];
+  for (const key of FILTER_KEYS)
+    if (filters[key] !== undefined && filters[key] !== "") (selection as Record<string, unknown>)[key] = filters[key];
   return selection;
 }
 
 /** The query string of a selection (plus extra parameters such as the matrix axes), for links. */
 export function selectionQuery(selection: ProjectSelection, extra: Record<string, string | undefined> = {}): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...selection, ...extra })) if (value !== undefined && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries({ ...selection, ...extra }))
+    if (value !== undefined && value !== "") params.set(key, String(value));
   return params.toString();
 }
 
@@ -63,7 +80,9 @@ export const MatrixQuery = ProjectFilters.omit({ sort: true, page: true })
     rows: z.enum(AXES).default("thematic"),
     cols: z.enum(AXES).default("region"),
   })
-  .transform((query) => (query.rows === query.cols ? { ...query, cols: query.rows === "region" ? ("thematic" as const) : ("region" as const) } : query));
+  .transform((query) =>
+    query.rows === query.cols ? { ...query, cols: query.rows === "region" ? ("thematic" as const) : ("region" as const) } : query,
+  );
 export type MatrixQuery = z.infer<typeof MatrixQuery>;
 
 /** The key of a matrix cell in `Matrix.cells` (used on the server and in the page). */

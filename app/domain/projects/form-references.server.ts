@@ -34,10 +34,16 @@ export async function resolveWorkReferences(
   // One after the other: inside an interactive transaction all queries share one connection.
   const organizations = await tx.organization.findMany({ where: { id: { in: organizationIds } }, select: { id: true, kind: true } });
   const countries = input.countries.length
-    ? await tx.organization.findMany({ where: { iso3: { in: input.countries }, kind: "MEMBER_STATE" }, select: { id: true, iso3: true, region: true } })
+    ? await tx.organization.findMany({
+        where: { iso3: { in: input.countries }, kind: "MEMBER_STATE" },
+        select: { id: true, iso3: true, region: true },
+      })
     : [];
-  const areas = input.thematicAreas.length ? await tx.thematicArea.findMany({ where: { slug: { in: input.thematicAreas } }, select: { id: true, slug: true } }) : [];
-  const group = input.workingGroup !== null ? await tx.workingGroup.findUnique({ where: { number: input.workingGroup }, select: { id: true } }) : null;
+  const areas = input.thematicAreas.length
+    ? await tx.thematicArea.findMany({ where: { slug: { in: input.thematicAreas } }, select: { id: true, slug: true } })
+    : [];
+  const group =
+    input.workingGroup !== null ? await tx.workingGroup.findUnique({ where: { number: input.workingGroup }, select: { id: true } }) : null;
   const errors: FieldErrors = {};
   const lead = organizations.find((o) => o.id === input.leadOrganizationId);
   if (!lead) errors.leadOrganizationId = "errors.chooseOption";

@@ -45,9 +45,15 @@ const ORDER: Record<ProjectSort, Prisma.Sql> = {
  * Rows in display order. The page is cut first (inner query) and only its rows get their lists of
  * pillars, areas, regions and countries, so a page costs the same however many projects match.
  */
-export async function projectRows(selection: ProjectSelection, sort: ProjectSort, page: { limit: number; offset: number } | null): Promise<ProjectRow[]> {
+export async function projectRows(
+  selection: ProjectSelection,
+  sort: ProjectSort,
+  page: { limit: number; offset: number } | null,
+): Promise<ProjectRow[]> {
   const cut = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
-  const rows = await db.$queryRaw<Array<Omit<ProjectRow, "budgetUsd" | "fundsSecuredUsd" | "gapUsd"> & { budgetUsd: number; fundsSecuredUsd: number }>>(sql`
+  const rows = await db.$queryRaw<
+    Array<Omit<ProjectRow, "budgetUsd" | "fundsSecuredUsd" | "gapUsd"> & { budgetUsd: number; fundsSecuredUsd: number }>
+  >(sql`
     SELECT p.id::text AS id, p.code, p.title, p.lead_organization_id::text AS "leadOrganizationId", p.is_global AS "isGlobal",
       to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", to_char(p.end_date, 'YYYY-MM-DD') AS "endDate",
       p.budget_usd AS "budgetUsd", p.funds_secured_usd AS "fundsSecuredUsd", p.funding_status::text AS "fundingStatus",

@@ -30,7 +30,6 @@ export type Matrix = {
   total: Figures;
 };
 
-
 /**
  * One row per (project, value of the dimension) over the filtered projects `f`. Projects without a value
  * get the NONE (or, for regions, GLOBAL) key, so nothing falls out of the totals. When the selection
@@ -59,7 +58,14 @@ function expansion(axis: Axis, selection: ProjectSelection): Prisma.Sql {
   }
 }
 
-type MatrixRow = { part: "cell" | "row" | "col" | "all"; row_key: string | null; col_key: string | null; projects: number; budget: bigint | null; gap: bigint | null };
+type MatrixRow = {
+  part: "cell" | "row" | "col" | "all";
+  row_key: string | null;
+  col_key: string | null;
+  projects: number;
+  budget: bigint | null;
+  gap: bigint | null;
+};
 
 export async function projectMatrix(actor: ActingUser, query: MatrixQuery): Promise<Matrix> {
   ensure(canReadActivitiesAndProjects(actor));

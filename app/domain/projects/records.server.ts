@@ -8,7 +8,18 @@ import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
 import { checkboxField, nameField, optionalText, regionField } from "../../fields";
 import { resolveWorkReferences, type WorkReferences } from "./form-references.server";
-import { dayField, dayString, fundingStatusOf, iso3Field, optionalChoice, optionalUsdField, pillarField, slugField, usdField, workStatusField } from "./work-fields";
+import {
+  dayField,
+  dayString,
+  fundingStatusOf,
+  iso3Field,
+  optionalChoice,
+  optionalUsdField,
+  pillarField,
+  slugField,
+  usdField,
+  workStatusField,
+} from "./work-fields";
 
 type Client = Prisma.TransactionClient;
 
@@ -43,9 +54,12 @@ export const ProjectInput = z
   })
   .superRefine((p, ctx) => {
     if (p.endDate < p.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "projects.errors.endBeforeStart" });
-    if (p.fundsSecuredUsd > p.budgetUsd) ctx.addIssue({ code: "custom", path: ["fundsSecuredUsd"], message: "projects.errors.securedAboveBudget" });
-    if (p.isGlobal && (p.countries.length || p.regions.length)) ctx.addIssue({ code: "custom", path: ["countries"], message: "projects.errors.globalWithPlaces" });
-    if (!p.isGlobal && !p.countries.length && !p.regions.length) ctx.addIssue({ code: "custom", path: ["countries"], message: "projects.errors.placeRequired" });
+    if (p.fundsSecuredUsd > p.budgetUsd)
+      ctx.addIssue({ code: "custom", path: ["fundsSecuredUsd"], message: "projects.errors.securedAboveBudget" });
+    if (p.isGlobal && (p.countries.length || p.regions.length))
+      ctx.addIssue({ code: "custom", path: ["countries"], message: "projects.errors.globalWithPlaces" });
+    if (!p.isGlobal && !p.countries.length && !p.regions.length)
+      ctx.addIssue({ code: "custom", path: ["countries"], message: "projects.errors.placeRequired" });
   });
 export type ProjectInput = z.infer<typeof ProjectInput>;
 
@@ -191,7 +205,10 @@ export async function updateProject(actor: ActingUser, id: string, version: numb
       const before = await projectFormValues(tx, id);
       const resolved = await resolveWorkReferences(tx, actor, referenceInput(input));
       if (!resolved.ok) return resolved;
-      const { count } = await tx.project.updateMany({ where: { id, version }, data: { ...scalarData(input, resolved.references), version: { increment: 1 } } });
+      const { count } = await tx.project.updateMany({
+        where: { id, version },
+        data: { ...scalarData(input, resolved.references), version: { increment: 1 } },
+      });
       if (count === 0) return { ok: false, errors: { form: "common.staleEdit" }, current: before };
       await clearLinks(tx, id);
       await writeLinks(tx, id, input, resolved.references);

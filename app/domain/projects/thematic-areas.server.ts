@@ -31,7 +31,11 @@ export async function listThematicAreasForManagement(actor: ActingUser) {
 export const ThematicAreaInput = z.object({
   name: nameField,
   nameZh: optionalText(200),
-  position: z.coerce.number("errors.invalidField").int("errors.invalidField").min(0, "errors.invalidField").max(100000, "errors.invalidField"),
+  position: z.coerce
+    .number("errors.invalidField")
+    .int("errors.invalidField")
+    .min(0, "errors.invalidField")
+    .max(100000, "errors.invalidField"),
   archived: checkboxField,
 });
 export type ThematicAreaInput = z.infer<typeof ThematicAreaInput>;
@@ -82,13 +86,19 @@ export async function createThematicArea(actor: ActingUser, input: NewThematicAr
   }
 }
 
-export async function updateThematicArea(actor: ActingUser, id: string, version: number, input: ThematicAreaInput): Promise<ThematicSaveResult> {
+export async function updateThematicArea(
+  actor: ActingUser,
+  id: string,
+  version: number,
+  input: ThematicAreaInput,
+): Promise<ThematicSaveResult> {
   ensure(canManageThematicAreas(actor), "403");
   const before = await db.thematicArea.findUnique({ where: { id } });
   if (!before) notFound();
   return db.$transaction(async (tx) => {
     const { count } = await tx.thematicArea.updateMany({ where: { id, version }, data: { ...input, version: { increment: 1 } } });
-    if (count === 0) return { ok: false, errors: { form: "common.staleEdit" }, current: await tx.thematicArea.findUnique({ where: { id } }) };
+    if (count === 0)
+      return { ok: false, errors: { form: "common.staleEdit" }, current: await tx.thematicArea.findUnique({ where: { id } }) };
     const after = await tx.thematicArea.findUniqueOrThrow({ where: { id } });
     await auditBy(actor, tx, { action: "thematicArea.updated", subjectType: "ThematicArea", subjectId: id, before, after });
     return { ok: true, id };

@@ -30,12 +30,25 @@ export const optionalUsdField = z
   .transform((text) => (text && text.trim() ? text : "0"))
   .pipe(usdField);
 
-export const iso3Field = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "projects.errors.unknownCountry");
+export const iso3Field = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, "projects.errors.unknownCountry");
 
 /** Pillars of the Global Counter-Terrorism Strategy. */
-export const pillarField = z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(4, "errors.invalidField");
+export const pillarField = z.coerce
+  .number("errors.invalidField")
+  .int("errors.invalidField")
+  .min(1, "errors.invalidField")
+  .max(4, "errors.invalidField");
 
-export const slugField = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "errors.invalidField").max(60);
+export const slugField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "errors.invalidField")
+  .max(60);
 
 export const workStatusField = z.enum(ProjectStatus, "errors.invalidField");
 export const fundingStatusField = z.enum(FundingStatus, "errors.invalidField");

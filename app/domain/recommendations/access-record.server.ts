@@ -16,7 +16,9 @@ export type Reading = "PAGE" | "LIST" | "EXPORT";
 /** Records that this reader got the text of these recommendations (nothing for the assessment body and the secretariat). */
 export async function recordReadings(actor: Actor, recommendationIds: readonly string[], via: Reading) {
   if (!readingIsRecorded(actor) || recommendationIds.length === 0) return;
-  await db.recommendationView.createMany({ data: recommendationIds.map((recommendationId) => ({ recommendationId, userId: actor.id, organizationId: actor.organizationId, via })) });
+  await db.recommendationView.createMany({
+    data: recommendationIds.map((recommendationId) => ({ recommendationId, userId: actor.id, organizationId: actor.organizationId, via })),
+  });
 }
 
 export const AccessRecordFilters = z.object({
@@ -46,10 +48,21 @@ export async function listAccessRecord(actor: ActingUser, filters: AccessRecordF
         via: true,
         user: { select: { id: true, name: true } },
         organization: { select: { id: true, name: true, nameZh: true, acronym: true, iso3: true } },
-        recommendation: { select: { id: true, number: true, assessment: { select: { reference: true, state: { select: { iso3: true, name: true, nameZh: true } } } } } },
+        recommendation: {
+          select: {
+            id: true,
+            number: true,
+            assessment: { select: { reference: true, state: { select: { iso3: true, name: true, nameZh: true } } } },
+          },
+        },
       },
     }),
     db.recommendationView.count({ where }),
   ]);
-  return { rows: rows.map((r) => ({ ...r, viewedAt: r.viewedAt.toISOString() })), total, page: filters.page, pageSize: ACCESS_RECORD_PAGE_SIZE };
+  return {
+    rows: rows.map((r) => ({ ...r, viewedAt: r.viewedAt.toISOString() })),
+    total,
+    page: filters.page,
+    pageSize: ACCESS_RECORD_PAGE_SIZE,
+  };
 }

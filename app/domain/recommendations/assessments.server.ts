@@ -72,20 +72,35 @@ export async function getAssessment(actor: ActingUser, id: string) {
       consentChanges: {
         orderBy: { changedAt: "desc" },
         take: 100,
-        select: { id: true, scope: true, organizationIds: true, changedAt: true, recommendation: { select: { number: true } }, changedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          scope: true,
+          organizationIds: true,
+          changedAt: true,
+          recommendation: { select: { number: true } },
+          changedBy: { select: { name: true } },
+        },
       },
       recommendations: { orderBy: { number: "asc" }, select: recommendationSummary },
     },
   });
   if (!assessment) notFound();
   ensure(canReadStateRecommendations(actor, assessment.stateId));
-  await recordReadings(actor, assessment.recommendations.map((r) => r.id), "LIST");
+  await recordReadings(
+    actor,
+    assessment.recommendations.map((r) => r.id),
+    "LIST",
+  );
   const namedIds = [...new Set(assessment.consentChanges.flatMap((c) => c.organizationIds))];
   const named = namedIds.length ? await db.organization.findMany({ where: { id: { in: namedIds } }, select: organizationSelect }) : [];
   return {
     ...summaryOut(assessment),
     consentOrganizations: assessment.consentOrganizations.map((o) => o.organization),
-    consentChanges: assessment.consentChanges.map((c) => ({ ...c, changedAt: c.changedAt.toISOString(), organizations: named.filter((o) => c.organizationIds.includes(o.id)) })),
+    consentChanges: assessment.consentChanges.map((c) => ({
+      ...c,
+      changedAt: c.changedAt.toISOString(),
+      organizations: named.filter((o) => c.organizationIds.includes(o.id)),
+    })),
     recommendations: assessment.recommendations,
     canEdit: canAuthorRecommendations(actor),
   };
@@ -101,6 +116,10 @@ export async function stateView(actor: ActingUser, iso3: string) {
     orderBy: [{ startDate: "desc" }, { reference: "asc" }],
     select: { ...assessmentSummary, recommendations: { orderBy: { number: "asc" }, select: recommendationSummary } },
   });
-  await recordReadings(actor, assessments.flatMap((a) => a.recommendations.map((r) => r.id)), "LIST");
+  await recordReadings(
+    actor,
+    assessments.flatMap((a) => a.recommendations.map((r) => r.id)),
+    "LIST",
+  );
   return { state, assessments: assessments.map(summaryOut), canEdit: canAuthorRecommendations(actor) };
 }

@@ -10,10 +10,16 @@ type Client = Prisma.TransactionClient;
 export type Consent = { scope: ConsentScope; organizationIds: string[] };
 
 /** Named organizations must be Compact entities or observers; returns the ids in a stable order or an error. */
-export async function checkNamedOrganizations(tx: Client, ids: readonly string[]): Promise<{ ok: true; ids: string[] } | { ok: false; errors: FieldErrors }> {
+export async function checkNamedOrganizations(
+  tx: Client,
+  ids: readonly string[],
+): Promise<{ ok: true; ids: string[] } | { ok: false; errors: FieldErrors }> {
   const unique = [...new Set(ids)].sort();
   if (unique.length === 0) return { ok: true, ids: [] };
-  const found = await tx.organization.findMany({ where: { id: { in: unique }, kind: { in: ["COMPACT_ENTITY", "COMPACT_OBSERVER"] } }, select: { id: true } });
+  const found = await tx.organization.findMany({
+    where: { id: { in: unique }, kind: { in: ["COMPACT_ENTITY", "COMPACT_OBSERVER"] } },
+    select: { id: true },
+  });
   if (found.length !== unique.length) return { ok: false, errors: { consentOrganizationIds: "recommendations.errors.notAnEntity" } };
   return { ok: true, ids: unique };
 }
@@ -35,7 +41,11 @@ export async function checkNarrowing(tx: Client, assessment: Consent, narrowing:
 
 export function sameConsent(a: Consent | null, b: Consent | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.scope === b.scope && a.organizationIds.length === b.organizationIds.length && a.organizationIds.every((id) => b.organizationIds.includes(id));
+  return (
+    a.scope === b.scope &&
+    a.organizationIds.length === b.organizationIds.length &&
+    a.organizationIds.every((id) => b.organizationIds.includes(id))
+  );
 }
 
 /** Dates and audits a change of consent (of the assessment, or of one recommendation when recommendationId is set). */
@@ -47,7 +57,13 @@ export async function recordConsentChange(
   after: Consent | null,
 ) {
   await tx.consentChange.create({
-    data: { assessmentId: target.assessmentId, recommendationId: target.recommendationId, scope: after?.scope ?? null, organizationIds: after?.organizationIds ?? [], changedById: actor.id },
+    data: {
+      assessmentId: target.assessmentId,
+      recommendationId: target.recommendationId,
+      scope: after?.scope ?? null,
+      organizationIds: after?.organizationIds ?? [],
+      changedById: actor.id,
+    },
   });
   await auditBy(actor, tx, {
     action: target.recommendationId ? "recommendation.consentChanged" : "assessment.consentChanged",

@@ -57,7 +57,8 @@ export async function getRecommendation(actor: ActingUser, id: string) {
   const seesConsent = canReadStateRecommendations(actor, scope.stateId);
   const sharing = effectiveSharing(scope.assessment, scope.recommendation);
   const namedIds = [...new Set([...scope.assessment.organizationIds, ...(scope.recommendation?.organizationIds ?? [])])];
-  const named = seesConsent && namedIds.length ? await db.organization.findMany({ where: { id: { in: namedIds } }, select: organizationSelect }) : [];
+  const named =
+    seesConsent && namedIds.length ? await db.organization.findMany({ where: { id: { in: namedIds } }, select: organizationSelect }) : [];
   const nameOf = (ids: readonly string[]) => named.filter((o) => ids.includes(o.id));
   const own = rec.responses.find((r) => r.organizationId === actor.organizationId) ?? null;
   return {
@@ -82,7 +83,9 @@ export async function getRecommendation(actor: ActingUser, id: string) {
     consent: seesConsent
       ? {
           assessment: { scope: scope.assessment.scope, organizations: nameOf(scope.assessment.organizationIds) },
-          recommendation: scope.recommendation ? { scope: scope.recommendation.scope, organizations: nameOf(scope.recommendation.organizationIds) } : null,
+          recommendation: scope.recommendation
+            ? { scope: scope.recommendation.scope, organizations: nameOf(scope.recommendation.organizationIds) }
+            : null,
           effective: { scope: sharing.scope, organizations: nameOf(sharing.organizationIds) },
           changedAt: rec.assessment.consentChangedAt.toISOString(),
         }
@@ -90,7 +93,15 @@ export async function getRecommendation(actor: ActingUser, id: string) {
     responses: rec.responses
       .filter((r) => canSeeRecommendationResponse(actor, scope, r.organizationId))
       .map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() })),
-    ownResponse: own ? { stage: own.stage, note: own.note ?? "", projectCode: own.project?.code ?? "", activityId: own.activityId ?? "", version: own.version } : null,
+    ownResponse: own
+      ? {
+          stage: own.stage,
+          note: own.note ?? "",
+          projectCode: own.project?.code ?? "",
+          activityId: own.activityId ?? "",
+          version: own.version,
+        }
+      : null,
     canRespond: canRespondToRecommendation(actor, scope),
     canEdit: canAuthorRecommendations(actor),
     canReadAccessRecord: canReadRecommendationAccessRecord(actor),

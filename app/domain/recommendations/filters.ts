@@ -28,7 +28,8 @@ export type RecommendationSelection = Partial<Pick<RecommendationFilters, (typeo
 /** The narrowing part of the filters without empty values (what links and the export carry along). */
 export function selectionOf(filters: RecommendationSelection): RecommendationSelection {
   const selection: RecommendationSelection = {};
-  for (const key of FILTER_KEYS) if (filters[key] !== undefined && filters[key] !== "") (selection as Record<string, unknown>)[key] = filters[key];
+  for (const key of FILTER_KEYS)
+    if (filters[key] !== undefined && filters[key] !== "") (selection as Record<string, unknown>)[key] = filters[key];
   return selection;
 }
 

@@ -47,7 +47,8 @@ export function recommendationConditions(actor: Actor, f: RecommendationSelectio
   if (f.priority) where.push(sql`r.priority = ${f.priority}::"RecommendationPriority"`);
   if (f.status === UNRESOLVED) where.push(sql`r.status IN ('OPEN', 'ARRANGING_ASSISTANCE', 'IN_PROGRESS')`);
   else if (f.status) where.push(sql`r.status = ${f.status}::"RecommendationStatus"`);
-  if (f.noResponse) where.push(sql`NOT EXISTS (SELECT 1 FROM recommendation_response rr WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)})`);
+  if (f.noResponse)
+    where.push(sql`NOT EXISTS (SELECT 1 FROM recommendation_response rr WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)})`);
   if (f.assessment) where.push(sql`a.id = ${f.assessment}::uuid`);
   return sql`WHERE ${Prisma.join(where, " AND ")}`;
 }
@@ -55,7 +56,11 @@ export function recommendationConditions(actor: Actor, f: RecommendationSelectio
 export const RECOMMENDATIONS_FROM = sql`FROM recommendation r JOIN assessment a ON a.id = r.assessment_id JOIN organization s ON s.id = a.state_id`;
 
 /** Rows in display order (newest assessment first, then by number); the page is cut before the extras are computed. */
-export async function recommendationRows(actor: Actor, selection: RecommendationSelection, page: { limit: number; offset: number } | null): Promise<RecommendationRow[]> {
+export async function recommendationRows(
+  actor: Actor,
+  selection: RecommendationSelection,
+  page: { limit: number; offset: number } | null,
+): Promise<RecommendationRow[]> {
   const cut = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
   const order = sql`a.start_date DESC, a.reference ASC, r.number ASC`;
   return db.$queryRaw<RecommendationRow[]>(sql`
@@ -78,7 +83,9 @@ export async function recommendationRows(actor: Actor, selection: Recommendation
 }
 
 export async function countRecommendations(actor: Actor, selection: RecommendationSelection): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ count: number }>>(sql`SELECT count(*)::int AS count ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selection)}`);
+  const [row] = await db.$queryRaw<Array<{ count: number }>>(
+    sql`SELECT count(*)::int AS count ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selection)}`,
+  );
   return row.count;
 }
 
@@ -89,7 +96,11 @@ export async function listRecommendations(actor: Actor, filters: RecommendationF
     recommendationRows(actor, selection, { limit: RECOMMENDATIONS_PAGE_SIZE, offset: (filters.page - 1) * RECOMMENDATIONS_PAGE_SIZE }),
     countRecommendations(actor, selection),
   ]);
-  await recordReadings(actor, rows.map((r) => r.id), "LIST");
+  await recordReadings(
+    actor,
+    rows.map((r) => r.id),
+    "LIST",
+  );
   return { rows, total, selection, page: filters.page, pageSize: RECOMMENDATIONS_PAGE_SIZE };
 }
 
@@ -98,7 +109,15 @@ export async function exportRecommendations(actor: ActingUser, filters: Recommen
   ensure(canUseRecommendations(actor));
   const selection = selectionOf(filters);
   const rows = await recommendationRows(actor, selection, null);
-  await recordReadings(actor, rows.map((r) => r.id), "EXPORT");
-  await auditBy(actor, db, { action: "recommendations.exported", subjectType: "Recommendation", after: { filters: selection, rows: rows.length } });
+  await recordReadings(
+    actor,
+    rows.map((r) => r.id),
+    "EXPORT",
+  );
+  await auditBy(actor, db, {
+    action: "recommendations.exported",
+    subjectType: "Recommendation",
+    after: { filters: selection, rows: rows.length },
+  });
   return rows;
 }

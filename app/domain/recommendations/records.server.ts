@@ -47,7 +47,9 @@ export type AssessmentInput = z.infer<typeof AssessmentInput>;
 
 export const RecommendationInput = z
   .object({
-    number: optionalChoice(z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(9999, "errors.invalidField")),
+    number: optionalChoice(
+      z.coerce.number("errors.invalidField").int("errors.invalidField").min(1, "errors.invalidField").max(9999, "errors.invalidField"),
+    ),
     text: z.string("errors.requiredField").trim().min(1, "errors.requiredField").max(5000, "errors.tooLong"),
     thematic: optionalChoice(slugField),
     pillar: optionalChoice(pillarField),
@@ -60,7 +62,10 @@ export const RecommendationInput = z
   .superRefine(namedNeedsOrganizations);
 export type RecommendationInput = z.infer<typeof RecommendationInput>;
 
-const consentOf = (scope: Consent["scope"], ids: readonly string[]): Consent => ({ scope, organizationIds: scope === "NAMED" ? [...ids].sort() : [] });
+const consentOf = (scope: Consent["scope"], ids: readonly string[]): Consent => ({
+  scope,
+  organizationIds: scope === "NAMED" ? [...ids].sort() : [],
+});
 
 // ---------------------------------------------------------------------------------------------
 // Assessments
@@ -77,7 +82,10 @@ export type AssessmentFormValues = {
 };
 
 async function assessmentFormValues(client: Client | typeof db, id: string): Promise<AssessmentFormValues | null> {
-  const a = await client.assessment.findUnique({ where: { id }, include: { state: { select: { iso3: true } }, consentOrganizations: { select: { organizationId: true } } } });
+  const a = await client.assessment.findUnique({
+    where: { id },
+    include: { state: { select: { iso3: true } }, consentOrganizations: { select: { organizationId: true } } },
+  });
   if (!a) return null;
   return {
     version: a.version,
@@ -106,7 +114,14 @@ async function resolveAssessment(tx: Client, input: AssessmentInput) {
 }
 
 function assessmentData(input: AssessmentInput, stateId: string) {
-  return { stateId, kind: input.kind, reference: input.reference, startDate: input.startDate, endDate: input.endDate, consentScope: input.consentScope };
+  return {
+    stateId,
+    kind: input.kind,
+    reference: input.reference,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    consentScope: input.consentScope,
+  };
 }
 
 export async function createAssessment(actor: ActingUser, input: AssessmentInput): Promise<SaveResult<AssessmentFormValues>> {
@@ -116,8 +131,15 @@ export async function createAssessment(actor: ActingUser, input: AssessmentInput
       const resolved = await resolveAssessment(tx, input);
       if (!resolved.ok) return resolved;
       const { id } = await tx.assessment.create({ data: assessmentData(input, resolved.stateId), select: { id: true } });
-      await tx.assessmentConsentOrganization.createMany({ data: resolved.consent.organizationIds.map((organizationId) => ({ assessmentId: id, organizationId })) });
-      await auditBy(actor, tx, { action: "assessment.created", subjectType: "Assessment", subjectId: id, after: await assessmentFormValues(tx, id) });
+      await tx.assessmentConsentOrganization.createMany({
+        data: resolved.consent.organizationIds.map((organizationId) => ({ assessmentId: id, organizationId })),
+      });
+      await auditBy(actor, tx, {
+        action: "assessment.created",
+        subjectType: "Assessment",
+        subjectId: id,
+        after: await assessmentFormValues(tx, id),
+      });
       await recordConsentChange(tx, actor, { assessmentId: id, recommendationId: null }, null, resolved.consent);
       return { ok: true, id };
     });
@@ -136,7 +158,12 @@ export async function getAssessmentForEdit(actor: ActingUser, id: string) {
 }
 
 /** Saves only if nobody changed the assessment since `version` was read; otherwise returns theirs. */
-export async function updateAssessment(actor: ActingUser, id: string, version: number, input: AssessmentInput): Promise<SaveResult<AssessmentFormValues>> {
+export async function updateAssessment(
+  actor: ActingUser,
+  id: string,
+  version: number,
+  input: AssessmentInput,
+): Promise<SaveResult<AssessmentFormValues>> {
   ensure(canAuthorRecommendations(actor), "403");
   try {
     return await db.$transaction(async (tx) => {
@@ -146,15 +173,27 @@ export async function updateAssessment(actor: ActingUser, id: string, version: n
       if (!resolved.ok) return resolved;
       const previous = consentOf(before.consentScope as Consent["scope"], before.consentOrganizationIds);
       const consentChanged = !sameConsent(previous, resolved.consent);
-      const data = { ...assessmentData(input, resolved.stateId), version: { increment: 1 }, ...(consentChanged ? { consentChangedAt: new Date() } : {}) };
+      const data = {
+        ...assessmentData(input, resolved.stateId),
+        version: { increment: 1 },
+        ...(consentChanged ? { consentChangedAt: new Date() } : {}),
+      };
       const { count } = await tx.assessment.updateMany({ where: { id, version }, data });
       if (count === 0) return { ok: false, errors: { form: "common.staleEdit" }, current: before };
       if (consentChanged) {
         await tx.assessmentConsentOrganization.deleteMany({ where: { assessmentId: id } });
-        await tx.assessmentConsentOrganization.createMany({ data: resolved.consent.organizationIds.map((organizationId) => ({ assessmentId: id, organizationId })) });
+        await tx.assessmentConsentOrganization.createMany({
+          data: resolved.consent.organizationIds.map((organizationId) => ({ assessmentId: id, organizationId })),
+        });
         await recordConsentChange(tx, actor, { assessmentId: id, recommendationId: null }, previous, resolved.consent);
       }
-      await auditBy(actor, tx, { action: "assessment.updated", subjectType: "Assessment", subjectId: id, before, after: await assessmentFormValues(tx, id) });
+      await auditBy(actor, tx, {
+        action: "assessment.updated",
+        subjectType: "Assessment",
+        subjectId: id,
+        before,
+        after: await assessmentFormValues(tx, id),
+      });
       return { ok: true, id };
     });
   } catch (error) {
@@ -181,7 +220,10 @@ export type RecommendationFormValues = {
 };
 
 async function recommendationFormValues(client: Client | typeof db, id: string): Promise<RecommendationFormValues | null> {
-  const r = await client.recommendation.findUnique({ where: { id }, include: { thematicArea: { select: { slug: true } }, consentOrganizations: { select: { organizationId: true } } } });
+  const r = await client.recommendation.findUnique({
+    where: { id },
+    include: { thematicArea: { select: { slug: true } }, consentOrganizations: { select: { organizationId: true } } },
+  });
   if (!r) return null;
   return {
     version: r.version,
@@ -199,7 +241,10 @@ async function recommendationFormValues(client: Client | typeof db, id: string):
 
 /** The assessment's consent, the narrowing checked against it, and the thematic area: or the fields that are wrong. */
 async function resolveRecommendation(tx: Client, assessmentId: string, input: RecommendationInput) {
-  const assessment = await tx.assessment.findUnique({ where: { id: assessmentId }, include: { consentOrganizations: { select: { organizationId: true } } } });
+  const assessment = await tx.assessment.findUnique({
+    where: { id: assessmentId },
+    include: { consentOrganizations: { select: { organizationId: true } } },
+  });
   if (!assessment) notFound();
   const area = input.thematic ? await tx.thematicArea.findUnique({ where: { slug: input.thematic }, select: { id: true } }) : null;
   const named = await checkNamedOrganizations(tx, input.consentScope === "NAMED" ? input.consentOrganizationIds : []);
@@ -207,9 +252,23 @@ async function resolveRecommendation(tx: Client, assessmentId: string, input: Re
   if (input.thematic && !area) errors.thematic = "errors.chooseOption";
   if (!named.ok || (input.thematic && !area)) return { ok: false as const, errors };
   const narrowing = input.consentScope ? consentOf(input.consentScope, named.ids) : null;
-  const widens = await checkNarrowing(tx, consentOf(assessment.consentScope, assessment.consentOrganizations.map((o) => o.organizationId)), narrowing);
+  const widens = await checkNarrowing(
+    tx,
+    consentOf(
+      assessment.consentScope,
+      assessment.consentOrganizations.map((o) => o.organizationId),
+    ),
+    narrowing,
+  );
   if (widens) return { ok: false as const, errors: widens };
-  const data = { text: input.text, thematicAreaId: area?.id ?? null, pillar: input.pillar, priority: input.priority, status: input.status, consentScope: narrowing?.scope ?? null };
+  const data = {
+    text: input.text,
+    thematicAreaId: area?.id ?? null,
+    pillar: input.pillar,
+    priority: input.priority,
+    status: input.status,
+    consentScope: narrowing?.scope ?? null,
+  };
   return { ok: true as const, narrowing, data };
 }
 
@@ -218,7 +277,11 @@ async function nextNumber(tx: Client, assessmentId: string): Promise<number> {
   return (last._max.number ?? 0) + 1;
 }
 
-export async function createRecommendation(actor: ActingUser, assessmentId: string, input: RecommendationInput): Promise<SaveResult<RecommendationFormValues>> {
+export async function createRecommendation(
+  actor: ActingUser,
+  assessmentId: string,
+  input: RecommendationInput,
+): Promise<SaveResult<RecommendationFormValues>> {
   ensure(canAuthorRecommendations(actor), "403");
   try {
     return await db.$transaction(async (tx) => {
@@ -228,8 +291,15 @@ export async function createRecommendation(actor: ActingUser, assessmentId: stri
       if (!resolved.ok) return resolved;
       const number = input.number ?? (await nextNumber(tx, assessmentId));
       const { id } = await tx.recommendation.create({ data: { ...resolved.data, assessmentId, number }, select: { id: true } });
-      await tx.recommendationConsentOrganization.createMany({ data: (resolved.narrowing?.organizationIds ?? []).map((organizationId) => ({ recommendationId: id, organizationId })) });
-      await auditBy(actor, tx, { action: "recommendation.created", subjectType: "Recommendation", subjectId: id, after: await recommendationFormValues(tx, id) });
+      await tx.recommendationConsentOrganization.createMany({
+        data: (resolved.narrowing?.organizationIds ?? []).map((organizationId) => ({ recommendationId: id, organizationId })),
+      });
+      await auditBy(actor, tx, {
+        action: "recommendation.created",
+        subjectType: "Recommendation",
+        subjectId: id,
+        after: await recommendationFormValues(tx, id),
+      });
       if (resolved.narrowing) await recordConsentChange(tx, actor, { assessmentId, recommendationId: id }, null, resolved.narrowing);
       return { ok: true, id };
     });
@@ -247,7 +317,12 @@ export async function getRecommendationForEdit(actor: ActingUser, id: string) {
   return values;
 }
 
-export async function updateRecommendation(actor: ActingUser, id: string, version: number, input: RecommendationInput): Promise<SaveResult<RecommendationFormValues>> {
+export async function updateRecommendation(
+  actor: ActingUser,
+  id: string,
+  version: number,
+  input: RecommendationInput,
+): Promise<SaveResult<RecommendationFormValues>> {
   ensure(canAuthorRecommendations(actor), "403");
   try {
     return await db.$transaction(async (tx) => {
@@ -256,15 +331,26 @@ export async function updateRecommendation(actor: ActingUser, id: string, versio
       const resolved = await resolveRecommendation(tx, before.assessmentId, input);
       if (!resolved.ok) return resolved;
       const number = input.number ?? Number(before.number);
-      const { count } = await tx.recommendation.updateMany({ where: { id, version }, data: { ...resolved.data, number, version: { increment: 1 } } });
+      const { count } = await tx.recommendation.updateMany({
+        where: { id, version },
+        data: { ...resolved.data, number, version: { increment: 1 } },
+      });
       if (count === 0) return { ok: false, errors: { form: "common.staleEdit" }, current: before };
       const previous = before.consentScope ? consentOf(before.consentScope as Consent["scope"], before.consentOrganizationIds) : null;
       if (!sameConsent(previous, resolved.narrowing)) {
         await tx.recommendationConsentOrganization.deleteMany({ where: { recommendationId: id } });
-        await tx.recommendationConsentOrganization.createMany({ data: (resolved.narrowing?.organizationIds ?? []).map((organizationId) => ({ recommendationId: id, organizationId })) });
+        await tx.recommendationConsentOrganization.createMany({
+          data: (resolved.narrowing?.organizationIds ?? []).map((organizationId) => ({ recommendationId: id, organizationId })),
+        });
         await recordConsentChange(tx, actor, { assessmentId: before.assessmentId, recommendationId: id }, previous, resolved.narrowing);
       }
-      await auditBy(actor, tx, { action: "recommendation.updated", subjectType: "Recommendation", subjectId: id, before, after: await recommendationFormValues(tx, id) });
+      await auditBy(actor, tx, {
+        action: "recommendation.updated",
+        subjectType: "Recommendation",
+        subjectId: id,
+        before,
+        after: await recommendationFormValues(tx, id),
+      });
       return { ok: true, id };
     });
   } catch (error) {

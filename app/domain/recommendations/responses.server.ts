@@ -18,9 +18,15 @@ export const ResponseInput = z.object({
   stage: z.enum(ResponseStage, "errors.invalidField"),
   note: optionalText(5000),
   projectCode: optionalText(40).transform((v) => (v ? v.toUpperCase() : null)),
-  activityId: z.union([z.literal(""), z.uuid("errors.invalidField")]).optional().transform((v) => v || null),
+  activityId: z
+    .union([z.literal(""), z.uuid("errors.invalidField")])
+    .optional()
+    .transform((v) => v || null),
   /** The version of our response the form was based on; absent for a first response. */
-  version: z.union([z.literal(""), versionField], "errors.invalidField").optional().transform((v) => (v === "" || v === undefined ? null : v)),
+  version: z
+    .union([z.literal(""), versionField], "errors.invalidField")
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v)),
 });
 export type ResponseInput = z.infer<typeof ResponseInput>;
 
@@ -37,33 +43,63 @@ export async function ensureResponder(actor: ActingUser, recommendationId: strin
 async function resolveLinks(tx: Client, organizationId: string, input: ResponseInput) {
   const errors: FieldErrors = {};
   const involves = { OR: [{ leadOrganizationId: organizationId }, { partners: { some: { organizationId } } }] };
-  const project = input.projectCode ? await tx.project.findFirst({ where: { code: input.projectCode, ...involves }, select: { id: true } }) : null;
-  const activity = input.activityId ? await tx.activity.findFirst({ where: { id: input.activityId, ...involves }, select: { id: true } }) : null;
+  const project = input.projectCode
+    ? await tx.project.findFirst({ where: { code: input.projectCode, ...involves }, select: { id: true } })
+    : null;
+  const activity = input.activityId
+    ? await tx.activity.findFirst({ where: { id: input.activityId, ...involves }, select: { id: true } })
+    : null;
   if (input.projectCode && !project) errors.projectCode = "recommendations.errors.notYourProject";
   if (input.activityId && !activity) errors.activityId = "recommendations.errors.notYourActivity";
   return { errors, projectId: project?.id ?? null, activityId: activity?.id ?? null };
 }
 
-export async function recordResponse(actor: ActingUser, recommendationId: string, input: ResponseInput): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+export async function recordResponse(
+  actor: ActingUser,
+  recommendationId: string,
+  input: ResponseInput,
+): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
   await ensureResponder(actor, recommendationId);
   const organizationId = actor.organizationId;
   try {
     return await db.$transaction(async (tx) => {
       const links = await resolveLinks(tx, organizationId, input);
       if (Object.keys(links.errors).length) return { ok: false, errors: links.errors };
-      const data = { stage: input.stage, note: input.note, projectId: links.projectId, activityId: links.activityId, updatedById: actor.id };
-      const before = await tx.recommendationResponse.findUnique({ where: { recommendationId_organizationId: { recommendationId, organizationId } } });
+      const data = {
+        stage: input.stage,
+        note: input.note,
+        projectId: links.projectId,
+        activityId: links.activityId,
+        updatedById: actor.id,
+      };
+      const before = await tx.recommendationResponse.findUnique({
+        where: { recommendationId_organizationId: { recommendationId, organizationId } },
+      });
       if (!before) {
         if (input.version !== null) return { ok: false, errors: { form: "common.staleEdit" } };
         const created = await tx.recommendationResponse.create({ data: { ...data, recommendationId, organizationId } });
-        await auditBy(actor, tx, { action: "recommendation.responded", subjectType: "RecommendationResponse", subjectId: created.id, after: created });
+        await auditBy(actor, tx, {
+          action: "recommendation.responded",
+          subjectType: "RecommendationResponse",
+          subjectId: created.id,
+          after: created,
+        });
         return { ok: true };
       }
       if (input.version !== before.version) return { ok: false, errors: { form: "common.staleEdit" } };
-      const { count } = await tx.recommendationResponse.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.recommendationResponse.updateMany({
+        where: { id: before.id, version: before.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) return { ok: false, errors: { form: "common.staleEdit" } };
       const after = await tx.recommendationResponse.findUnique({ where: { id: before.id } });
-      await auditBy(actor, tx, { action: "recommendation.responseUpdated", subjectType: "RecommendationResponse", subjectId: before.id, before, after });
+      await auditBy(actor, tx, {
+        action: "recommendation.responseUpdated",
+        subjectType: "RecommendationResponse",
+        subjectId: before.id,
+        before,
+        after,
+      });
       return { ok: true };
     });
   } catch (error) {

@@ -19,8 +19,16 @@ export function visibleRecommendations(actor: Actor): Prisma.Sql {
   if (seesAllRecommendations(actor)) return sql`TRUE`;
   if (actor.organizationKind === "MEMBER_STATE") return sql`a.state_id = ${actor.organizationId}::uuid`;
   if (!isEntityFocalPoint(actor)) return sql`FALSE`;
-  const withinAssessment = consentIncludes(actor, sql`a.consent_scope`, sql`SELECT 1 FROM assessment_consent_organization x WHERE x.assessment_id = a.id`);
-  const withinNarrowing = consentIncludes(actor, sql`r.consent_scope`, sql`SELECT 1 FROM recommendation_consent_organization x WHERE x.recommendation_id = r.id`);
+  const withinAssessment = consentIncludes(
+    actor,
+    sql`a.consent_scope`,
+    sql`SELECT 1 FROM assessment_consent_organization x WHERE x.assessment_id = a.id`,
+  );
+  const withinNarrowing = consentIncludes(
+    actor,
+    sql`r.consent_scope`,
+    sql`SELECT 1 FROM recommendation_consent_organization x WHERE x.recommendation_id = r.id`,
+  );
   return sql`(${withinAssessment} AND (r.consent_scope IS NULL OR ${withinNarrowing}))`;
 }
 
@@ -37,12 +45,18 @@ export function visibleResponses(actor: Actor): Prisma.Sql {
 export function scopeOf(rec: {
   consentScope: RecommendationScope["assessment"]["scope"] | null;
   consentOrganizations: ReadonlyArray<{ organizationId: string }>;
-  assessment: { stateId: string; consentScope: RecommendationScope["assessment"]["scope"]; consentOrganizations: ReadonlyArray<{ organizationId: string }> };
+  assessment: {
+    stateId: string;
+    consentScope: RecommendationScope["assessment"]["scope"];
+    consentOrganizations: ReadonlyArray<{ organizationId: string }>;
+  };
 }): RecommendationScope {
   return {
     stateId: rec.assessment.stateId,
     assessment: { scope: rec.assessment.consentScope, organizationIds: rec.assessment.consentOrganizations.map((o) => o.organizationId) },
-    recommendation: rec.consentScope ? { scope: rec.consentScope, organizationIds: rec.consentOrganizations.map((o) => o.organizationId) } : null,
+    recommendation: rec.consentScope
+      ? { scope: rec.consentScope, organizationIds: rec.consentOrganizations.map((o) => o.organizationId) }
+      : null,
   };
 }
 

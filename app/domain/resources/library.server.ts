@@ -97,7 +97,17 @@ export async function searchResources(actor: ActingUser, filters: ResourceFilter
 }
 
 export async function getResource(actor: ActingUser, id: string) {
-  const resource = await db.resource.findUnique({ where: { id }, select: { ...listSelect, version: true, groupId: true, createdById: true, publisherOrganizationId: true, createdBy: { select: { name: true } } } });
+  const resource = await db.resource.findUnique({
+    where: { id },
+    select: {
+      ...listSelect,
+      version: true,
+      groupId: true,
+      createdById: true,
+      publisherOrganizationId: true,
+      createdBy: { select: { name: true } },
+    },
+  });
   if (!resource || !canReadResource(actor, resource)) notFound();
   return { ...resource, tags: resource.tags.map((t) => t.tag.name), canEdit: canEditResource(actor, resource) };
 }
@@ -106,7 +116,14 @@ const tagList = z
   .string()
   .max(500, "errors.tooLong")
   .optional()
-  .transform((v) => [...new Set((v ?? "").split(/[,，;]/).map((t) => t.trim().toLowerCase()).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      (v ?? "")
+        .split(/[,，;]/)
+        .map((t) => t.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
   .refine((tags) => tags.length <= 10 && tags.every((t) => t.length <= 40), "resources.tooManyTags");
 
 const ResourceFields = z.object({
@@ -192,7 +209,8 @@ const textValues = (fields: FormData) => Object.fromEntries([...fields].filter((
 
 export async function createResource(actor: ActingUser, input: NewResourceInput, file: StoredFile | null): Promise<ResourceSaveResult> {
   ensure(canPublishResource(actor, input.groupId), "403");
-  if (!mayPublishFor(actor, input.publisherOrganizationId)) return { ok: false, errors: { publisherOrganizationId: "resources.ownOrganizationOnly" } };
+  if (!mayPublishFor(actor, input.publisherOrganizationId))
+    return { ok: false, errors: { publisherOrganizationId: "resources.ownOrganizationOnly" } };
   if (input.kind === "FILE" && !file) return { ok: false, errors: { file: "resources.fileRequired" } };
   const storageKey = input.kind === "FILE" ? randomUUID() : null;
   if (storageKey && file) await fileStorage().putFromTempFile(storageKey, file.tempPath);
@@ -218,7 +236,12 @@ export async function createResource(actor: ActingUser, input: NewResourceInput,
           tags: { create: tagIds.map((tagId) => ({ tagId })) },
         },
       });
-      await auditBy(actor, tx, { action: "resource.created", subjectType: "Resource", subjectId: created.id, after: { ...input, fileName: file?.fileName, mimeType: file?.mimeType, sizeBytes: file?.sizeBytes } });
+      await auditBy(actor, tx, {
+        action: "resource.created",
+        subjectType: "Resource",
+        subjectId: created.id,
+        after: { ...input, fileName: file?.fileName, mimeType: file?.mimeType, sizeBytes: file?.sizeBytes },
+      });
       return created.id;
     });
     return { ok: true, id };
@@ -241,12 +264,22 @@ export async function updateResource(actor: ActingUser, id: string, input: Resou
     const { count } = await tx.resource.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) {
       const current = await tx.resource.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } } } });
-      return { ok: false, errors: { form: "common.staleEdit" }, current: { ...current, tags: current.tags.map((t) => t.tag.name).join(", ") } };
+      return {
+        ok: false,
+        errors: { form: "common.staleEdit" },
+        current: { ...current, tags: current.tags.map((t) => t.tag.name).join(", ") },
+      };
     }
     const tagIds = await tagConnections(tx, tags);
     await tx.resourceTag.deleteMany({ where: { resourceId: id } });
     await tx.resourceTag.createMany({ data: tagIds.map((tagId) => ({ resourceId: id, tagId })) });
-    await auditBy(actor, tx, { action: "resource.updated", subjectType: "Resource", subjectId: id, before: { ...before, tags: before.tags.map((t) => t.tag.name) }, after: input });
+    await auditBy(actor, tx, {
+      action: "resource.updated",
+      subjectType: "Resource",
+      subjectId: id,
+      before: { ...before, tags: before.tags.map((t) => t.tag.name) },
+      after: input,
+    });
     return { ok: true, id };
   });
 }
@@ -267,7 +300,10 @@ export async function deleteResource(actor: ActingUser, id: string) {
 
 /** The stored file, only for a reader who may see the resource; 404 for anyone else. */
 export async function openResourceFile(actor: ActingUser, id: string) {
-  const resource = await db.resource.findUnique({ where: { id }, select: { groupId: true, storageKey: true, fileName: true, mimeType: true } });
+  const resource = await db.resource.findUnique({
+    where: { id },
+    select: { groupId: true, storageKey: true, fileName: true, mimeType: true },
+  });
   if (!resource || !canReadResource(actor, resource) || !resource.storageKey) notFound();
   const file = await fileStorage().read(resource.storageKey);
   if (!file) notFound();
@@ -284,10 +320,20 @@ export async function resourceForEditing(actor: ActingUser, id: string) {
 
 export async function publishingChoices(actor: ActingUser) {
   const [groups, organizations] = await Promise.all([
-    db.workingGroup.findMany({ where: { id: { in: actor.memberships.map((m) => m.groupId) } }, orderBy: { number: "asc" }, select: { id: true, number: true, name: true, nameZh: true, slug: true } }),
+    db.workingGroup.findMany({
+      where: { id: { in: actor.memberships.map((m) => m.groupId) } },
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, name: true, nameZh: true, slug: true },
+    }),
     hasSecretariatRights(actor)
-      ? db.organization.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, nameZh: true, acronym: true, kind: true } })
-      : db.organization.findMany({ where: { id: actor.organizationId }, select: { id: true, name: true, nameZh: true, acronym: true, kind: true } }),
+      ? db.organization.findMany({
+          orderBy: [{ kind: "asc" }, { name: "asc" }],
+          select: { id: true, name: true, nameZh: true, acronym: true, kind: true },
+        })
+      : db.organization.findMany({
+          where: { id: actor.organizationId },
+          select: { id: true, name: true, nameZh: true, acronym: true, kind: true },
+        }),
   ]);
   return { groups, organizations, platformWide: canPublishResource(actor, null), defaultOrganizationId: actor.organizationId };
 }

@@ -65,4 +65,3 @@ export async function discardUpload(file: UploadedFile | null) {
 export function cleanFileName(name: string) {
   return safeFileName(name, "document");
 }
-

@@ -10,7 +10,9 @@ type Steps = NonNullable<Awaited<ReturnType<typeof homeSummary>>["firstSteps"]>;
 /** A newcomer's checklist: each step says whether it is done and links to where it is done. */
 export function FirstSteps({ steps }: { steps: Steps }) {
   const { t, i18n } = useTranslation();
-  const status = (done: boolean) => <span className={`badge badge--${done ? "ACTIVE" : "INVITED"}`}>{t(done ? "home.stepDone" : "home.stepToDo")}</span>;
+  const status = (done: boolean) => (
+    <span className={`badge badge--${done ? "ACTIVE" : "INVITED"}`}>{t(done ? "home.stepDone" : "home.stepToDo")}</span>
+  );
   return (
     <section aria-labelledby="first-steps-heading" className="card stack">
       <h2 id="first-steps-heading">{t("home.firstSteps")}</h2>
@@ -34,7 +36,11 @@ export function FirstSteps({ steps }: { steps: Steps }) {
                   ) : g.canRequest ? (
                     <Form method="post" action={`/groups/${g.slug}`}>
                       <input type="hidden" name="intent" value="requestToJoin" />
-                      <button type="submit" className="button button--small button--quiet" aria-label={`${t("groups.askToJoin")}: ${g.number}. ${groupName(g, i18n.language)}`}>
+                      <button
+                        type="submit"
+                        className="button button--small button--quiet"
+                        aria-label={`${t("groups.askToJoin")}: ${g.number}. ${groupName(g, i18n.language)}`}
+                      >
                         {t("groups.askToJoin")}
                       </button>
                     </Form>

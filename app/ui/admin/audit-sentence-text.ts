@@ -3,7 +3,14 @@
 // output is left to a renderer, so that the page builds React nodes with links and the tests plain text
 // from the same rules.
 import type { TFunction } from "i18next";
-import { actionLabelKey, actionSentenceKey, subjectTypeKey, type AuditChange, type AuditSentence, type SentencePart } from "~/domain/admin/audit-sentences";
+import {
+  actionLabelKey,
+  actionSentenceKey,
+  subjectTypeKey,
+  type AuditChange,
+  type AuditSentence,
+  type SentencePart,
+} from "~/domain/admin/audit-sentences";
 import { formatterFor } from "../format";
 import { organizationName } from "../names";
 
@@ -23,9 +30,18 @@ const MARK = "\u0000";
  * Translates `key`, putting each slot's node where the template names it. A slot the event could not fill
  * (its record is gone, and with it the group or State it named) reads as a record that no longer exists.
  */
-function fill<N>(i18n: SentenceI18n, r: SentenceRenderer<N>, key: string, slots: Record<string, N>, options: Record<string, unknown> = {}): N {
+function fill<N>(
+  i18n: SentenceI18n,
+  r: SentenceRenderer<N>,
+  key: string,
+  slots: Record<string, N>,
+  options: Record<string, unknown> = {},
+): N {
   const markers = Object.fromEntries(Object.keys(slots).map((name) => [name, `${MARK}${name}${MARK}`]));
-  const translated = String(i18n.t(key as never, { ...options, ...markers } as never)).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => `${MARK}${name}${MARK}`);
+  const translated = String(i18n.t(key as never, { ...options, ...markers } as never)).replace(
+    /\{\{\s*(\w+)\s*\}\}/g,
+    (_, name: string) => `${MARK}${name}${MARK}`,
+  );
   const missing = () => r.text(String(i18n.t("admin.auditGoneSubject")));
   return r.join(translated.split(MARK).map((piece, index) => (index % 2 === 1 ? (slots[piece] ?? missing()) : r.text(piece))));
 }
@@ -40,7 +56,8 @@ export function subjectTypeLabel(i18n: SentenceI18n, subjectType: string): strin
 
 /** Which template tells this event: the generic one when the action has none (a code added later). */
 export function sentenceTemplate(sentence: AuditSentence, i18n: Pick<SentenceI18n, "exists">): "fallback" | "change" | "event" {
-  if (!i18n.exists(actionSentenceKey(sentence.action), sentence.count !== undefined ? { count: sentence.count } : undefined)) return "fallback";
+  if (!i18n.exists(actionSentenceKey(sentence.action), sentence.count !== undefined ? { count: sentence.count } : undefined))
+    return "fallback";
   return sentence.template === "change" && sentence.changes.length === 1 ? "change" : "event";
 }
 
@@ -70,7 +87,11 @@ export function composeSentence<N>(sentence: AuditSentence, i18n: SentenceI18n, 
     }
   };
   const values = mapValues(sentence.values, part);
-  const clause = (change: AuditChange) => ({ field: r.text(String(i18n.t(change.field as never))), from: part(change.from), to: part(change.to) });
+  const clause = (change: AuditChange) => ({
+    field: r.text(String(i18n.t(change.field as never))),
+    from: part(change.from),
+    to: part(change.to),
+  });
 
   switch (sentenceTemplate(sentence, i18n)) {
     case "fallback":
@@ -86,7 +107,12 @@ export function composeSentence<N>(sentence: AuditSentence, i18n: SentenceI18n, 
       const main = fill(i18n, r, actionSentenceKey(sentence.action), values, sentence.count !== undefined ? { count: sentence.count } : {});
       if (sentence.changes.length === 0) return main;
       const separator = r.text(String(i18n.t("admin.auditChangeSeparator")));
-      const changes = r.join(sentence.changes.flatMap((change, index) => [...(index > 0 ? [separator] : []), fill(i18n, r, "admin.auditChangeClause", clause(change))]));
+      const changes = r.join(
+        sentence.changes.flatMap((change, index) => [
+          ...(index > 0 ? [separator] : []),
+          fill(i18n, r, "admin.auditChangeClause", clause(change)),
+        ]),
+      );
       return fill(i18n, r, "admin.auditWithChanges", { sentence: main, changes });
     }
   }

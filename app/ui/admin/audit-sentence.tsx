@@ -21,7 +21,10 @@ function useSentenceI18n(): SentenceI18n {
 /** Readable names of action codes and record types (the code itself for one without a name). */
 export function useAuditLabels() {
   const i18n = useSentenceI18n();
-  return { actionLabel: (action: string) => actionLabel(i18n, action), subjectTypeLabel: (subjectType: string) => subjectTypeLabel(i18n, subjectType) };
+  return {
+    actionLabel: (action: string) => actionLabel(i18n, action),
+    subjectTypeLabel: (subjectType: string) => subjectTypeLabel(i18n, subjectType),
+  };
 }
 
 export function AuditSentenceText({ sentence }: { sentence: AuditSentence }) {

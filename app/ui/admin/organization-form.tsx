@@ -1,4 +1,3 @@
-
 import { useTranslation } from "react-i18next";
 import { CheckboxField, Field, Form, FormActions, FormErrorSummary, SelectField, useFieldError } from "../form";
 import { useEnumOptions } from "../options";
@@ -16,7 +15,15 @@ type OrganizationValues = {
   version?: number | string;
 };
 
-export function OrganizationForm({ values, errors, submitLabel }: { values: OrganizationValues; errors?: Record<string, string>; submitLabel: string }) {
+export function OrganizationForm({
+  values,
+  errors,
+  submitLabel,
+}: {
+  values: OrganizationValues;
+  errors?: Record<string, string>;
+  submitLabel: string;
+}) {
   const { t } = useTranslation();
   const fieldError = useFieldError(errors);
   const kindOptions = useEnumOptions("orgKind");
@@ -27,13 +34,26 @@ export function OrganizationForm({ values, errors, submitLabel }: { values: Orga
       <FormErrorSummary errors={errors} />
       <Form method="post" className="form" noValidate>
         {values.version !== undefined ? <input type="hidden" name="version" value={String(values.version)} /> : null}
-        <SelectField name="kind" label={t("admin.kind")} options={kindOptions} defaultValue={values.kind ?? "MEMBER_STATE"} error={fieldError("kind")} />
+        <SelectField
+          name="kind"
+          label={t("admin.kind")}
+          options={kindOptions}
+          defaultValue={values.kind ?? "MEMBER_STATE"}
+          error={fieldError("kind")}
+        />
         <Field name="name" label={t("admin.name")} required defaultValue={values.name} error={fieldError("name")} />
         <Field name="nameZh" label={t("admin.nameZh")} defaultValue={values.nameZh} error={fieldError("nameZh")} />
         <Field name="acronym" label={t("admin.acronym")} defaultValue={values.acronym} error={fieldError("acronym")} />
         <Field name="iso3" label={t("admin.iso3")} maxLength={3} defaultValue={values.iso3} error={fieldError("iso3")} />
         <Field name="iso2" label={t("admin.iso2")} maxLength={2} defaultValue={values.iso2} error={fieldError("iso2")} />
-        <SelectField name="region" label={t("admin.region")} options={regionOptions} emptyOption={t("common.none")} defaultValue={values.region} error={fieldError("region")} />
+        <SelectField
+          name="region"
+          label={t("admin.region")}
+          options={regionOptions}
+          emptyOption={t("common.none")}
+          defaultValue={values.region}
+          error={fieldError("region")}
+        />
         <CheckboxField name="isSecretariat" label={t("admin.isSecretariat")} defaultChecked={checked(values.isSecretariat)} />
         <CheckboxField name="isAssessmentBody" label={t("admin.isAssessmentBody")} defaultChecked={checked(values.isAssessmentBody)} />
         <FormActions submitLabel={submitLabel} cancelTo="/admin/organizations" />

@@ -2,9 +2,25 @@
 // the times are ignored for an all-day event, the repetition fields when it does not repeat.
 
 import { useTranslation } from "react-i18next";
-import { EVENT_KINDS as KINDS, EVENT_STATUSES as STATUSES, EVENT_VISIBILITIES as VISIBILITIES, RECURRENCE_FREQUENCIES as FREQUENCIES } from "~/domain/calendar/values";
+import {
+  EVENT_KINDS as KINDS,
+  EVENT_STATUSES as STATUSES,
+  EVENT_VISIBILITIES as VISIBILITIES,
+  RECURRENCE_FREQUENCIES as FREQUENCIES,
+} from "~/domain/calendar/values";
 import { PILLARS } from "~/pillars";
-import { CheckboxField, CheckboxGroup, Field, FieldFrame, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
+import {
+  CheckboxField,
+  CheckboxGroup,
+  Field,
+  FieldFrame,
+  Form,
+  FormActions,
+  FormErrorSummary,
+  SelectField,
+  TextAreaField,
+  useFieldError,
+} from "../form";
 import { groupName } from "../names";
 import { useOrganizationOptions } from "../options";
 
@@ -19,7 +35,19 @@ type Options = {
 const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
 
-export function EventForm({ values, errors, options, mode, cancelTo }: { values: EventFormValues; errors?: Record<string, string>; options: Options; mode: "create" | "edit"; cancelTo: string }) {
+export function EventForm({
+  values,
+  errors,
+  options,
+  mode,
+  cancelTo,
+}: {
+  values: EventFormValues;
+  errors?: Record<string, string>;
+  options: Options;
+  mode: "create" | "edit";
+  cancelTo: string;
+}) {
   const { t, i18n } = useTranslation();
   const fieldError = useFieldError(errors);
   const organizationOptions = useOrganizationOptions(options.organizations);
@@ -31,11 +59,30 @@ export function EventForm({ values, errors, options, mode, cancelTo }: { values:
       <FormErrorSummary errors={errors} />
       <Form method="post" className="form form--event" noValidate>
         {values.version ? <input type="hidden" name="version" value={text(values.version)} /> : null}
-        <Field name="title" label={t("calendar.eventTitle")} required maxLength={200} defaultValue={text(values.title)} error={fieldError("title")} />
+        <Field
+          name="title"
+          label={t("calendar.eventTitle")}
+          required
+          maxLength={200}
+          defaultValue={text(values.title)}
+          error={fieldError("title")}
+        />
         <div className="form__row">
-          <SelectField name="kind" label={t("calendar.kind")} options={KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))} defaultValue={text(values.kind) || "MEETING"} error={fieldError("kind")} />
+          <SelectField
+            name="kind"
+            label={t("calendar.kind")}
+            options={KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
+            defaultValue={text(values.kind) || "MEETING"}
+            error={fieldError("kind")}
+          />
           {mode === "edit" ? (
-            <SelectField name="status" label={t("calendar.status")} options={STATUSES.map((s) => ({ value: s, label: t(`calendar.statuses.${s}`) }))} defaultValue={text(values.status) || "SCHEDULED"} error={fieldError("status")} />
+            <SelectField
+              name="status"
+              label={t("calendar.status")}
+              options={STATUSES.map((s) => ({ value: s, label: t(`calendar.statuses.${s}`) }))}
+              defaultValue={text(values.status) || "SCHEDULED"}
+              error={fieldError("status")}
+            />
           ) : null}
         </div>
 
@@ -44,17 +91,46 @@ export function EventForm({ values, errors, options, mode, cancelTo }: { values:
           <p className="field__hint">{t("calendar.timesHint")}</p>
           <CheckboxField name="allDay" label={t("calendar.allDayLabel")} defaultChecked={text(values.allDay) === "on"} />
           <div className="form__row">
-            <Field name="startDate" type="date" label={t("calendar.startDate")} required defaultValue={text(values.startDate)} error={fieldError("startDate")} />
-            <Field name="startTime" type="time" label={t("calendar.startTime")} defaultValue={text(values.startTime)} error={fieldError("startTime")} />
+            <Field
+              name="startDate"
+              type="date"
+              label={t("calendar.startDate")}
+              required
+              defaultValue={text(values.startDate)}
+              error={fieldError("startDate")}
+            />
+            <Field
+              name="startTime"
+              type="time"
+              label={t("calendar.startTime")}
+              defaultValue={text(values.startTime)}
+              error={fieldError("startTime")}
+            />
           </div>
           <div className="form__row">
-            <Field name="endDate" type="date" label={t("calendar.endDate")} required defaultValue={text(values.endDate)} error={fieldError("endDate")} />
-            <Field name="endTime" type="time" label={t("calendar.endTime")} defaultValue={text(values.endTime)} error={fieldError("endTime")} />
+            <Field
+              name="endDate"
+              type="date"
+              label={t("calendar.endDate")}
+              required
+              defaultValue={text(values.endDate)}
+              error={fieldError("endDate")}
+            />
+            <Field
+              name="endTime"
+              type="time"
+              label={t("calendar.endTime")}
+              defaultValue={text(values.endTime)}
+              error={fieldError("endTime")}
+            />
           </div>
           <SelectField
             name="timeZone"
             label={t("calendar.timeZone")}
-            options={withCurrent(options.timeZones, text(values.timeZone)).map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+            options={withCurrent(options.timeZones, text(values.timeZone)).map((zone) => ({
+              value: zone,
+              label: zone.replaceAll("_", " "),
+            }))}
             defaultValue={text(values.timeZone)}
             error={fieldError("timeZone")}
           />
@@ -67,14 +143,35 @@ export function EventForm({ values, errors, options, mode, cancelTo }: { values:
               defaultValue={text(values.recurrenceFrequency)}
               error={fieldError("recurrenceFrequency")}
             />
-            <Field name="recurrenceInterval" type="number" min={1} max={12} label={t("calendar.recurrenceInterval")} defaultValue={text(values.recurrenceInterval) || "1"} error={fieldError("recurrenceInterval")} />
-            <Field name="recurrenceUntil" type="date" label={t("calendar.recurrenceUntil")} defaultValue={text(values.recurrenceUntil)} error={fieldError("recurrenceUntil")} />
+            <Field
+              name="recurrenceInterval"
+              type="number"
+              min={1}
+              max={12}
+              label={t("calendar.recurrenceInterval")}
+              defaultValue={text(values.recurrenceInterval) || "1"}
+              error={fieldError("recurrenceInterval")}
+            />
+            <Field
+              name="recurrenceUntil"
+              type="date"
+              label={t("calendar.recurrenceUntil")}
+              defaultValue={text(values.recurrenceUntil)}
+              error={fieldError("recurrenceUntil")}
+            />
           </div>
         </fieldset>
 
         <div className="form__row">
           <Field name="place" label={t("calendar.place")} maxLength={300} defaultValue={text(values.place)} error={fieldError("place")} />
-          <Field name="onlineUrl" type="url" label={t("calendar.onlineUrl")} inputMode="url" defaultValue={text(values.onlineUrl)} error={fieldError("onlineUrl")} />
+          <Field
+            name="onlineUrl"
+            type="url"
+            label={t("calendar.onlineUrl")}
+            inputMode="url"
+            defaultValue={text(values.onlineUrl)}
+            error={fieldError("onlineUrl")}
+          />
         </div>
 
         <FieldFrame id="field-organizerIds" label={t("calendar.organizerIds")} hint={organizerHint} error={fieldError("organizerIds")}>
@@ -88,7 +185,14 @@ export function EventForm({ values, errors, options, mode, cancelTo }: { values:
             </select>
           )}
         </FieldFrame>
-        <TextAreaField name="otherOrganizers" label={t("calendar.otherOrganizers")} hint={t("calendar.otherOrganizersHint")} rows={2} defaultValue={text(values.otherOrganizers)} error={fieldError("otherOrganizers")} />
+        <TextAreaField
+          name="otherOrganizers"
+          label={t("calendar.otherOrganizers")}
+          hint={t("calendar.otherOrganizersHint")}
+          rows={2}
+          defaultValue={text(values.otherOrganizers)}
+          error={fieldError("otherOrganizers")}
+        />
 
         <div className="form__row">
           <SelectField
@@ -109,9 +213,21 @@ export function EventForm({ values, errors, options, mode, cancelTo }: { values:
           />
         </div>
 
-        <CheckboxGroup name="pillars" legend={t("calendar.pillars")} options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${i18n.language.startsWith("zh") ? p.zh : p.en}` }))} selected={selectedPillars} />
+        <CheckboxGroup
+          name="pillars"
+          legend={t("calendar.pillars")}
+          options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${i18n.language.startsWith("zh") ? p.zh : p.en}` }))}
+          selected={selectedPillars}
+        />
 
-        <TextAreaField name="description" label={t("calendar.description")} hint={t("calendar.descriptionHint")} rows={8} defaultValue={text(values.description)} error={fieldError("description")} />
+        <TextAreaField
+          name="description"
+          label={t("calendar.description")}
+          hint={t("calendar.descriptionHint")}
+          rows={8}
+          defaultValue={text(values.description)}
+          error={fieldError("description")}
+        />
 
         <FormActions submitLabel={mode === "create" ? t("calendar.createEvent") : t("common.saveChanges")} cancelTo={cancelTo} />
       </Form>

@@ -8,10 +8,15 @@ export function calendarFormatter(locale: string, timeZone: string) {
   const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options);
   const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);
   const time = (iso: string) => intl({ timeStyle: "short", timeZone }).format(new Date(iso));
-  const dateTime = (iso: string) => intl({ weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(iso));
-  const day = (value: string) => intl({ weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(dayDate(value));
+  const dateTime = (iso: string) =>
+    intl({ weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone }).format(
+      new Date(iso),
+    );
+  const day = (value: string) =>
+    intl({ weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(dayDate(value));
   const shortDay = (value: string) => intl({ day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(dayDate(value));
-  const shortDayWithWeekday = (value: string) => intl({ weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(dayDate(value));
+  const shortDayWithWeekday = (value: string) =>
+    intl({ weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(dayDate(value));
   return {
     timeZone,
     time,

@@ -40,7 +40,15 @@ export function OccurrenceChip({ occurrence: o, format, day }: { occurrence: Occ
 
 /** With details, for the week and agenda lists (grouped under their days); `withDate` for a list that is
  * not grouped by day (a group's upcoming events), where a time alone would not say when. */
-export function OccurrenceRow({ occurrence: o, format, withDate = false }: { occurrence: OccurrenceItem; format: Format; withDate?: boolean }) {
+export function OccurrenceRow({
+  occurrence: o,
+  format,
+  withDate = false,
+}: {
+  occurrence: OccurrenceItem;
+  format: Format;
+  withDate?: boolean;
+}) {
   const { t } = useTranslation();
   let when = format.span(o, t("calendar.allDay"));
   if (withDate && format.spanOmitsDate(o)) {
@@ -55,7 +63,14 @@ export function OccurrenceRow({ occurrence: o, format, withDate = false }: { occ
           {o.title}
         </Link>
         <span className="event-row__meta small muted">
-          {[t(`calendar.kinds.${o.kind}` as never) as string, o.group ? `${t("calendar.group")} ${o.group.number}` : null, o.place, o.online ? t("calendar.online") : null].filter(Boolean).join(" · ")}
+          {[
+            t(`calendar.kinds.${o.kind}` as never) as string,
+            o.group ? `${t("calendar.group")} ${o.group.number}` : null,
+            o.place,
+            o.online ? t("calendar.online") : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
         </span>
         <StatusMarks occurrence={o} verbose />
       </span>
@@ -75,7 +90,11 @@ export function LockIcon() {
 function StatusMarks({ occurrence: o, verbose = false }: { occurrence: OccurrenceItem; verbose?: boolean }) {
   const { t } = useTranslation();
   const marks = [
-    o.status !== "SCHEDULED" ? <span key="status" className={`badge badge--${o.status}`}>{t(`calendar.statuses.${o.status}`)}</span> : null,
+    o.status !== "SCHEDULED" ? (
+      <span key="status" className={`badge badge--${o.status}`}>
+        {t(`calendar.statuses.${o.status}`)}
+      </span>
+    ) : null,
     o.groupOnly ? (
       <span key="group" className="badge badge--group" title={t("calendar.groupOnly")}>
         <LockIcon />

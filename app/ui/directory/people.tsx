@@ -29,7 +29,15 @@ export function useLanguageName() {
   };
 }
 
-export function PersonList({ people, label, detail }: { people: PersonSummary[]; label: string; detail?: (person: PersonSummary) => React.ReactNode }) {
+export function PersonList({
+  people,
+  label,
+  detail,
+}: {
+  people: PersonSummary[];
+  label: string;
+  detail?: (person: PersonSummary) => React.ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const languageName = useLanguageName();
   return (

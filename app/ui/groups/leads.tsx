@@ -37,7 +37,9 @@ export function GroupOfficers({ officers }: { officers: Officer[] }) {
       <div>
         <dt>{t("groups.officers")}</dt>
         <dd>
-          {officers.map((o) => `${o.name} (${organizationName(o.organization, i18n.language)}, ${t(`enums.groupRole.${o.role}` as never)})`).join("; ")}
+          {officers
+            .map((o) => `${o.name} (${organizationName(o.organization, i18n.language)}, ${t(`enums.groupRole.${o.role}` as never)})`)
+            .join("; ")}
         </dd>
       </div>
     </dl>

@@ -1,4 +1,3 @@
-
 import { useTranslation } from "react-i18next";
 import { pillarName, PILLAR_NUMBERS } from "~/pillars";
 import { Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
@@ -16,9 +15,22 @@ type Values = {
   version?: number | string;
 };
 
-const dateValue = (value: string | Date | null | undefined) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? "").slice(0, 10));
+const dateValue = (value: string | Date | null | undefined) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? "").slice(0, 10);
 
-export function PlanItemForm({ organizations, values, errors, submitLabel, cancelTo }: { organizations: Org[]; values: Values; errors?: Record<string, string>; submitLabel: string; cancelTo: string }) {
+export function PlanItemForm({
+  organizations,
+  values,
+  errors,
+  submitLabel,
+  cancelTo,
+}: {
+  organizations: Org[];
+  values: Values;
+  errors?: Record<string, string>;
+  submitLabel: string;
+  cancelTo: string;
+}) {
   const { t, i18n } = useTranslation();
   const fieldError = useFieldError(errors);
   const orgOptions = useOrganizationOptions(organizations);
@@ -28,14 +40,35 @@ export function PlanItemForm({ organizations, values, errors, submitLabel, cance
       <Form method="post" className="form" noValidate>
         {values.version !== undefined ? <input type="hidden" name="version" value={String(values.version)} /> : null}
         <Field name="title" label={t("plan.itemTitle")} required maxLength={200} defaultValue={values.title} error={fieldError("title")} />
-        <TextAreaField name="description" label={t("plan.description")} hint={t("common.optional")} defaultValue={values.description} error={fieldError("description")} />
-        <SelectField name="leadOrganizationId" label={t("plan.leadOrganization")} options={orgOptions} emptyOption="" defaultValue={values.leadOrganizationId} error={fieldError("leadOrganizationId")} required />
+        <TextAreaField
+          name="description"
+          label={t("plan.description")}
+          hint={t("common.optional")}
+          defaultValue={values.description}
+          error={fieldError("description")}
+        />
+        <SelectField
+          name="leadOrganizationId"
+          label={t("plan.leadOrganization")}
+          options={orgOptions}
+          emptyOption=""
+          defaultValue={values.leadOrganizationId}
+          error={fieldError("leadOrganizationId")}
+          required
+        />
         <div className="field">
           <label htmlFor="field-partners">{t("plan.partners")}</label>
           <p className="field__hint" id="field-partners-hint">
             {t("plan.partnersHint")}
           </p>
-          <select id="field-partners" name="partnerOrganizationIds" multiple size={6} defaultValue={values.partnerOrganizationIds ?? []} aria-describedby="field-partners-hint">
+          <select
+            id="field-partners"
+            name="partnerOrganizationIds"
+            multiple
+            size={6}
+            defaultValue={values.partnerOrganizationIds ?? []}
+            aria-describedby="field-partners-hint"
+          >
             {orgOptions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -52,8 +85,22 @@ export function PlanItemForm({ organizations, values, errors, submitLabel, cance
           error={fieldError("pillar")}
           required
         />
-        <Field name="deliverable" label={t("plan.deliverable")} hint={t("common.optional")} maxLength={500} defaultValue={values.deliverable} error={fieldError("deliverable")} />
-        <Field name="dueDate" type="date" label={t("plan.dueDate")} hint={t("common.optional")} defaultValue={dateValue(values.dueDate)} error={fieldError("dueDate")} />
+        <Field
+          name="deliverable"
+          label={t("plan.deliverable")}
+          hint={t("common.optional")}
+          maxLength={500}
+          defaultValue={values.deliverable}
+          error={fieldError("deliverable")}
+        />
+        <Field
+          name="dueDate"
+          type="date"
+          label={t("plan.dueDate")}
+          hint={t("common.optional")}
+          defaultValue={dateValue(values.dueDate)}
+          error={fieldError("dueDate")}
+        />
         <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
       </Form>
     </>

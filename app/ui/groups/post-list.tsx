@@ -31,10 +31,14 @@ export function PostList({ posts, slug, label }: { posts: PostSummary[]; slug: s
             <Link to={`/groups/${slug}/posts/${post.id}`}>
               <strong>{post.title}</strong>
             </Link>{" "}
-            {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null} {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}
+            {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null}{" "}
+            {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}
             <div className="post-meta">
-              {t("groups.byOn", { name: `${post.author.name} (${organizationName(post.author.organization, i18n.language)})`, date: format.dateTime(post.createdAt) })} ·{" "}
-              {t("groups.comments", { count: post._count.comments })}
+              {t("groups.byOn", {
+                name: `${post.author.name} (${organizationName(post.author.organization, i18n.language)})`,
+                date: format.dateTime(post.createdAt),
+              })}{" "}
+              · {t("groups.comments", { count: post._count.comments })}
             </div>
           </li>
         ),

@@ -71,7 +71,12 @@ export function ProjectTotalsLine({ totals }: { totals: { projects: number; budg
   const format = useFormat();
   return (
     <p className="totals-line" aria-live="polite">
-      {t("projects.totals", { count: totals.projects, budget: format.usd(totals.budgetUsd), secured: format.usd(totals.securedUsd), gap: format.usd(totals.gapUsd) })}
+      {t("projects.totals", {
+        count: totals.projects,
+        budget: format.usd(totals.budgetUsd),
+        secured: format.usd(totals.securedUsd),
+        gap: format.usd(totals.gapUsd),
+      })}
     </p>
   );
 }

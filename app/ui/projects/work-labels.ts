@@ -11,7 +11,15 @@ import { Region, valuesOf } from "~/enums";
 const REGION_ORDER: string[] = [...valuesOf(Region), "GLOBAL"];
 
 export type LabelReference = {
-  organizations: ReadonlyArray<{ id: string; kind: string; name: string; nameZh: string | null; acronym: string | null; iso3: string | null; region: string | null }>;
+  organizations: ReadonlyArray<{
+    id: string;
+    kind: string;
+    name: string;
+    nameZh: string | null;
+    acronym: string | null;
+    iso3: string | null;
+    region: string | null;
+  }>;
   thematicAreas: ReadonlyArray<{ slug: string; name: string; nameZh: string | null; archived: boolean }>;
   groups: ReadonlyArray<{ number: number; name: string; nameZh: string | null; pillar: number }>;
 };
@@ -42,7 +50,8 @@ export function workLabels(reference: LabelReference, t: TFunction, language: st
     return g ? `${g.number}. ${groupName(g, language)}` : String(number);
   };
   const region = (key: string) => (key === "GLOBAL" ? String(t("projects.global")) : String(t(`enums.region.${key}` as never)));
-  const pillar = (key: number | string) => (key === "none" ? String(t("projects.noPillar")) : String(t("projects.pillarNumber", { number: key })));
+  const pillar = (key: number | string) =>
+    key === "none" ? String(t("projects.noPillar")) : String(t("projects.pillarNumber", { number: key }));
   const pillarTitle = (key: number | string) => pillarName(Number(key), language);
 
   /** The label of a matrix row or column key. */

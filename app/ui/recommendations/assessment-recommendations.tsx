@@ -12,7 +12,10 @@ type Item = {
   text: string;
   priority: Priority;
   status: RecommendationStatus;
-  responses: ReadonlyArray<{ stage: ResponseStage; organization: { id: string; name: string; nameZh: string | null; acronym: string | null } }>;
+  responses: ReadonlyArray<{
+    stage: ResponseStage;
+    organization: { id: string; name: string; nameZh: string | null; acronym: string | null };
+  }>;
 };
 
 export function AssessmentRecommendations({ items }: { items: readonly Item[] }) {
@@ -23,7 +26,8 @@ export function AssessmentRecommendations({ items }: { items: readonly Item[] })
       {items.map((r) => (
         <li key={r.id} className="card">
           <p>
-            <Link to={`/recommendations/${r.id}`}>{t("recommendations.number", { number: r.number })}</Link> <PriorityBadge priority={r.priority} /> <StatusBadge status={r.status} />
+            <Link to={`/recommendations/${r.id}`}>{t("recommendations.number", { number: r.number })}</Link>{" "}
+            <PriorityBadge priority={r.priority} /> <StatusBadge status={r.status} />
           </p>
           <p className="small">{excerpt(r.text)}</p>
           <p className="small">

@@ -44,7 +44,14 @@ export function ConsentFields({
         defaultValue={scope}
         error={errors.scope}
       />
-      <MultiSelectField name="consentOrganizationIds" label={t("recommendations.consent.named")} hint={t("recommendations.consent.namedHint")} options={entities} selected={organizationIds} error={errors.organizations} />
+      <MultiSelectField
+        name="consentOrganizationIds"
+        label={t("recommendations.consent.named")}
+        hint={t("recommendations.consent.namedHint")}
+        options={entities}
+        selected={organizationIds}
+        error={errors.organizations}
+      />
     </fieldset>
   );
 }

@@ -13,8 +13,20 @@ export function RecommendationFilterFields({ reference, values }: { reference: L
   return (
     <>
       <Field name="q" type="search" label={t("recommendations.search")} defaultValue={values.q} />
-      <SelectField name="state" label={t("recommendations.state")} options={options.countries} emptyOption={any} defaultValue={values.state} />
-      <SelectField name="region" label={t("recommendations.region")} options={options.regions} emptyOption={any} defaultValue={values.region} />
+      <SelectField
+        name="state"
+        label={t("recommendations.state")}
+        options={options.countries}
+        emptyOption={any}
+        defaultValue={values.state}
+      />
+      <SelectField
+        name="region"
+        label={t("recommendations.region")}
+        options={options.regions}
+        emptyOption={any}
+        defaultValue={values.region}
+      />
       <SelectField
         name="thematic"
         label={t("recommendations.thematicArea")}
@@ -22,15 +34,29 @@ export function RecommendationFilterFields({ reference, values }: { reference: L
         emptyOption={any}
         defaultValue={values.thematic}
       />
-      <SelectField name="priority" label={t("recommendations.priority")} options={PRIORITIES.map((p) => ({ value: p, label: t(`recommendations.priorities.${p}`) }))} emptyOption={any} defaultValue={values.priority} />
+      <SelectField
+        name="priority"
+        label={t("recommendations.priority")}
+        options={PRIORITIES.map((p) => ({ value: p, label: t(`recommendations.priorities.${p}`) }))}
+        emptyOption={any}
+        defaultValue={values.priority}
+      />
       <SelectField
         name="status"
         label={t("recommendations.status")}
-        options={[{ value: UNRESOLVED, label: t("recommendations.unresolved") }, ...RECOMMENDATION_STATUSES.map((s) => ({ value: s, label: t(`recommendations.statuses.${s}`) }))]}
+        options={[
+          { value: UNRESOLVED, label: t("recommendations.unresolved") },
+          ...RECOMMENDATION_STATUSES.map((s) => ({ value: s, label: t(`recommendations.statuses.${s}`) })),
+        ]}
         emptyOption={any}
         defaultValue={values.status}
       />
-      <CheckboxField name="noResponse" value="yes" label={t("recommendations.noResponseFilter")} defaultChecked={values.noResponse === "yes"} />
+      <CheckboxField
+        name="noResponse"
+        value="yes"
+        label={t("recommendations.noResponseFilter")}
+        defaultChecked={values.noResponse === "yes"}
+      />
       {values.assessment ? <input type="hidden" name="assessment" value={values.assessment} /> : null}
     </>
   );

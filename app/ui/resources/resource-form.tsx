@@ -1,4 +1,3 @@
-
 import { useTranslation } from "react-i18next";
 import { pillarName, PILLAR_NUMBERS } from "~/pillars";
 import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
@@ -36,7 +35,8 @@ type Props = {
   cancelTo: string;
 };
 
-const dateValue = (value: string | Date | undefined) => (value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? new Date().toISOString()).slice(0, 10));
+const dateValue = (value: string | Date | undefined) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? new Date().toISOString()).slice(0, 10);
 
 export function ResourceForm({ mode, values, errors, organizations, groups, platformWide, languages, maxBytes, cancelTo }: Props) {
   const { t, i18n } = useTranslation();
@@ -55,7 +55,14 @@ export function ResourceForm({ mode, values, errors, organizations, groups, plat
         {values.version !== undefined ? <input type="hidden" name="version" value={String(values.version)} /> : null}
         {mode === "new" ? (
           <>
-            <SelectField name="groupId" label={t("resources.where")} hint={t("resources.groupOnly")} options={whereOptions} defaultValue={values.groupId ?? (platformWide ? "" : groups[0]?.id)} error={fieldError("groupId")} />
+            <SelectField
+              name="groupId"
+              label={t("resources.where")}
+              hint={t("resources.groupOnly")}
+              options={whereOptions}
+              defaultValue={values.groupId ?? (platformWide ? "" : groups[0]?.id)}
+              error={fieldError("groupId")}
+            />
             <SelectField
               name="kind"
               label={t("resources.kind")}
@@ -63,22 +70,66 @@ export function ResourceForm({ mode, values, errors, organizations, groups, plat
               defaultValue={values.kind ?? "FILE"}
               error={fieldError("kind")}
             />
-            <Field name="file" type="file" label={t("resources.file")} hint={t("resources.fileHint", { limit })} error={fieldError("file")} />
+            <Field
+              name="file"
+              type="file"
+              label={t("resources.file")}
+              hint={t("resources.fileHint", { limit })}
+              error={fieldError("file")}
+            />
             <Field name="url" type="url" label={t("resources.url")} defaultValue={values.url} error={fieldError("url")} />
           </>
         ) : null}
-        <Field name="title" label={t("resources.titleField")} required maxLength={300} defaultValue={values.title} error={fieldError("title")} />
-        <TextAreaField name="summary" label={t("resources.summary")} hint={t("common.optional")} defaultValue={values.summary} error={fieldError("summary")} />
+        <Field
+          name="title"
+          label={t("resources.titleField")}
+          required
+          maxLength={300}
+          defaultValue={values.title}
+          error={fieldError("title")}
+        />
+        <TextAreaField
+          name="summary"
+          label={t("resources.summary")}
+          hint={t("common.optional")}
+          defaultValue={values.summary}
+          error={fieldError("summary")}
+        />
         <CheckboxGroup
           name="pillars"
           legend={t("resources.pillars")}
           options={PILLAR_NUMBERS.map((p) => ({ value: String(p), label: `${p}. ${pillarName(p, i18n.language)}` }))}
           selected={(values.pillars ?? []).map(String)}
         />
-        <Field name="tags" label={t("resources.tags")} hint={t("resources.tagsHint")} defaultValue={Array.isArray(values.tags) ? values.tags.join(", ") : values.tags} error={fieldError("tags")} />
-        <SelectField name="language" label={t("resources.language")} options={languages.map((l) => ({ value: l, label: languageName(l, i18n.language, t) }))} defaultValue={values.language ?? "en"} error={fieldError("language")} />
-        <SelectField name="publisherOrganizationId" label={t("resources.organization")} options={orgOptions} defaultValue={values.publisherOrganizationId} error={fieldError("publisherOrganizationId")} />
-        <Field name="publishedOn" type="date" label={t("resources.publishedOn")} required defaultValue={dateValue(values.publishedOn)} error={fieldError("publishedOn")} />
+        <Field
+          name="tags"
+          label={t("resources.tags")}
+          hint={t("resources.tagsHint")}
+          defaultValue={Array.isArray(values.tags) ? values.tags.join(", ") : values.tags}
+          error={fieldError("tags")}
+        />
+        <SelectField
+          name="language"
+          label={t("resources.language")}
+          options={languages.map((l) => ({ value: l, label: languageName(l, i18n.language, t) }))}
+          defaultValue={values.language ?? "en"}
+          error={fieldError("language")}
+        />
+        <SelectField
+          name="publisherOrganizationId"
+          label={t("resources.organization")}
+          options={orgOptions}
+          defaultValue={values.publisherOrganizationId}
+          error={fieldError("publisherOrganizationId")}
+        />
+        <Field
+          name="publishedOn"
+          type="date"
+          label={t("resources.publishedOn")}
+          required
+          defaultValue={dateValue(values.publishedOn)}
+          error={fieldError("publishedOn")}
+        />
         <FormActions submitLabel={mode === "new" ? t("resources.publish") : t("common.saveChanges")} cancelTo={cancelTo} />
       </Form>
     </>

@@ -31,7 +31,8 @@ export function ResourceList({ resources, compact = false }: { resources: Resour
           <span className="badge">{t(`resources.types.${r.kind}`)}</span>
           {r.group ? <span className="badge">{t("resources.inGroup", { number: r.group.number })}</span> : null}
           <div className="post-meta">
-            {t("resources.publishedBy", { organization: organizationName(r.publisher, i18n.language), date: format.date(r.publishedOn) })} · {languageName(r.language, i18n.language, t)}
+            {t("resources.publishedBy", { organization: organizationName(r.publisher, i18n.language), date: format.date(r.publishedOn) })} ·{" "}
+            {languageName(r.language, i18n.language, t)}
             {r.sizeBytes ? ` · ${format.fileSize(r.sizeBytes)}` : ""}
           </div>
           {!compact && r.summary ? <p className="small">{r.summary.length > 280 ? `${r.summary.slice(0, 280)}…` : r.summary}</p> : null}

@@ -3,7 +3,8 @@ import type { Leaves } from "../../leaves";
 
 export const en = {
   greeting: "Welcome, {{name}}",
-  intro: "The platform brings together the focal points of Member States and of the Compact's entities to find each other, plan together and track what is being done.",
+  intro:
+    "The platform brings together the focal points of Member States and of the Compact's entities to find each other, plan together and track what is being done.",
   yourGroups: "Your working groups",
   noGroupsYet: "You are not a member of any working group yet: ask to join one under “First steps” above, or browse the working groups.",
   firstSteps: "First steps",

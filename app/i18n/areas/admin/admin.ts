@@ -153,24 +153,38 @@ export const en = {
         succeeded: { label: "Signed in", sentence: "{{actor}} signed in" },
         failed: { label: "Sign-in failed", sentence: "A sign-in as {{email}} failed" },
         blocked: { label: "Sign-in blocked", sentence: "A sign-in as {{email}} was blocked after too many attempts" },
-        refusedSuspended: { label: "Sign-in of a suspended account refused", sentence: "{{actor}} tried to sign in, but the account is suspended" },
+        refusedSuspended: {
+          label: "Sign-in of a suspended account refused",
+          sentence: "{{actor}} tried to sign in, but the account is suspended",
+        },
       },
       signedOut: { label: "Signed out", sentence: "{{actor}} signed out" },
       passwordReset: {
         requested: { label: "Password reset requested", sentence: "{{actor}} asked to reset their password" },
-        requestedUnknown: { label: "Password reset for an unknown address", sentence: "Someone asked to reset the password of {{email}}, which has no account" },
+        requestedUnknown: {
+          label: "Password reset for an unknown address",
+          sentence: "Someone asked to reset the password of {{email}}, which has no account",
+        },
         completed: { label: "Password reset", sentence: "{{actor}} chose a new password through a reset link" },
       },
     },
     account: {
-      passwordChange: { refused: { label: "Password change refused", sentence: "{{actor}} tried to change their password, but gave a wrong current password" } },
+      passwordChange: {
+        refused: {
+          label: "Password change refused",
+          sentence: "{{actor}} tried to change their password, but gave a wrong current password",
+        },
+      },
       passwordChanged: { label: "Password changed", sentence: "{{actor}} changed their password" },
       otherSessionsEnded: {
         label: "Other sessions ended",
         sentence_one: "{{actor}} signed out of {{count}} other session",
         sentence_other: "{{actor}} signed out of {{count}} other sessions",
       },
-      languageChanged: { label: "Interface language changed", sentence: "{{actor}} switched the interface language from {{from}} to {{to}}" },
+      languageChanged: {
+        label: "Interface language changed",
+        sentence: "{{actor}} switched the interface language from {{from}} to {{to}}",
+      },
     },
     profile: { updated: { label: "Profile updated", sentence: "{{actor}} updated their directory profile" } },
     user: {
@@ -203,7 +217,10 @@ export const en = {
     group: {
       memberAdded: { label: "Group member added", sentence: "{{actor}} added {{person}} to {{subject}} as {{role}}" },
       memberRemoved: { label: "Group member removed", sentence: "{{actor}} removed {{person}} from {{subject}}" },
-      roleChanged: { label: "Group role changed", sentence: "{{actor}} changed the role of {{person}} in {{subject}} from {{from}} to {{to}}" },
+      roleChanged: {
+        label: "Group role changed",
+        sentence: "{{actor}} changed the role of {{person}} in {{subject}} from {{from}} to {{to}}",
+      },
       joinRequested: { label: "Asked to join a group", sentence: "{{actor}} asked to join {{subject}}" },
       joinAccepted: { label: "Request to join accepted", sentence: "{{actor}} accepted the request of {{person}} to join {{subject}}" },
       joinDeclined: { label: "Request to join declined", sentence: "{{actor}} declined the request of {{person}} to join {{subject}}" },
@@ -227,9 +244,15 @@ export const en = {
       itemProposed: { label: "Work-plan item proposed", sentence: "{{actor}} proposed {{subject}} for the work plan of {{group}}" },
       itemUpdated: { label: "Work-plan item updated", sentence: "{{actor}} updated the work-plan item {{subject}}" },
       statusChanged: { label: "Work-plan status changed", sentence: "{{actor}} changed the status of {{subject}} from {{from}} to {{to}}" },
-      reordered: { label: "Work-plan priorities reordered", sentence: "{{actor}} moved {{subject}} from priority {{from}} to priority {{to}}" },
+      reordered: {
+        label: "Work-plan priorities reordered",
+        sentence: "{{actor}} moved {{subject}} from priority {{from}} to priority {{to}}",
+      },
       endorsed: { label: "Work-plan item endorsed", sentence: "{{actor}} endorsed {{subject}} on behalf of {{organization}}" },
-      endorsementWithdrawn: { label: "Endorsement withdrawn", sentence: "{{actor}} withdrew the endorsement of {{subject}} by {{organization}}" },
+      endorsementWithdrawn: {
+        label: "Endorsement withdrawn",
+        sentence: "{{actor}} withdrew the endorsement of {{subject}} by {{organization}}",
+      },
     },
     event: {
       created: { label: "Calendar event added", sentence: "{{actor}} added {{subject}} to the calendar" },
@@ -259,13 +282,22 @@ export const en = {
     assessment: {
       created: { label: "Assessment recorded", sentence: "{{actor}} recorded the assessment {{subject}} of {{state}}" },
       updated: { label: "Assessment updated", sentence: "{{actor}} updated the assessment {{subject}}" },
-      consentChanged: { label: "Consent changed (assessment)", sentence: "{{actor}} changed the consent to share the assessment {{subject}} from “{{from}}” to “{{to}}”" },
+      consentChanged: {
+        label: "Consent changed (assessment)",
+        sentence: "{{actor}} changed the consent to share the assessment {{subject}} from “{{from}}” to “{{to}}”",
+      },
     },
     recommendation: {
       created: { label: "Recommendation added", sentence: "{{actor}} added {{subject}}" },
       updated: { label: "Recommendation updated", sentence: "{{actor}} updated {{subject}}" },
-      consentChanged: { label: "Consent changed (recommendation)", sentence: "{{actor}} changed the consent to share {{subject}} from “{{from}}” to “{{to}}”" },
-      responded: { label: "Follow-up recorded", sentence: "{{actor}} recorded the follow-up of {{organization}} to {{subject}}: {{stage}}" },
+      consentChanged: {
+        label: "Consent changed (recommendation)",
+        sentence: "{{actor}} changed the consent to share {{subject}} from “{{from}}” to “{{to}}”",
+      },
+      responded: {
+        label: "Follow-up recorded",
+        sentence: "{{actor}} recorded the follow-up of {{organization}} to {{subject}}: {{stage}}",
+      },
       responseUpdated: { label: "Follow-up updated", sentence: "{{actor}} updated the follow-up of {{organization}} to {{subject}}" },
     },
     recommendations: {

@@ -3,7 +3,8 @@ import type { Leaves } from "../../leaves";
 
 export const en = {
   title: "Calendar",
-  intro: "Meetings, workshops, trainings and conferences of the Compact entities, the working groups and the secretariat. Times are shown in your time zone ({{zone}}).",
+  intro:
+    "Meetings, workshops, trainings and conferences of the Compact entities, the working groups and the secretariat. Times are shown in your time zone ({{zone}}).",
   views: "Calendar views",
   month: "Month",
   week: "Week",
@@ -123,13 +124,16 @@ export const en = {
   notMemberOfGroup: "Only members of this working group can add events to it.",
   // Subscription page
   feedTitle: "Calendar subscription",
-  feedIntro: "Subscribe to the platform’s calendar in Outlook, Google Calendar, Apple Calendar or any app that reads iCalendar feeds. The feed holds every event you can see here and keeps itself up to date.",
-  feedSecret: "The address is personal: anyone who has it can read the events you can see. Keep it to yourself; if it leaks, regenerate it.",
+  feedIntro:
+    "Subscribe to the platform’s calendar in Outlook, Google Calendar, Apple Calendar or any app that reads iCalendar feeds. The feed holds every event you can see here and keeps itself up to date.",
+  feedSecret:
+    "The address is personal: anyone who has it can read the events you can see. Keep it to yourself; if it leaks, regenerate it.",
   feedActiveSince: "Your subscription address was created on {{date}}.",
   feedNone: "You have no subscription address.",
   feedGenerate: "Create my subscription address",
   feedRegenerate: "Replace the address",
-  feedRegenerateQuestion: "Replace your subscription address? The current one stops working at once and calendar apps using it must be given the new one.",
+  feedRegenerateQuestion:
+    "Replace your subscription address? The current one stops working at once and calendar apps using it must be given the new one.",
   feedRevoke: "Revoke the address",
   feedRevokeQuestion: "Revoke your subscription address? Calendar apps using it stop receiving events.",
   feedRevoked: "Your subscription address is revoked.",
@@ -261,7 +265,8 @@ export const zh: Leaves<typeof en> = {
   tooLong: "一项活动最长为 60 天。",
   notMemberOfGroup: "只有该工作组的成员才能为其添加活动。",
   feedTitle: "日历订阅",
-  feedIntro: "在 Outlook、Google 日历、Apple 日历或任何支持 iCalendar 订阅的应用中订阅平台日历。订阅内容包括您在此可以看到的所有活动，并会自动更新。",
+  feedIntro:
+    "在 Outlook、Google 日历、Apple 日历或任何支持 iCalendar 订阅的应用中订阅平台日历。订阅内容包括您在此可以看到的所有活动，并会自动更新。",
   feedSecret: "该地址为您个人专用：任何拥有它的人都能看到您可以看到的活动。请妥善保管；如有泄露，请重新生成。",
   feedActiveSince: "您的订阅地址创建于 {{date}}。",
   feedNone: "您还没有订阅地址。",

@@ -117,7 +117,8 @@ export const en = {
   },
   network: {
     title: "Network",
-    intro: "People you may want to know: in your working groups, with your thematic interests, new on the platform and in your own organization.",
+    intro:
+      "People you may want to know: in your working groups, with your thematic interests, new on the platform and in your own organization.",
     groupPeers: "In your working groups",
     interestPeers: "With your thematic interests",
     recent: "Recently joined",

@@ -3,7 +3,8 @@ import type { Leaves } from "../../leaves";
 
 export const en = {
   title: "Joint work plan",
-  intro: "Items in priority order. Members propose and endorse items (one endorsement per organization); chairs set the order and agree or drop items.",
+  intro:
+    "Items in priority order. Members propose and endorse items (one endorsement per organization); chairs set the order and agree or drop items.",
   propose: "Propose an item",
   noItems: "No items yet.",
   itemTitle: "Title",

@@ -54,7 +54,13 @@ export const en = {
   appealYes: "In the current appeal",
   appealNo: "Not in the current appeal",
   sort: "Sort by",
-  sorts: { code: "Code", title: "Title", budget: "Budget, largest first", gap: "Funding gap, largest first", start: "Start date, newest first" },
+  sorts: {
+    code: "Code",
+    title: "Title",
+    budget: "Budget, largest first",
+    gap: "Funding gap, largest first",
+    start: "Start date, newest first",
+  },
   totals_one: "{{count}} project · budget {{budget}} · secured {{secured}} · gap {{gap}}",
   totals_other: "{{count}} projects · budget {{budget}} · secured {{secured}} · gap {{gap}}",
   noProjects: "No projects match these filters.",
@@ -69,7 +75,8 @@ export const en = {
   viewInMatrix: "See these projects in the matrix",
   matrix: {
     title: "Summary matrix",
-    intro: "Choose what the rows and columns show; each cell gives the number of projects, their budget and their funding gap, and opens the list of those projects.",
+    intro:
+      "Choose what the rows and columns show; each cell gives the number of projects, their budget and their funding gap, and opens the list of those projects.",
     rows: "Rows",
     cols: "Columns",
     show: "Show matrix",
@@ -81,7 +88,8 @@ export const en = {
     cellContext: "({{row}} and {{col}})",
     totalContext: "(total for {{name}})",
     grandTotalContext: "(all projects)",
-    howTotals: "A project in several regions, pillars or thematic areas is counted in each of their cells but only once in the totals, so the cells of a row or column may add up to more than its total.",
+    howTotals:
+      "A project in several regions, pillars or thematic areas is counted in each of their cells but only once in the totals, so the cells of a row or column may add up to more than its total.",
     empty: "No projects match these filters.",
     exportCsv: "Download the matrix as CSV",
     caption: "Projects by {{rows}} (rows) and {{cols}} (columns)",
@@ -130,7 +138,8 @@ export const en = {
   },
   thematic: {
     title: "Thematic areas",
-    intro: "The list that classifies projects and activities. Archived areas stay on the records that use them but are no longer offered for new ones.",
+    intro:
+      "The list that classifies projects and activities. Archived areas stay on the records that use them but are no longer offered for new ones.",
     name: "Name",
     nameZh: "Name in Chinese",
     slug: "Short name in links",

@@ -6,7 +6,14 @@ import type { Leaves } from "../../leaves";
 export const en = {
   title: "Recommendations",
   intro: "Technical-assistance recommendations of the assessment body, shared only as far as the assessed State consented.",
-  tabs: { label: "Recommendation views", list: "List", dashboard: "Dashboard", assessments: "Assessments", accessRecord: "Access record", myState: "My State" },
+  tabs: {
+    label: "Recommendation views",
+    list: "List",
+    dashboard: "Dashboard",
+    assessments: "Assessments",
+    accessRecord: "Access record",
+    myState: "My State",
+  },
   restrictedNotice: "Restricted information. Reading a recommendation is recorded and shown to the assessment body.",
   number: "No. {{number}}",
   recommendation: "Recommendation",
@@ -50,7 +57,7 @@ export const en = {
     narrowing: "Narrowing for this recommendation",
     narrowingHint: "A recommendation can only narrow the assessment's consent, never widen it.",
     named: "Named entities",
-    namedHint: "Only for \"named entities\". Hold Ctrl (or ⌘) to choose several.",
+    namedHint: 'Only for "named entities". Hold Ctrl (or ⌘) to choose several.',
     inForce: "Consent in force",
     changedOn: "Consent last changed {{date}}",
     history: "Consent record",
@@ -82,7 +89,8 @@ export const en = {
   },
   dashboard: {
     title: "Unanswered high-priority recommendations",
-    intro: "Unresolved high-priority recommendations that no entity has responded to yet, by region of the assessed State and thematic area.",
+    intro:
+      "Unresolved high-priority recommendations that no entity has responded to yet, by region of the assessed State and thematic area.",
     total_one: "{{count}} recommendation waits for a first response.",
     total_other: "{{count}} recommendations wait for a first response.",
     empty: "Every unresolved high-priority recommendation has at least one response.",
@@ -122,7 +130,8 @@ export const en = {
   },
   accessRecord: {
     title: "Access record",
-    intro: "Every reading of a recommendation by someone outside the assessment body and the secretariat: on its page, in a list that shows its text, or in an export.",
+    intro:
+      "Every reading of a recommendation by someone outside the assessment body and the secretariat: on its page, in a list that shows its text, or in an export.",
     via: "How",
     readings: { PAGE: "Its page", LIST: "A list", EXPORT: "An export" },
     when: "When",
@@ -149,7 +158,8 @@ export const en = {
   },
   errors: {
     nameAnEntity: "Name at least one entity, or choose another consent.",
-    entitiesNeedNamed: "You selected entities, but the consent is not “Shared with named entities only”: choose it to share with them, or clear the selection.",
+    entitiesNeedNamed:
+      "You selected entities, but the consent is not “Shared with named entities only”: choose it to share with them, or clear the selection.",
     notAnEntity: "Only Compact entities and observers can be named.",
     widensConsent: "This would widen the assessment's consent; a recommendation can only narrow it.",
     referenceTaken: "Another assessment has this reference.",

@@ -16,7 +16,8 @@ export const en = {
   publishTitle: "Publish a document or a link",
   kind: "What are you publishing?",
   file: "File",
-  fileHint: "PDF, Word, Excel, PowerPoint, OpenDocument, images, text or CSV; at most {{limit}}. The type is checked from the content, not the name.",
+  fileHint:
+    "PDF, Word, Excel, PowerPoint, OpenDocument, images, text or CSV; at most {{limit}}. The type is checked from the content, not the name.",
   url: "Address (https://…)",
   titleField: "Title",
   summary: "Summary",
