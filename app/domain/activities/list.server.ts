@@ -6,7 +6,8 @@ import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { pageField } from "../../fields";
-import { dayString, iso3Field, likePattern, regionOrGlobalField, slugField, todayUtc, workStatusField } from "../projects/work-fields";
+import { iso3Field, likePattern, regionOrGlobalField, slugField, workStatusField } from "../projects/work-fields";
+import { dayString, todayUtc } from "~/fields";
 import { type ACTIVITY_KINDS, activityKindField } from "./fields";
 
 export const ACTIVITIES_PAGE_SIZE = 25;

@@ -8,7 +8,8 @@ import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
 import { nameField, optionalText } from "../../fields";
 import { resolveWorkReferences } from "../projects/form-references.server";
-import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField, todayUtc, workStatusField } from "../projects/work-fields";
+import { dayField, iso3Field, optionalChoice, pillarField, slugField, workStatusField } from "../projects/work-fields";
+import { dayString, todayUtc } from "~/fields";
 import { activityKindField, optionalCount } from "./fields";
 
 type Client = Prisma.TransactionClient;

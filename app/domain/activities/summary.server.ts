@@ -4,7 +4,7 @@ import { db, Prisma } from "~/db.server";
 import { canReadActivitySummary } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
-import { todayUtc } from "../projects/work-fields";
+import { todayUtc } from "~/fields";
 import { activityRows, countActivities, overdueCondition } from "./list.server";
 import { ActivityStatus, valuesOf } from "~/enums";
 

@@ -6,11 +6,10 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
-import { checkboxField, nameField, optionalText, regionField } from "../../fields";
+import { checkboxField, dayString, nameField, optionalText, regionField } from "../../fields";
 import { resolveWorkReferences, type WorkReferences } from "./form-references.server";
 import {
   dayField,
-  dayString,
   fundingStatusOf,
   iso3Field,
   optionalChoice,

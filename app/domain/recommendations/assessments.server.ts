@@ -8,7 +8,8 @@ import { canAuthorRecommendations, canReadStateRecommendations } from "~/auth/po
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { pageField } from "../../fields";
-import { dayString, iso3Field } from "../projects/work-fields";
+import { iso3Field } from "../projects/work-fields";
+import { dayString } from "~/fields";
 import { recordReadings } from "./access-record.server";
 
 export const ASSESSMENTS_PAGE_SIZE = 25;

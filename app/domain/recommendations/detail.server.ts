@@ -13,7 +13,7 @@ import {
 } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { notFound } from "~/outcomes";
-import { dayString } from "../projects/work-fields";
+import { dayString } from "~/fields";
 import { recordReadings } from "./access-record.server";
 import { scopeInclude, scopeOf } from "./visibility.server";
 

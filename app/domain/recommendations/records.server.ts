@@ -9,7 +9,8 @@ import { ensure, notFound } from "~/outcomes";
 import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
 import { nameField } from "../../fields";
-import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField } from "../projects/work-fields";
+import { dayField, iso3Field, optionalChoice, pillarField, slugField } from "../projects/work-fields";
+import { dayString } from "~/fields";
 import { checkNamedOrganizations, checkNarrowing, recordConsentChange, sameConsent, type Consent } from "./consent.server";
 import { AssessmentKind, ConsentScope, Priority, RecommendationStatus } from "./values";
 
