@@ -3,11 +3,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { canParticipateInGroup, canReadGroupSpace } from "~/auth/policy";
+
 import { groupOverview } from "~/domain/groups/overview.server";
-import { listPosts, PostsQuery } from "~/domain/groups/posts.server";
-import { latestGroupResources } from "~/domain/resources/library.server";
-import { upcomingEventsForGroup } from "~/domain/calendar/events.server";
+import { PostsQuery } from "~/domain/groups/posts.server";
+
 import { useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceRow } from "~/ui/calendar/occurrence";
 import { parseSearchParams } from "~/forms.server";

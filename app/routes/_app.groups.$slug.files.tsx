@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { canPublishResource } from "~/auth/policy";
+
 import { groupFiles } from "~/domain/groups/overview.server";
-import { ResourceFilters, searchResources } from "~/domain/resources/library.server";
+import { ResourceFilters } from "~/domain/resources/library.server";
 import { parseSearchParams } from "~/forms.server";
 import { Pagination } from "~/ui/pagination";
 import { ResourceList } from "~/ui/resources/resource-list";

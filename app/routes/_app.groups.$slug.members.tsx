@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { canManageGroup } from "~/auth/policy";
+
 import { changeMembership, MembershipChange, membersPage } from "~/domain/groups/members.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";

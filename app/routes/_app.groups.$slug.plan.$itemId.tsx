@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
-import { organizationOptions, versionInput } from "~/domain/admin/organizations.server";
+import { versionInput } from "~/domain/admin/organizations.server";
 import { PLAN_ARRAY_FIELDS, planItemForEditing, PlanItemInput, updatePlanItem } from "~/domain/groups/plan.server";
 import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";

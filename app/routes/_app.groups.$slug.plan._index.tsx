@@ -37,7 +37,9 @@ export async function action(args: ActionFunctionArgs) {
   if (!form.ok) return invalid(form);
   const result = await changePlan(user, slug, form.data);
   if (!result.ok) return invalid({ errors: { form: result.error } });
-  return redirect(`/groups/${slug}/plan#item-${form.data.itemId}`, { headers: { "Set-Cookie": await setFlash({ key: result.messageKey }) } });
+  return redirect(`/groups/${slug}/plan#item-${form.data.itemId}`, {
+    headers: { "Set-Cookie": await setFlash({ key: result.messageKey }) },
+  });
 }
 
 function HiddenItem({ intent, itemId }: { intent: string; itemId: string }) {

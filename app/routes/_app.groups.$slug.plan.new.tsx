@@ -2,9 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ensure, requireUser, stringParam } from "~/auth/guards.server";
-import { canParticipateInGroup } from "~/auth/policy";
-import { organizationOptions } from "~/domain/admin/organizations.server";
+import { requireUser, stringParam } from "~/auth/guards.server";
+
 import { PLAN_ARRAY_FIELDS, PlanItemInput, planItemProposalChoices, proposePlanItem } from "~/domain/groups/plan.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";

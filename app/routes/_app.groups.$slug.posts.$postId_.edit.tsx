@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ensure, requireUser, stringParam, uuidParam } from "~/auth/guards.server";
+import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
 import { POST_ARRAY_FIELDS, postForEditing, PostUpdate, updatePost } from "~/domain/groups/posts.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";

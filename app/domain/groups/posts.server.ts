@@ -363,7 +363,12 @@ export type PostChange =
   | { intent: "pin" | "unpin" | "lock" | "unlock" };
 
 /** What is done on a post's page: comment, delete a comment, delete the post, pin or lock it. */
-export async function changePost(actor: ActingUser, group: string, postId: string, change: PostChange): Promise<{ messageKey: string | null }> {
+export async function changePost(
+  actor: ActingUser,
+  group: string,
+  postId: string,
+  change: PostChange,
+): Promise<{ messageKey: string | null }> {
   switch (change.intent) {
     case "comment":
       await addComment(actor, group, postId, change.comment);

@@ -19,6 +19,7 @@ import {
   usdField,
   workStatusField,
 } from "./work-fields";
+import { workFormContext } from "./reference-lists.server";
 
 type Client = Prisma.TransactionClient;
 
@@ -260,4 +261,10 @@ export async function getProject(actor: ActingUser, id: string) {
     thematicAreas: project.thematicAreas.map((x) => x.thematicArea).sort((a, b) => a.position - b.position),
     canEdit: canEditLedWork(actor, project),
   };
+}
+
+/** The edit page of a project: its values and the choices of the form. */
+export async function projectEditPage(actor: ActingUser, id: string) {
+  const [project, context] = await Promise.all([getProjectForEdit(actor, id), workFormContext(actor)]);
+  return { project, ...context };
 }

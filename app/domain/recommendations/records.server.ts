@@ -13,6 +13,7 @@ import { dayField, iso3Field, optionalChoice, pillarField, slugField } from "../
 import { dayString } from "~/fields";
 import { checkNamedOrganizations, checkNarrowing, recordConsentChange, sameConsent, type Consent } from "./consent.server";
 import { AssessmentKind, ConsentScope, Priority, RecommendationStatus } from "./values";
+import { workReference } from "../projects/reference-lists.server";
 
 type Client = Prisma.TransactionClient;
 export type SaveResult<V> = { ok: true; id: string } | { ok: false; errors: FieldErrors; current?: V | null };
@@ -359,4 +360,16 @@ export async function updateRecommendation(
     if (known) return known;
     throw error;
   }
+}
+
+/** The edit page of an assessment: its values and the reference lists of the form. */
+export async function assessmentEditPage(actor: ActingUser, id: string) {
+  const [assessment, reference] = await Promise.all([getAssessmentForEdit(actor, id), workReference()]);
+  return { assessment, reference };
+}
+
+/** The edit page of a recommendation: its values and the reference lists of the form. */
+export async function recommendationEditPage(actor: ActingUser, id: string) {
+  const [recommendation, reference] = await Promise.all([getRecommendationForEdit(actor, id), workReference()]);
+  return { recommendation, reference };
 }

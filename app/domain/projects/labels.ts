@@ -1,6 +1,6 @@
 // How projects and activities name things for a reader: organizations, countries, thematic areas, working
 // groups, regions and pillars, and the keys of the matrix axes, in a stable order. Pure functions over the
-// reference lists (domain/projects/reference-lists.server.ts) and a translator, so the pages and the CSV exports
+// reference lists (reference-lists.server.ts) and a translator, so the pages and the CSV exports
 // (translated on the server) say exactly the same.
 import type { TFunction } from "i18next";
 import type { Axis } from "~/domain/projects/filter-values";
