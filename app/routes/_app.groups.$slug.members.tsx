@@ -7,7 +7,7 @@ import { requireUser, stringParam } from "~/auth/guards.server";
 import { canManageGroup } from "~/auth/policy";
 import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import { candidateMembers, changeMembership, listMembers, MembershipChange } from "~/domain/groups/members.server";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -36,7 +36,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const form = parseFormData(formData, MembershipChange);
   if (!form.ok) return invalid(form);
   if (form.data.intent === "remove" && !confirmed(formData)) return askToConfirm(`remove:${form.data.userId}`);

@@ -6,7 +6,7 @@ import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import { organizationOptions, versionInput } from "~/domain/admin/organizations.server";
 import { getPlanItem, PLAN_ARRAY_FIELDS, PlanItemInput, updatePlanItem } from "~/domain/groups/plan.server";
-import { invalid, parseFormData } from "~/forms.server";
+import { invalid, parseFormData, readFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PlanItemForm } from "~/ui/groups/plan-item-form";
 
@@ -23,7 +23,7 @@ export async function action(args: ActionFunctionArgs) {
   const slug = stringParam(args.params, "slug");
   const itemId = uuidParam(args.params, "itemId");
   const group = await requireGroupSpace(user, slug);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const version = parseFormData(formData, versionInput);
   const form = parseFormData(formData, PlanItemInput, PLAN_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);

@@ -7,7 +7,7 @@ import { requireUser, stringParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import { endorsePlanItem, listPlan, movePlanItem, setPlanItemStatus } from "~/domain/groups/plan.server";
 import { valuesOf, WorkPlanStatus } from "~/enums";
-import { invalid, parseFormData } from "~/forms.server";
+import { invalid, parseFormData, readFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Form, FormErrorSummary } from "~/ui/form";
@@ -34,7 +34,7 @@ const PlanAction = z.discriminatedUnion("intent", [
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
-  const form = parseFormData(await args.request.formData(), PlanAction);
+  const form = parseFormData(await readFormData(args.request), PlanAction);
   if (!form.ok) return invalid(form);
   const change = form.data;
   let key: string;

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import { addComment, CommentInput, deleteComment, deletePost, getPost, moderatePost, postFormChoices } from "~/domain/groups/posts.server";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -32,7 +32,7 @@ export async function action(args: ActionFunctionArgs) {
   const slug = stringParam(args.params, "slug");
   const postId = uuidParam(args.params, "postId");
   const group = await requireGroupSpace(user, slug);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const intent = String(formData.get("intent") ?? "");
   const here = `/groups/${group.slug}/posts/${postId}`;
   const done = async (key: string, to = here) => redirect(to, { headers: { "Set-Cookie": await setFlash({ key }) } });
