@@ -10,10 +10,10 @@ const Config = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Coordination Platform <no-reply@coordination.test>"),
   OUTBOX_DIR: z.string().default(".data/outbox"),
-  TRUST_PROXY: z
-    .string()
-    .optional()
-    .transform((v) => v === "1" || v === "true"),
+  DB_POOL_MAX: positiveInt(10),
+  DB_CONNECT_TIMEOUT_MS: positiveInt(5000),
+  DB_STATEMENT_TIMEOUT_MS: positiveInt(15000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt(10000),
   SESSION_IDLE_MINUTES: positiveInt(120),
   SESSION_ABSOLUTE_HOURS: positiveInt(12),
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),

@@ -1,5 +1,9 @@
 // The one Prisma client of the process. PostgreSQL is the only state: nothing is cached in memory.
+// The pool has a connect timeout, a statement timeout and an idle-in-transaction timeout (issue 16 §2): a
+// stopped or frozen database fails a request within seconds (answered 503, app/outcome-responses.ts)
+// instead of hanging it, and a transaction the app forgot cannot hold its locks for ever.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { config } from "./config.server";
 
@@ -9,10 +13,35 @@ export { Prisma };
 export type * from "./generated/prisma/client";
 
 let client: PrismaClient | undefined;
+let pool: pg.Pool | undefined;
 let queries = 0;
 
+function createPool() {
+  const settings = config();
+  const created = new pg.Pool({
+    connectionString: settings.DATABASE_URL,
+    max: settings.DB_POOL_MAX,
+    connectionTimeoutMillis: settings.DB_CONNECT_TIMEOUT_MS,
+    // Enforced by the server (it cancels the statement) ...
+    statement_timeout: settings.DB_STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: settings.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    // ... and by the client, for a server that cannot answer at all (frozen, unreachable).
+    query_timeout: settings.DB_STATEMENT_TIMEOUT_MS + 2000,
+    idleTimeoutMillis: 30_000,
+  });
+  // A connection that breaks while idle in the pool (server restarted) is dropped by the pool; nothing to do.
+  created.on("error", () => {});
+  return created;
+}
+
+/** The pool's connections now (for /metrics). */
+export function poolStats() {
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: config().DB_POOL_MAX } : null;
+}
+
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: 10 });
+  pool ??= createPool();
+  const adapter = new PrismaPg(pool);
   // Benchmarks count the SQL statements a request runs (DB_COUNT_QUERIES=1); the app itself does not.
   if (process.env.DB_COUNT_QUERIES === "1") {
     const counted = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
@@ -46,4 +75,6 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 export async function disconnectDb() {
   await client?.$disconnect();
   client = undefined;
+  await pool?.end().catch(() => undefined);
+  pool = undefined;
 }

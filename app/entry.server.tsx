@@ -10,6 +10,8 @@ import { resources } from "./i18n/config";
 import { requestLanguage } from "./i18n/i18n.server";
 import { NonceProvider } from "./ui/nonce";
 import { optionalUser } from "./auth/guards.server";
+import { isDatabaseUnavailable } from "./database-unavailable.server";
+import { logger } from "./log.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -49,7 +51,7 @@ export default async function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) logger.error({ reqId: loadContext.requestId, err: error }, "rendering failed");
         },
       },
     );
@@ -57,7 +59,13 @@ export default async function handleRequest(
   });
 }
 
-export function handleError(error: unknown, { request }: { request: Request }) {
+export function handleError(error: unknown, { request, context }: { request: Request; context?: AppLoadContext }) {
   if (request.signal.aborted) return;
-  console.error(error);
+  // Expected while the database is away: answered 503 (app/outcome-responses.ts), logged once without a stack.
+  if (isDatabaseUnavailable(error)) return void logger.warn({ reqId: context?.requestId, err: String(error) }, "database unavailable");
+  logger.error({ reqId: context?.requestId, err: error }, "request failed");
 }
+
+// For the HTTP server (scripts/lib/http-server.ts), which runs this build's copy of the app: the pool's
+// figures for /metrics, and closing it at shutdown.
+export { disconnectDb, poolStats } from "./db.server";

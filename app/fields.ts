@@ -22,6 +22,31 @@ export const optionalText = (max: number) =>
 
 export const uuidField = z.uuid("errors.invalidField");
 
+/**
+ * Characters no text on the platform may hold: C0 controls other than tab, line feed and carriage return,
+ * and DEL. PostgreSQL refuses NUL in text (error 22021), and the others only ever come from a mistake or an
+ * attack. Every form value is checked against this by the form reader (app/forms.server.ts parseFormData),
+ * and every search parameter by parseSearchParams, so no field can forget it.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const hasControlCharacters = (value: string) => CONTROL_CHARACTERS.test(value);
+
+/** Years a calendar day may fall in: every real date fits, and luxon, rrule and PostgreSQL handle them all (no year 0000). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+
+/**
+ * The one date field: a calendar day "YYYY-MM-DD" as typed in <input type="date">, from FIRST_YEAR to
+ * LAST_YEAR. `messages` names the translation keys for a malformed and an out-of-range day.
+ */
+export function dayField(messages: { format?: string; range?: string } = {}) {
+  return z.iso.date(messages.format ?? "errors.invalidDate").refine((day) => {
+    const year = Number(day.slice(0, 4));
+    return year >= FIRST_YEAR && year <= LAST_YEAR;
+  }, messages.range ?? "errors.dateOutOfRange");
+}
+
 export const checkboxField = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
   .optional()

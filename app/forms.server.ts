@@ -3,7 +3,7 @@
 // 500 and never a partial write. The message says what is expected; the page puts the field's name before it.
 import { data } from "@remix-run/node";
 import { z } from "zod";
-import { versionField } from "./fields";
+import { hasControlCharacters, versionField } from "./fields";
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
@@ -65,7 +65,7 @@ export function toFieldErrors(error: z.ZodError, input: Record<string, unknown> 
 }
 
 /** Text values to put back in the form (never passwords). */
-function echoValues(formData: FormData): Record<string, string> {
+export function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
     if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
@@ -84,25 +84,50 @@ export function formToObject(formData: FormData, arrayFields: readonly string[] 
   return object;
 }
 
+/** Fields whose value holds a character no text may hold (NUL and other controls: app/fields.ts). */
+function fieldsWithControlCharacters(formData: FormData): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && hasControlCharacters(value)) errors[key] = "errors.controlCharacters";
+  }
+  return errors;
+}
+
 export function parseFormData<S extends z.ZodType>(
   formData: FormData,
   schema: S,
   arrayFields: readonly string[] = [],
 ): FormResult<z.output<S>> {
   const input = formToObject(formData, arrayFields);
+  const refused = fieldsWithControlCharacters(formData);
   const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, errors: toFieldErrors(parsed.error, input), values: echoValues(formData) };
+  if (parsed.success && !Object.keys(refused).length) return { ok: true, data: parsed.data };
+  const errors = parsed.success ? refused : { ...toFieldErrors(parsed.error, input), ...refused };
+  return { ok: false, errors, values: typedValues(formData) };
+}
+
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+/**
+ * The one way an action reads its form. A body that is not a form (JSON, text, none with a wrong type) is
+ * answered 415, a form that cannot be read (malformed multipart, cut short) 400: never a 500. Multipart
+ * bodies are accepted only where `multipart` says so (uploads read theirs with app/upload-form.server.ts).
+ */
+export async function readFormData(request: Request, options: { multipart?: boolean } = {}): Promise<FormData> {
+  const type = request.headers.get("content-type") ?? "";
+  const multipart = /^multipart\/form-data\b/i.test(type);
+  if (!FORM_TYPES.test(type) || (multipart && !options.multipart)) {
+    throw data({ ok: false as const, errors: { form: "errors.notAForm" }, values: {} }, { status: 415 });
+  }
+  try {
+    return await request.formData();
+  } catch {
+    throw data({ ok: false as const, errors: { form: "errors.unreadableForm" }, values: {} }, { status: 400 });
+  }
 }
 
 export async function parseForm<S extends z.ZodType>(request: Request, schema: S, arrayFields: readonly string[] = []) {
-  let formData: FormData;
-  try {
-    formData = await request.formData();
-  } catch {
-    return { ok: false, errors: { form: "errors.invalidField" }, values: {} } satisfies FormFailure;
-  }
-  return parseFormData(formData, schema, arrayFields);
+  return parseFormData(await readFormData(request), schema, arrayFields);
 }
 
 /** The 400 answer for a form that did not pass. */
@@ -115,7 +140,8 @@ export function parseSearchParams<S extends z.ZodType>(url: string | URL, schema
   const params = new URL(url).searchParams;
   const object: Record<string, unknown> = {};
   for (const key of new Set(params.keys())) {
-    const all = params.getAll(key).filter((v) => v !== "");
+    // A value with a control character (NUL) is dropped like any other unreadable filter.
+    const all = params.getAll(key).filter((v) => v !== "" && !hasControlCharacters(v));
     if (all.length) object[key] = arrayFields.includes(key) ? all : all[0];
   }
   const parsed = schema.safeParse(object);
@@ -148,7 +174,7 @@ export async function submitRecordForm<S extends z.ZodType, V>(
   form: { schema: S; arrayFields: readonly string[]; versioned: boolean },
   save: (data: z.output<S>, version: number) => Promise<SaveOutcome<V>>,
 ) {
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const formValues = formToObject(formData, form.arrayFields) as Record<string, string | string[]>;
   const version = form.versioned ? parseFormData(formData, versionInput) : ({ ok: true, data: { version: 0 } } as const);
   const parsed = parseFormData(formData, form.schema, form.arrayFields);

@@ -11,6 +11,10 @@ declare module "@remix-run/node" {
     clientIp: string | null;
     /** Nonce of this response's Content-Security-Policy, for the scripts Remix renders. */
     cspNonce: string;
+    /** The request's id (X-Request-Id), for log lines about it. */
+    requestId?: string;
+    /** Filled while the request is handled, written to its log line: who made it. */
+    requestLog?: { userId: string | null };
   }
 }
 

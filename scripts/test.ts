@@ -15,6 +15,7 @@ import {
   databaseUrl,
   dropDatabase,
   findFreePort,
+  passwordFileOf,
   startEmbeddedPostgres,
   type RunningDatabase,
 } from "./lib/postgres.ts";
@@ -49,7 +50,14 @@ async function startTestDatabase(): Promise<RunningDatabase> {
   if (process.env.DATABASE_URL) {
     const admin = new URL(process.env.DATABASE_URL);
     admin.pathname = "/postgres";
-    return { url: process.env.DATABASE_URL, adminUrl: admin.toString(), embedded: false, dataDir: null, stop: async () => {} };
+    return {
+      url: process.env.DATABASE_URL,
+      adminUrl: admin.toString(),
+      embedded: false,
+      dataDir: null,
+      pid: () => null,
+      stop: async () => {},
+    };
   }
   // A data directory of this run's own, so that two test runs on one machine never share a server. (Started as
   // root in a folder others cannot enter, the launcher keeps it elsewhere: running.dataDir says where.)
@@ -61,6 +69,7 @@ async function startTestDatabase(): Promise<RunningDatabase> {
     stop: async () => {
       await running.stop();
       await rm(running.dataDir ?? dataDir, { recursive: true, force: true });
+      await rm(passwordFileOf(running.dataDir ?? dataDir), { force: true });
     },
   };
 }

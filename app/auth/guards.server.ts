@@ -27,6 +27,7 @@ export function clientIp(context?: AppLoadContext): string | null {
 
 export async function optionalUser({ request, context }: RequestArgs): Promise<ActingUser | null> {
   const session = await sessionOf(request);
+  if (session && context?.requestLog) context.requestLog.userId = session.user.id; // the request's log line names its user
   return session ? { ...session.user, ip: clientIp(context), sessionHash: session.sessionHash } : null;
 }
 

@@ -19,6 +19,7 @@ const en = {
     tagline: "Global Counter-Terrorism Coordination Compact",
   },
   common: {
+    couldNotSave: "Could not save: the platform cannot reach its database right now. What you typed is still here; try again in a moment.",
     save: "Save",
     saveChanges: "Save changes",
     cancel: "Cancel",
@@ -125,6 +126,14 @@ const en = {
     wholeNumber: "enter a whole number.",
     lettersCode: "enter a code of {{length}} letters (A–Z).",
     problemHeading: "There is a problem",
+    controlCharacters: "remove the invisible control characters (such as NUL) from this text.",
+    dateOutOfRange: "enter a date between the years 1900 and 2200.",
+    notAForm: "this request did not carry a form.",
+    tooManyParts: "the form carried more fields or files than it has; please send it again from its page.",
+    unreadableForm: "the form could not be read; please send it again.",
+    unavailableTitle: "The platform cannot reach its database right now",
+    unavailableBody: "Nothing was changed. Try again in a moment; if you were sending a form, go back to it: what you typed is kept.",
+    tryAgain: "Try again",
   },
   mail: {
     greeting: "Hello {{name}},",

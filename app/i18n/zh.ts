@@ -19,6 +19,7 @@ const zh: Translation = {
     tagline: "全球反恐协调契约",
   },
   common: {
+    couldNotSave: "未能保存：平台暂时无法连接数据库。您输入的内容仍在此处，请稍后再试。",
     save: "保存",
     saveChanges: "保存更改",
     cancel: "取消",
@@ -124,6 +125,14 @@ const zh: Translation = {
     wholeNumber: "请输入整数。",
     lettersCode: "请输入由 {{length}} 个字母（A–Z）组成的代码。",
     problemHeading: "存在问题",
+    controlCharacters: "请删除文本中不可见的控制字符（例如 NUL）。",
+    dateOutOfRange: "请输入 1900 年至 2200 年之间的日期。",
+    notAForm: "此请求未包含表单。",
+    tooManyParts: "表单包含的字段或文件多于其应有的数量，请从其页面重新提交。",
+    unreadableForm: "无法读取表单，请重新提交。",
+    unavailableTitle: "平台暂时无法连接数据库",
+    unavailableBody: "未作任何更改。请稍后再试；如果您正在提交表单，请返回该表单：您输入的内容仍然保留。",
+    tryAgain: "重试",
   },
   mail: {
     greeting: "{{name}}，您好：",

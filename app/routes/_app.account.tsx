@@ -8,7 +8,7 @@ import { requireUser } from "~/auth/guards.server";
 import { PASSWORD_MIN_LENGTH, passwordPairSchema } from "~/auth/password.server";
 import { config } from "~/config.server";
 import { accountSessions, changePassword, signOutOtherSessions } from "~/domain/account/settings.server";
-import { invalid, parseFormData } from "~/forms.server";
+import { invalid, parseFormData, readFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { NewPasswordFields } from "~/ui/account/new-password-fields";
@@ -28,7 +28,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const intent = formData.get("intent");
   if (intent === "signOutOthers") {
     const count = await signOutOtherSessions(user);

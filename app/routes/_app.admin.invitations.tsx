@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { listPendingInvitations, resendInvitation, revokeInvitation } from "~/domain/admin/invitations.server";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -20,7 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const form = parseFormData(formData, InvitationAction);
   if (!form.ok) return invalid(form);
   const { intent, invitationId } = form.data;

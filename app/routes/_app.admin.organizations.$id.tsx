@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { canAdminister } from "~/auth/policy";
 import { getOrganizationForAdmin, OrganizationInput, updateOrganization, versionInput } from "~/domain/admin/organizations.server";
-import { invalid, parseFormData } from "~/forms.server";
+import { invalid, parseFormData, readFormData } from "~/forms.server";
 import { OrganizationForm } from "~/ui/admin/organization-form";
 import { setFlash } from "~/ui/flash.server";
 
@@ -19,7 +19,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   ensure(canAdminister(user, "organizations.write"), "403");
   const id = uuidParam(args.params, "id");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const version = parseFormData(formData, versionInput);
   const form = parseFormData(formData, OrganizationInput);
   if (!form.ok) return invalid(form);

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { canChangeAccountOf, canChangeRoleOf } from "~/auth/policy";
 import { AccountChange, changeAccount, getUserForAdmin } from "~/domain/admin/users.server";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { setFlash, type Flash } from "~/ui/flash.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { useFormat } from "~/ui/format";
@@ -23,7 +23,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const actor = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const form = parseFormData(formData, AccountChange);
   if (!form.ok) return invalid(form);
   if (form.data.intent === "suspend" && !confirmed(formData)) return askToConfirm("suspend");

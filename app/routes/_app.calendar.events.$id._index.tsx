@@ -10,7 +10,7 @@ import { answerEvent, cancelEvent, eventPage } from "~/domain/calendar/events.se
 import { ATTENDANCE_RESPONSES } from "~/domain/calendar/values";
 import { pillarName } from "~/pillars";
 import { versionField } from "~/fields";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { useCalendarFormat } from "~/ui/calendar/format";
 import { LockIcon } from "~/ui/calendar/occurrence";
@@ -38,7 +38,7 @@ const Intent = z.discriminatedUnion("intent", [
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const form = parseFormData(formData, Intent);
   if (!form.ok) return invalid(form);
   const here = `/calendar/events/${id}`;

@@ -8,7 +8,7 @@ import { requireUser, uuidParam } from "~/auth/guards.server";
 import { updateEvent } from "~/domain/calendar/events.server";
 import { EVENT_ARRAY_FIELDS, EventInput } from "~/domain/calendar/event-form.server";
 import { versionInput } from "~/domain/admin/organizations.server";
-import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { formToObject, invalid, parseFormData, readFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { EventForm, type EventFormValues } from "~/ui/calendar/event-form";
 import { setFlash } from "~/ui/flash.server";
@@ -24,7 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const submitted = formToObject(formData, EVENT_ARRAY_FIELDS) as EventFormValues;
   const version = parseFormData(formData, versionInput);
   if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } });

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { createEvent } from "~/domain/calendar/events.server";
 import { calendarDay, EVENT_ARRAY_FIELDS, EventInput } from "~/domain/calendar/event-form.server";
-import { formToObject, invalid, parseFormData, parseSearchParams } from "~/forms.server";
+import { formToObject, invalid, parseFormData, parseSearchParams, readFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { EventForm, type EventFormValues } from "~/ui/calendar/event-form";
 import { setFlash } from "~/ui/flash.server";
@@ -25,7 +25,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   // What was typed goes back into the form, several organizers and pillars included.
   const submitted = formToObject(formData, EVENT_ARRAY_FIELDS) as EventFormValues;
   const form = parseFormData(formData, EventInput, EVENT_ARRAY_FIELDS);

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
 
 import { changeMembership, MembershipChange, membersPage } from "~/domain/groups/members.server";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -32,7 +32,7 @@ export async function action(args: ActionFunctionArgs) {
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
   await requireGroupSpace(user, slug);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const form = parseFormData(formData, MembershipChange);
   if (!form.ok) return invalid(form);
   if (form.data.intent === "remove" && !confirmed(formData)) return askToConfirm(`remove:${form.data.userId}`);

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
 import { versionInput } from "~/domain/admin/organizations.server";
 import { PLAN_ARRAY_FIELDS, planItemForEditing, PlanItemInput, updatePlanItem } from "~/domain/groups/plan.server";
-import { invalid, parseFormData } from "~/forms.server";
+import { invalid, parseFormData, readFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PlanItemForm } from "~/ui/groups/plan-item-form";
 
@@ -22,7 +22,7 @@ export async function action(args: ActionFunctionArgs) {
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
   await requireGroupSpace(user, slug);
   const itemId = uuidParam(args.params, "itemId");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const version = parseFormData(formData, versionInput);
   const form = parseFormData(formData, PlanItemInput, PLAN_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);

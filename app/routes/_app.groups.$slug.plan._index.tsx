@@ -7,7 +7,7 @@ import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
 import { changePlan, listPlan } from "~/domain/groups/plan.server";
 import { valuesOf, WorkPlanStatus } from "~/enums";
-import { invalid, parseFormData } from "~/forms.server";
+import { invalid, parseFormData, readFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Form, FormErrorSummary } from "~/ui/form";
@@ -36,7 +36,7 @@ export async function action(args: ActionFunctionArgs) {
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
   await requireGroupSpace(user, slug);
-  const form = parseFormData(await args.request.formData(), PlanAction);
+  const form = parseFormData(await readFormData(args.request), PlanAction);
   if (!form.ok) return invalid(form);
   const result = await changePlan(user, slug, form.data);
   if (!result.ok) return invalid({ errors: { form: result.error } });

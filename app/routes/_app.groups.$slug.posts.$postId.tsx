@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
 import { changePost, CommentInput, postPage, type PostChange } from "~/domain/groups/posts.server";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -35,7 +35,7 @@ export async function action(args: ActionFunctionArgs) {
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
   await requireGroupSpace(user, slug);
   const postId = uuidParam(args.params, "postId");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const action = parseFormData(formData, PostAction);
   if (!action.ok) return invalid({ errors: { form: "errors.invalidField" } });
   const request = action.data;

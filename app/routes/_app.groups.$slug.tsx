@@ -8,7 +8,7 @@ import { requireUser, stringParam } from "~/auth/guards.server";
 import { groupSummary } from "~/domain/groups/spaces.server";
 import { JoinRequestInput, leaveGroup, requestToJoin, withdrawJoinRequest } from "~/domain/groups/members.server";
 import { pillarName } from "~/pillars";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { titleFor, titleFromData } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
@@ -32,7 +32,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   const group = await groupSummary(user, slug);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const intent = formData.get("intent");
   const back = async (key: string) => redirect(`/groups/${slug}`, { headers: { "Set-Cookie": await setFlash({ key }) } });
   if (intent === "requestToJoin") {

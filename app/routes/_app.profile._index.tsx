@@ -8,7 +8,7 @@ import { requireUser } from "~/auth/guards.server";
 import { COMMON_LANGUAGES } from "~/domain/directory/languages";
 import { PILLARS } from "~/pillars";
 import { getOwnProfile, PROFILE_ARRAY_FIELDS, ProfileInput, updateOwnProfile, type OwnProfile } from "~/domain/directory/profile.server";
-import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { formToObject, invalid, parseFormData, readFormData } from "~/forms.server";
 import { supportedLanguages } from "~/i18n/config";
 import { titleFor } from "~/i18n/meta";
 import { useLanguageName } from "~/ui/directory/people";
@@ -30,7 +30,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const submitted = formToObject(formData, PROFILE_ARRAY_FIELDS);
   const form = parseFormData(formData, ProfileInput, PROFILE_ARRAY_FIELDS);
   if (!form.ok) return invalid(form, { submitted, current: null });

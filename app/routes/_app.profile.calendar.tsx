@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { calendarFeedStatus, generateCalendarFeed, revokeCalendarFeed } from "~/domain/calendar/feed.server";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
@@ -26,7 +26,7 @@ const Intent = z.object({ intent: z.enum(["generate", "regenerate", "revoke"], "
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const form = parseFormData(formData, Intent);
   if (!form.ok) return invalid(form);
   const { intent } = form.data;

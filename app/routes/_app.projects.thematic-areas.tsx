@@ -15,7 +15,7 @@ import {
   thematicVersionInput,
   updateThematicArea,
 } from "~/domain/projects/thematic-areas.server";
-import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
+import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
@@ -34,7 +34,7 @@ export async function action(args: ActionFunctionArgs) {
   const back = async (key: string) => redirect("/projects/thematic-areas", { headers: { "Set-Cookie": await setFlash({ key }) } });
   const user = await requireUser(args);
   ensure(canManageThematicAreas(user), "403");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const intent = parseFormData(formData, Intent);
   if (!intent.ok) return invalid(intent);
   if (intent.data.intent === "create") {

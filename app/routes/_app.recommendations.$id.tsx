@@ -10,7 +10,7 @@ import { recommendationArea } from "~/ui/recommendations/area";
 
 import { ensureResponder, recordResponse, ResponseInput } from "~/domain/recommendations/responses.server";
 import { RESPONSE_STAGES } from "~/domain/recommendations/values";
-import { formToObject, invalid, parseFormData } from "~/forms.server";
+import { formToObject, invalid, parseFormData, readFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -48,7 +48,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
   await ensureResponder(user, id);
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   const form = parseFormData(formData, ResponseInput);
   if (!form.ok) return invalid(form);
   const result = await recordResponse(user, id, form.data);

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { pillarName } from "~/pillars";
 import { deleteResource, getResource } from "~/domain/resources/library.server";
-import { askToConfirm, confirmed } from "~/forms.server";
+import { askToConfirm, confirmed, readFormData } from "~/forms.server";
 import { titleFor, titleFromData } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
@@ -24,7 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const formData = await args.request.formData();
+  const formData = await readFormData(args.request);
   if (formData.get("intent") !== "delete") throw new Response("Bad request", { status: 400 });
   if (!confirmed(formData)) return askToConfirm("delete");
   const { backTo } = await deleteResource(user, id);

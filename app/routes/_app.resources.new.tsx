@@ -4,9 +4,10 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { useTranslation } from "react-i18next";
 import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { ensure, requireUser } from "~/auth/guards.server";
-import { canPublishSomewhere } from "~/auth/policy";
+import { canPublishResource, canPublishSomewhere } from "~/auth/policy";
 import { publishingChoices, publishResource } from "~/domain/resources/library.server";
 import { readUploadForm, uploadLimitBytes } from "~/upload-form.server";
+import { typedValues } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { ResourceForm } from "~/ui/resources/resource-form";
@@ -24,8 +25,15 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   // Nobody who may not publish anywhere gets their upload read at all.
   ensure(canPublishSomewhere(user), "403");
-  const upload = await readUploadForm(args.request);
-  if ("tooLarge" in upload) return data({ ok: false as const, errors: { file: "resources.fileTooLarge" }, values: {} }, { status: 413 });
+  // The file is written only when the fields before it ("where", "kind") say it may be published there (no
+  // "where" yet means platform-wide, as the domain reads it; the domain checks the final place again).
+  const upload = await readUploadForm(args.request, {
+    mayReceiveFile: (fields) => fields.get("kind") === "FILE" && canPublishResource(user, String(fields.get("groupId") ?? "") || null),
+  });
+  if (Object.keys(upload.errors).length) {
+    const status = upload.errors.file === "resources.fileTooLarge" ? 413 : 400;
+    return data({ ok: false as const, errors: upload.errors, values: typedValues(upload.fields) }, { status });
+  }
   const result = await publishResource(user, upload.fields, upload.file);
   if (!result.ok) return data({ ok: false as const, errors: result.errors, values: result.values }, { status: result.status });
   return redirect(`/resources/${result.id}`, { headers: { "Set-Cookie": await setFlash({ key: "resources.published" }) } });

@@ -11,15 +11,22 @@ export function ErrorPage() {
       ? [t("errors.notFoundTitle"), t("errors.notFoundBody")]
       : status === 403
         ? [t("errors.forbiddenTitle"), t("errors.forbiddenBody")]
-        : status >= 400 && status < 500
-          ? [t("errors.badRequestTitle"), ""]
-          : [t("errors.serverErrorTitle"), t("errors.serverErrorBody")];
+        : status === 503
+          ? [t("errors.unavailableTitle"), t("errors.unavailableBody")]
+          : status >= 400 && status < 500
+            ? [t("errors.badRequestTitle"), ""]
+            : [t("errors.serverErrorTitle"), t("errors.serverErrorBody")];
   return (
     <section className="error-page" aria-labelledby="error-title">
       <p className="error-page__status">{status}</p>
       <h1 id="error-title">{title}</h1>
       {body ? <p>{body}</p> : null}
       <p>
+        {status === 503 ? (
+          <>
+            <a href="">{t("errors.tryAgain")}</a>{" "}
+          </>
+        ) : null}
         <Link to="/">{t("errors.goHome")}</Link>
       </p>
     </section>

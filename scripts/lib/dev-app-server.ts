@@ -5,6 +5,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { logDevReady, type ServerBuild } from "@remix-run/node";
 import { startHttpServer } from "./http-server.ts";
+import { parseTrustProxy } from "./trust-proxy.ts";
 import { ROOT } from "./prepare.ts";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -12,7 +13,8 @@ const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 await startHttpServer({
   port,
   host: process.env.HOST,
-  trustProxy: process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true",
+  trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
+  metricsToken: process.env.METRICS_TOKEN || undefined,
   appUrl,
   production: false,
   databaseUrl: process.env.DATABASE_URL!,

@@ -1,9 +1,11 @@
-// The HTTP server: Express with Remix's request handler (@remix-run/express), as @remix-run/serve does,
-// plus what that CLI cannot give: the client address for rate limits and the audit trail, security
-// headers with a CSP nonce, the Origin check on every non-GET request, and a clean shutdown.
-import { randomBytes } from "node:crypto";
-import type { Server } from "node:http";
+// The HTTP server: Express with Remix's request handler, as @remix-run/serve does, plus what that CLI cannot
+// give: the client address for rate limits and the audit trail (TRUST_PROXY), security headers with a CSP
+// nonce, the Origin check on every non-GET request, body limits before anything is read, one JSON log line
+// per request with its id, /healthz, /readyz and /metrics, and a shutdown that drains in-flight requests.
+import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import {
   createReadableStreamFromReadable,
@@ -12,37 +14,146 @@ import {
   writeReadableStreamToWritable,
   type ServerBuild,
 } from "@remix-run/node";
+import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
 import express from "express";
 import helmet from "helmet";
-import { isSameOriginRequest } from "../../app/auth/origin-check.ts";
-import { mappingOutcomes } from "../../app/outcome-responses.ts";
-import { submissionKey, SubmissionStore, type StoredAnswer } from "./idempotency.ts";
+import pg from "pg";
+import { isDatabaseUnavailable } from "../../app/database-unavailable.server.ts";
+import { logger } from "../../app/log.server.ts";
+import { mappingOutcomes, RETRY_AFTER_SECONDS } from "../../app/outcome-responses.ts";
+import { hasSessionCookie, submissionKey, SubmissionStore, type StoredAnswer } from "./idempotency.ts";
+import { Metrics, type PoolStats } from "./metrics.ts";
+import { readMigrations } from "./migrate.ts";
 import { ROOT } from "./prepare.ts";
+import type { TrustProxy } from "./trust-proxy.ts";
 
 installGlobals({ nativeFetch: true });
 
 export type HttpServerOptions = {
   port: number;
   host?: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   appUrl: string;
   production: boolean;
   databaseUrl: string;
+  /** Bearer token that opens /metrics to other hosts than loopback (METRICS_TOKEN). */
+  metricsToken?: string;
+  /** Extra figures for /metrics (the job queue's depth). */
+  collectMetrics?: (metrics: Metrics) => Promise<void>;
 };
-export type RunningHttpServer = { server: Server; submissions: SubmissionStore };
+export type RunningHttpServer = {
+  server: Server;
+  /** Requests being answered now. */
+  inFlight(): number;
+  /**
+   * Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes what is left. /readyz
+   * answers 503 from the first moment, so a load balancer sends nothing new.
+   */
+  close(graceMs?: number): Promise<{ unfinished: number }>;
+};
 
 /** The largest request body other than an upload: forms are far below it. */
-const FORM_BODY_LIMIT = Number(process.env.FORM_MAX_KB ?? 1024) * 1024;
+const FORM_BODY_LIMIT = () => Number(process.env.FORM_MAX_KB ?? 1024) * 1024;
+/** An upload's body: the file limit plus room for the form's other fields. */
 const uploadBodyLimit = () => (Number(process.env.UPLOAD_MAX_MB ?? 25) + 1) * 1024 * 1024;
-const isMultipart = (req: express.Request) => /^multipart\/form-data\b/i.test(req.get("content-type") ?? "");
+/** After a 413, this much more of the refused body is read and dropped (so the client can read the answer), then the connection is cut. */
+const DRAIN_AFTER_REFUSAL_BYTES = 64 * 1024 * 1024;
+const DRAIN_AFTER_REFUSAL_MS = 10_000;
+const isMultipart = (req: IncomingMessage) => /^multipart\/form-data\b/i.test(req.headers["content-type"] ?? "");
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+type Locals = {
+  cspNonce: string;
+  requestId: string;
+  requestLog: { userId: string | null };
+  route: string;
+  body?: Buffer;
+  bodyStream?: PassThrough;
+  refused?: boolean;
+};
+const locals = (res: express.Response) => res.locals as Locals;
 
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const build = withOutcomesMapped((await import(pathToFileURL(path.join(ROOT, "build/index.js")).href)) as ServerBuild);
+  const routeTree = routeTreeOf(build);
   const submissions = SubmissionStore.connect(options.databaseUrl);
+  // Health checks and metrics have a connection of their own, so a full app pool never makes /readyz lie.
+  const probe = new pg.Pool({ connectionString: options.databaseUrl, max: 2, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+  probe.on("error", () => {});
+  const expectedMigrations = (await readMigrations()).map((m) => m.name);
+  // The build bundles its own copy of app/: its database pool is reached through what entry.server exports.
+  const appModule = build.entry.module as unknown as { poolStats?: () => PoolStats; disconnectDb?: () => Promise<void> };
+  const metrics = new Metrics(() => appModule.poolStats?.() ?? null);
+  const state = { draining: false, inFlight: 0 };
+  const appOrigin = new URL(options.appUrl).origin;
+
   const app = express();
   app.disable("x-powered-by");
-  // Behind a load balancer, the client address comes from X-Forwarded-For (README: "Several instances").
   app.set("trust proxy", options.trustProxy);
+
+  // Request id, in-flight count, one log line and one histogram sample per request.
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    state.inFlight += 1;
+    const incoming = req.get("x-request-id");
+    const requestId = incoming && REQUEST_ID.test(incoming) && options.trustProxy !== false ? incoming : randomUUID();
+    Object.assign(res.locals, { requestId, requestLog: { userId: null }, route: routeOf(routeTree, req.path) } satisfies Partial<Locals>);
+    res.set("X-Request-Id", requestId);
+    if (state.draining) res.set("Connection", "close");
+    let counted = false;
+    const done = () => {
+      if (counted) return;
+      counted = true;
+      state.inFlight -= 1;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const { route, requestLog } = locals(res);
+      const status = res.headersSent ? res.statusCode : 499; // 499: the client went away first
+      metrics.observeRequest(req.method, route, status, seconds);
+      const line = {
+        reqId: requestId,
+        method: req.method,
+        route,
+        // Token pages (invitation, reset, calendar feed) are logged by their route only.
+        path: /\$token|feed\.\$/.test(route) ? undefined : req.path,
+        status,
+        ms: Math.round(seconds * 10000) / 10,
+        userId: requestLog.userId,
+        ip: req.ip,
+      };
+      if (route === "static") logger.debug(line, "request");
+      else logger.info(line, "request");
+    };
+    res.once("finish", done);
+    res.once("close", done);
+    next();
+  });
+
+  // Operations: process alive; ready to serve (database reachable, every migration applied, not draining); metrics.
+  app.get("/healthz", (_req, res) => void res.type("text/plain").set("Cache-Control", "no-store").send("ok"));
+  app.get("/readyz", async (_req, res) => {
+    res.type("text/plain").set("Cache-Control", "no-store");
+    if (state.draining) return void res.status(503).send("stopping");
+    try {
+      const { rows } = await probe.query<{ name: string }>(
+        `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      );
+      const applied = new Set(rows.map((r) => r.name));
+      if (expectedMigrations.some((name) => !applied.has(name))) return void res.status(503).send("migrations pending");
+      res.send("ready");
+    } catch {
+      res.status(503).send("database unavailable");
+    }
+  });
+  app.get("/metrics", async (req, res) => {
+    if (!mayReadMetrics(req, options.metricsToken)) return void res.status(404).type("text/plain").send("Not Found");
+    metrics.setInFlight(state.inFlight);
+    await metrics.collectDatabase(probe);
+    await options.collectMetrics?.(metrics).catch(() => undefined);
+    res
+      .type(metrics.contentType)
+      .set("Cache-Control", "no-store")
+      .send(await metrics.render());
+  });
 
   app.use((_req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString("base64");
@@ -71,59 +182,111 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }),
   );
 
-  // CSRF: a state-changing request must come from one of our own pages.
-  const appHost = new URL(options.appUrl).host;
+  // CSRF: a state-changing request must come from one of our own pages: its Origin (scheme, host and port)
+  // is APP_URL's, or the one this request was addressed to (X-Forwarded-Proto/-Host only from a trusted proxy).
   app.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-    const allowedHosts = [
-      appHost,
-      req.get("x-forwarded-host") && options.trustProxy ? req.get("x-forwarded-host")! : (req.get("host") ?? ""),
-    ];
-    if (isSameOriginRequest({ origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site") }, allowedHosts)) return next();
-    res.status(403).type("text/plain").send("Forbidden: this request did not come from a page of this site.");
+    const origin = req.get("origin");
+    const allowed = [appOrigin, requestOrigin(req)];
+    const ok = origin ? allowed.includes(normalisedOrigin(origin) ?? "-") : req.get("sec-fetch-site") === "same-origin";
+    if (ok) return next();
+    res
+      .status(403)
+      .type("text/plain")
+      .send(
+        "Forbidden: this request did not come from a page of this site. (Behind a reverse proxy, set APP_URL to the public address, " +
+          "or TRUST_PROXY so that X-Forwarded-Host and X-Forwarded-Proto are used.)",
+      );
   });
 
-  app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }));
-  app.use(express.static(path.join(ROOT, "public"), { maxAge: "1h", index: false }));
-  // Bodies are limited before they are read: a form's body is read whole (up to FORM_BODY_LIMIT), an
-  // upload is streamed to the app and refused at once when it announces more than the upload limit.
+  app.use(
+    build.publicPath,
+    express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false, setHeaders: markStatic }),
+  );
+  app.use(express.static(path.join(ROOT, "public"), { maxAge: "1h", index: false, setHeaders: markStatic }));
+
+  // Bodies are limited before they are read: a form's body is read whole (up to FORM_MAX_KB), an upload is
+  // streamed to the app and cut at the upload limit. Either way the answer is 413 at once.
   app.use((req, res, next) => {
-    if (!isMultipart(req)) return next();
-    const announced = Number(req.get("content-length") ?? 0);
-    if (announced > uploadBodyLimit())
-      return void res.status(413).set("Connection", "close").type("text/plain").send("The file is larger than the upload limit.");
-    next();
+    if (req.method === "GET" || req.method === "HEAD") return next();
+    const multipart = isMultipart(req);
+    const limit = multipart ? uploadBodyLimit() : FORM_BODY_LIMIT();
+    const message = multipart
+      ? `The file is larger than the upload limit (${process.env.UPLOAD_MAX_MB ?? 25} MB).`
+      : "The request is too large.";
+    const announced = req.get("content-length");
+    if (announced !== undefined && Number(announced) > limit) return refuseTooLarge(req, res, message);
+    let size = 0;
+    if (multipart) {
+      const stream = new PassThrough();
+      locals(res).bodyStream = stream;
+      req.on("data", (chunk: Buffer) => {
+        if (locals(res).refused) return;
+        size += chunk.length;
+        if (size > limit) {
+          stream.destroy(new Error("body over the upload limit"));
+          return refuseTooLarge(req, res, message);
+        }
+        if (!stream.write(chunk)) {
+          req.pause();
+          stream.once("drain", () => req.resume());
+        }
+      });
+      req.once("end", () => stream.end());
+      req.once("error", (error) => stream.destroy(error));
+      return next();
+    }
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => {
+      if (locals(res).refused) return;
+      size += chunk.length;
+      if (size > limit) return refuseTooLarge(req, res, message);
+      chunks.push(chunk);
+    });
+    req.once("end", () => {
+      if (locals(res).refused) return;
+      locals(res).body = Buffer.concat(chunks);
+      next();
+    });
   });
-  app.use(express.raw({ type: (req) => !isMultipart(req as express.Request), limit: FORM_BODY_LIMIT }));
 
   const handleRequest = createRequestHandler(build, options.production ? "production" : "development");
   app.all("*", async (req, res, next) => {
     try {
       const request = remixRequest(req, res);
-      const loadContext = { clientIp: req.ip ?? null, cspNonce: res.locals.cspNonce as string };
+      const loadContext = {
+        clientIp: req.ip ?? null,
+        cspNonce: locals(res).cspNonce,
+        requestId: locals(res).requestId,
+        requestLog: locals(res).requestLog,
+      };
+      const signedIn = hasSessionCookie(req.get("cookie"));
       const key = submissionKey({
         method: req.method,
         url: req.originalUrl,
         contentType: req.get("content-type"),
         cookie: req.get("cookie"),
-        body: bodyOf(req),
+        body: locals(res).body,
       });
-      if (!key) return await sendRemixResponse(res, await handleRequest(request, loadContext));
-      const claim = await submissions.claim(key);
+      // Without the database no claim can be made: the action runs and answers 503 with the typed values.
+      const claim = key
+        ? await submissions.claim(key).catch((error: unknown) => (isDatabaseUnavailable(error) ? null : Promise.reject(error)))
+        : null;
+      if (!key || !claim) return await send(res, await handleRequest(request, loadContext), signedIn);
       if (claim.kind !== "claimed") {
         const answer = claim.kind === "answered" ? claim.answer : await submissions.waitForAnswer(key, 15_000);
-        return replay(res, answer);
+        return replay(res, answer, signedIn);
       }
       let response: Response;
       try {
         response = await handleRequest(request, loadContext);
       } catch (error) {
-        await submissions.release(key);
+        await submissions.release(key).catch(() => undefined);
         throw error;
       }
       if (response.status >= 400) {
-        await submissions.release(key);
-        return await sendRemixResponse(res, response);
+        await submissions.release(key).catch(() => undefined);
+        return await send(res, response, signedIn);
       }
       const answer: StoredAnswer = {
         status: response.status,
@@ -132,26 +295,107 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
           .concat(response.headers.getSetCookie().map((c) => ["set-cookie", c])),
         body: response.body ? Buffer.from(await response.arrayBuffer()) : null,
       };
-      await submissions.complete(key, answer);
-      replay(res, answer);
+      // The write is done: if its answer cannot be kept (database gone now), it is still given.
+      await submissions.complete(key, answer).catch(() => undefined);
+      replay(res, answer, signedIn);
     } catch (error) {
       next(error);
     }
   });
 
   app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(error);
-    if (error.type === "entity.too.large")
-      return void res.status(413).set("Connection", "close").type("text/plain").send("The request is too large.");
+    if (res.headersSent || locals(res).refused) return next(error);
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ reqId: locals(res).requestId, err: error }, "database unavailable");
+      return void res
+        .status(503)
+        .set("Retry-After", String(RETRY_AFTER_SECONDS))
+        .type("text/plain")
+        .send("The platform cannot reach its database right now. Nothing was changed; please try again in a moment.");
+    }
     if (error.status && error.status >= 400 && error.status < 500)
       return void res.status(error.status).type("text/plain").send("The request could not be read.");
-    next(error);
+    logger.error({ reqId: locals(res).requestId, err: error }, "request failed");
+    res
+      .status(500)
+      .type("text/plain")
+      .send(`Something went wrong. It has been logged (request ${locals(res).requestId}).`);
   });
 
-  return new Promise((resolve, reject) => {
-    const server = app.listen(options.port, options.host ?? "0.0.0.0", () => resolve({ server, submissions }));
-    server.once("error", reject);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(options.port, options.host ?? "0.0.0.0", () => resolve(listening));
+    listening.once("error", reject);
   });
+
+  let closing: Promise<{ unfinished: number }> | undefined;
+  return {
+    server,
+    inFlight: () => state.inFlight,
+    close: (graceMs = 20_000) =>
+      (closing ??= (async () => {
+        state.draining = true;
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const deadline = Date.now() + graceMs;
+        while (state.inFlight > 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          server.closeIdleConnections();
+        }
+        const unfinished = state.inFlight;
+        server.closeAllConnections();
+        await closed;
+        await submissions.close().catch(() => undefined);
+        await probe.end().catch(() => undefined);
+        await appModule.disconnectDb?.().catch(() => undefined);
+        return { unfinished };
+      })()),
+  };
+}
+
+/** A file served by express.static: logged at debug level only, and counted under one route label. */
+function markStatic(res: ServerResponse) {
+  (res as express.Response).locals.route = "static";
+}
+
+/** After a 413 the rest of the body is read and dropped (bounded), so the client reads the answer instead of a reset. */
+function refuseTooLarge(req: express.Request, res: express.Response, message: string) {
+  if (locals(res).refused) return;
+  locals(res).refused = true;
+  if (!res.headersSent) res.status(413).type("text/plain").send(message);
+  let dropped = 0;
+  const cut = setTimeout(() => req.socket.destroy(), DRAIN_AFTER_REFUSAL_MS).unref();
+  req.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN_AFTER_REFUSAL_BYTES) req.socket.destroy();
+  });
+  req.once("end", () => clearTimeout(cut));
+  req.resume();
+}
+
+/** The origin a request was addressed to, as the browser saw it (a trusted proxy's X-Forwarded-* included). */
+function requestOrigin(req: express.Request): string | null {
+  const forwardedHost = req.get("x-forwarded-host");
+  const trusted = (req.app.get("trust proxy fn") as (address: string, hop: number) => boolean)(req.socket.remoteAddress ?? "", 0);
+  const host = (forwardedHost && trusted ? forwardedHost.split(",")[0].trim() : req.get("host")) ?? "";
+  return host ? normalisedOrigin(`${req.protocol}://${host}`) : null;
+}
+
+function normalisedOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+function mayReadMetrics(req: express.Request, token: string | undefined) {
+  const peer = req.socket.remoteAddress ?? "";
+  if (peer === "::1" || peer.startsWith("127.") || peer.startsWith("::ffff:127.")) return true;
+  const given = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
+  if (!token || !given) return false;
+  const [a, b] = [Buffer.from(given), Buffer.from(token)];
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** The server build with every loader and action turning thrown domain outcomes into their responses. */
@@ -159,35 +403,56 @@ function withOutcomesMapped(build: ServerBuild): ServerBuild {
   const routes = Object.fromEntries(
     Object.entries(build.routes).map(([id, route]) => {
       const module = { ...route.module };
-      if (module.loader) module.loader = mappingOutcomes(module.loader);
-      if (module.action) module.action = mappingOutcomes(module.action);
+      if (module.loader) module.loader = mappingOutcomes(module.loader, "loader");
+      if (module.action) module.action = mappingOutcomes(module.action, "action");
       return [id, { ...route, module }];
     }),
   );
   return { ...build, routes };
 }
 
-/** The body Express read (forms), or undefined when the request streams (uploads) or has none. */
-function bodyOf(req: express.Request): Buffer | undefined {
-  return Buffer.isBuffer(req.body) && req.body.length > 0 ? req.body : undefined;
+/** The build's routes as a tree, to name the route of a request in logs and metrics (few distinct values). */
+function routeTreeOf(build: ServerBuild): AgnosticRouteObject[] {
+  const all = Object.values(build.routes);
+  const childrenOf = (parentId: string | undefined): AgnosticRouteObject[] =>
+    all
+      .filter((r) => r.parentId === parentId)
+      .map((r) =>
+        r.index
+          ? { id: r.id, path: r.path, index: true as const, caseSensitive: r.caseSensitive }
+          : { id: r.id, path: r.path, caseSensitive: r.caseSensitive, children: childrenOf(r.id) },
+      );
+  return childrenOf(undefined);
+}
+
+function routeOf(tree: AgnosticRouteObject[], pathname: string): string {
+  if (pathname === "/healthz" || pathname === "/readyz" || pathname === "/metrics") return pathname;
+  // Single Fetch's data requests: /x.data is /x, /_root.data is /.
+  const page = pathname === "/_root.data" ? "/" : pathname.replace(/\.data$/, "");
+  return matchRoutes(tree, page)?.at(-1)?.route.id ?? "unmatched";
 }
 
 /** The Fetch API request Remix handles: as @remix-run/express builds it, but from the body already read. */
 function remixRequest(req: express.Request, res: express.Response): Request {
-  // The host as Express resolves it (X-Forwarded-Host only when the proxy is trusted), with its port.
-  const port = (req.get("x-forwarded-host") && req.app.get("trust proxy") ? req.get("x-forwarded-host") : req.get("host"))?.split(":")[1];
-  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  const url = new URL(req.originalUrl, requestOrigin(req) ?? "http://localhost");
   let controller: AbortController | null = new AbortController();
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     for (const one of Array.isArray(value) ? value : value ? [value] : []) headers.append(name, one);
   }
+  // The Origin check above is the one that decides; Remix's own (host only) would throw a 500 behind a proxy
+  // that rewrites Host, so it is given the host the browser used.
+  const origin = normalisedOrigin(req.get("origin") ?? "");
+  if (origin) {
+    headers.set("host", new URL(origin).host);
+    headers.delete("x-forwarded-host");
+  }
   const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
   if (req.method !== "GET" && req.method !== "HEAD") {
-    const body = bodyOf(req);
-    if (body) init.body = new Uint8Array(body);
-    else if (isMultipart(req)) {
-      init.body = createReadableStreamFromReadable(req);
+    const { body, bodyStream } = locals(res);
+    if (body && body.length > 0) init.body = new Uint8Array(body);
+    else if (bodyStream) {
+      init.body = createReadableStreamFromReadable(bodyStream);
       init.duplex = "half";
     }
   }
@@ -197,27 +462,30 @@ function remixRequest(req: express.Request, res: express.Response): Request {
   return new Request(url.href, init);
 }
 
-async function sendRemixResponse(res: express.Response, response: Response) {
+/** Every answer to a signed-in request is for that person only: never kept by a shared or the browser's cache. */
+function privateIfSignedIn(res: express.Response, signedIn: boolean) {
+  const setsSession = ([res.getHeader("set-cookie")].flat() as Array<string | undefined>).some((c) =>
+    /^(__Host-)?session=[^;]/.test(c ?? ""),
+  );
+  if (signedIn || setsSession) res.set("Cache-Control", "private, no-store");
+}
+
+async function send(res: express.Response, response: Response, signedIn: boolean) {
+  if (res.headersSent || locals(res).refused) return;
   res.statusMessage = response.statusText;
   res.status(response.status);
   for (const [name, value] of response.headers.entries()) if (name !== "set-cookie") res.append(name, value);
   for (const cookie of response.headers.getSetCookie()) res.append("set-cookie", cookie);
+  privateIfSignedIn(res, signedIn);
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
 }
 
-function replay(res: express.Response, answer: StoredAnswer | null) {
+function replay(res: express.Response, answer: StoredAnswer | null, signedIn: boolean) {
+  if (res.headersSent) return;
   if (!answer) return void res.status(409).type("text/plain").send("This form is already being saved. Reload the page to see the result.");
   res.status(answer.status);
   for (const [name, value] of answer.headers) res.append(name, value);
+  privateIfSignedIn(res, signedIn);
   res.end(answer.body ?? undefined);
-}
-
-export async function closeHttpServer({ server, submissions }: RunningHttpServer): Promise<void> {
-  await new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeIdleConnections();
-    setTimeout(() => server.closeAllConnections(), 5000).unref();
-  });
-  await submissions.close();
 }

@@ -32,6 +32,11 @@ export function submissionKey(input: {
   return createHash("sha256").update(session).update("\0").update(input.url).update("\0").update(input.body).digest();
 }
 
+/** Whether the request carries a session cookie (its answers are then private: Cache-Control no-store). */
+export function hasSessionCookie(cookieHeader: string | undefined): boolean {
+  return sessionCookieValue(cookieHeader) !== null;
+}
+
 function sessionCookieValue(cookieHeader: string | undefined): string | null {
   for (const part of (cookieHeader ?? "").split(";")) {
     const [name, ...value] = part.trim().split("=");

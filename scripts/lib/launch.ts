@@ -6,11 +6,17 @@ import { demoDataWanted } from "../../prisma/seed/demo-data.ts";
 import { migrate } from "./migrate.ts";
 import { LaunchError, startDatabase, type RunningDatabase } from "./postgres.ts";
 import { ROOT } from "./prepare.ts";
+import { parseTrustProxy, type TrustProxy } from "./trust-proxy.ts";
 
 export type Settings = {
   port: number;
   host: string | undefined;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
+  /** How long in-flight requests may take to finish after SIGTERM/SIGINT (SHUTDOWN_GRACE_SECONDS). */
+  shutdownGraceMs: number;
+  metricsToken: string | undefined;
+  /** Retention of the access record and audit trail, in days (null: keep for ever). */
+  auditRetentionDays: number | null;
   appUrl: string;
   /** NODE_ENV=production: production error pages (no stack traces, no database errors), HSTS. */
   production: boolean;
@@ -44,10 +50,29 @@ export function readSettings(defaultNodeEnv: "production" | "development"): Sett
     throw new LaunchError((error as Error).message);
   }
   process.env.DEMO_DATA = demoData ? "1" : "0";
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+  } catch (error) {
+    throw new LaunchError((error as Error).message);
+  }
+  const grace = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 20);
+  if (!Number.isFinite(grace) || grace < 0)
+    throw new LaunchError(
+      `SHUTDOWN_GRACE_SECONDS is "${process.env.SHUTDOWN_GRACE_SECONDS}": set it to a number of seconds, or leave it unset for 20.`,
+    );
+  const retention = process.env.AUDIT_RETENTION_DAYS;
+  if (retention && !/^\d+$/.test(retention))
+    throw new LaunchError(
+      `AUDIT_RETENTION_DAYS is "${retention}": set it to a number of days, or leave it unset to keep the audit trail for ever.`,
+    );
   return {
     port,
     host: process.env.HOST,
-    trustProxy: process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true",
+    trustProxy,
+    shutdownGraceMs: grace * 1000,
+    metricsToken: process.env.METRICS_TOKEN || undefined,
+    auditRetentionDays: retention ? Number(retention) : null,
     appUrl: process.env.APP_URL,
     production,
     embedded,

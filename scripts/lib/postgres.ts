@@ -12,7 +12,13 @@
 //   FALLBACK_DIR/data/ instead; a data directory the person chose (EMBEDDED_POSTGRES_DIR) is never moved:
 //   they get one sentence saying what to do;
 // - its exit hook stops the server and rewrites the exit code on every exit of the process (so a failing
-//   test run exits 0). Ours only stops the server when the process exits.
+//   test run exits 0), and on SIGTERM stops PostgreSQL while the app is still draining. Ours only stops the
+//   server when the process exits, and the launcher stops it last (scripts/start.ts);
+// - we supervise the server: when it dies unexpectedly it is started again (with a growing delay), and a
+//   server left behind by a launcher that was killed (same data directory, its parent gone) is stopped at
+//   the next start instead of failing on "port in use";
+// - the superuser's password is random, made at the first start and kept in a file only the app's user can
+//   read (`<data directory>.password`), not a published constant.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync, realpathSync } from "node:fs";
@@ -29,6 +35,8 @@ export type RunningDatabase = {
   embedded: boolean;
   /** Where the embedded server keeps its data (null for DATABASE_URL). */
   dataDir: string | null;
+  /** The embedded server's process id while it runs (null for DATABASE_URL, or between restarts). */
+  pid(): number | null;
   stop(): Promise<void>;
 };
 
@@ -48,6 +56,8 @@ type EmbeddedOptions = {
   nativeDir?: string;
   /** Started as root: where programs and data go when the "postgres" user cannot reach them (default FALLBACK_DIR). */
   fallbackDir?: string;
+  /** Start the server again when it dies unexpectedly (default true). */
+  supervise?: boolean;
 };
 
 /** An answer for the person starting the app: printed as it is, without a stack trace. */
@@ -59,8 +69,6 @@ export class LaunchError extends Error {
 export const FALLBACK_DIR = "/var/lib/coordination-platform";
 
 const USER = "postgres";
-// The embedded server listens on the loopback interface only; this password guards nothing else.
-const PASSWORD = "postgres";
 /** The system account PostgreSQL runs as when we are root (PostgreSQL refuses to run as root). */
 const SYSTEM_USER = "postgres";
 const READY = "database system is ready to accept connections";
@@ -69,11 +77,6 @@ type Ids = { uid: number; gid: number };
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningDatabase> {
   const log = options.log ?? (() => {});
-  if (!(await isPortFree(options.port))) {
-    throw new LaunchError(
-      `Port ${options.port} is already in use, so the embedded PostgreSQL cannot start: stop whatever listens there, or choose another port with EMBEDDED_POSTGRES_PORT.`,
-    );
-  }
   const native = options.nativeDir ?? (await defaultNativeDir());
   const asRoot = process.getuid?.() === 0;
   let programs = native;
@@ -96,7 +99,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
       );
     }
   }
-  if (options.fresh) await rm(dataDir, { recursive: true, force: true });
+  // A server of this data directory left running by a launcher that was killed (kill -9) is stopped first.
+  await stopStaleServer(dataDir, log);
+  if (!(await isPortFree(options.port))) {
+    throw new LaunchError(
+      `Port ${options.port} is already in use, so the embedded PostgreSQL cannot start: stop whatever listens there, or choose another port with EMBEDDED_POSTGRES_PORT.`,
+    );
+  }
+  if (options.fresh) {
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(passwordFileOf(dataDir), { force: true });
+  }
 
   const recent: string[] = [];
   const remember = (text: string) => {
@@ -104,13 +117,31 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     if (recent.length > 50) recent.shift();
     log(text);
   };
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await initialise(programs, dataDir, ids, remember);
-  const server = await startServer(programs, dataDir, options.port, ids, remember).catch((error: unknown) => {
-    if (error instanceof LaunchError) throw error;
-    throw new LaunchError(`The embedded PostgreSQL in ${dataDir} did not start.\n${recent.join("").trim()}\n${String(error ?? "")}`);
-  });
+  const clusterExists = existsSync(path.join(dataDir, "PG_VERSION"));
+  let password = await readPassword(dataDir);
+  // A cluster made before passwords were random still has the old constant one: it is replaced below.
+  const legacyPassword = clusterExists && !password;
+  if (!clusterExists) {
+    password = randomBytes(24).toString("base64url");
+    await initialise(programs, dataDir, ids, remember, password);
+    await writePassword(dataDir, password);
+  }
+  const server = await supervisedServer(
+    () =>
+      startServer(programs, dataDir, options.port, ids, remember).catch((error: unknown) => {
+        if (error instanceof LaunchError) throw error;
+        throw new LaunchError(`The embedded PostgreSQL in ${dataDir} did not start.\n${recent.join("").trim()}\n${String(error ?? "")}`);
+      }),
+    { supervise: options.supervise ?? true, log: (line) => console.error(line) },
+  );
 
-  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
+  try {
+    if (legacyPassword) password = await replaceLegacyPassword(dataDir, options.port);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const base = `postgresql://${USER}:${encodeURIComponent(password!)}@127.0.0.1:${options.port}`;
   const adminUrl = `${base}/postgres`;
   try {
     await createDatabaseIfMissing(adminUrl, options.database);
@@ -118,7 +149,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     await server.stop();
     throw error;
   }
-  return { url: `${base}/${options.database}`, adminUrl, embedded: true, dataDir, stop: server.stop };
+  return { url: `${base}/${options.database}`, adminUrl, embedded: true, dataDir, pid: server.pid, stop: server.stop };
 }
 
 /** The database given by DATABASE_URL, or an embedded one when it is unset. */
@@ -127,7 +158,7 @@ export async function startDatabase(options: Omit<EmbeddedOptions, "database"> &
   if (external) {
     const adminUrl = new URL(external);
     adminUrl.pathname = "/postgres";
-    return { url: external, adminUrl: adminUrl.toString(), embedded: false, dataDir: null, stop: async () => {} };
+    return { url: external, adminUrl: adminUrl.toString(), embedded: false, dataDir: null, pid: () => null, stop: async () => {} };
   }
   return startEmbeddedPostgres({ ...options, database: options.database ?? "coordination" });
 }
@@ -269,12 +300,12 @@ function runError(program: string, error: NodeJS.ErrnoException) {
   );
 }
 
-async function initialise(programs: string, dataDir: string, ids: Ids | undefined, log: (line: string) => void) {
+async function initialise(programs: string, dataDir: string, ids: Ids | undefined, log: (line: string) => void, password: string) {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   if (ids) await chown(dataDir, ids.uid, ids.gid);
   // initdb reads the superuser's password from a file; the data directory's parent is one the server's user can enter.
   const passwordFile = path.join(path.dirname(dataDir), `.pg-password-${randomBytes(6).toString("hex")}`);
-  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   if (ids) await chown(passwordFile, ids.uid, ids.gid);
   const initdb = path.join(programs, "bin", "initdb");
   try {
@@ -309,24 +340,37 @@ async function initialise(programs: string, dataDir: string, ids: Ids | undefine
   }
 }
 
-async function startServer(programs: string, dataDir: string, port: number, ids: Ids | undefined, log: (line: string) => void) {
+type ServerProcess = { child: ChildProcess; exited: Promise<void>; stop(): Promise<void> };
+
+async function startServer(
+  programs: string,
+  dataDir: string,
+  port: number,
+  ids: Ids | undefined,
+  log: (line: string) => void,
+): Promise<ServerProcess> {
   const postgres = path.join(programs, "bin", "postgres");
   const child: ChildProcess = spawn(
     postgres,
     ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    { ...ids, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] },
+    // Its own process group: a Ctrl-C in the terminal reaches the launcher only, which stops the server last.
+    { ...ids, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   // If this process ends without stopping the server (an uncaught error), the server stops with it.
   const stopOnExit = () => child.kill("SIGINT");
   process.once("exit", stopOnExit);
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      process.removeListener("exit", stopOnExit);
+      resolve();
+    }),
+  );
   child.stdout?.on("data", (chunk: Buffer) => log(chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => log(chunk.toString()));
   try {
     await new Promise<void>((resolve, reject) => {
       child.stderr?.on("data", (chunk: Buffer) => {
-        const text = chunk.toString();
-        log(text);
-        if (text.includes(READY)) resolve();
+        if (chunk.toString().includes(READY)) resolve();
       });
       child.once("error", (error) => reject(runError(postgres, error)));
       child.once("exit", (code, signal) => reject(new Error(`postgres exited (${signal ?? `code ${code}`})`)));
@@ -337,6 +381,8 @@ async function startServer(programs: string, dataDir: string, port: number, ids:
   }
   let stopping: Promise<void> | undefined;
   return {
+    child,
+    exited,
     stop: () =>
       (stopping ??= (async () => {
         process.removeListener("exit", stopOnExit);
@@ -347,6 +393,156 @@ async function startServer(programs: string, dataDir: string, port: number, ids:
         clearTimeout(timer);
       })()),
   };
+}
+
+const FIRST_RESTART_DELAY_MS = 250;
+const MAX_RESTART_DELAY_MS = 30_000;
+
+/**
+ * Keeps the embedded server running: when it exits without being asked to (killed, crashed), it is started
+ * again after a delay that doubles on each failed try (0.25 s up to 30 s). The app's connection pool
+ * reconnects by itself; requests meanwhile get the "database unavailable" answer (503).
+ */
+async function supervisedServer(start: () => Promise<ServerProcess>, options: { supervise: boolean; log: (line: string) => void }) {
+  let current: ServerProcess | null = await start();
+  let stopping = false;
+  const watch = (running: ServerProcess) => {
+    void running.exited.then(async () => {
+      if (stopping || current !== running) return;
+      current = null;
+      const { exitCode, signalCode } = running.child;
+      options.log(`PostgreSQL (embedded) stopped unexpectedly (${signalCode ?? `exit ${exitCode}`}): starting it again.`);
+      let delay = FIRST_RESTART_DELAY_MS;
+      const since = Date.now();
+      while (!stopping) {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        if (stopping) return;
+        try {
+          const restarted = await start();
+          if (stopping) return void (await restarted.stop());
+          current = restarted;
+          options.log(`PostgreSQL (embedded) is running again (after ${((Date.now() - since) / 1000).toFixed(1)} s).`);
+          watch(restarted);
+          return;
+        } catch (error) {
+          delay = Math.min(delay * 2, MAX_RESTART_DELAY_MS);
+          options.log(
+            `PostgreSQL (embedded) did not start again (${(error as Error).message.split("\n")[0]}); next try in ${delay / 1000} s.`,
+          );
+        }
+      }
+    });
+  };
+  if (options.supervise) watch(current);
+  return {
+    pid: () => current?.child.pid ?? null,
+    stop: async () => {
+      stopping = true;
+      await current?.stop();
+    },
+  };
+}
+
+/** Whether a process with this id exists (signal 0 tests without sending anything). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function commandLineOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return "";
+  }
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (name) state ppid ..."; the name may hold spaces, so read after its closing parenthesis.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number.parseInt(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1], 10);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A server of this data directory still running after its launcher died (kill -9 of node leaves PostgreSQL
+ * behind, holding the port): stopped, so this start can go on. One whose launcher is alive is another
+ * running copy of the app: that is said, and nothing is stopped.
+ */
+async function stopStaleServer(dataDir: string, log: (line: string) => void) {
+  let lockFile: string;
+  try {
+    lockFile = await readFile(path.join(dataDir, "postmaster.pid"), "utf8");
+  } catch {
+    return;
+  }
+  const pid = Number.parseInt(lockFile.split("\n")[0], 10);
+  // A lock file whose server is gone is PostgreSQL's own business: it replaces it at start.
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !commandLineOf(pid).includes("postgres")) return;
+  const parent = parentOf(pid);
+  if (parent && parent !== 1 && /\bnode\b|tsx/.test(commandLineOf(parent))) {
+    throw new LaunchError(
+      `The embedded PostgreSQL in ${dataDir} is already running, started by process ${parent} (another npm start or npm run dev): stop that one first, or choose another EMBEDDED_POSTGRES_DIR.`,
+    );
+  }
+  log(`A PostgreSQL left running by an earlier start (process ${pid}) still holds ${dataDir}: stopping it.\n`);
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (isAlive(pid)) {
+    process.kill(pid, "SIGKILL");
+    while (isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+// ----------------------------------------------------------------------------------------------
+// The superuser's password
+
+/** The file holding the embedded superuser's password: beside the data directory, readable by the app's user only. */
+export function passwordFileOf(dataDir: string) {
+  return `${dataDir}.password`;
+}
+
+async function readPassword(dataDir: string): Promise<string | null> {
+  try {
+    return (await readFile(passwordFileOf(dataDir), "utf8")).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+async function writePassword(dataDir: string, password: string) {
+  const file = passwordFileOf(dataDir);
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+}
+
+/** A cluster made when the password was the constant "postgres": given a random one, kept in its file. */
+async function replaceLegacyPassword(dataDir: string, port: number): Promise<string> {
+  const client = new pg.Client({ connectionString: `postgresql://${USER}:postgres@127.0.0.1:${port}/postgres` });
+  try {
+    await client.connect();
+  } catch {
+    throw new LaunchError(
+      `The embedded PostgreSQL in ${dataDir} has no password file: write its superuser's password into ${passwordFileOf(dataDir)} (mode 0600).`,
+    );
+  }
+  try {
+    const password = randomBytes(24).toString("base64url");
+    await writePassword(dataDir, password);
+    // base64url holds no quote: the literal is safe.
+    await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
+    return password;
+  } finally {
+    await client.end();
+  }
 }
 
 // ----------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import { db, type Prisma } from "~/db.server";
 import { canAdminister } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
+import { dayField } from "~/fields";
 import { describeAuditEvent, type SentencePart } from "./audit-sentences";
 import {
   isUuid,
@@ -24,8 +25,8 @@ export const AuditFilters = z.object({
   action: z.string().trim().max(100).optional(),
   subjectType: z.string().trim().max(100).optional(),
   actor: z.uuid().optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: dayField().optional(),
+  to: dayField().optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
 });
 export type AuditFilters = z.infer<typeof AuditFilters>;

@@ -2,7 +2,7 @@
 // Times are entered on the event's own wall clock (date + time + IANA zone); all-day events as dates.
 import { z } from "zod";
 import { PILLAR_NUMBERS } from "../../pillars";
-import { optionalText, uuidField } from "../../fields";
+import { dayField as sharedDayField, optionalText, uuidField } from "../../fields";
 import { type RECURRENCE_FREQUENCIES } from "./values";
 import {
   canonicalTimeZone,
@@ -26,16 +26,11 @@ export const EVENT_ARRAY_FIELDS = ["organizerIds", "pillars"] as const;
 const MAX_OCCURRENCES = 260;
 const MAX_EVENT_DAYS = 60;
 
-/** Years a calendar day may fall in: every real meeting fits, and luxon, rrule and PostgreSQL handle them all. */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2200;
+export { FIRST_YEAR, LAST_YEAR } from "~/fields";
 
 /** A calendar day "YYYY-MM-DD" from 1900-01-01 to 2200-12-31 (the view's date, the form's dates, a prefill). */
 export function calendarDay(formatMessage?: string) {
-  return z.iso.date(formatMessage).refine((day) => {
-    const year = Number(day.slice(0, 4));
-    return year >= FIRST_YEAR && year <= LAST_YEAR;
-  }, "calendar.dateOutOfRange");
+  return sharedDayField({ format: formatMessage, range: "calendar.dateOutOfRange" });
 }
 
 const dayField = calendarDay("calendar.invalidDate");

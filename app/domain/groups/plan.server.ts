@@ -9,7 +9,7 @@ import { canEditPlanItem, canManageGroup, canParticipateInGroup, canReadGroupSpa
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
-import { optionalText, uuidField } from "../../fields";
+import { dayField, optionalText, uuidField } from "../../fields";
 import { groupSpaceId, requireGroupSpace } from "./spaces.server";
 import { organizationOptions } from "../admin/organizations.server";
 import { translator } from "~/i18n/i18n.server";
@@ -26,7 +26,7 @@ export const PlanItemInput = z.object({
   pillar: z.coerce.number("errors.requiredField").int().min(1, "errors.invalidField").max(4, "errors.invalidField"),
   deliverable: optionalText(500),
   dueDate: z
-    .union([z.iso.date("errors.invalidField"), z.literal("")])
+    .union([dayField({ format: "errors.invalidField" }), z.literal("")])
     .optional()
     .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
 });

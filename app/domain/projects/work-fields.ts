@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { FundingStatus, ProjectStatus, Region } from "~/enums";
+import { dayField as sharedDayField } from "~/fields";
 
 /** Largest amount a project may carry: whole US dollars in a 32-bit column. */
 export const MAX_USD = 2_000_000_000;
@@ -11,7 +12,7 @@ export const dayField = z
   .string("errors.requiredField")
   .trim()
   .min(1, "errors.requiredField")
-  .pipe(z.iso.date("projects.errors.invalidDate"))
+  .pipe(sharedDayField({ format: "projects.errors.invalidDate" }))
   .transform((day) => new Date(`${day}T00:00:00Z`));
 
 /** Whole US dollars; thousands separators (commas, spaces, apostrophes) are accepted and dropped. */

@@ -12,7 +12,7 @@ import type { UploadedFile } from "~/upload-form.server";
 import { cleanFileName, discardUpload, sniffAllowedType } from "./uploads.server";
 import { fileStorage } from "~/storage.server";
 import { auditBy } from "~/audit.server";
-import { optionalText, pageField, uuidField, versionField } from "../../fields";
+import { dayField, optionalText, pageField, uuidField, versionField } from "../../fields";
 import { RESOURCE_LANGUAGES } from "./values";
 import { ResourceKind } from "~/enums";
 import { organizationOptions } from "../admin/organizations.server";
@@ -134,7 +134,7 @@ const ResourceFields = z.object({
   tags: tagList,
   language: z.enum(RESOURCE_LANGUAGES, "errors.invalidField"),
   publisherOrganizationId: uuidField,
-  publishedOn: z.iso.date("errors.invalidField").transform((v) => new Date(`${v}T00:00:00Z`)),
+  publishedOn: dayField({ format: "errors.invalidField" }).transform((v) => new Date(`${v}T00:00:00Z`)),
 });
 export const RESOURCE_ARRAY_FIELDS = ["pillars"] as const;
 

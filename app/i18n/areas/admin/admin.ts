@@ -148,6 +148,12 @@ export const en = {
   // One entry per action code the app writes (tests/unit/audit-templates.test.ts checks that none is missing):
   // `label` names it in the filter, `sentence` tells the event.
   auditEvents: {
+    retention: {
+      completed: {
+        label: "Scheduled clean-up",
+        sentence: "The scheduled clean-up removed expired sessions, links, counters and temporary files (see the details)",
+      },
+    },
     auth: {
       signIn: {
         succeeded: { label: "Signed in", sentence: "{{actor}} signed in" },
@@ -453,6 +459,9 @@ export const zh: Leaves<typeof en> = {
     RecommendationResponse: "后续行动答复",
   },
   auditEvents: {
+    retention: {
+      completed: { label: "定期清理", sentence: "定期清理删除了过期的会话、链接、计数器和临时文件（见详情）" },
+    },
     auth: {
       signIn: {
         succeeded: { label: "登录", sentence: "{{actor}}登录了平台" },

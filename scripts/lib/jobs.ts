@@ -1,0 +1,60 @@
+// Background jobs on PostgreSQL (graphile-worker; docs/decisions/0008): every app instance runs a worker;
+// scheduled jobs (the crontab below) are enqueued once per schedule across all instances, and each job runs
+// on exactly one of them. The worker's tables live in the schema `graphile_worker`, which it migrates itself.
+// Signals are the launcher's (scripts/start.ts): it stops the worker after the HTTP server has drained.
+import { Logger, run, type Runner, type TaskList } from "graphile-worker";
+import pg from "pg";
+import { logger } from "../../app/log.server.ts";
+import type { Settings } from "./launch.ts";
+import type { Metrics } from "./metrics.ts";
+import { runRetention } from "./retention.ts";
+
+export type JobWorker = { stop(): Promise<void>; collectMetrics(metrics: Metrics): Promise<void>; runner: Runner };
+
+/** When the retention job runs (crontab time fields, UTC): RETENTION_SCHEDULE, default every day at 03:15. */
+const retentionSchedule = () => process.env.RETENTION_SCHEDULE ?? "15 3 * * *";
+
+const workerLogger = new Logger(() => (level, message, meta) => {
+  const line = { ...(meta as object), component: "jobs" };
+  if (level === "error") logger.error(line, message);
+  else if (level === "warning") logger.warn(line, message);
+  else logger.debug(line, message);
+});
+
+export async function startJobWorker(databaseUrl: string, settings: Pick<Settings, "auditRetentionDays">): Promise<JobWorker> {
+  const taskList: TaskList = {
+    retention: async () => {
+      const started = Date.now();
+      const result = await runRetention(databaseUrl, { auditRetentionDays: settings.auditRetentionDays });
+      logger.info({ component: "jobs", task: "retention", ms: Date.now() - started, ...result }, "retention job done");
+    },
+  };
+  const runner = await run({
+    connectionString: databaseUrl,
+    concurrency: 2,
+    noHandleSignals: true,
+    pollInterval: 2000,
+    logger: workerLogger,
+    taskList,
+    // max=3: a failed run is tried again twice; jobKey: a schedule never queues a second copy of itself.
+    crontab: `${retentionSchedule()} retention ?max=3&jobKey=retention`,
+  });
+  // The queue's depth for /metrics, read on a connection of its own.
+  const stats = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 2000, query_timeout: 2000 });
+  stats.on("error", () => {});
+  return {
+    runner,
+    stop: async () => {
+      await runner.stop();
+      await stats.end();
+    },
+    async collectMetrics(metrics) {
+      const { rows } = await stats.query<{ state: string; n: string }>(
+        `SELECT CASE WHEN locked_at IS NOT NULL THEN 'running' WHEN attempts >= max_attempts THEN 'failed' ELSE 'waiting' END AS state, count(*) AS n
+           FROM graphile_worker._private_jobs GROUP BY 1`,
+      );
+      for (const state of ["waiting", "running", "failed"])
+        metrics.jobQueue.labels(state).set(Number(rows.find((r) => r.state === state)?.n ?? 0));
+    },
+  };
+}
