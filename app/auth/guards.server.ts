@@ -51,15 +51,23 @@ import { notFound } from "~/outcomes";
 
 export { ensure, forbidden, notFound } from "~/outcomes";
 
-/** Only a local path is accepted as a place to return to (no open redirect). */
+const REDIRECT_BASE = "http://local.invalid";
+
+/**
+ * Only a path of this site is accepted as a place to return to (no open redirect). URL parsers drop tabs and line
+ * breaks, read a backslash as `/` and resolve dot segments, so `/.//evil.example` or `/\t/evil.example` would become
+ * `//evil.example`, which a browser takes as another host: the target is refused when it holds any of those, and
+ * checked again after normalisation, where it must still be a path that starts with a single `/`.
+ */
 export function safeRedirectPath(target: unknown, fallback = "/"): string {
-  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
-    return fallback;
-  }
+  if (typeof target !== "string" || target.length > 2000) return fallback;
+  // eslint-disable-next-line no-control-regex -- control characters and white space are what parsers reinterpret
+  if (!target.startsWith("/") || /[\u0000-\u0020\u007f\\\s]/.test(target)) return fallback;
   try {
-    const url = new URL(target, "http://local.invalid");
-    if (url.origin !== "http://local.invalid") return fallback;
-    return url.pathname + url.search + url.hash;
+    const url = new URL(target, REDIRECT_BASE);
+    const path = url.pathname + url.search + url.hash;
+    const isLocalPath = (p: string) => p.startsWith("/") && !p.startsWith("//") && new URL(p, REDIRECT_BASE).origin === REDIRECT_BASE;
+    return url.origin === REDIRECT_BASE && isLocalPath(target) && isLocalPath(path) ? path : fallback;
   } catch {
     return fallback;
   }

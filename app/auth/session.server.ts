@@ -2,7 +2,9 @@
 // Idle expiry: a session lapses SESSION_IDLE_MINUTES after it was last extended; Lucia extends it on a
 // request once half of that has passed (so 1–2 h of inactivity end it, with the default of 120 min).
 // Absolute expiry: SESSION_ABSOLUTE_HOURS after sign-in, whatever the activity (default 12 h).
-// The cookie is a browser-session cookie (no Max-Age): the database alone decides expiry.
+// The cookie is a browser-session cookie (no Max-Age, no Expires): it ends when the browser session does, and
+// the database alone decides expiry before that. (Lucia's own cookie with `expires: false` carries a Max-Age of
+// 400 days, so the cookie is written here.)
 import { Lucia, TimeSpan } from "lucia";
 import { config, servedOverHttps } from "~/config.server";
 import { db } from "~/db.server";
@@ -16,7 +18,7 @@ function createLucia() {
     sessionCookie: {
       // Over https (APP_URL), the __Host- prefix binds the cookie to this exact origin (requires Secure, Path=/,
       // no Domain). Over http (http://localhost), browsers would refuse a Secure cookie: a plain one then.
-      name: servedOverHttps() ? "__Host-session" : "session",
+      name: sessionCookieName(),
       expires: false,
       attributes: { secure: servedOverHttps(), sameSite: "lax" },
     },
@@ -34,6 +36,20 @@ declare module "lucia" {
   }
 }
 
+const sessionCookieName = () => (servedOverHttps() ? "__Host-session" : "session");
+
+/** `HttpOnly`, `SameSite=Lax`, `Path=/`, and over https `Secure` (with the `__Host-` prefix); never a lifetime. */
+function sessionCookieHeader(value: string, clear = false) {
+  return [
+    `${sessionCookieName()}=${value}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    ...(servedOverHttps() ? ["Secure"] : []),
+    ...(clear ? ["Max-Age=0"] : []),
+  ].join("; ");
+}
+
 let lucia: ReturnType<typeof createLucia> | undefined;
 const auth = () => (lucia ??= createLucia());
 
@@ -46,7 +62,7 @@ export async function startSession(userId: string, client: ClientInfo): Promise<
     ip: client.ip,
     userAgent: client.userAgent?.slice(0, 300) ?? null,
   });
-  return auth().createSessionCookie(session.id).serialize();
+  return sessionCookieHeader(session.id);
 }
 
 export type ValidSession = { user: CurrentUser; sessionId: string; sessionHash: string };
@@ -67,11 +83,11 @@ export async function validateRequestSession(request: Request): Promise<ValidSes
 export async function endSession(request: Request): Promise<string> {
   const sessionId = auth().readSessionCookie(request.headers.get("Cookie") ?? "");
   if (sessionId) await auth().invalidateSession(sessionId);
-  return auth().createBlankSessionCookie().serialize();
+  return sessionCookieHeader("", true);
 }
 
 export function blankSessionCookie(): string {
-  return auth().createBlankSessionCookie().serialize();
+  return sessionCookieHeader("", true);
 }
 
 /** On password change, reset or suspension: every session of the user ends at once. */
