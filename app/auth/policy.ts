@@ -118,6 +118,29 @@ export function canManageGroup(actor: Actor, groupId: string): boolean {
   return isActive(actor) && (role === "CHAIR" || role === "VICE_CHAIR");
 }
 
+/**
+ * A change of someone's place in a group: adding them (`from` null), removing them (`to` null) or changing their
+ * role. Chair and vice-chair roles (any change that makes or unmakes a CHAIR or VICE_CHAIR) are changed by the
+ * group's chair and the secretariat only; members (MEMBER in, MEMBER out) by its chairs and vice-chairs. Nobody
+ * changes their own place this way (a member leaves through canLeaveGroup). That a group always keeps a chair is
+ * checked where the chairs are counted, under the group's lock.
+ */
+export function canChangeGroupPlace(
+  actor: Actor,
+  groupId: string,
+  change: { userId: string; from: GroupRole | null; to: GroupRole | null },
+): boolean {
+  if (!isActive(actor) || change.userId === actor.id) return false;
+  const touchesLeadRole = [change.from, change.to].some((role) => role === "CHAIR" || role === "VICE_CHAIR");
+  if (touchesLeadRole) return groupRoleOf(actor, groupId) === "CHAIR" || hasSecretariatRights(actor);
+  return canManageGroup(actor, groupId);
+}
+
+/** Whether the actor may change anyone's place in the group at all (the members page shows its controls). */
+export function canManageGroupPlaces(actor: Actor, groupId: string): boolean {
+  return canManageGroup(actor, groupId) || hasSecretariatRights(actor);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Joint calendar. Platform events: every signed-in user reads. Group-only events: members of
 // the event's working group and the secretariat only, everywhere (views, counts, feeds, .ics, pages).

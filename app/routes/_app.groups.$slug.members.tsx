@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { canManageGroup } from "~/auth/policy";
+import { canChangeGroupPlace, canManageGroup, canManageGroupPlaces } from "~/auth/policy";
 import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import { candidateMembers, changeMembership, listMembers, MembershipChange } from "~/domain/groups/members.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
@@ -14,6 +14,7 @@ import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
 import { organizationName } from "~/ui/names";
 import { GroupRole, valuesOf } from "~/enums";
+import type { GroupRole as GroupRoleValue } from "~/auth/policy";
 
 const GROUP_ROLES = valuesOf(GroupRole);
 
@@ -26,11 +27,21 @@ export async function loader(args: LoaderFunctionArgs) {
     .max(100)
     .catch("")
     .parse(new URL(args.request.url).searchParams.get("find") ?? "");
-  const [{ members, requests }, candidates] = await Promise.all([
+  const [listed, candidates] = await Promise.all([
     listMembers(user, group.id),
     manage && find ? candidateMembers(user, group.id, find) : Promise.resolve(null),
   ]);
-  return { members, requests, candidates, find, manage, me: user.id };
+  // What this reader may do to each member: the roles it may give (the current one first) and whether it may remove.
+  const places = canManageGroupPlaces(user, group.id);
+  const may = (userId: string, from: GroupRoleValue | null, to: GroupRoleValue | null) =>
+    places && canChangeGroupPlace(user, group.id, { userId, from, to });
+  const members = listed.members.map((m) => ({
+    ...m,
+    roleChoices: GROUP_ROLES.filter((r) => r !== m.role && may(m.user.id, m.role, r)),
+    removable: may(m.user.id, m.role, null),
+  }));
+  const addRoles = GROUP_ROLES.filter((r) => may("", null, r));
+  return { members, requests: listed.requests, candidates, find, manage, places, addRoles };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -59,11 +70,11 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function GroupMembers() {
   const { t, i18n } = useTranslation();
-  const { members, requests, candidates, find, manage, me } = useLoaderData<typeof loader>();
+  const { members, requests, candidates, find, manage, places, addRoles } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const asking = actionData && "confirm" in actionData ? actionData.confirm : null;
   const format = useFormat();
-  const roleOptions = GROUP_ROLES.map((r) => ({ value: r, label: t(`enums.groupRole.${r}`) }));
+  const roleLabel = (r: GroupRoleValue) => t(`enums.groupRole.${r}`);
   return (
     <div className="stack">
       <FormErrorSummary errors={actionData?.errors as Record<string, string> | undefined} />
@@ -108,7 +119,7 @@ export default function GroupMembers() {
                 <th scope="col">{t("admin.organization")}</th>
                 <th scope="col">{t("groups.role")}</th>
                 <th scope="col">{t("groups.since")}</th>
-                {manage ? <th scope="col">{t("common.actions")}</th> : null}
+                {places ? <th scope="col">{t("common.actions")}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -121,27 +132,29 @@ export default function GroupMembers() {
                   <td>{organizationName(m.user.organization, i18n.language)}</td>
                   <td>{t(`enums.groupRole.${m.role}`)}</td>
                   <td>{format.date(m.createdAt)}</td>
-                  {manage ? (
+                  {places ? (
                     <td>
                       <div className="actions-inline">
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="changeRole" />
-                          <input type="hidden" name="userId" value={m.user.id} />
-                          <label className="visually-hidden" htmlFor={`role-${m.user.id}`}>
-                            {t("groups.role")}: {m.user.name}
-                          </label>
-                          <select id={`role-${m.user.id}`} name="role" defaultValue={m.role}>
-                            {roleOptions.map((o) => (
-                              <option key={o.value} value={o.value}>
-                                {o.label}
-                              </option>
-                            ))}
-                          </select>
-                          <button type="submit" className="button button--quiet button--small">
-                            {t("groups.changeRole")}
-                          </button>
-                        </Form>
-                        {m.user.id !== me ? (
+                        {m.roleChoices.length > 0 ? (
+                          <Form method="post">
+                            <input type="hidden" name="intent" value="changeRole" />
+                            <input type="hidden" name="userId" value={m.user.id} />
+                            <label className="visually-hidden" htmlFor={`role-${m.user.id}`}>
+                              {t("groups.role")}: {m.user.name}
+                            </label>
+                            <select id={`role-${m.user.id}`} name="role" defaultValue={m.role}>
+                              {[m.role, ...m.roleChoices].map((r) => (
+                                <option key={r} value={r}>
+                                  {roleLabel(r)}
+                                </option>
+                              ))}
+                            </select>
+                            <button type="submit" className="button button--quiet button--small">
+                              {t("groups.changeRole")}
+                            </button>
+                          </Form>
+                        ) : null}
+                        {m.removable ? (
                           <ConfirmAction
                             intent="remove"
                             label={t("groups.remove")}
@@ -186,9 +199,9 @@ export default function GroupMembers() {
                         {t("groups.role")}
                       </label>
                       <select id={`add-role-${c.id}`} name="role" defaultValue="MEMBER">
-                        {roleOptions.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {o.label}
+                        {addRoles.map((r) => (
+                          <option key={r} value={r}>
+                            {roleLabel(r)}
                           </option>
                         ))}
                       </select>
