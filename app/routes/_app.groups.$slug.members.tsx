@@ -4,54 +4,33 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { canChangeGroupPlace, canManageGroup, canManageGroupPlaces } from "~/auth/policy";
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
-import { candidateMembers, changeMembership, listMembers, MembershipChange } from "~/domain/groups/members.server";
+import { changeMembership, MembershipChange, membersPage } from "~/domain/groups/members.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
-import { organizationName } from "~/ui/names";
-import { GroupRole, valuesOf } from "~/enums";
+import { organizationName } from "~/names";
 import type { GroupRole as GroupRoleValue } from "~/auth/policy";
-
-const GROUP_ROLES = valuesOf(GroupRole);
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
-  const manage = canManageGroup(user, group.id);
   const find = z
     .string()
     .max(100)
     .catch("")
     .parse(new URL(args.request.url).searchParams.get("find") ?? "");
-  const [listed, candidates] = await Promise.all([
-    listMembers(user, group.id),
-    manage && find ? candidateMembers(user, group.id, find) : Promise.resolve(null),
-  ]);
-  // What this reader may do to each member: the roles it may give (the current one first) and whether it may remove.
-  const places = canManageGroupPlaces(user, group.id);
-  const may = (userId: string, from: GroupRoleValue | null, to: GroupRoleValue | null) =>
-    places && canChangeGroupPlace(user, group.id, { userId, from, to });
-  const members = listed.members.map((m) => ({
-    ...m,
-    roleChoices: GROUP_ROLES.filter((r) => r !== m.role && may(m.user.id, m.role, r)),
-    removable: may(m.user.id, m.role, null),
-  }));
-  const addRoles = GROUP_ROLES.filter((r) => may("", null, r));
-  return { members, requests: listed.requests, candidates, find, manage, places, addRoles };
+  return { ...(await membersPage(user, stringParam(args.params, "slug"), find)), find, me: user.id };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  const slug = stringParam(args.params, "slug");
   const formData = await args.request.formData();
   const form = parseFormData(formData, MembershipChange);
   if (!form.ok) return invalid(form);
   if (form.data.intent === "remove" && !confirmed(formData)) return askToConfirm(`remove:${form.data.userId}`);
-  const result = await changeMembership(user, group.id, form.data);
+  const result = await changeMembership(user, slug, form.data);
   if (!result.ok) return invalid({ errors: { form: result.error } });
   const key =
     form.data.intent === "add"
@@ -63,7 +42,7 @@ export async function action(args: ActionFunctionArgs) {
           : form.data.decision === "accept"
             ? "groups.accepted"
             : "groups.declined";
-  return redirect(`/groups/${group.slug}/members`, {
+  return redirect(`/groups/${slug}/members`, {
     headers: { "Set-Cookie": await setFlash({ key, values: { name: result.name ?? "" } }) },
   });
 }

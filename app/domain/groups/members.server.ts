@@ -7,10 +7,11 @@ import { canChangeGroupPlace, canManageGroup, canManageGroupPlaces, canReadGroup
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { auditBy } from "~/audit.server";
-import { organizationSummary } from "./spaces.server";
-import { GroupRole } from "~/enums";
+import { groupSpaceId, organizationSummary } from "./spaces.server";
+import { GroupRole, valuesOf } from "~/enums";
 
-export async function listMembers(actor: ActingUser, groupId: string) {
+export async function listMembers(actor: ActingUser, group: string) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const [members, requests] = await Promise.all([
     db.membership.findMany({
@@ -39,7 +40,8 @@ export async function listMembers(actor: ActingUser, groupId: string) {
 }
 
 /** Active users who are not yet members, for the chair's "add a member" picker. */
-export async function candidateMembers(actor: ActingUser, groupId: string, query: string) {
+export async function candidateMembers(actor: ActingUser, group: string, query: string) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   if (query.trim().length < 2) return [];
   return db.user.findMany({
@@ -69,7 +71,8 @@ export type ChangeResult = { ok: true; name?: string } | { ok: false; error: str
  * (canChangeGroupPlace decides each one). Runs with the group row locked, so two chairs acting at once are
  * serialised and the "at least one chair" rule cannot be broken by a race.
  */
-export async function changeMembership(actor: ActingUser, groupId: string, change: MembershipChange): Promise<ChangeResult> {
+export async function changeMembership(actor: ActingUser, group: string, change: MembershipChange): Promise<ChangeResult> {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroupPlaces(actor, groupId), "403");
   return db.$transaction(async (tx) => {
     await lockGroup(tx, groupId);
@@ -198,4 +201,26 @@ export async function leaveGroup(actor: ActingUser, groupId: string): Promise<Ch
     await auditBy(actor, tx, { action: "group.left", subjectType: "WorkingGroup", subjectId: groupId, before: { role: membership.role } });
     return { ok: true };
   });
+}
+
+/** The members page: members and pending requests, and for those who manage the group, people to add. */
+export async function membersPage(actor: ActingUser, group: string, find: string) {
+  const groupId = await groupSpaceId(actor, group);
+  const manage = canManageGroup(actor, groupId);
+  const [{ members, requests }, candidates] = await Promise.all([
+    listMembers(actor, groupId),
+    manage && find ? candidateMembers(actor, groupId, find) : Promise.resolve(null),
+  ]);
+  // What this reader may do to each member: the roles it may give and whether it may remove.
+  const places = canManageGroupPlaces(actor, groupId);
+  const may = (userId: string, from: GroupRole | null, to: GroupRole | null) =>
+    places && canChangeGroupPlace(actor, groupId, { userId, from, to });
+  const roles = valuesOf(GroupRole);
+  const placed = members.map((m) => ({
+    ...m,
+    roleChoices: roles.filter((r) => r !== m.role && may(m.user.id, m.role, r)),
+    removable: may(m.user.id, m.role, null),
+  }));
+  const addRoles = roles.filter((r) => may("", null, r));
+  return { members: placed, requests, candidates, manage, places, addRoles };
 }
