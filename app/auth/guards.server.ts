@@ -1,10 +1,17 @@
 // The helpers every loader and action starts with. Access decisions themselves live in policy.ts.
 import { redirect, type AppLoadContext } from "@remix-run/node";
+import type { SessionAssurance } from "~/enums";
+import { config } from "~/config.server";
 import type { CurrentUser } from "./actor.server";
+import { mustUseSecondFactor } from "./policy";
 import { validateRequestSession, type ValidSession } from "./session.server";
 
 /** The signed-in user of this request, with where the request came from (for the audit trail). */
-export type ActingUser = CurrentUser & { ip: string | null; sessionHash: string };
+/** `assurance`: how far this session's sign-in got (absent for actors made outside a request: scripts, benchmarks). */
+export type ActingUser = CurrentUser & { ip: string | null; sessionHash: string; assurance?: SessionAssurance };
+
+/** Where a half-signed-in person gives (or sets up) their second factor. */
+export const SECOND_FACTOR_PATH = "/two-factor";
 
 type RequestArgs = { request: Request; context?: AppLoadContext };
 
@@ -25,20 +32,47 @@ export function clientIp(context?: AppLoadContext): string | null {
   return context?.clientIp ?? null;
 }
 
-export async function optionalUser({ request, context }: RequestArgs): Promise<ActingUser | null> {
-  const session = await sessionOf(request);
-  return session ? { ...session.user, ip: clientIp(context), sessionHash: session.sessionHash } : null;
+/**
+ * A session that is not (yet) a sign-in: the second factor is still to be given, or the person must use one and has
+ * not set it up (a session from before it was required, or whose factor an administrator reset). It grants nothing.
+ */
+export function isHalfSignedIn(session: Pick<ValidSession, "user" | "assurance">): boolean {
+  if (session.assurance === "SECOND_FACTOR") return false;
+  return session.assurance === "PENDING_SECOND_FACTOR" || mustUseSecondFactor(session.user, config().MFA_REQUIRED_ROLES);
 }
 
-/** Anonymous requests are sent to sign in, and come back here afterwards. */
+function actingUser(session: ValidSession, context?: AppLoadContext): ActingUser {
+  return { ...session.user, ip: clientIp(context), sessionHash: session.sessionHash, assurance: session.assurance };
+}
+
+/** The signed-in user, or null: a half-signed-in session counts as nobody. */
+export async function optionalUser({ request, context }: RequestArgs): Promise<ActingUser | null> {
+  const session = await sessionOf(request);
+  return session && !isHalfSignedIn(session) ? actingUser(session, context) : null;
+}
+
+const backTo = (request: Request) => {
+  const url = new URL(request.url);
+  return new URLSearchParams({ redirectTo: url.pathname + url.search });
+};
+
+/**
+ * Every loader and action starts here. Anonymous requests are sent to sign in, and come back here afterwards; a
+ * half-signed-in session is sent to give or set up its second factor, and reaches nothing else.
+ */
 export async function requireUser(args: RequestArgs): Promise<ActingUser> {
-  const user = await optionalUser(args);
-  if (!user) {
-    const url = new URL(args.request.url);
-    const back = url.pathname + url.search;
-    throw redirect(`/login?${new URLSearchParams({ redirectTo: back })}`);
-  }
-  return user;
+  const session = await sessionOf(args.request);
+  if (!session) throw redirect(`/login?${backTo(args.request)}`);
+  if (isHalfSignedIn(session)) throw redirect(`${SECOND_FACTOR_PATH}?${backTo(args.request)}`);
+  return actingUser(session, args.context);
+}
+
+/** The second-factor step: only a half-signed-in session gets there (a signed-in one goes home, nobody to sign in). */
+export async function requireHalfSignedIn(args: RequestArgs): Promise<ActingUser> {
+  const session = await sessionOf(args.request);
+  if (!session) throw redirect("/login");
+  if (!isHalfSignedIn(session)) throw redirect(safeRedirectPath(new URL(args.request.url).searchParams.get("redirectTo")));
+  return actingUser(session, args.context);
 }
 
 export async function requireAnonymous(args: RequestArgs) {

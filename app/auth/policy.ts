@@ -80,6 +80,11 @@ export function canChangeAccountOf(actor: Actor, target: { id: string; role: Pla
   return isAdmin(actor) || (hasSecretariatRights(actor) && target.role === "FOCAL_POINT");
 }
 
+/** Resetting someone's second factor (a lost phone and lost recovery codes): ADMIN only, never their own. */
+export function canResetSecondFactorOf(actor: Actor, target: { id: string }): boolean {
+  return isAdmin(actor) && actor.id !== target.id;
+}
+
 /** Changing an account's platform role: ADMIN only, never their own. */
 export function canChangeRoleOf(actor: Actor, target: { id: string }): boolean {
   return isAdmin(actor) && actor.id !== target.id;
@@ -389,4 +394,15 @@ export function canManageThematicAreas(actor: Actor): boolean {
 
 export function canReadActivitySummary(actor: Actor): boolean {
   return hasSecretariatRights(actor);
+}
+
+/**
+ * Who must sign in with a second factor: ADMIN, SECRETARIAT and the assessment body's focal points (they read
+ * restricted information), and every role the deployment adds (MFA_REQUIRED_ROLES, passed in by the caller).
+ */
+export function mustUseSecondFactor(
+  actor: Pick<Actor, "role" | "inAssessmentBody">,
+  extraRoles: ReadonlyArray<PlatformRole> = [],
+): boolean {
+  return actor.role === "ADMIN" || actor.role === "SECRETARIAT" || actor.inAssessmentBody || extraRoles.includes(actor.role);
 }

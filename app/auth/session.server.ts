@@ -11,6 +11,7 @@ import { db } from "~/db.server";
 import { hashedSessionAdapter, type SessionAttributes } from "./session-adapter.server";
 import { toCurrentUser, type ActorAttributes, type CurrentUser } from "./actor.server";
 import { sha256 } from "./tokens.server";
+import type { SessionAssurance } from "~/enums";
 
 function createLucia() {
   return new Lucia(hashedSessionAdapter, {
@@ -55,17 +56,27 @@ const auth = () => (lucia ??= createLucia());
 
 export type ClientInfo = { ip: string | null; userAgent: string | null };
 
-/** A new session at every sign-in (never reuse one: no session fixation). Returns the Set-Cookie value. */
-export async function startSession(userId: string, client: ClientInfo): Promise<string> {
+/**
+ * A new session at every sign-in (never reuse one: no session fixation). Returns the Set-Cookie value. `assurance`
+ * says how far the sign-in got: PENDING_SECOND_FACTOR (the password only, a second factor still to be given or set
+ * up: it grants nothing), PASSWORD (enough for people who need no second factor) or SECOND_FACTOR.
+ */
+export async function startSession(userId: string, client: ClientInfo, assurance: SessionAssurance): Promise<string> {
   const session = await auth().createSession(userId, {
     createdAt: new Date(),
     ip: client.ip,
     userAgent: client.userAgent?.slice(0, 300) ?? null,
+    assurance,
   });
   return sessionCookieHeader(session.id);
 }
 
-export type ValidSession = { user: CurrentUser; sessionId: string; sessionHash: string };
+/** The second factor was given (or set up): the session now counts as fully signed in. */
+export async function raiseSessionAssurance(sessionHash: string) {
+  await db.session.updateMany({ where: { id: sessionHash }, data: { assurance: "SECOND_FACTOR", totpSetupSecret: null } });
+}
+
+export type ValidSession = { user: CurrentUser; sessionId: string; sessionHash: string; assurance: SessionAssurance; createdAt: Date };
 
 export async function validateRequestSession(request: Request): Promise<ValidSession | null> {
   const sessionId = auth().readSessionCookie(request.headers.get("Cookie") ?? "");
@@ -77,7 +88,13 @@ export async function validateRequestSession(request: Request): Promise<ValidSes
     await auth().invalidateSession(session.id);
     return null;
   }
-  return { user: toCurrentUser(user.id, user), sessionId: session.id, sessionHash: sha256(session.id) };
+  return {
+    user: toCurrentUser(user.id, user),
+    sessionId: session.id,
+    sessionHash: sha256(session.id),
+    assurance: session.assurance,
+    createdAt: session.createdAt,
+  };
 }
 
 export async function endSession(request: Request): Promise<string> {

@@ -23,7 +23,7 @@ async function under<T>(appUrl: string, nodeEnv: "production" | "development", w
 function sessionCookieUnder(appUrl: string, nodeEnv: "production" | "development", userId: string) {
   return under(appUrl, nodeEnv, async () => {
     const { startSession } = await import("~/auth/session.server");
-    return startSession(userId, { ip: null, userAgent: null });
+    return startSession(userId, { ip: null, userAgent: null }, "SECOND_FACTOR");
   });
 }
 
