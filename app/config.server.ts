@@ -1,5 +1,6 @@
 // Every setting the app reads from the environment, parsed once with defaults (README lists them all).
 import { z } from "zod";
+import { PlatformRole } from "~/enums";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -19,6 +20,18 @@ const Config = z.object({
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),
   SIGNIN_MAX_FAILURES_PER_IP: positiveInt(30),
   SIGNIN_WINDOW_MINUTES: positiveInt(15),
+  // Roles that must sign in with a second factor beyond those that always must (ADMIN, SECRETARIAT and the
+  // assessment body's focal points): a comma-separated list, e.g. "FOCAL_POINT" for everyone.
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((role) => role.trim().toUpperCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(PlatformRole, "must be a comma-separated list of ADMIN, SECRETARIAT, FOCAL_POINT"))),
   INVITATION_TTL_DAYS: positiveInt(14),
   PASSWORD_RESET_TTL_MINUTES: positiveInt(60),
 });

@@ -63,3 +63,34 @@ export async function passwordResetMail(input: {
     ].join("\n"),
   };
 }
+
+/** A second factor was added, removed, or reset by an administrator: the person is always told. */
+export async function secondFactorMail(input: {
+  to: string;
+  name: string;
+  locale?: string | null;
+  event: "added" | "removed" | "reset";
+}): Promise<Mail> {
+  const t = await translator(languageOf(input.locale));
+  const [subject, body] =
+    input.event === "added"
+      ? (["mail.secondFactorAddedSubject", "mail.secondFactorAddedBody"] as const)
+      : input.event === "removed"
+        ? (["mail.secondFactorRemovedSubject", "mail.secondFactorRemovedBody"] as const)
+        : (["mail.secondFactorResetSubject", "mail.secondFactorResetBody"] as const);
+  return {
+    to: input.to,
+    subject: t(subject),
+    text: [
+      t("mail.greeting", { name: input.name }),
+      "",
+      t(body),
+      "",
+      t("mail.secondFactorNotYou"),
+      "",
+      appLink("/account"),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+  };
+}

@@ -80,6 +80,11 @@ export function canChangeAccountOf(actor: Actor, target: { id: string; role: Pla
   return isAdmin(actor) || (hasSecretariatRights(actor) && target.role === "FOCAL_POINT");
 }
 
+/** Resetting someone's second factor (a lost phone and lost recovery codes): ADMIN only, never their own. */
+export function canResetSecondFactorOf(actor: Actor, target: { id: string }): boolean {
+  return isAdmin(actor) && actor.id !== target.id;
+}
+
 /** Changing an account's platform role: ADMIN only, never their own. */
 export function canChangeRoleOf(actor: Actor, target: { id: string }): boolean {
   return isAdmin(actor) && actor.id !== target.id;
@@ -116,6 +121,29 @@ export function canReadGroupSpace(actor: Actor, groupId: string): boolean {
 export function canManageGroup(actor: Actor, groupId: string): boolean {
   const role = groupRoleOf(actor, groupId);
   return isActive(actor) && (role === "CHAIR" || role === "VICE_CHAIR");
+}
+
+/**
+ * A change of someone's place in a group: adding them (`from` null), removing them (`to` null) or changing their
+ * role. Chair and vice-chair roles (any change that makes or unmakes a CHAIR or VICE_CHAIR) are changed by the
+ * group's chair and the secretariat only; members (MEMBER in, MEMBER out) by its chairs and vice-chairs. Nobody
+ * changes their own place this way (a member leaves through canLeaveGroup). That a group always keeps a chair is
+ * checked where the chairs are counted, under the group's lock.
+ */
+export function canChangeGroupPlace(
+  actor: Actor,
+  groupId: string,
+  change: { userId: string; from: GroupRole | null; to: GroupRole | null },
+): boolean {
+  if (!isActive(actor) || change.userId === actor.id) return false;
+  const touchesLeadRole = [change.from, change.to].some((role) => role === "CHAIR" || role === "VICE_CHAIR");
+  if (touchesLeadRole) return groupRoleOf(actor, groupId) === "CHAIR" || hasSecretariatRights(actor);
+  return canManageGroup(actor, groupId);
+}
+
+/** Whether the actor may change anyone's place in the group at all (the members page shows its controls). */
+export function canManageGroupPlaces(actor: Actor, groupId: string): boolean {
+  return canManageGroup(actor, groupId) || hasSecretariatRights(actor);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,4 +394,15 @@ export function canManageThematicAreas(actor: Actor): boolean {
 
 export function canReadActivitySummary(actor: Actor): boolean {
   return hasSecretariatRights(actor);
+}
+
+/**
+ * Who must sign in with a second factor: ADMIN, SECRETARIAT and the assessment body's focal points (they read
+ * restricted information), and every role the deployment adds (MFA_REQUIRED_ROLES, passed in by the caller).
+ */
+export function mustUseSecondFactor(
+  actor: Pick<Actor, "role" | "inAssessmentBody">,
+  extraRoles: ReadonlyArray<PlatformRole> = [],
+): boolean {
+  return actor.role === "ADMIN" || actor.role === "SECRETARIAT" || actor.inAssessmentBody || extraRoles.includes(actor.role);
 }

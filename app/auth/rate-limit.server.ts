@@ -50,6 +50,28 @@ export function failureBudget(prefix: string, points: number, minutes: number) {
   };
 }
 
+/**
+ * A budget of attempts taken before each try (consume first, atomically in the database, then verify): concurrent
+ * tries cannot all pass a check that is counted only later. `reset` after a success gives the budget back.
+ */
+export function attemptBudget(prefix: string, points: number, minutes: number) {
+  const store = () => limiter(prefix, points, minutes);
+  return {
+    async take(key: string): Promise<LimitCheck> {
+      try {
+        await store().consume(key, 1);
+        return { blocked: false };
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        return { blocked: true, retryAfterMinutes: Math.max(1, Math.ceil(error.msBeforeNext / 60000)) };
+      }
+    },
+    async reset(key: string) {
+      await store().delete(key);
+    },
+  };
+}
+
 export function signInLimits() {
   const c = config();
   return {

@@ -4,18 +4,19 @@ import type { Adapter, DatabaseSession, DatabaseUser } from "lucia";
 import { db } from "~/db.server";
 import { sha256 } from "./tokens.server";
 import { actorInclude, toActorAttributes, type ActorAttributes } from "./actor.server";
+import type { SessionAssurance } from "~/enums";
 
-export type SessionAttributes = { createdAt: Date; ip: string | null; userAgent: string | null };
+export type SessionAttributes = { createdAt: Date; ip: string | null; userAgent: string | null; assurance: SessionAssurance };
 
 function toDatabaseSession(
   browserId: string,
-  row: { userId: string; expiresAt: Date; createdAt: Date; ip: string | null; userAgent: string | null },
+  row: { userId: string; expiresAt: Date; createdAt: Date; ip: string | null; userAgent: string | null; assurance: SessionAssurance },
 ): DatabaseSession {
   return {
     id: browserId,
     userId: row.userId,
     expiresAt: row.expiresAt,
-    attributes: { createdAt: row.createdAt, ip: row.ip, userAgent: row.userAgent },
+    attributes: { createdAt: row.createdAt, ip: row.ip, userAgent: row.userAgent, assurance: row.assurance },
   };
 }
 
@@ -45,6 +46,7 @@ export const hashedSessionAdapter: Adapter = {
         expiresAt: session.expiresAt,
         ip: attributes.ip ?? null,
         userAgent: attributes.userAgent ?? null,
+        assurance: attributes.assurance ?? "PENDING_SECOND_FACTOR",
       },
     });
   },

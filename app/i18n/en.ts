@@ -1,5 +1,6 @@
 import * as accountText from "./areas/account/account";
 import * as authText from "./areas/account/auth";
+import * as twoFactorText from "./areas/account/two-factor";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
 import * as directoryText from "./areas/directory/directory";
@@ -80,6 +81,7 @@ const en = {
   },
   languages: { en: "English", zh: "中文" },
   auth: authText.en,
+  twoFactor: twoFactorText.en,
   account: accountText.en,
   home: homeText.en,
   admin: adminText.en,
@@ -146,6 +148,15 @@ const en = {
     resetBody:
       "Someone (hopefully you) asked to reset the password of your account. Open this link within {{minutes}} minutes to choose a new one:",
     resetIgnore: "If you did not ask for this, you can ignore this message: your password stays as it is.",
+    secondFactorAddedSubject: "Two-factor sign-in turned on",
+    secondFactorAddedBody:
+      "An authenticator app was set up as the second factor of your account. From now on you sign in with your password and a code from it.",
+    secondFactorRemovedSubject: "Two-factor sign-in turned off",
+    secondFactorRemovedBody: "The second factor of your account was turned off: you now sign in with your password only.",
+    secondFactorResetSubject: "Your two-factor sign-in was reset",
+    secondFactorResetBody:
+      "An administrator reset the second factor of your account, and every session of yours was ended. At your next sign-in you will set up an authenticator app again.",
+    secondFactorNotYou: "If this was not you, tell the secretariat at once.",
   },
 };
 

@@ -2,6 +2,7 @@
 import type { Translation } from "./en";
 import * as accountText from "./areas/account/account";
 import * as authText from "./areas/account/auth";
+import * as twoFactorText from "./areas/account/two-factor";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
 import * as directoryText from "./areas/directory/directory";
@@ -79,6 +80,7 @@ const zh: Translation = {
   },
   languages: { en: "English", zh: "中文" },
   auth: authText.zh,
+  twoFactor: twoFactorText.zh,
   account: accountText.zh,
   home: homeText.zh,
   admin: adminText.zh,
@@ -143,6 +145,13 @@ const zh: Translation = {
     resetSubject: "重置您的协调平台密码",
     resetBody: "有人（希望是您本人）申请重置您账户的密码。请在 {{minutes}} 分钟内打开以下链接设置新密码：",
     resetIgnore: "如果您没有提出此申请，可以忽略本邮件：您的密码保持不变。",
+    secondFactorAddedSubject: "双重验证登录已开启",
+    secondFactorAddedBody: "您的账户已设置身份验证器应用作为第二重验证。今后登录时需要密码和应用中的验证码。",
+    secondFactorRemovedSubject: "双重验证登录已关闭",
+    secondFactorRemovedBody: "您账户的第二重验证已关闭：今后登录时只需密码。",
+    secondFactorResetSubject: "您的双重验证登录已被重置",
+    secondFactorResetBody: "管理员重置了您账户的第二重验证，您的所有会话均已结束。下次登录时，您需要重新设置身份验证器应用。",
+    secondFactorNotYou: "如果这不是您本人的操作，请立即告知秘书处。",
   },
 };
 

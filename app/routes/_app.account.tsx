@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { PASSWORD_MIN_LENGTH, passwordPairSchema } from "~/auth/password.server";
 import { config } from "~/config.server";
-import { accountSessions, changePassword, signOutOtherSessions } from "~/domain/account/settings.server";
+import { accountPage, changePassword, signOutOtherSessions } from "~/domain/account/settings.server";
 import { invalid, parseFormData, readFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -19,7 +19,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "account.ti
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   return {
-    sessions: await accountSessions(user),
+    ...(await accountPage(user)),
     idleMinutes: config().SESSION_IDLE_MINUTES,
     absoluteHours: config().SESSION_ABSOLUTE_HOURS,
     minLength: PASSWORD_MIN_LENGTH,
@@ -53,7 +53,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function Account() {
   const { t } = useTranslation();
-  const { sessions, idleMinutes, absoluteHours, minLength } = useLoaderData<typeof loader>();
+  const { sessions, twoFactor, idleMinutes, absoluteHours, minLength } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const errors = actionData?.errors as Record<string, string> | undefined;
   const fieldError = useFieldError(errors);
@@ -62,6 +62,20 @@ export default function Account() {
   return (
     <>
       <h1>{t("account.title")}</h1>
+
+      <section aria-labelledby="two-factor-heading" className="card">
+        <h2 id="two-factor-heading">{t("twoFactor.sectionTitle")}</h2>
+        <p>
+          {twoFactor.totp
+            ? t("twoFactor.statusOn", { date: twoFactor.since ? format.date(twoFactor.since) : "" })
+            : t("twoFactor.statusOff")}
+        </p>
+        {twoFactor.totp ? <p className="muted">{t("twoFactor.codesLeft", { count: twoFactor.recoveryCodesLeft })}</p> : null}
+        {twoFactor.required ? <p className="muted">{t("twoFactor.requiredNote")}</p> : null}
+        <p>
+          <Link to="/account/two-factor">{t(twoFactor.totp ? "twoFactor.manage" : "twoFactor.setUp")}</Link>
+        </p>
+      </section>
 
       <section aria-labelledby="password-heading" className="card">
         <h2 id="password-heading">{t("account.passwordSection")}</h2>

@@ -3,7 +3,8 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { canChangeAccountOf, canChangeRoleOf } from "~/auth/policy";
+import { canChangeAccountOf, canChangeRoleOf, canResetSecondFactorOf } from "~/auth/policy";
+import { resetSecondFactorOf } from "~/domain/account/second-factor.server";
 import { AccountChange, changeAccount, getUserForAdmin } from "~/domain/admin/users.server";
 import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { setFlash, type Flash } from "~/ui/flash.server";
@@ -17,13 +18,26 @@ export async function loader(args: LoaderFunctionArgs) {
   const actor = await requireUser(args);
   const id = uuidParam(args.params, "id");
   const user = await getUserForAdmin(actor, id);
-  return { user, canChange: canChangeAccountOf(actor, user), canChangeRole: canChangeRoleOf(actor, user), self: actor.id === user.id };
+  return {
+    user,
+    canChange: canChangeAccountOf(actor, user),
+    canChangeRole: canChangeRoleOf(actor, user),
+    canResetSecondFactor: canResetSecondFactorOf(actor, user),
+    self: actor.id === user.id,
+  };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const actor = await requireUser(args);
   const id = uuidParam(args.params, "id");
   const formData = await readFormData(args.request);
+  if (formData.get("intent") === "resetSecondFactor") {
+    if (!confirmed(formData)) return askToConfirm("resetSecondFactor");
+    const { name } = await resetSecondFactorOf(actor, id);
+    return redirect(`/admin/users/${id}`, {
+      headers: { "Set-Cookie": await setFlash({ key: "admin.secondFactorReset", values: { name } }) },
+    });
+  }
   const form = parseFormData(formData, AccountChange);
   if (!form.ok) return invalid(form);
   if (form.data.intent === "suspend" && !confirmed(formData)) return askToConfirm("suspend");
@@ -40,7 +54,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function AdminUser() {
   const { t, i18n } = useTranslation();
-  const { user, canChange, canChangeRole, self } = useLoaderData<typeof loader>();
+  const { user, canChange, canChangeRole, canResetSecondFactor, self } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const format = useFormat();
   const roleOptions = useEnumOptions("role");
@@ -65,7 +79,19 @@ export default function AdminUser() {
         </dd>
         <dt>{t("admin.lastSignIn")}</dt>
         <dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt) : t("common.never")}</dd>
+        <dt>{t("twoFactor.sectionTitle")}</dt>
+        <dd>
+          {user.secondFactorSince ? t("admin.secondFactorOn", { date: format.date(user.secondFactorSince) }) : t("admin.secondFactorOff")}
+        </dd>
       </dl>
+      {canResetSecondFactor ? (
+        <ConfirmAction
+          intent="resetSecondFactor"
+          label={t("admin.resetSecondFactor")}
+          question={t("admin.resetSecondFactorConfirm", { name: user.name })}
+          asking={asking === "resetSecondFactor"}
+        />
+      ) : null}
       {canChangeRole ? (
         <Form method="post" className="filters">
           <input type="hidden" name="intent" value="changeRole" />

@@ -5,7 +5,6 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
-
 import { changeMembership, MembershipChange, membersPage } from "~/domain/groups/members.server";
 import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
@@ -13,9 +12,7 @@ import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
 import { organizationName } from "~/names";
-import { GroupRole, valuesOf } from "~/enums";
-
-const GROUP_ROLES = valuesOf(GroupRole);
+import type { GroupRole as GroupRoleValue } from "~/auth/policy";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -55,11 +52,11 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function GroupMembers() {
   const { t, i18n } = useTranslation();
-  const { members, requests, candidates, find, manage, me } = useLoaderData<typeof loader>();
+  const { members, requests, candidates, find, manage, places, addRoles } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const asking = actionData && "confirm" in actionData ? actionData.confirm : null;
   const format = useFormat();
-  const roleOptions = GROUP_ROLES.map((r) => ({ value: r, label: t(`enums.groupRole.${r}`) }));
+  const roleLabel = (r: GroupRoleValue) => t(`enums.groupRole.${r}`);
   return (
     <div className="stack">
       <FormErrorSummary errors={actionData?.errors as Record<string, string> | undefined} />
@@ -104,7 +101,7 @@ export default function GroupMembers() {
                 <th scope="col">{t("admin.organization")}</th>
                 <th scope="col">{t("groups.role")}</th>
                 <th scope="col">{t("groups.since")}</th>
-                {manage ? <th scope="col">{t("common.actions")}</th> : null}
+                {places ? <th scope="col">{t("common.actions")}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -117,27 +114,29 @@ export default function GroupMembers() {
                   <td>{organizationName(m.user.organization, i18n.language)}</td>
                   <td>{t(`enums.groupRole.${m.role}`)}</td>
                   <td>{format.date(m.createdAt)}</td>
-                  {manage ? (
+                  {places ? (
                     <td>
                       <div className="actions-inline">
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="changeRole" />
-                          <input type="hidden" name="userId" value={m.user.id} />
-                          <label className="visually-hidden" htmlFor={`role-${m.user.id}`}>
-                            {t("groups.role")}: {m.user.name}
-                          </label>
-                          <select id={`role-${m.user.id}`} name="role" defaultValue={m.role}>
-                            {roleOptions.map((o) => (
-                              <option key={o.value} value={o.value}>
-                                {o.label}
-                              </option>
-                            ))}
-                          </select>
-                          <button type="submit" className="button button--quiet button--small">
-                            {t("groups.changeRole")}
-                          </button>
-                        </Form>
-                        {m.user.id !== me ? (
+                        {m.roleChoices.length > 0 ? (
+                          <Form method="post">
+                            <input type="hidden" name="intent" value="changeRole" />
+                            <input type="hidden" name="userId" value={m.user.id} />
+                            <label className="visually-hidden" htmlFor={`role-${m.user.id}`}>
+                              {t("groups.role")}: {m.user.name}
+                            </label>
+                            <select id={`role-${m.user.id}`} name="role" defaultValue={m.role}>
+                              {[m.role, ...m.roleChoices].map((r) => (
+                                <option key={r} value={r}>
+                                  {roleLabel(r)}
+                                </option>
+                              ))}
+                            </select>
+                            <button type="submit" className="button button--quiet button--small">
+                              {t("groups.changeRole")}
+                            </button>
+                          </Form>
+                        ) : null}
+                        {m.removable ? (
                           <ConfirmAction
                             intent="remove"
                             label={t("groups.remove")}
@@ -182,9 +181,9 @@ export default function GroupMembers() {
                         {t("groups.role")}
                       </label>
                       <select id={`add-role-${c.id}`} name="role" defaultValue="MEMBER">
-                        {roleOptions.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {o.label}
+                        {addRoles.map((r) => (
+                          <option key={r} value={r}>
+                            {roleLabel(r)}
                           </option>
                         ))}
                       </select>

@@ -4,7 +4,7 @@ import { Link, useActionData, useNavigation, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { z } from "zod";
-import { clientIp, optionalUser, safeRedirectPath } from "~/auth/guards.server";
+import { clientIp, optionalUser, safeRedirectPath, SECOND_FACTOR_PATH } from "~/auth/guards.server";
 import { signIn } from "~/domain/account/sign-in.server";
 import { emailField } from "~/fields";
 import { invalid, parseForm } from "~/forms.server";
@@ -32,7 +32,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password, redirectTo } = form.data;
   const result = await signIn(email, password, { ip: clientIp(context), userAgent: request.headers.get("User-Agent") });
   if (result.ok) {
-    throw redirect(safeRedirectPath(redirectTo), { headers: { "Set-Cookie": result.cookie } });
+    const target = safeRedirectPath(redirectTo);
+    const next = result.secondFactor ? `${SECOND_FACTOR_PATH}?${new URLSearchParams({ redirectTo: target })}` : target;
+    throw redirect(next, { headers: { "Set-Cookie": result.cookie } });
   }
   const values = { email };
   if (result.reason === "rateLimited") {

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { optionalUser, safeRedirectPath } from "~/auth/guards.server";
+import { servedOverHttps } from "~/config.server";
 import { setPreferredLanguage } from "~/domain/account/settings.server";
 import { supportedLanguages } from "~/i18n/config";
 import { languageCookie } from "~/i18n/i18n.server";
@@ -20,6 +21,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await optionalUser({ request, context });
   if (user) await setPreferredLanguage(user, form.data.language);
   return redirect(safeRedirectPath(form.data.redirectTo), {
-    headers: { "Set-Cookie": await languageCookie.serialize(form.data.language) },
+    headers: { "Set-Cookie": await languageCookie.serialize(form.data.language, { secure: servedOverHttps() }) },
   });
 }

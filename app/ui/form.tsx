@@ -9,8 +9,10 @@ import { useTranslation } from "react-i18next";
  * root loader), which lets the server answer a repeat of the same submission (double click, retry) with
  * the first answer instead of writing twice (scripts/lib/idempotency.ts). While it is being sent its buttons
  * do not take a second click, and once it succeeded its fields are emptied for the next entry.
+ * `secretAnswer`: the answer holds a secret shown once (recovery codes), which must not be kept for replaying: the
+ * form then carries no key.
  */
-export function Form({ children, method, onSubmit, ...props }: FormProps) {
+export function Form({ children, method, onSubmit, secretAnswer = false, ...props }: FormProps & { secretAnswer?: boolean }) {
   const isPost = (method ?? "get").toLowerCase() !== "get";
   const root = useRouteLoaderData<{ formKey?: string }>("root");
   const instance = useId();
@@ -37,7 +39,7 @@ export function Form({ children, method, onSubmit, ...props }: FormProps) {
     >
       {isPost ? (
         <>
-          <input type="hidden" name="_formKey" value={root?.formKey ?? ""} />
+          {secretAnswer ? null : <input type="hidden" name="_formKey" value={root?.formKey ?? ""} />}
           <input type="hidden" name="_formInstance" value={instance} />
         </>
       ) : null}

@@ -228,24 +228,77 @@ describe("the overview", () => {
 describe("membership", () => {
   it("keeps the last chair until another is named", async () => {
     const chair = await actingAs(ids.chair);
-    expect(await changeMembership(chair, groupId, { intent: "remove", userId: ids.chair })).toEqual({
+    const secretariat = await actingAs(ids.secretariat);
+    // Even the secretariat cannot leave the group without a chair; the chair cannot leave as the last one.
+    expect(await changeMembership(secretariat, groupId, { intent: "remove", userId: ids.chair })).toEqual({
       ok: false,
       error: "groups.lastChair",
     });
-    expect(await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.chair, role: "MEMBER" })).toEqual({
+    expect(await changeMembership(secretariat, groupId, { intent: "changeRole", userId: ids.chair, role: "MEMBER" })).toEqual({
       ok: false,
       error: "groups.lastChair",
     });
     expect(await leaveGroup(chair, groupId)).toEqual({ ok: false, error: "groups.lastChair" });
     expect((await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.member2, role: "CHAIR" })).ok).toBe(true);
-    expect((await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.chair, role: "VICE_CHAIR" })).ok).toBe(true);
+    expect(
+      (await changeMembership(await actingAs(ids.member2), groupId, { intent: "changeRole", userId: ids.chair, role: "VICE_CHAIR" })).ok,
+    ).toBe(true);
     // restore
+    expect((await changeMembership(secretariat, groupId, { intent: "changeRole", userId: ids.chair, role: "CHAIR" })).ok).toBe(true);
+    expect((await changeMembership(chair, groupId, { intent: "changeRole", userId: ids.member2, role: "MEMBER" })).ok).toBe(true);
+  });
+
+  it("lets only the chair and the secretariat change chair and vice-chair roles, and nobody their own", async () => {
+    const vice = await createUser({ name: "Ambitious Vice", organization: "CTED", groups: [[4, "VICE_CHAIR"]] });
+    const viceChair = await actingAs(vice.id);
+    const plain = await createUser({ name: "Plain Member", organization: "GHA", groups: [[4, "MEMBER"]] });
+    const newcomer = await createUser({ name: "Newcomer", organization: "GHA" });
+    const refused = (p: Promise<unknown>) => expect(p).rejects.toMatchObject({ outcome: "forbidden" });
+    const roleOf = async (userId: string) => (await db.membership.findFirst({ where: { userId, groupId } }))?.role ?? null;
+
+    // A vice-chair cannot make itself chair, demote the chair, name another vice-chair or chair, or remove the chair.
+    await refused(changeMembership(viceChair, groupId, { intent: "changeRole", userId: vice.id, role: "CHAIR" }));
+    await refused(changeMembership(viceChair, groupId, { intent: "changeRole", userId: ids.chair, role: "MEMBER" }));
+    await refused(changeMembership(viceChair, groupId, { intent: "changeRole", userId: plain.id, role: "VICE_CHAIR" }));
+    await refused(changeMembership(viceChair, groupId, { intent: "add", userId: newcomer.id, role: "CHAIR" }));
+    await refused(changeMembership(viceChair, groupId, { intent: "remove", userId: ids.chair }));
+    expect([await roleOf(vice.id), await roleOf(ids.chair), await roleOf(plain.id), await roleOf(newcomer.id)]).toEqual([
+      "VICE_CHAIR",
+      "CHAIR",
+      "MEMBER",
+      null,
+    ]);
+    // It still manages members.
+    expect((await changeMembership(viceChair, groupId, { intent: "add", userId: newcomer.id, role: "MEMBER" })).ok).toBe(true);
+    expect((await changeMembership(viceChair, groupId, { intent: "remove", userId: newcomer.id })).ok).toBe(true);
+
+    // Nobody changes their own role: not the chair, not the secretariat.
+    await refused(changeMembership(await actingAs(ids.chair), groupId, { intent: "changeRole", userId: ids.chair, role: "VICE_CHAIR" }));
+    const secretariatMember = await createUser({
+      name: "Secretariat Member",
+      role: "SECRETARIAT",
+      organization: "UNOCT",
+      groups: [[4, "MEMBER"]],
+    });
+    await refused(
+      changeMembership(await actingAs(secretariatMember.id), groupId, {
+        intent: "changeRole",
+        userId: secretariatMember.id,
+        role: "CHAIR",
+      }),
+    );
+
+    // The chair and the secretariat (even when not a member) do change them.
     expect(
-      (await changeMembership(await actingAs(ids.member2), groupId, { intent: "changeRole", userId: ids.chair, role: "CHAIR" })).ok,
+      (await changeMembership(await actingAs(ids.chair), groupId, { intent: "changeRole", userId: plain.id, role: "VICE_CHAIR" })).ok,
     ).toBe(true);
     expect(
-      (await changeMembership(await actingAs(ids.chair), groupId, { intent: "changeRole", userId: ids.member2, role: "MEMBER" })).ok,
+      (await changeMembership(await actingAs(ids.secretariat), groupId, { intent: "changeRole", userId: vice.id, role: "MEMBER" })).ok,
     ).toBe(true);
+    expect([await roleOf(plain.id), await roleOf(vice.id)]).toEqual(["VICE_CHAIR", "MEMBER"]);
+    const changes = await db.auditEvent.count({ where: { action: "group.roleChanged", subjectId: groupId } });
+    expect(changes).toBeGreaterThanOrEqual(2);
+    for (const id of [vice.id, plain.id, secretariatMember.id]) await db.membership.deleteMany({ where: { userId: id, groupId } });
   });
 
   it("two chairs removing each other at once never leave the group without a chair", async () => {

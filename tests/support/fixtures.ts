@@ -6,6 +6,7 @@ import { toCurrentUser, toActorAttributes, actorInclude } from "~/auth/actor.ser
 import type { ActingUser } from "~/auth/guards.server";
 import { hashPassword } from "~/auth/password.server";
 import { startSession } from "~/auth/session.server";
+import type { SessionAssurance } from "~/enums";
 import { sha256 } from "~/auth/tokens.server";
 import { outcomeAsResponse } from "~/outcome-responses";
 import { seedReferenceData } from "../../prisma/seed/reference.ts";
@@ -63,12 +64,15 @@ export async function createUser(input: NewUser = {}) {
 /** The user as a domain function sees them when they act. */
 export async function actingAs(userId: string, ip = "192.0.2.10"): Promise<ActingUser> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: actorInclude });
-  return { ...toCurrentUser(user.id, toActorAttributes(user)), ip, sessionHash: sha256("no-session") };
+  return { ...toCurrentUser(user.id, toActorAttributes(user)), ip, sessionHash: sha256("no-session"), assurance: "SECOND_FACTOR" };
 }
 
-/** A real session, as the Cookie header a browser would send. */
-export async function sessionCookie(userId: string): Promise<string> {
-  const setCookie = await startSession(userId, { ip: "192.0.2.10", userAgent: "vitest" });
+/**
+ * A real session, as the Cookie header a browser would send: fully signed in unless told otherwise (tests of the
+ * second factor ask for a half-signed-in one, PENDING_SECOND_FACTOR, or one signed in with the password only).
+ */
+export async function sessionCookie(userId: string, assurance: SessionAssurance = "SECOND_FACTOR"): Promise<string> {
+  const setCookie = await startSession(userId, { ip: "192.0.2.10", userAgent: "vitest" }, assurance);
   return setCookie.split(";")[0];
 }
 

@@ -199,6 +199,32 @@ describe("the access policy", () => {
     }
   });
 
+  it("lets only the chair and the secretariat change chair and vice-chair roles, and nobody their own", () => {
+    // Who may make each change to someone else's place in GROUP, by the actor's own place in it. A change "touches
+    // a lead role" when it makes or unmakes a CHAIR or VICE_CHAIR (null = not a member: adding or removing).
+    const PLACES: Array<GroupRole | null> = [null, "MEMBER", "VICE_CHAIR", "CHAIR"];
+    const touchesLead = (from: GroupRole | null, to: GroupRole | null) => [from, to].some((r) => r === "CHAIR" || r === "VICE_CHAIR");
+    const MAY_CHANGE_LEADS: Record<PlatformRole, Record<GroupRole | "none", boolean>> = {
+      ADMIN: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+      SECRETARIAT: { none: true, MEMBER: true, VICE_CHAIR: true, CHAIR: true },
+      FOCAL_POINT: { none: false, MEMBER: false, VICE_CHAIR: false, CHAIR: true },
+    };
+    for (const actor of everyActor()) {
+      const membership = membershipOf(actor);
+      const active = actor.status === "ACTIVE";
+      for (const from of PLACES)
+        for (const to of PLACES) {
+          if (from === to) continue;
+          const change = { userId: "someone-else", from, to };
+          const expected = active && (touchesLead(from, to) ? MAY_CHANGE_LEADS[actor.role][membership] : GROUP_MANAGE[membership]);
+          expect(policy.canChangeGroupPlace(actor, GROUP, change), `${from}→${to} by ${describeActor(actor)}`).toBe(expected);
+          expect(policy.canChangeGroupPlace(actor, GROUP, { ...change, userId: actor.id }), `own ${from}→${to}`).toBe(false);
+          if (actor.role === "FOCAL_POINT")
+            expect(policy.canChangeGroupPlace(actor, "another-group", change), `${from}→${to} elsewhere`).toBe(false);
+        }
+    }
+  });
+
   it("lets authors edit their own posts and members comment on unlocked ones", () => {
     const POST = (authorId: string, locked = false, deleted = false) => ({ groupId: GROUP, authorId, locked, deleted });
     for (const actor of everyActor()) {

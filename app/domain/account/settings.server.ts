@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from "~/auth/password.server";
 import { listSessionsOf, revokeOtherSessions, revokeSessionsOf, startSession } from "~/auth/session.server";
 import type { Language } from "~/i18n/config";
 import { auditBy } from "~/audit.server";
+import { secondFactorState } from "./second-factor.server";
 
 export type ChangePasswordResult = { ok: true; cookie: string } | { ok: false; errors: Record<string, string> };
 
@@ -25,7 +26,8 @@ export async function changePassword(
     await auditBy(actor, tx, { action: "account.passwordChanged", subjectType: "User", subjectId: actor.id });
   });
   await revokeSessionsOf(actor.id);
-  return { ok: true, cookie: await startSession(actor.id, { ip: actor.ip, userAgent }) };
+  // The new session is as far signed in as the one that changed the password.
+  return { ok: true, cookie: await startSession(actor.id, { ip: actor.ip, userAgent }, actor.assurance ?? "PASSWORD") };
 }
 
 export async function signOutOtherSessions(actor: ActingUser) {
@@ -42,6 +44,12 @@ export async function signOutOtherSessions(actor: ActingUser) {
 export async function accountSessions(actor: ActingUser) {
   const sessions = await listSessionsOf(actor.id);
   return sessions.map((s) => ({ ...s, current: s.id === actor.sessionHash, id: s.id.slice(0, 8) }));
+}
+
+/** The account page: this person's sessions and their two-factor sign-in. */
+export async function accountPage(actor: ActingUser) {
+  const [sessions, twoFactor] = await Promise.all([accountSessions(actor), secondFactorState(actor)]);
+  return { sessions, twoFactor };
 }
 
 export async function setPreferredLanguage(actor: ActingUser, language: Language) {

@@ -6,9 +6,11 @@ import { signInLimits } from "~/auth/rate-limit.server";
 import type { ActingUser } from "~/auth/guards.server";
 import { endSession, startSession, type ClientInfo } from "~/auth/session.server";
 import { recordAudit } from "~/audit.server";
+import { config } from "~/config.server";
+import { mustUseSecondFactor } from "~/auth/policy";
 
 export type SignInResult =
-  | { ok: true; userId: string; cookie: string }
+  | { ok: true; userId: string; cookie: string; secondFactor: boolean }
   | { ok: false; reason: "invalid" | "suspended" }
   | { ok: false; reason: "rateLimited"; retryAfterMinutes: number };
 
@@ -22,7 +24,10 @@ export async function signIn(email: string, password: string, client: ClientInfo
     return { ok: false, reason: "rateLimited", retryAfterMinutes: blocked.retryAfterMinutes };
   }
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, status: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, status: true, role: true, organization: { select: { isAssessmentBody: true } } },
+  });
   const passwordOk =
     user?.passwordHash && user.status !== "INVITED"
       ? await verifyPassword(user.passwordHash, password)
@@ -52,10 +57,16 @@ export async function signIn(email: string, password: string, client: ClientInfo
   }
 
   await limits.perAccount.reset(email);
-  const cookie = await startSession(user.id, client);
+  // The password is right. Someone with a second factor, or who must set one up, gets a half-signed-in session that
+  // reaches only the second step (app/auth/guards.server.ts); everyone else is signed in.
+  const hasSecondFactor = (await db.totpCredential.count({ where: { userId: user.id } })) > 0;
+  const secondFactor =
+    hasSecondFactor ||
+    mustUseSecondFactor({ role: user.role, inAssessmentBody: user.organization.isAssessmentBody }, config().MFA_REQUIRED_ROLES);
+  const cookie = await startSession(user.id, client, secondFactor ? "PENDING_SECOND_FACTOR" : "PASSWORD");
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit(db, { actorId: user.id, action: "auth.signIn.succeeded", subjectType: "User", subjectId: user.id, ip: client.ip });
-  return { ok: true, userId: user.id, cookie };
+  return { ok: true, userId: user.id, cookie, secondFactor };
 }
 
 /** Ends the request's session (if any) and records who signed out; returns the cookie that clears it. */

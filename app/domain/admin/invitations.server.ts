@@ -177,7 +177,8 @@ export async function acceptInvitation(
   });
   if (!accepted) return { ok: false, reason: "invalidLink" };
   await revokeSessionsOf(invitation.userId);
-  return { ok: true, cookie: await startSession(invitation.userId, client) };
+  // Someone who must use a second factor is sent to set it up by the guard before anything else.
+  return { ok: true, cookie: await startSession(invitation.userId, client, "PASSWORD") };
 }
 
 export async function listPendingInvitations(actor: ActingUser) {

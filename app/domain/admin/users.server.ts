@@ -68,10 +68,12 @@ export async function getUserForAdmin(actor: ActingUser, userId: string) {
       createdAt: true,
       organization: { select: { id: true, name: true, nameZh: true, acronym: true } },
       _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
+      totpCredential: { select: { createdAt: true } },
     },
   });
   if (!user) notFound();
-  return user;
+  const { totpCredential, ...rest } = user;
+  return { ...rest, secondFactorSince: totpCredential?.createdAt ?? null };
 }
 
 export const AccountChange = z.discriminatedUnion("intent", [

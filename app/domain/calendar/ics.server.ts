@@ -3,6 +3,12 @@
 // recurrences keep their wall-clock time across daylight-saving changes; all-day events as DATEs.
 // Every VEVENT has a stable UID, a SEQUENCE that grows with each edit, a URL back to its page, its RRULE
 // when it recurs, and STATUS:CANCELLED when cancelled.
+//
+// Text people wrote (titles, places, descriptions, organization names) is hostile to this format: a line break
+// would end the value and start a property or a whole VEVENT of the writer's choosing. Every text value goes
+// through `icsText` (no control characters; line breaks kept as line breaks, which ical-generator escapes as
+// `\n` with `;`, `,` and `\`), and the calendar's NAME / X-WR-CALNAME, which ical-generator writes as given,
+// are escaped here (`escapedIcsText`). ical-generator folds every line at 75 octets.
 import ical, { ICalEventStatus, type ICalCalendar } from "ical-generator";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { DateTime } from "luxon";
@@ -38,9 +44,22 @@ export function eventUid(id: string) {
   return `${id}@${new URL(config().APP_URL).hostname}`;
 }
 
+/** A TEXT value without control characters (RFC 5545 allows none in TEXT but the tab); CRLF and CR become LF. */
+export function icsText(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  return value.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+}
+
+/** RFC 5545 §3.3.11 TEXT escaping, for the values ical-generator writes without escaping them. */
+export function escapedIcsText(value: string): string {
+  return icsText(value)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, "\\n");
+}
+
 function newCalendar(name: string): ICalCalendar {
   return ical({
-    name,
+    name: escapedIcsText(name),
     prodId: { company: "Coordination Platform", product: "Joint calendar", language: "EN" },
     // VTIMEZONE blocks for every zone the events use.
     timezone: { name: null, generator: getVtimezoneComponent },
@@ -50,14 +69,16 @@ function newCalendar(name: string): ICalCalendar {
 
 function plainDescription(event: ExportableEvent) {
   const organizers = [...event.organizers.map((o) => o.organization.name), ...event.otherOrganizers];
-  return [
-    event.description ?? "",
-    organizers.length ? `Organizers: ${organizers.join(", ")}` : "",
-    event.onlineUrl ? `Online: ${event.onlineUrl}` : "",
-    eventUrl(event.id),
-  ]
-    .filter(Boolean)
-    .join("\n\n");
+  return icsText(
+    [
+      event.description ?? "",
+      organizers.length ? `Organizers: ${organizers.join(", ")}` : "",
+      event.onlineUrl ? `Online: ${event.onlineUrl}` : "",
+      eventUrl(event.id),
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
+  );
 }
 
 function addEvent(calendar: ICalCalendar, event: ExportableEvent) {
@@ -79,9 +100,9 @@ function addEvent(calendar: ICalCalendar, event: ExportableEvent) {
     id: eventUid(event.id),
     sequence: event.version - 1,
     ...timing,
-    summary: event.title,
+    summary: icsText(event.title),
     description: plainDescription(event),
-    location: event.place ?? event.onlineUrl ?? undefined,
+    location: event.place || event.onlineUrl ? icsText(event.place ?? event.onlineUrl ?? "") : undefined,
     url: eventUrl(event.id),
     status: STATUS[event.status],
     created: event.createdAt,

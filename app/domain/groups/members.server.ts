@@ -1,13 +1,14 @@
-// A working group's membership: chairs and vice-chairs add, remove and change roles; focal points ask to
-// join; members leave; the last chair stays until replaced.
+// A working group's membership: chairs and vice-chairs add and remove members; the chair and the secretariat
+// change chair and vice-chair roles; nobody changes their own; focal points ask to join; members leave; the last
+// chair stays until replaced (policy: canChangeGroupPlace).
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
-import { canManageGroup, canReadGroupSpace, canRequestToJoin } from "~/auth/policy";
+import { canChangeGroupPlace, canManageGroup, canManageGroupPlaces, canReadGroupSpace, canRequestToJoin } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { groupSpaceId, organizationSummary } from "./spaces.server";
-import { GroupRole } from "~/enums";
+import { GroupRole, valuesOf } from "~/enums";
 
 export async function listMembers(actor: ActingUser, group: string) {
   const groupId = await groupSpaceId(actor, group);
@@ -66,21 +67,29 @@ export type MembershipChange = z.infer<typeof MembershipChange>;
 export type ChangeResult = { ok: true; name?: string } | { ok: false; error: string };
 
 /**
- * Membership changes by a chair or vice-chair. Runs with the group row locked, so two chairs acting at
- * once are serialised and the "at least one chair" rule cannot be broken by a race.
+ * Membership changes by the group's chairs and vice-chairs, and role changes by its chair and the secretariat
+ * (canChangeGroupPlace decides each one). Runs with the group row locked, so two chairs acting at once are
+ * serialised and the "at least one chair" rule cannot be broken by a race.
  */
 export async function changeMembership(actor: ActingUser, group: string, change: MembershipChange): Promise<ChangeResult> {
   const groupId = await groupSpaceId(actor, group);
-  ensure(canManageGroup(actor, groupId), "403");
+  ensure(canManageGroupPlaces(actor, groupId), "403");
   return db.$transaction(async (tx) => {
     await lockGroup(tx, groupId);
-    if (change.intent === "decide") return decideJoinRequest(tx, actor, groupId, change.requestId, change.decision);
+    if (change.intent === "decide") {
+      ensure(canManageGroup(actor, groupId), "403");
+      return decideJoinRequest(tx, actor, groupId, change.requestId, change.decision);
+    }
     const target = await tx.user.findUnique({ where: { id: change.userId }, select: { id: true, name: true, status: true } });
     if (!target || target.status !== "ACTIVE") return { ok: false, error: "groups.unknownPerson" };
     const current = await tx.membership.findUnique({ where: { userId_groupId: { userId: target.id, groupId } } });
+    if (change.intent === "add" ? current : !current)
+      return { ok: false, error: change.intent === "add" ? "groups.alreadyMember" : "groups.notMember" };
+    const from = current?.role ?? null;
+    const to = change.intent === "remove" ? null : change.role;
+    ensure(canChangeGroupPlace(actor, groupId, { userId: target.id, from, to }), "403");
 
     if (change.intent === "add") {
-      if (current) return { ok: false, error: "groups.alreadyMember" };
       await tx.membership.create({ data: { userId: target.id, groupId, role: change.role } });
       await tx.joinRequest.updateMany({
         where: { groupId, userId: target.id, status: "PENDING" },
@@ -94,7 +103,7 @@ export async function changeMembership(actor: ActingUser, group: string, change:
       });
       return { ok: true, name: target.name };
     }
-    if (!current) return { ok: false, error: "groups.notMember" };
+    if (!current || from === to) return { ok: true, name: target.name };
     const removesAChair = current.role === "CHAIR" && (change.intent === "remove" || change.role !== "CHAIR");
     if (removesAChair && (await tx.membership.count({ where: { groupId, role: "CHAIR" } })) <= 1) {
       return { ok: false, error: "groups.lastChair" };
@@ -202,5 +211,16 @@ export async function membersPage(actor: ActingUser, group: string, find: string
     listMembers(actor, groupId),
     manage && find ? candidateMembers(actor, groupId, find) : Promise.resolve(null),
   ]);
-  return { members, requests, candidates, manage };
+  // What this reader may do to each member: the roles it may give and whether it may remove.
+  const places = canManageGroupPlaces(actor, groupId);
+  const may = (userId: string, from: GroupRole | null, to: GroupRole | null) =>
+    places && canChangeGroupPlace(actor, groupId, { userId, from, to });
+  const roles = valuesOf(GroupRole);
+  const placed = members.map((m) => ({
+    ...m,
+    roleChoices: roles.filter((r) => r !== m.role && may(m.user.id, m.role, r)),
+    removable: may(m.user.id, m.role, null),
+  }));
+  const addRoles = roles.filter((r) => may("", null, r));
+  return { members: placed, requests, candidates, manage, places, addRoles };
 }

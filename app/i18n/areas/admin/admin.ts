@@ -34,6 +34,12 @@ export const en = {
   reactivate: "Reactivate",
   suspendConfirm: "Suspend {{name}}? Their sessions end at once and they can no longer sign in.",
   suspended: "{{name}} is suspended; their sessions were ended.",
+  secondFactorOn: "Authenticator app since {{date}}",
+  secondFactorOff: "Not set up",
+  resetSecondFactor: "Reset two-factor sign-in",
+  resetSecondFactorConfirm:
+    "Reset the second factor of {{name}}? Their authenticator app and recovery codes stop working, their sessions end, and they set up a new one at their next sign-in. They are told by mail.",
+  secondFactorReset: "The second factor of {{name}} was reset; they were told by mail.",
   reactivated: "{{name}} can sign in again.",
   changeRole: "Change role",
   roleChanged: "{{name}} is now {{role}}.",
@@ -165,6 +171,12 @@ export const en = {
         },
       },
       signedOut: { label: "Signed out", sentence: "{{actor}} signed out" },
+      secondFactor: {
+        succeeded: { label: "Second factor given", sentence: "{{actor}} gave a code from their authenticator app" },
+        recoveryCodeUsed: { label: "Recovery code used", sentence: "{{actor}} signed in with a recovery code" },
+        failed: { label: "Wrong second-factor code", sentence: "{{actor}} gave a wrong or used second-factor code" },
+        blocked: { label: "Second factor blocked", sentence: "{{actor}} was stopped after too many wrong second-factor codes" },
+      },
       passwordReset: {
         requested: { label: "Password reset requested", sentence: "{{actor}} asked to reset their password" },
         requestedUnknown: {
@@ -182,6 +194,11 @@ export const en = {
         },
       },
       passwordChanged: { label: "Password changed", sentence: "{{actor}} changed their password" },
+      secondFactor: {
+        added: { label: "Two-factor sign-in turned on", sentence: "{{actor}} set up an authenticator app as their second factor" },
+        removed: { label: "Two-factor sign-in turned off", sentence: "{{actor}} turned off their second factor" },
+        recoveryCodesRenewed: { label: "Recovery codes renewed", sentence: "{{actor}} made new recovery codes" },
+      },
       otherSessionsEnded: {
         label: "Other sessions ended",
         sentence_one: "{{actor}} signed out of {{count}} other session",
@@ -197,6 +214,7 @@ export const en = {
       roleChanged: { label: "Role changed", sentence: "{{actor}} changed the role of {{subject}} from {{from}} to {{to}}" },
       suspended: { label: "Account suspended", sentence: "{{actor}} suspended the account of {{subject}}" },
       reactivated: { label: "Account reactivated", sentence: "{{actor}} reactivated the account of {{subject}}" },
+      secondFactorReset: { label: "Second factor reset", sentence: "{{actor}} reset the second factor of {{subject}}" },
     },
     invitation: {
       created: { label: "Invitation sent", sentence: "{{actor}} invited {{email}} ({{organization}}) as {{role}}" },
@@ -347,6 +365,12 @@ export const zh: Leaves<typeof en> = {
   reactivate: "恢复",
   suspendConfirm: "暂停 {{name}}？其会话将立即结束，且无法再登录。",
   suspended: "{{name}} 已被暂停；其会话已结束。",
+  secondFactorOn: "自 {{date}} 起使用身份验证器应用",
+  secondFactorOff: "未设置",
+  resetSecondFactor: "重置双重验证登录",
+  resetSecondFactorConfirm:
+    "重置 {{name}} 的第二重验证？其身份验证器应用和恢复码将失效，会话将结束，下次登录时需重新设置。系统会发邮件通知本人。",
+  secondFactorReset: "{{name}} 的第二重验证已重置，并已发邮件通知本人。",
   reactivated: "{{name}} 可以重新登录。",
   changeRole: "更改角色",
   roleChanged: "{{name}} 现在的角色是{{role}}。",
@@ -470,6 +494,12 @@ export const zh: Leaves<typeof en> = {
         refusedSuspended: { label: "已暂停账户的登录被拒", sentence: "{{actor}}尝试登录，但该账户已被暂停" },
       },
       signedOut: { label: "退出登录", sentence: "{{actor}}退出了登录" },
+      secondFactor: {
+        succeeded: { label: "完成第二重验证", sentence: "{{actor}}输入了身份验证器应用的验证码" },
+        recoveryCodeUsed: { label: "使用恢复码", sentence: "{{actor}}使用恢复码登录" },
+        failed: { label: "第二重验证码错误", sentence: "{{actor}}输入了错误或已使用的第二重验证码" },
+        blocked: { label: "第二重验证被阻止", sentence: "{{actor}}输入错误的第二重验证码次数过多，已被阻止" },
+      },
       passwordReset: {
         requested: { label: "申请重置密码", sentence: "{{actor}}申请重置密码" },
         requestedUnknown: { label: "为未知地址申请重置密码", sentence: "有人申请重置 {{email}} 的密码，但该地址没有账户" },
@@ -479,6 +509,11 @@ export const zh: Leaves<typeof en> = {
     account: {
       passwordChange: { refused: { label: "密码更改被拒", sentence: "{{actor}}尝试更改密码，但输入的当前密码不正确" } },
       passwordChanged: { label: "更改密码", sentence: "{{actor}}更改了密码" },
+      secondFactor: {
+        added: { label: "开启双重验证登录", sentence: "{{actor}}设置了身份验证器应用作为第二重验证" },
+        removed: { label: "关闭双重验证登录", sentence: "{{actor}}关闭了第二重验证" },
+        recoveryCodesRenewed: { label: "更新恢复码", sentence: "{{actor}}生成了新的恢复码" },
+      },
       otherSessionsEnded: {
         label: "结束其他会话",
         sentence_one: "{{actor}}结束了其他 {{count}} 个会话",
@@ -491,6 +526,7 @@ export const zh: Leaves<typeof en> = {
       roleChanged: { label: "更改角色", sentence: "{{actor}}将{{subject}}的角色从{{from}}改为{{to}}" },
       suspended: { label: "暂停账户", sentence: "{{actor}}暂停了{{subject}}的账户" },
       reactivated: { label: "恢复账户", sentence: "{{actor}}恢复了{{subject}}的账户" },
+      secondFactorReset: { label: "重置第二重验证", sentence: "{{actor}}重置了{{subject}}的第二重验证" },
     },
     invitation: {
       created: { label: "发送邀请", sentence: "{{actor}}邀请 {{email}}（{{organization}}）担任{{role}}" },

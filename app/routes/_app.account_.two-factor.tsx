@@ -1,0 +1,111 @@
+// Two-factor sign-in on the account: set up an authenticator app, make new recovery codes, or turn it off (only
+// for people whose role does not require it). Each change needs a fresh code.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireUser } from "~/auth/guards.server";
+import {
+  confirmTotpSetup,
+  regenerateRecoveryCodes,
+  turnOffSecondFactor,
+  twoFactorAccountPage,
+} from "~/domain/account/second-factor.server";
+import { invalid, parseForm } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { CodeField, RecoveryCodes, TotpSetup } from "~/ui/account/two-factor";
+import { setFlash } from "~/ui/flash.server";
+import { useFormat } from "~/ui/format";
+import { Form } from "~/ui/form";
+import { Notice } from "~/ui/notice";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "twoFactor.sectionTitle");
+
+const ChangeForm = z.object({
+  intent: z.enum(["enrol", "renew", "turnOff"]),
+  code: z.string().trim().min(1, "errors.requiredField").max(40, "errors.tooLong"),
+});
+
+export async function loader(args: LoaderFunctionArgs) {
+  const user = await requireUser(args);
+  return data(await twoFactorAccountPage(user), { headers: { "Cache-Control": "private, no-store" } });
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const form = await parseForm(args.request, ChangeForm);
+  if (!form.ok) return invalid(form);
+  const { intent, code } = form.data;
+  if (intent === "turnOff") {
+    const result = await turnOffSecondFactor(user, code);
+    if (!result.ok) return invalid({ errors: { code: result.error } }, { intent });
+    return redirect("/account", { headers: { "Set-Cookie": await setFlash({ key: "twoFactor.turnedOff" }) } });
+  }
+  const result = intent === "enrol" ? await confirmTotpSetup(user, code) : await regenerateRecoveryCodes(user, code);
+  if (!result.ok) return invalid({ errors: { code: result.error } }, { intent });
+  return data({ ok: true as const, recoveryCodes: result.recoveryCodes }, { headers: { "Cache-Control": "private, no-store" } });
+}
+
+export default function AccountTwoFactor() {
+  const { t } = useTranslation();
+  const { totp, since, recoveryCodesLeft, required, offer } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const format = useFormat();
+  const failed = actionData && "errors" in actionData ? actionData : null;
+  const errorFor = (intent: string) =>
+    failed && (failed as { intent?: string }).intent === intent ? t((failed.errors as Record<string, string>).code as never) : null;
+  return (
+    <>
+      <p>
+        <Link to="/account">← {t("account.title")}</Link>
+      </p>
+      <h1>{t("twoFactor.sectionTitle")}</h1>
+      {actionData && "recoveryCodes" in actionData ? <RecoveryCodes codes={actionData.recoveryCodes} /> : null}
+      {totp ? (
+        <>
+          <Notice tone="success">{t("twoFactor.statusOn", { date: since ? format.date(since) : "" })}</Notice>
+          <p>{t("twoFactor.codesLeft", { count: recoveryCodesLeft })}</p>
+          <section aria-labelledby="renew-heading" className="card">
+            <h2 id="renew-heading">{t("twoFactor.renewTitle")}</h2>
+            <p className="muted">{t("twoFactor.renewIntro")}</p>
+            <Form method="post" className="form" secretAnswer noValidate>
+              <input type="hidden" name="intent" value="renew" />
+              <CodeField error={errorFor("renew")} label={t("twoFactor.appCode")} />
+              <div className="button-row">
+                <button type="submit" className="button">
+                  {t("twoFactor.renew")}
+                </button>
+              </div>
+            </Form>
+          </section>
+          {required ? (
+            <p className="muted">{t("twoFactor.requiredNote")}</p>
+          ) : (
+            <section aria-labelledby="off-heading" className="card">
+              <h2 id="off-heading">{t("twoFactor.turnOffTitle")}</h2>
+              <p className="muted">{t("twoFactor.turnOffIntro")}</p>
+              <Form method="post" className="form" noValidate>
+                <input type="hidden" name="intent" value="turnOff" />
+                <CodeField error={errorFor("turnOff")} />
+                <div className="button-row">
+                  <button type="submit" className="button button--danger">
+                    {t("twoFactor.turnOff")}
+                  </button>
+                </div>
+              </Form>
+            </section>
+          )}
+        </>
+      ) : offer ? (
+        <section aria-labelledby="setup-heading" className="card">
+          <h2 id="setup-heading">{t("twoFactor.setupTitle")}</h2>
+          <p className="muted">{t("twoFactor.statusOff")}</p>
+          <p>{t(required ? "twoFactor.setupRequired" : "twoFactor.setupOptional")}</p>
+          {errorFor("enrol") ? <Notice tone="error">{errorFor("enrol")}</Notice> : null}
+          <TotpSetup offer={offer} error={errorFor("enrol")} />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+// The second step of signing in, for a half-signed-in session only: a code from the authenticator app (or a
+// recovery code), or, when nothing is set up yet and the person must use a second factor, setting it up.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireHalfSignedIn, safeRedirectPath } from "~/auth/guards.server";
+import { confirmTotpSetup, secondFactorStepPage, verifySecondFactor } from "~/domain/account/second-factor.server";
+import { invalid, parseForm } from "~/forms.server";
+import { titleFor } from "~/i18n/meta";
+import { CodeField, RecoveryCodes, TotpSetup } from "~/ui/account/two-factor";
+import { Form } from "~/ui/form";
+import { Notice } from "~/ui/notice";
+
+export const meta: MetaFunction = ({ matches }) => titleFor(matches, "twoFactor.stepTitle");
+
+const CodeForm = z.object({
+  intent: z.enum(["verify", "enrol"]),
+  code: z.string().trim().min(1, "errors.requiredField").max(40, "errors.tooLong"),
+  redirectTo: z.string().optional(),
+});
+
+export async function loader(args: LoaderFunctionArgs) {
+  const actor = await requireHalfSignedIn(args);
+  return data(await secondFactorStepPage(actor), { headers: { "Cache-Control": "private, no-store" } });
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const actor = await requireHalfSignedIn(args);
+  const form = await parseForm(args.request, CodeForm);
+  if (!form.ok) return invalid(form);
+  const next = safeRedirectPath(form.data.redirectTo);
+  if (form.data.intent === "verify") {
+    const result = await verifySecondFactor(actor, form.data.code);
+    if (!result.ok) return invalid({ errors: { code: result.error } }, { formError: result.error });
+    throw redirect(next);
+  }
+  const result = await confirmTotpSetup(actor, form.data.code);
+  if (!result.ok) return invalid({ errors: { code: result.error } }, { formError: result.error });
+  return data({ ok: true as const, recoveryCodes: result.recoveryCodes, next }, { headers: { "Cache-Control": "private, no-store" } });
+}
+
+export default function TwoFactorStep() {
+  const { t } = useTranslation();
+  const { mode, required, offer } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const redirectTo = params.get("redirectTo") ?? "/";
+  if (actionData && "recoveryCodes" in actionData) {
+    return (
+      <>
+        <h1>{t("twoFactor.recoveryTitle")}</h1>
+        <RecoveryCodes codes={actionData.recoveryCodes} />
+        <p>
+          <Link to={actionData.next} className="button">
+            {t("twoFactor.continue")}
+          </Link>
+        </p>
+      </>
+    );
+  }
+  const errors = actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined;
+  const codeError = errors?.code ? t(errors.code as never) : null;
+  return (
+    <>
+      <h1>{t(mode === "verify" ? "twoFactor.stepTitle" : "twoFactor.setupTitle")}</h1>
+      {codeError ? <Notice tone="error">{codeError}</Notice> : null}
+      {mode === "verify" || !offer ? (
+        <>
+          <p className="muted">{t("twoFactor.stepIntro")}</p>
+          <Form method="post" className="form" noValidate>
+            <input type="hidden" name="intent" value="verify" />
+            <input type="hidden" name="redirectTo" value={redirectTo} />
+            <CodeField error={codeError} />
+            <div className="button-row">
+              <button type="submit" className="button">
+                {t("twoFactor.verify")}
+              </button>
+            </div>
+          </Form>
+        </>
+      ) : (
+        <>
+          <p className="muted">{t(required ? "twoFactor.setupRequired" : "twoFactor.setupOptional")}</p>
+          <TotpSetup offer={offer} error={codeError} hidden={{ redirectTo }} />
+        </>
+      )}
+      <Form method="post" action="/logout" className="button-row">
+        <button type="submit" className="button button--quiet">
+          {t("twoFactor.useOtherAccount")}
+        </button>
+      </Form>
+    </>
+  );
+}
