@@ -21,6 +21,11 @@ const Config = z.object({
   SIGNIN_WINDOW_MINUTES: positiveInt(15),
   INVITATION_TTL_DAYS: positiveInt(14),
   PASSWORD_RESET_TTL_MINUTES: positiveInt(60),
+  /** 1: serve /bench/floor, the load benchmark's minimal page (scripts/bench/load.ts sets it for its own server). */
+  BENCH_FLOOR: z
+    .string()
+    .optional()
+    .transform((v) => v === "1"),
 });
 
 export type Config = z.infer<typeof Config>;
