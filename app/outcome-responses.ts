@@ -17,9 +17,15 @@ export function outcomeAsResponse(error: unknown): unknown {
 
 type RouteFunction = (args: never) => unknown;
 
-/** A loader or action whose thrown outcomes become their responses. */
+/**
+ * A loader or action whose thrown outcomes become their responses. A reading whose client has gone away
+ * (request.signal aborted: the server aborts it when the connection closes) is not started: under load,
+ * requests wait for a database connection, and nobody would receive their answer.
+ */
 export function mappingOutcomes<F extends RouteFunction>(fn: F): F {
   return (async (args: never) => {
+    const request = (args as { request?: Request }).request;
+    if (request?.signal.aborted && (request.method === "GET" || request.method === "HEAD")) throw request.signal.reason;
     try {
       return await fn(args);
     } catch (error) {

@@ -8,15 +8,19 @@ export type ActingUser = CurrentUser & { ip: string | null; sessionHash: string 
 
 type RequestArgs = { request: Request; context?: AppLoadContext };
 
-// Remix hands the same Request to every loader of one navigation; validating once per request
-// (not across requests: nothing is kept once the request is gone).
-const perRequest = new WeakMap<Request, Promise<ValidSession | null>>();
+// One session read per request. Remix gives each loader its own copy of the Request (it strips its own
+// search parameters), but the same load context (built once per request by scripts/lib/http-server.ts),
+// so a page's loaders and its rendering share one validation through the context. Only for reads: after a
+// form's action (which may sign out or change the session) the loaders validate again. Nothing is kept
+// once the request is gone.
+const perRequest = new WeakMap<object, Promise<ValidSession | null>>();
 
-function sessionOf(request: Request) {
-  let pending = perRequest.get(request);
+function sessionOf(request: Request, context?: AppLoadContext) {
+  const key = context && (request.method === "GET" || request.method === "HEAD") ? context : request;
+  let pending = perRequest.get(key);
   if (!pending) {
     pending = validateRequestSession(request);
-    perRequest.set(request, pending);
+    perRequest.set(key, pending);
   }
   return pending;
 }
@@ -26,7 +30,7 @@ export function clientIp(context?: AppLoadContext): string | null {
 }
 
 export async function optionalUser({ request, context }: RequestArgs): Promise<ActingUser | null> {
-  const session = await sessionOf(request);
+  const session = await sessionOf(request, context);
   return session ? { ...session.user, ip: clientIp(context), sessionHash: session.sessionHash } : null;
 }
 

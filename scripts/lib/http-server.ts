@@ -12,6 +12,7 @@ import {
   writeReadableStreamToWritable,
   type ServerBuild,
 } from "@remix-run/node";
+import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { isSameOriginRequest } from "../../app/auth/origin-check.ts";
@@ -48,6 +49,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.locals.cspNonce = randomBytes(16).toString("base64");
     next();
   });
+  // Pages, data, feeds and scripts compressed (brotli or gzip, as the client accepts) above 1 KB.
+  app.use(compression());
   app.use(
     helmet({
       contentSecurityPolicy: {
