@@ -7,7 +7,7 @@ import { canParticipateInGroup, canReadGroupSpace } from "~/auth/policy";
 import { groupSummary } from "~/domain/groups/spaces.server";
 import { listPosts, PostsQuery } from "~/domain/groups/posts.server";
 import { latestGroupResources } from "~/domain/resources/library.server";
-import { upcomingEventsForGroup } from "~/domain/calendar/events.server";
+import { upcomingEventsForGroup } from "~/domain/calendar/views.server";
 import { useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceRow } from "~/ui/calendar/occurrence";
 import { parseSearchParams } from "~/forms.server";

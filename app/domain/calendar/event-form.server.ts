@@ -24,7 +24,8 @@ import { EventKind, EventStatus, EventVisibility, RecurrenceFrequency } from "~/
 export const EVENT_ARRAY_FIELDS = ["organizerIds", "pillars"] as const;
 
 const MAX_OCCURRENCES = 260;
-const MAX_EVENT_DAYS = 60;
+/** The longest an event (one occurrence) may last, in days. */
+export const MAX_EVENT_DAYS = 60;
 
 /** Years a calendar day may fall in: every real meeting fits, and luxon, rrule and PostgreSQL handle them all. */
 export const FIRST_YEAR = 1900;

@@ -72,6 +72,13 @@ process.on("message", (request: ServerRequest) => {
 // The benchmark going away (or being stopped) ends this server too.
 process.on("disconnect", () => process.exit(0));
 
+// Scale events written in bulk before the occurrence table existed get their occurrences and VEVENTs first.
+{
+  const { fillCalendarDerivedData } = await import("../../../app/domain/calendar/occurrences.server.ts");
+  const { disconnectDb } = await import("../../../app/db.server.ts");
+  await fillCalendarDerivedData(undefined, console.log);
+  await disconnectDb();
+}
 const { startHttpServer } = await import("../../lib/http-server.ts");
 const port = Number(process.env.PORT);
 await startHttpServer({
