@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { addActivityUpdate, ActivityUpdateInput, ensureActivityEditor, getActivity } from "~/domain/activities/records.server";
 import { pillarName } from "~/pillars";
-import { dayString } from "~/domain/projects/work-fields";
+import { dayString } from "~/fields";
 import { invalid, parseForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
@@ -16,7 +16,7 @@ import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
 import { renderMarkdown } from "~/markdown.server";
 import { Markdown } from "~/ui/markdown";
-import { groupName, organizationFullName, organizationName } from "~/ui/names";
+import { groupName, organizationFullName, organizationName } from "~/names";
 import { WORK_STATUSES } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

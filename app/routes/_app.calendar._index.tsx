@@ -4,8 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { calendarOptions } from "~/domain/calendar/events.server";
-import { AGENDA_PAGE_SIZE, CalendarQuery, calendarView } from "~/domain/calendar/views.server";
+import { AGENDA_PAGE_SIZE, CalendarQuery, calendarPage } from "~/domain/calendar/views.server";
 import { CALENDAR_VIEWS, EVENT_KINDS, type CalendarView } from "~/domain/calendar/values";
 import { PILLARS } from "~/pillars";
 import { parseSearchParams } from "~/forms.server";
@@ -13,7 +12,7 @@ import { titleFor } from "~/i18n/meta";
 import { type calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceChip, OccurrenceRow, type OccurrenceItem } from "~/ui/calendar/occurrence";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
-import { groupName } from "~/ui/names";
+import { groupName } from "~/names";
 import { useOrganizationOptions } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
 
@@ -22,7 +21,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.t
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, CalendarQuery);
-  const [view, options] = await Promise.all([calendarView(user, query), calendarOptions()]);
+  const { view, options } = await calendarPage(user, query);
   return { ...view, query, options };
 }
 

@@ -156,12 +156,10 @@ for (const role of ROLES) {
     await withoutJs.close();
     await context.close();
 
-    test
-      .info()
-      .annotations.push({
-        type: "crawl",
-        description: `${role.email}: ${clicks} links clicked, ${downloads.size} downloads, ${reached.length} pages without JS`,
-      });
+    test.info().annotations.push({
+      type: "crawl",
+      description: `${role.email}: ${clicks} links clicked, ${downloads.size} downloads, ${reached.length} pages without JS`,
+    });
     console.log(
       `crawl ${role.email}: ${clicks} links clicked, ${downloads.size} downloads fetched, ${reached.length} pages checked without JavaScript`,
     );

@@ -15,6 +15,7 @@ import { calendarDay, MAX_EVENT_DAYS } from "./event-form.server";
 import { CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
 import { addDays, addMonths, dayIn, dayString, endOfMonth, startOfMonth, startOfWeek, todayIn, windowOfDays } from "./time.server";
 import { visibleEvents } from "./visibility.server";
+import { calendarOptions } from "./events.server";
 
 const sql = Prisma.sql;
 
@@ -254,6 +255,12 @@ async function agendaPage(actor: ActingUser, query: CalendarQuery, firstDay: str
     last.count += 1;
   }
   return { days, total, page, pageCount: Math.max(1, Math.ceil(total / AGENDA_PAGE_SIZE)) };
+}
+
+/** The calendar page: the view asked for and the options of its filters. */
+export async function calendarPage(actor: ActingUser, query: CalendarQuery) {
+  const [view, options] = await Promise.all([calendarView(actor, query), calendarOptions()]);
+  return { view, options };
 }
 
 export async function calendarView(actor: ActingUser, query: CalendarQuery) {
