@@ -34,6 +34,11 @@ const Config = z.object({
     .pipe(z.array(z.enum(PlatformRole, "must be a comma-separated list of ADMIN, SECRETARIAT, FOCAL_POINT"))),
   INVITATION_TTL_DAYS: positiveInt(14),
   PASSWORD_RESET_TTL_MINUTES: positiveInt(60),
+  /** 1: serve /bench/floor, the load benchmark's minimal page (scripts/bench/load.ts sets it for its own server). */
+  BENCH_FLOOR: z
+    .string()
+    .optional()
+    .transform((v) => v === "1"),
 });
 
 export type Config = z.infer<typeof Config>;

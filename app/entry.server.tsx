@@ -1,13 +1,11 @@
-// Server rendering: the whole page is rendered before it is sent (onAllReady), in the request's
+// Server rendering: the whole page is rendered before it is sent (onAllReady), as one body, in the request's
 // language, with the CSP nonce of this response on every script Remix emits.
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
+import { type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { resources } from "./i18n/config";
-import { requestLanguage } from "./i18n/i18n.server";
+import { I18nextProvider } from "react-i18next";
+import { renderingI18n, requestLanguage } from "./i18n/i18n.server";
 import { NonceProvider } from "./ui/nonce";
 import { optionalUser } from "./auth/guards.server";
 import { isDatabaseUnavailable } from "./database-unavailable.server";
@@ -25,12 +23,14 @@ export default async function handleRequest(
 ) {
   const user = await optionalUser({ request, context: loadContext }).catch(() => null);
   const language = await requestLanguage(request, user?.locale);
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({ lng: language, resources, interpolation: { escapeValue: false } });
+  const i18n = await renderingI18n(language);
   const nonce = loadContext.cspNonce;
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    // Rendering that outlives the abort delay is cut off; the timer goes as soon as the page is rendered, so it
+    // does not hold the page's data in memory for seconds after the response.
+    const timeout = setTimeout(() => abort(), ABORT_DELAY + 1000);
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <I18nextProvider i18n={i18n}>
@@ -41,12 +41,21 @@ export default async function handleRequest(
         nonce,
         onAllReady() {
           shellRendered = true;
+          // The whole page is ready: it is sent as one body (one write, and compressed as a whole) rather
+          // than as the many small chunks React emits.
+          const chunks: Buffer[] = [];
           const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          body.on("data", (chunk: Buffer) => chunks.push(chunk));
+          body.on("end", () => {
+            clearTimeout(timeout);
+            responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+            resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+          });
+          body.on("error", reject);
           pipe(body);
         },
         onShellError(error: unknown) {
+          clearTimeout(timeout);
           reject(error);
         },
         onError(error: unknown) {
@@ -55,7 +64,6 @@ export default async function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY + 1000);
   });
 }
 

@@ -34,10 +34,15 @@ type RouteFunction = (args: never) => unknown;
 
 const isUrlEncoded = (request: Request) => /^application\/x-www-form-urlencoded\b/i.test(request.headers.get("content-type") ?? "");
 
-/** A loader or action whose thrown outcomes become their responses. */
+/**
+ * A loader or action whose thrown outcomes become their responses. A reading whose client has gone away
+ * (request.signal aborted: the server aborts it when the connection closes) is not started: under load,
+ * requests wait for a database connection, and nobody would receive their answer.
+ */
 export function mappingOutcomes<F extends RouteFunction>(fn: F, kind: "loader" | "action" = "loader"): F {
   return (async (args: never) => {
     const { request } = args as { request?: Request };
+    if (request?.signal.aborted && (request.method === "GET" || request.method === "HEAD")) throw request.signal.reason;
     // A form's body is small and already read by the server: a copy lets a failed save give back what was typed.
     const copy = kind === "action" && request && isUrlEncoded(request) ? request.clone() : null;
     try {

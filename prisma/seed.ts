@@ -8,6 +8,7 @@ import { seedGroupSpaces } from "./seed/groups.ts";
 import { seedCalendar } from "./seed/calendar.ts";
 import { seedActivitiesAndProjects } from "./seed/activities-projects.ts";
 import { seedRecommendations } from "./seed/recommendations.ts";
+import { fillCalendarDerivedData } from "../app/domain/calendar/occurrences.server.ts";
 
 /**
  * Demo content of each area (events, posts, projects, …), run after the reference data and the demo
@@ -35,6 +36,8 @@ export async function seedAll(options: { demoAccounts: boolean; log?: (line: str
     await seeder.seed(db);
     log(`Demo ${seeder.name} created.`);
   }
+  // The seeders write events directly: their occurrences and stored VEVENTs are derived here.
+  await fillCalendarDerivedData(db, log);
   return { demoPassword: DEMO_PASSWORD, demoAccounts: await listedDemoLogins(db) };
 }
 
@@ -44,5 +47,7 @@ export async function seedIfEmpty(options: { demoAccounts: boolean; log?: (line:
     options.log?.("New database: seeding demo data…");
     return seedAll(options);
   }
+  // Events written before the occurrence table existed (migration 20261202000000) or by a bulk seed.
+  await fillCalendarDerivedData(db, options.log);
   return { demoPassword: DEMO_PASSWORD, demoAccounts: options.demoAccounts ? await listedDemoLogins(db) : [] };
 }

@@ -16,6 +16,7 @@ const { seedProjectsAtScale } = await import("./scale/projects.ts");
 type Part = { name: string; run: () => Promise<void> };
 const { seedCalendarScale } = await import("./scale/calendar.ts");
 const { seedRecommendationsAtScale } = await import("./scale/recommendations.ts");
+const { fillCalendarDerivedData } = await import("../app/domain/calendar/occurrences.server.ts");
 const parts: Part[] = [
   { name: "people", run: () => seedScalePeople() },
   { name: "calendar", run: seedCalendarScale },
@@ -32,5 +33,7 @@ for (const part of parts) {
   await part.run();
   console.log(`${part.name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+// The scale events are written in bulk: their occurrences and stored VEVENTs are derived afterwards.
+await fillCalendarDerivedData(undefined, console.log);
 await disconnectDb();
 export {};

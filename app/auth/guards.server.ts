@@ -15,15 +15,19 @@ export const SECOND_FACTOR_PATH = "/two-factor";
 
 type RequestArgs = { request: Request; context?: AppLoadContext };
 
-// Remix hands the same Request to every loader of one navigation; validating once per request
-// (not across requests: nothing is kept once the request is gone).
-const perRequest = new WeakMap<Request, Promise<ValidSession | null>>();
+// One session read per request. Remix gives each loader its own copy of the Request (it strips its own
+// search parameters), but the same load context (built once per request by scripts/lib/http-server.ts),
+// so a page's loaders and its rendering share one validation through the context. Only for reads: after a
+// form's action (which may sign out or change the session) the loaders validate again. Nothing is kept
+// once the request is gone.
+const perRequest = new WeakMap<object, Promise<ValidSession | null>>();
 
-function sessionOf(request: Request) {
-  let pending = perRequest.get(request);
+function sessionOf(request: Request, context?: AppLoadContext) {
+  const key = context && (request.method === "GET" || request.method === "HEAD") ? context : request;
+  let pending = perRequest.get(key);
   if (!pending) {
     pending = validateRequestSession(request);
-    perRequest.set(request, pending);
+    perRequest.set(key, pending);
   }
   return pending;
 }
@@ -48,7 +52,7 @@ function actingUser(session: ValidSession, context?: AppLoadContext): ActingUser
 
 /** The signed-in user, or null: a half-signed-in session counts as nobody. */
 export async function optionalUser({ request, context }: RequestArgs): Promise<ActingUser | null> {
-  const session = await sessionOf(request);
+  const session = await sessionOf(request, context);
   return session && !isHalfSignedIn(session) ? actingUser(session, context) : null;
 }
 
@@ -62,7 +66,7 @@ const backTo = (request: Request) => {
  * half-signed-in session is sent to give or set up its second factor, and reaches nothing else.
  */
 export async function requireUser(args: RequestArgs): Promise<ActingUser> {
-  const session = await sessionOf(args.request);
+  const session = await sessionOf(args.request, args.context);
   if (!session) throw redirect(`/login?${backTo(args.request)}`);
   if (isHalfSignedIn(session)) throw redirect(`${SECOND_FACTOR_PATH}?${backTo(args.request)}`);
   return actingUser(session, args.context);
@@ -70,7 +74,7 @@ export async function requireUser(args: RequestArgs): Promise<ActingUser> {
 
 /** The second-factor step: only a half-signed-in session gets there (a signed-in one goes home, nobody to sign in). */
 export async function requireHalfSignedIn(args: RequestArgs): Promise<ActingUser> {
-  const session = await sessionOf(args.request);
+  const session = await sessionOf(args.request, args.context);
   if (!session) throw redirect("/login");
   if (!isHalfSignedIn(session)) throw redirect(safeRedirectPath(new URL(args.request.url).searchParams.get("redirectTo")));
   return actingUser(session, args.context);

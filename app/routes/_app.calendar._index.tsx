@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { CalendarQuery } from "~/domain/calendar/events.server";
+import { AGENDA_PAGE_SIZE, CalendarQuery, calendarPage } from "~/domain/calendar/views.server";
 import { CALENDAR_VIEWS, EVENT_KINDS, type CalendarView } from "~/domain/calendar/values";
 import { PILLARS } from "~/pillars";
 import { parseSearchParams } from "~/forms.server";
@@ -14,12 +14,9 @@ import { OccurrenceChip, OccurrenceRow, type OccurrenceItem } from "~/ui/calenda
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { groupName } from "~/names";
 import { useOrganizationOptions } from "~/ui/options";
-import { calendarPage } from "~/domain/calendar/events.server";
+import { Pagination } from "~/ui/pagination";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.title");
-
-/** Occurrences a month cell lists before "n more". */
-const MONTH_CELL_LIMIT = 3;
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -76,7 +73,7 @@ export default function CalendarPage() {
           {CALENDAR_VIEWS.map((v) => (
             <li key={v}>
               <Link
-                to={hrefWith(search, { view: v })}
+                to={hrefWith(search, { view: v, page: null })}
                 className={v === view ? "active" : undefined}
                 aria-current={v === view ? "page" : undefined}
               >
@@ -94,14 +91,14 @@ export default function CalendarPage() {
           {heading}
         </h2>
         <div className="button-row">
-          <Link className="button button--quiet button--small" rel="prev" to={hrefWith(search, { date: data.range.previous })}>
+          <Link className="button button--quiet button--small" rel="prev" to={hrefWith(search, { date: data.range.previous, page: null })}>
             <span aria-hidden="true">← </span>
             {previousLabel}
           </Link>
-          <Link className="button button--quiet button--small" to={hrefWith(search, { date: null })}>
+          <Link className="button button--quiet button--small" to={hrefWith(search, { date: null, page: null })}>
             {t("calendar.today")}
           </Link>
-          <Link className="button button--quiet button--small" rel="next" to={hrefWith(search, { date: data.range.next })}>
+          <Link className="button button--quiet button--small" rel="next" to={hrefWith(search, { date: data.range.next, page: null })}>
             {nextLabel}
             <span aria-hidden="true"> →</span>
           </Link>
@@ -110,7 +107,7 @@ export default function CalendarPage() {
       <p className="muted small">{t("calendar.rangeCount", { count: data.total })}</p>
 
       {view === "month" ? <MonthGrid days={data.days} month={data.range.month} today={data.today} search={search} format={format} /> : null}
-      {view === "week" ? <DayList days={data.days} today={data.today} format={format} showEmptyDays /> : null}
+      {view === "week" ? <DayList days={data.days} today={data.today} search={search} format={format} showEmptyDays /> : null}
       {view === "agenda" ? (
         data.total === 0 ? (
           <div className="empty-state">
@@ -118,7 +115,10 @@ export default function CalendarPage() {
             <p className="muted small">{t("calendar.noEventsHint")}</p>
           </div>
         ) : (
-          <DayList days={data.days.filter((d) => d.occurrences.length > 0)} today={data.today} format={format} />
+          <>
+            <DayList days={data.days.filter((d) => d.occurrences.length > 0)} today={data.today} search={search} format={format} />
+            <Pagination total={data.total} page={data.page} pageSize={AGENDA_PAGE_SIZE} />
+          </>
         )
       ) : null}
       {view !== "agenda" && data.total === 0 ? <p className="muted">{t("calendar.noEventsHint")}</p> : null}
@@ -179,7 +179,8 @@ function CalendarFilters() {
   );
 }
 
-type Day = { day: string; occurrences: OccurrenceItem[] };
+/** A day's first occurrences (all of them in the agenda) and how many it has in all. */
+type Day = { day: string; occurrences: OccurrenceItem[]; count: number };
 type Format = ReturnType<typeof calendarFormatter>;
 
 function MonthGrid({ days, month, today, search, format }: { days: Day[]; month: string; today: string; search: string; format: Format }) {
@@ -209,12 +210,12 @@ function MonthGrid({ days, month, today, search, format }: { days: Day[]; month:
                 d.day === today ? "month-grid__day--today" : "",
                 d.occurrences.length === 0 ? "month-grid__day--empty" : "",
               ];
-              const hidden = d.occurrences.length - MONTH_CELL_LIMIT;
+              const hidden = d.count - d.occurrences.length;
               return (
                 <td key={d.day} className={classes.filter(Boolean).join(" ")} aria-current={d.day === today ? "date" : undefined}>
                   <Link
                     className="month-grid__date"
-                    to={hrefWith(search, { view: "agenda", date: d.day })}
+                    to={hrefWith(search, { view: "agenda", date: d.day, page: null })}
                     aria-label={t("calendar.eventsOnDay", { day: format.day(d.day) })}
                   >
                     <span className="month-grid__number">{format.dayNumber(d.day)}</span>
@@ -222,14 +223,14 @@ function MonthGrid({ days, month, today, search, format }: { days: Day[]; month:
                   </Link>
                   {d.occurrences.length ? (
                     <ul className="month-grid__events">
-                      {d.occurrences.slice(0, MONTH_CELL_LIMIT).map((o) => (
+                      {d.occurrences.map((o) => (
                         <li key={o.key}>
                           <OccurrenceChip occurrence={o} format={format} day={d.day} />
                         </li>
                       ))}
                       {hidden > 0 ? (
                         <li>
-                          <Link className="month-grid__more" to={hrefWith(search, { view: "agenda", date: d.day })}>
+                          <Link className="month-grid__more" to={hrefWith(search, { view: "agenda", date: d.day, page: null })}>
                             {t("calendar.moreOnDay", { count: hidden })}
                           </Link>
                         </li>
@@ -246,7 +247,19 @@ function MonthGrid({ days, month, today, search, format }: { days: Day[]; month:
   );
 }
 
-function DayList({ days, today, format, showEmptyDays = false }: { days: Day[]; today: string; format: Format; showEmptyDays?: boolean }) {
+function DayList({
+  days,
+  today,
+  search,
+  format,
+  showEmptyDays = false,
+}: {
+  days: Day[];
+  today: string;
+  search: string;
+  format: Format;
+  showEmptyDays?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <ol className="day-list">
@@ -262,6 +275,13 @@ function DayList({ days, today, format, showEmptyDays = false }: { days: Day[]; 
               {d.occurrences.map((o) => (
                 <OccurrenceRow key={o.key} occurrence={o} format={format} />
               ))}
+              {d.count > d.occurrences.length ? (
+                <li>
+                  <Link className="month-grid__more" to={hrefWith(search, { view: "agenda", date: d.day, page: null })}>
+                    {t("calendar.moreOnDay", { count: d.count - d.occurrences.length })}
+                  </Link>
+                </li>
+              ) : null}
             </ul>
           ) : showEmptyDays ? (
             <p className="muted small">{t("calendar.noEventsThisDay")}</p>

@@ -3,10 +3,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
-
 import { groupOverview } from "~/domain/groups/overview.server";
 import { PostsQuery } from "~/domain/groups/posts.server";
-
 import { useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceRow } from "~/ui/calendar/occurrence";
 import { parseSearchParams } from "~/forms.server";

@@ -6,7 +6,8 @@ import { requireBenchEnvironment, bench, printResults } from "../lib/bench.ts";
 requireBenchEnvironment();
 const { db, disconnectDb } = await import("../../app/db.server.ts");
 const { actorInclude, toActorAttributes, toCurrentUser } = await import("../../app/auth/actor.server.ts");
-const { calendarView, eventPage, upcomingEventsForGroup } = await import("../../app/domain/calendar/events.server.ts");
+const { eventPage } = await import("../../app/domain/calendar/events.server.ts");
+const { calendarView, upcomingEventsForGroup } = await import("../../app/domain/calendar/views.server.ts");
 const { calendarFeedFor, generateCalendarFeed } = await import("../../app/domain/calendar/feed.server.ts");
 
 async function actor(email: string) {

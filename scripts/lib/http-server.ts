@@ -15,6 +15,7 @@ import {
   type ServerBuild,
 } from "@remix-run/node";
 import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
+import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import pg from "pg";
@@ -159,6 +160,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.locals.cspNonce = randomBytes(16).toString("base64");
     next();
   });
+  // Pages, data, feeds and scripts compressed (brotli or gzip, as the client accepts) above 1 KB.
+  app.use(compression());
   app.use(
     helmet({
       contentSecurityPolicy: {

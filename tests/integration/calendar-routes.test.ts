@@ -4,7 +4,8 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { createEvent, upcomingEventsForGroup } from "~/domain/calendar/events.server";
+import { createEvent } from "~/domain/calendar/events.server";
+import { upcomingEventsForGroup } from "~/domain/calendar/views.server";
 import { EventInput } from "~/domain/calendar/event-form.server";
 import * as calendarIndex from "~/routes/_app.calendar._index";
 import * as newEvent from "~/routes/_app.calendar.new";
@@ -201,7 +202,10 @@ describe("who may use which calendar page", () => {
   }
 });
 
-type View = { days: Array<{ day: string; occurrences: Array<{ key: string; eventId: string; title: string }> }>; total: number };
+type View = {
+  days: Array<{ day: string; count: number; occurrences: Array<{ key: string; eventId: string; title: string }> }>;
+  total: number;
+};
 const titlesIn = (view: View) => view.days.flatMap((d) => d.occurrences.map((o) => o.title));
 
 describe("a group-only event", () => {
@@ -215,10 +219,16 @@ describe("a group-only event", () => {
           cookie: cookies[visitor],
         });
         const data = outcome.data as View;
-        expect(titlesIn(data).includes("Secret drafting session"), `${view} for ${visitor}`).toBe(sees);
-        expect(titlesIn(data)).toContain("Open briefing on border security");
-        // The count is of what the visitor sees: one per occurrence shown.
-        expect(data.total, `${view} count for ${visitor}`).toBe(new Set(data.days.flatMap((d) => d.occurrences.map((o) => o.key))).size);
+        // Month and week show each day's first few occurrences and how many it has ("+N more"): a title may
+        // be behind "+N more" only on a day that has more than it shows.
+        const truncated = data.days.some((d) => d.count > d.occurrences.length);
+        if (!sees) expect(titlesIn(data), `${view} for ${visitor}`).not.toContain("Secret drafting session");
+        else if (!truncated) expect(titlesIn(data), `${view} for ${visitor}`).toContain("Secret drafting session");
+        if (!truncated) expect(titlesIn(data)).toContain("Open briefing on border security");
+        // The count is of what the visitor may see: one per occurrence, shown or behind "+N more".
+        const shown = new Set(data.days.flatMap((d) => d.occurrences.map((o) => o.key))).size;
+        if (truncated) expect(data.total, `${view} count for ${visitor}`).toBeGreaterThan(shown);
+        else expect(data.total, `${view} count for ${visitor}`).toBe(shown);
         counts[view][visitor] = data.total;
       }
       const search = await callRoute(calendarIndex.loader, { url: "/calendar?view=agenda&q=secret", cookie: cookies[visitor] });
@@ -262,6 +272,54 @@ describe("a group-only event", () => {
       (await callRoute(calendarIndex.loader, { url: "/calendar?view=sideways&kind=PARTY&pillar=9&date=soon", cookie: cookies.member }))
         .status,
     ).toBe(200);
+  });
+});
+
+describe("a busy stretch", () => {
+  it("shows each day's first few occurrences with how many it has, and the agenda in pages", async () => {
+    const day = addDays(today, 200);
+    for (let i = 0; i < 7; i++)
+      await newEventBy(ids.secretariat, {
+        title: `Busy day ${i}`,
+        startDate: day,
+        endDate: day,
+        timeZone: "UTC",
+        startTime: `0${i + 1}:00`,
+        endTime: `0${i + 1}:30`,
+      });
+    const view = async (query: string) =>
+      (await callRoute(calendarIndex.loader, { url: `/calendar?${query}`, cookie: cookies.secretariat })).data as View & {
+        page: number;
+        pageCount: number;
+      };
+    const month = await view(`view=month&date=${day}`);
+    const cell = month.days.find((d) => d.day === day)!;
+    expect(cell.count).toBe(7);
+    expect(cell.occurrences.map((o) => o.title)).toEqual(["Busy day 0", "Busy day 1", "Busy day 2"]);
+    const week = (await view(`view=week&date=${day}`)).days.find((d) => d.day === day)!;
+    expect(week.count).toBe(7);
+    expect(week.occurrences).toHaveLength(5);
+
+    // 53 more the next day: the agenda from `day` has 60 occurrences, in pages of 50.
+    const next = addDays(day, 1);
+    for (let i = 0; i < 53; i++)
+      await newEventBy(ids.secretariat, { title: `Next day ${String(i).padStart(2, "0")}`, startDate: next, endDate: next });
+    const first = await view(`view=agenda&date=${day}`);
+    const second = await view(`view=agenda&date=${day}&page=2`);
+    expect([first.total, first.page, first.pageCount]).toEqual([60, 1, 2]);
+    expect(titlesIn(first)).toHaveLength(50);
+    expect(titlesIn(second)).toHaveLength(10);
+    expect(second.page).toBe(2);
+    expect(new Set([...titlesIn(first), ...titlesIn(second)]).size).toBe(60);
+    expect(titlesIn(first).slice(0, 7)).toEqual([
+      "Busy day 0",
+      "Busy day 1",
+      "Busy day 2",
+      "Busy day 3",
+      "Busy day 4",
+      "Busy day 5",
+      "Busy day 6",
+    ]);
   });
 });
 
@@ -508,6 +566,46 @@ describe("the personal subscription feed", () => {
     const stored = await db.calendarFeed.findUniqueOrThrow({ where: { userId: ids.member } });
     expect(stored.tokenHash).not.toContain(token);
     expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("holds 30 days back to a year ahead, with an ETag and Last-Modified; a poll holding the current version gets 304", async () => {
+    const url = await generate("secretariat");
+    const path = new URL(url).pathname.split("/").pop()!;
+    for (const [title, offset] of [
+      ["Feed window: long past", -60],
+      ["Feed window: last week", -7],
+      ["Feed window: in ten months", 300],
+      ["Feed window: beyond a year", 400],
+    ] as const)
+      await newEventBy(ids.secretariat, { title, startDate: addDays(today, offset), endDate: addDays(today, offset) });
+    const poll = (headers: Record<string, string> = {}) =>
+      feedRoute.loader({ request: new Request(url, { headers }), params: { "*": path }, context: {} } as never) as Promise<Response>;
+    const first = await poll();
+    expect(first.status).toBe(200);
+    const titles = parseIcs(await first.text()).events.map((e) => e.summary);
+    expect(titles).toEqual(expect.arrayContaining(["Feed window: last week", "Feed window: in ten months"]));
+    expect(titles).not.toContain("Feed window: long past");
+    expect(titles).not.toContain("Feed window: beyond a year");
+    const etag = first.headers.get("ETag")!;
+    const lastModified = first.headers.get("Last-Modified")!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(Date.parse(lastModified)).toBeLessThanOrEqual(Date.now());
+
+    const unchanged = await poll({ "If-None-Match": etag });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get("ETag")).toBe(etag);
+    expect(await unchanged.text()).toBe("");
+    expect((await poll({ "If-Modified-Since": lastModified })).status).toBe(304);
+    expect((await poll({ "If-None-Match": '"another version"' })).status).toBe(200);
+
+    // A new event changes the version: the next poll gets the feed again.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await newEventBy(ids.secretariat, { title: "Feed window: just added" });
+    const changed = await poll({ "If-None-Match": etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("ETag")).not.toBe(etag);
+    expect(parseIcs(await changed.text()).events.map((e) => e.summary)).toContain("Feed window: just added");
+    expect((await poll({ "If-Modified-Since": lastModified })).status).toBe(200);
   });
 
   it("stops working when regenerated, revoked, or when its owner is suspended; unknown tokens answer 404", async () => {

@@ -1,6 +1,7 @@
 // Working-group spaces: who sees what (every route), membership rules, posts, the work plan.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
+import { writeEventDerivedData } from "~/domain/calendar/occurrences.server";
 import { changeMembership, leaveGroup, requestToJoin } from "~/domain/groups/members.server";
 import { addComment, createPost, deletePost, getPost, listPosts, updatePost } from "~/domain/groups/posts.server";
 import { endorsePlanItem, listPlan, movePlanItem, proposePlanItem, updatePlanItem } from "~/domain/groups/plan.server";
@@ -206,7 +207,7 @@ describe("the overview", () => {
   it("shows the group's upcoming events (group-only ones included) to members", async () => {
     const start = new Date(Date.now() + 3 * 86400_000);
     const end = new Date(start.getTime() + 3600_000);
-    await db.event.create({
+    const event = await db.event.create({
       data: {
         title: "Group 4 members' meeting",
         kind: "MEETING",
@@ -219,6 +220,8 @@ describe("the overview", () => {
         createdById: ids.chair,
       },
     });
+    // Written directly: its occurrences are derived as every writer of events does.
+    await writeEventDerivedData(db, event.id);
     const outcome = await callRoute(groupOverview.loader, { url: "/groups/x", cookie: cookies.member, params: slug() });
     const events = (outcome.data as { space: { events: Array<{ title: string; groupOnly: boolean }> } }).space.events;
     expect(events).toEqual([expect.objectContaining({ title: "Group 4 members' meeting", groupOnly: true })]);

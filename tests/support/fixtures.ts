@@ -109,7 +109,8 @@ export async function callRoute(
   const request = new Request(new URL(options.url, "http://localhost:3000"), { method, headers, body });
   let result: unknown;
   try {
-    result = await fn({ request, params: options.params ?? {}, context: testContext });
+    // A context of its own, as the server builds one per request (the session is read once per context).
+    result = await fn({ request, params: options.params ?? {}, context: { ...testContext } });
   } catch (thrown) {
     // The same mapping of domain outcomes (404, 403, 409) the server applies to every route.
     result = outcomeAsResponse(thrown);

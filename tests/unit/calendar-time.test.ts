@@ -2,7 +2,14 @@
 // RRULE output, and the event form's validation messages.
 import { describe, expect, it } from "vitest";
 import { EventInput } from "~/domain/calendar/event-form.server";
-import { occurrencesIn, recurrenceRuleLine, seriesEnd, windowOfDays, type EventTiming } from "~/domain/calendar/time.server";
+import {
+  allOccurrences,
+  occurrencesIn,
+  recurrenceRuleLine,
+  seriesEnd,
+  windowOfDays,
+  type EventTiming,
+} from "~/domain/calendar/time.server";
 import { toFieldErrors } from "~/forms.server";
 
 const UUID = "00000000-0000-4000-8000-000000000001";
@@ -166,4 +173,48 @@ describe("the event form", () => {
     expect(errorsOf({ onlineUrl: "javascript:alert(1)" })).toEqual({ onlineUrl: "calendar.invalidUrl" });
     expect(errorsOf({ title: "  " })).toEqual({ title: "errors.requiredField" });
   });
+});
+
+describe("the occurrences kept in the table (allOccurrences)", () => {
+  // What the views read from event_occurrence must be what expanding the event for the window gives.
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ["a single timed event", { startDate: "2027-03-27", startTime: "23:30", endDate: "2027-03-28", endTime: "01:30" }],
+    [
+      "a weekly series across the change to summer time",
+      {
+        startDate: "2027-03-01",
+        startTime: "09:00",
+        endDate: "2027-03-01",
+        endTime: "10:00",
+        recurrenceFrequency: "WEEKLY",
+        recurrenceUntil: "2027-05-31",
+      },
+    ],
+    [
+      "a two-day all-day event every two weeks",
+      {
+        allDay: "on",
+        startDate: "2027-03-05",
+        endDate: "2027-03-06",
+        recurrenceFrequency: "WEEKLY",
+        recurrenceInterval: "2",
+        recurrenceUntil: "2027-06-30",
+      },
+    ],
+  ];
+  for (const [name, overrides] of cases) {
+    it(`filtered by a window, give what occurrencesIn gives: ${name}`, () => {
+      const timing = timingOf(overrides);
+      for (const zone of ["Europe/Vienna", "Pacific/Honolulu", "Asia/Tokyo"]) {
+        const window = windowOfDays("2027-03-10", "2027-04-20", zone);
+        const expected = occurrencesIn(timing, window, zone).map((o) => [o.start.toISOString(), o.end.toISOString()]);
+        const kept = allOccurrences(timing)
+          .filter((o) =>
+            o.allDay ? o.lastDay! >= window.firstDay && o.firstDay! <= window.lastDay : o.end > window.from && o.start < window.to,
+          )
+          .map((o) => [o.start.toISOString(), o.end.toISOString()]);
+        expect(kept, zone).toEqual(expected);
+      }
+    });
+  }
 });

@@ -24,7 +24,8 @@ import { EventKind, EventStatus, EventVisibility, RecurrenceFrequency } from "~/
 export const EVENT_ARRAY_FIELDS = ["organizerIds", "pillars"] as const;
 
 const MAX_OCCURRENCES = 260;
-const MAX_EVENT_DAYS = 60;
+/** The longest an event (one occurrence) may last, in days. */
+export const MAX_EVENT_DAYS = 60;
 
 export { FIRST_YEAR, LAST_YEAR } from "~/fields";
 

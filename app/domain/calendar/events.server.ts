@@ -1,75 +1,17 @@
-// The joint calendar: what a user may see (month, week, agenda, a group's upcoming events), the event
-// page, and the writes (create, edit, cancel, attendance), each audited in its transaction.
-// The visibility rule is the policy's canReadEvent; visibleEventsWhere says the same in SQL, and every
-// row read is checked against the policy again.
-import { z } from "zod";
+// The joint calendar's events: the event page, the pickers, and the writes (create, edit, cancel,
+// attendance), each audited in its transaction; every write of an event also rewrites what is derived from
+// it (its occurrences and its VEVENT, occurrences.server.ts). The views are in views.server.ts.
 import { db, type Prisma } from "~/db.server";
-import {
-  canAnswerEvent,
-  canCreateEvent,
-  canEditEvent,
-  canReadEvent,
-  hasSecretariatRights,
-  type Actor,
-  type EventScope,
-} from "~/auth/policy";
+import { canAnswerEvent, canCreateEvent, canEditEvent, canReadEvent, type Actor, type EventScope } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { renderMarkdown } from "~/markdown.server";
 import { auditBy } from "~/audit.server";
-import { PILLAR_NUMBERS } from "../../pillars";
 import { eventsToIcs, icsFileName } from "./ics.server";
-import { calendarDay, eventFormValues, type EventInput } from "./event-form.server";
-import { ATTENDANCE_RESPONSES, CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
-import {
-  addDays,
-  addMonths,
-  dayIn,
-  dayString,
-  endOfMonth,
-  occurrencesIn,
-  startOfMonth,
-  startOfWeek,
-  timeZoneNames,
-  todayIn,
-  windowOfDays,
-  type CalendarWindow,
-  type OccurrenceTime,
-} from "./time.server";
-import { EventKind } from "~/enums";
-
-/** Days one agenda page covers. */
-export const AGENDA_DAYS = 30;
-/** Most events one range loads (a month of a very busy calendar fits many times over). */
-const RANGE_LIMIT = 2000;
-
-export const CalendarQuery = z.object({
-  view: z.enum(CALENDAR_VIEWS).catch("month").default("month"),
-  // Outside 1900–2200 it is a bad filter like any other: dropped by parseSearchParams (today's page).
-  date: calendarDay().optional(),
-  q: z.string().trim().max(200).optional(),
-  group: z.uuid().optional(),
-  org: z.uuid().optional(),
-  kind: z.enum(EventKind).optional(),
-  pillar: z.coerce
-    .number()
-    .int()
-    .refine((n) => (PILLAR_NUMBERS as number[]).includes(n))
-    .optional(),
-  mine: z.literal("1").optional(),
-});
-export type CalendarQuery = z.infer<typeof CalendarQuery>;
-
-// ----------------------------------------------------------------------------------------------
-// Visibility
-
-/** SQL form of canReadEvent: platform events, plus group-only events of the actor's groups (all for the secretariat). */
-export function visibleEventsWhere(actor: Actor): Prisma.EventWhereInput {
-  if (hasSecretariatRights(actor)) return {};
-  return {
-    OR: [{ visibility: "ALL_FOCAL_POINTS" }, { visibility: "GROUP_MEMBERS", groupId: { in: actor.memberships.map((m) => m.groupId) } }],
-  };
-}
+import { eventFormValues, type EventInput } from "./event-form.server";
+import { writeEventDerivedData } from "./occurrences.server";
+import { ATTENDANCE_RESPONSES, type AttendanceResponse } from "./values";
+import { addDays, dayIn, dayString, occurrencesIn, timeZoneNames, todayIn, windowOfDays, type OccurrenceTime } from "./time.server";
 
 const eventInclude = {
   organizers: {
@@ -90,150 +32,6 @@ export function eventScope(
     status: event.status,
     organizerIds: event.organizers.map((o) => o.organizationId),
   };
-}
-
-function filtersWhere(actor: Actor, query: Partial<CalendarQuery>): Prisma.EventWhereInput[] {
-  return [
-    visibleEventsWhere(actor),
-    query.q ? { OR: [{ title: { contains: query.q, mode: "insensitive" } }, { place: { contains: query.q, mode: "insensitive" } }] } : {},
-    query.group ? { groupId: query.group } : {},
-    query.org ? { organizers: { some: { organizationId: query.org } } } : {},
-    query.kind ? { kind: query.kind } : {},
-    query.pillar ? { pillars: { has: query.pillar } } : {},
-    query.mine ? { attendances: { some: { userId: actor.id, response: "GOING" } } } : {},
-  ];
-}
-
-/** Events that may have an occurrence in the window (a day of slack each side for all-day events in other zones). */
-async function eventsTouching(actor: Actor, window: CalendarWindow, query: Partial<CalendarQuery>) {
-  const rows = await db.event.findMany({
-    where: {
-      AND: [
-        ...filtersWhere(actor, query),
-        { startsAt: { lt: new Date(window.to.getTime() + 86_400_000) } },
-        { seriesEndsAt: { gt: new Date(window.from.getTime() - 86_400_000) } },
-      ],
-    },
-    // What a view shows of an event (its organizers are for its page).
-    include: { group: eventInclude.group, attendances: { where: { userId: actor.id }, select: { response: true } } },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: RANGE_LIMIT,
-  });
-  return rows.filter((event) => canReadEvent(actor, event));
-}
-
-export type OccurrenceSummary = {
-  key: string;
-  eventId: string;
-  title: string;
-  kind: EventWithRelations["kind"];
-  status: EventWithRelations["status"];
-  groupOnly: boolean;
-  group: { number: number; name: string; nameZh: string | null } | null;
-  place: string | null;
-  online: boolean;
-  recurring: boolean;
-  myResponse: AttendanceResponse | null;
-  start: string;
-  end: string;
-  allDay: boolean;
-  firstDay: string;
-  lastDay: string;
-};
-
-function summarize(
-  event: Omit<EventWithRelations, "organizers"> & { attendances: Array<{ response: OccurrenceSummary["myResponse"] }> },
-  time: OccurrenceTime,
-): OccurrenceSummary {
-  return {
-    key: `${event.id}:${time.start.toISOString()}`,
-    eventId: event.id,
-    title: event.title,
-    kind: event.kind,
-    status: event.status,
-    groupOnly: event.visibility === "GROUP_MEMBERS",
-    group: event.group && { number: event.group.number, name: event.group.name, nameZh: event.group.nameZh },
-    place: event.place,
-    online: event.onlineUrl !== null,
-    recurring: event.recurrenceFrequency !== null,
-    myResponse: event.attendances[0]?.response ?? null,
-    start: time.start.toISOString(),
-    end: time.end.toISOString(),
-    allDay: time.allDay,
-    firstDay: time.firstDay,
-    lastDay: time.lastDay,
-  };
-}
-
-/** Every occurrence in the window the actor may see, in order (all-day first within a day). */
-async function occurrencesFor(actor: ActingUser, window: CalendarWindow, query: Partial<CalendarQuery>) {
-  const events = await eventsTouching(actor, window, query);
-  return events
-    .flatMap((event) => occurrencesIn(event, window, actor.timeZone).map((time) => summarize(event, time)))
-    .sort(
-      (a, b) =>
-        a.firstDay.localeCompare(b.firstDay) ||
-        Number(b.allDay) - Number(a.allDay) ||
-        a.start.localeCompare(b.start) ||
-        a.title.localeCompare(b.title),
-    );
-}
-
-/** The days a view shows around its anchor day, and where the previous and next pages start. */
-export function rangeOf(view: CalendarView, anchor: string) {
-  if (view === "month") {
-    const first = startOfMonth(anchor);
-    return {
-      firstDay: startOfWeek(first),
-      lastDay: addDays(startOfWeek(endOfMonth(first)), 6),
-      month: first,
-      previous: addMonths(first, -1),
-      next: addMonths(first, 1),
-    };
-  }
-  if (view === "week") {
-    const first = startOfWeek(anchor);
-    return {
-      firstDay: first,
-      lastDay: addDays(first, 6),
-      month: startOfMonth(anchor),
-      previous: addDays(first, -7),
-      next: addDays(first, 7),
-    };
-  }
-  return {
-    firstDay: anchor,
-    lastDay: addDays(anchor, AGENDA_DAYS - 1),
-    month: startOfMonth(anchor),
-    previous: addDays(anchor, -AGENDA_DAYS),
-    next: addDays(anchor, AGENDA_DAYS),
-  };
-}
-
-export async function calendarView(actor: ActingUser, query: CalendarQuery) {
-  ensure(actor.status === "ACTIVE", "403");
-  const today = todayIn(actor.timeZone);
-  const anchor = query.date ?? today;
-  const range = rangeOf(query.view, anchor);
-  const occurrences = await occurrencesFor(actor, windowOfDays(range.firstDay, range.lastDay, actor.timeZone), query);
-  const days: Array<{ day: string; occurrences: OccurrenceSummary[] }> = [];
-  for (let day = range.firstDay; day <= range.lastDay; day = addDays(day, 1)) {
-    days.push({ day, occurrences: occurrences.filter((o) => o.firstDay <= day && o.lastDay >= day) });
-  }
-  return { today, anchor, range, days, total: occurrences.length, timeZone: actor.timeZone };
-}
-
-/**
- * The next occurrences of a working group's events that the actor may see (for the group's pages).
- * A group-only event appears only to the group's members and the secretariat.
- */
-export async function upcomingEventsForGroup(actor: ActingUser, groupId: string, limit = 5): Promise<OccurrenceSummary[]> {
-  const today = todayIn(actor.timeZone);
-  const now = new Date();
-  // Look a year ahead; a group page shows a handful.
-  const window = { ...windowOfDays(today, addDays(today, 366), actor.timeZone), from: now };
-  const occurrences = await occurrencesFor(actor, window, { group: groupId });
-  return occurrences.filter((o) => o.status !== "CANCELLED").slice(0, limit);
 }
 
 /** Pickers of the filters and the form. */
@@ -415,6 +213,7 @@ export async function createEvent(actor: ActingUser, input: EventInput): Promise
       },
       include: { organizers: { select: { organizationId: true } } },
     });
+    await writeEventDerivedData(tx, event.id);
     await auditBy(actor, tx, { action: "event.created", subjectType: "Event", subjectId: event.id, after: event });
     return event;
   });
@@ -447,6 +246,7 @@ export async function updateEvent(actor: ActingUser, id: string, version: number
       skipDuplicates: true,
     });
     const after = await tx.event.findUniqueOrThrow({ where: { id }, include: { organizers: { select: { organizationId: true } } } });
+    await writeEventDerivedData(tx, id);
     await auditBy(actor, tx, { action: "event.updated", subjectType: "Event", subjectId: id, before, after });
     return { ok: true, id } satisfies EventSaveResult;
   });
@@ -464,6 +264,7 @@ export async function cancelEvent(actor: ActingUser, id: string, version: number
     });
     if (count === 0) return { ok: false, errors: { form: "common.staleEdit" } } satisfies EventSaveResult;
     const after = await tx.event.findUniqueOrThrow({ where: { id } });
+    await writeEventDerivedData(tx, id);
     await auditBy(actor, tx, { action: "event.cancelled", subjectType: "Event", subjectId: id, before, after });
     return { ok: true, id } satisfies EventSaveResult;
   });
@@ -481,12 +282,6 @@ export async function answerEvent(actor: ActingUser, id: string, response: Atten
     });
     await auditBy(actor, tx, { action: "event.answered", subjectType: "Event", subjectId: id, before, after });
   });
-}
-
-/** The calendar page: the view asked for and the options of its filters. */
-export async function calendarPage(actor: ActingUser, query: CalendarQuery) {
-  const [view, options] = await Promise.all([calendarView(actor, query), calendarOptions()]);
-  return { view, options };
 }
 
 /** The edit page of an event: its values and the options of the form (403/404 as eventForEditing decides). */

@@ -2,6 +2,7 @@
 // session cookie. Only the token's SHA-256 is stored, so the full URL can be shown once, right after it
 // is generated; revoking deletes it, regenerating replaces it. A token of a user who is no longer active
 // (suspended) serves nothing.
+import { createHash } from "node:crypto";
 import { db } from "~/db.server";
 import { actorInclude, toActorAttributes, toCurrentUser } from "~/auth/actor.server";
 import { canManageCalendarFeed, canReadEvent } from "~/auth/policy";
@@ -10,11 +11,13 @@ import { ensure } from "~/outcomes";
 import { newToken, sha256 } from "~/auth/tokens.server";
 import { config } from "~/config.server";
 import { auditBy } from "~/audit.server";
-import { eventsToIcs } from "./ics.server";
-import { visibleEventsWhere } from "./events.server";
+import { assembleIcs, veventOf } from "./ics.server";
+import { exportInclude } from "./occurrences.server";
+import { visibleEvents } from "./visibility.server";
 
-/** What a feed holds: events that ended at most this long ago, and everything after. */
-const FEED_PAST_DAYS = 180;
+/** What a feed holds: events with an occurrence between this many days ago and this many days ahead, at most FEED_LIMIT. */
+const FEED_PAST_DAYS = 30;
+const FEED_AHEAD_DAYS = 366;
 const FEED_LIMIT = 2000;
 
 /** The token is 32 random bytes, base64url. */
@@ -67,20 +70,97 @@ export async function revokeCalendarFeed(actor: ActingUser): Promise<boolean> {
   });
 }
 
-/** The iCalendar text of a feed, or null for a token that is unknown, revoked or belongs to an inactive user. */
-export async function calendarFeedFor(token: string): Promise<string | null> {
+export type FeedAnswer =
+  { kind: "feed"; body: string; version: string; lastModified: Date } | { kind: "unchanged"; version: string; lastModified: Date };
+
+const FEED_NAME = "Coordination Platform";
+
+/**
+ * A person's feed: the events they may read that happen from FEED_PAST_DAYS ago to FEED_AHEAD_DAYS ahead, those
+ * still to come first (a series under way, then the others by their start), then the past ones, latest first;
+ * at most FEED_LIMIT, so the cap only ever drops the oldest. It is assembled from the VEVENTs stored with each
+ * event. `version` (the ETag) changes whenever what the feed holds changes (an event written, added or dropped,
+ * the reader's groups); a client that already holds this version (`knownVersion`), or, without one, holds a
+ * copy newer than `lastModified` (`knownSince`), is told it is unchanged without the feed being read.
+ * Null for a token that is unknown, revoked, or belongs to an inactive user.
+ */
+export async function calendarFeedFor(
+  token: string,
+  known: { knownVersions?: string[]; knownSince?: Date | null } = {},
+): Promise<FeedAnswer | null> {
   if (!FEED_TOKEN_PATTERN.test(token)) return null;
-  const feed = await db.calendarFeed.findUnique({ where: { tokenHash: sha256(token) }, select: { user: { include: actorInclude } } });
+  const feed = await db.calendarFeed.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { createdAt: true, user: { include: actorInclude } },
+  });
   if (!feed || feed.user.status !== "ACTIVE") return null;
   const reader = toCurrentUser(feed.user.id, toActorAttributes(feed.user));
-  const events = await db.event.findMany({
-    where: { AND: [visibleEventsWhere(reader), { seriesEndsAt: { gt: new Date(Date.now() - FEED_PAST_DAYS * 86_400_000) } }] },
-    include: { organizers: { select: { organization: { select: { name: true } } } } },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: FEED_LIMIT,
-  });
-  return eventsToIcs(
-    "Coordination Platform",
-    events.filter((event) => canReadEvent(reader, event)),
+  const now = new Date();
+  const entries = await db.$queryRaw<
+    Array<{
+      id: string;
+      all_day: boolean;
+      time_zone: string;
+      group_id: string | null;
+      visibility: "ALL_FOCAL_POINTS" | "GROUP_MEMBERS";
+      app_url: string;
+      written_at: Date;
+    }>
+  >`
+    SELECT e.id, e.all_day, e.time_zone, e.group_id, e.visibility::text AS visibility, i.app_url, i.written_at
+    FROM event e JOIN event_ics i ON i.event_id = e.id
+    WHERE ${visibleEvents(reader)}
+      AND e.series_ends_at > ${new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000)}
+      AND e.starts_at < ${new Date(now.getTime() + FEED_AHEAD_DAYS * 86_400_000)}
+    ORDER BY e.series_ends_at <= ${now}, CASE WHEN e.series_ends_at > ${now} THEN e.starts_at END, e.series_ends_at DESC, e.id
+    LIMIT ${FEED_LIMIT}`;
+  const readable = entries.filter((e) => canReadEvent(reader, { visibility: e.visibility, groupId: e.group_id }));
+  const appUrl = config().APP_URL;
+  const version = `"${createHash("sha256")
+    .update(`${appUrl}\n${FEED_NAME}\n`)
+    .update(readable.map((e) => `${e.id}@${e.written_at.getTime()}`).join(","))
+    .digest("base64url")
+    .slice(0, 32)}"`;
+  // The feed also changes when the window moves (daily) and when the reader joins a group: never older than those.
+  const joined = feed.user.memberships.length
+    ? await db.membership.aggregate({ where: { userId: reader.id }, _max: { createdAt: true } })
+    : null;
+  const lastModified = new Date(
+    Math.floor(
+      Math.max(
+        ...readable.map((e) => e.written_at.getTime()),
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()),
+        feed.createdAt.getTime(),
+        joined?._max.createdAt?.getTime() ?? 0,
+      ) / 1000,
+    ) * 1000,
   );
+  const unchanged = known.knownVersions?.length
+    ? known.knownVersions.includes(version) || known.knownVersions.includes("*")
+    : known.knownSince
+      ? known.knownSince >= lastModified
+      : false;
+  if (unchanged) return { kind: "unchanged", version, lastModified };
+
+  const ids = readable.map((e) => e.id);
+  const texts = new Map(
+    (await db.eventIcs.findMany({ where: { eventId: { in: ids } }, select: { eventId: true, vevent: true } })).map((t) => [
+      t.eventId,
+      t.vevent,
+    ]),
+  );
+  // Written with another APP_URL (the links in them would be wrong): written again here, for this answer only.
+  const stale = readable.filter((e) => e.app_url !== appUrl).map((e) => e.id);
+  if (stale.length) {
+    for (const event of await db.event.findMany({ where: { id: { in: stale } }, include: exportInclude }))
+      texts.set(event.id, veventOf(event));
+  }
+  const body = assembleIcs(
+    FEED_NAME,
+    readable.flatMap((e) => {
+      const vevent = texts.get(e.id);
+      return vevent ? [{ vevent, zone: e.all_day ? null : e.time_zone }] : [];
+    }),
+  );
+  return { kind: "feed", body, version, lastModified };
 }

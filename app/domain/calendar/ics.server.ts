@@ -15,7 +15,7 @@ import { DateTime } from "luxon";
 import { config } from "~/config.server";
 import { addDays, dayString, recurrenceRuleLine, type EventTiming } from "./time.server";
 
-type ExportableEvent = EventTiming & {
+export type ExportableEvent = EventTiming & {
   id: string;
   title: string;
   description: string | null;
@@ -116,6 +116,60 @@ export function eventsToIcs(name: string, events: ExportableEvent[]): string {
   const calendar = newCalendar(name);
   for (const event of events) addEvent(calendar, event);
   return calendar.toString();
+}
+
+// A feed is assembled from stored text (event_ics, written with each event): it must be exactly what
+// eventsToIcs writes for the same events (tests/unit/ics-feed.test.ts). ical-generator writes a calendar as
+// its properties, one VTIMEZONE per zone in the order the events first use it, the refresh properties, the
+// VEVENTs, then END:VCALENDAR.
+
+function between(text: string, begin: string, end: string): string {
+  const from = text.indexOf(begin);
+  const to = text.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`ical-generator wrote no ${begin}`);
+  return text.slice(from, to + end.length);
+}
+
+/** One event's VEVENT block (with its line break), as eventsToIcs writes it; stored with the event. */
+export function veventOf(event: ExportableEvent): string {
+  const calendar = ical({});
+  addEvent(calendar, event);
+  return between(calendar.toString(), "BEGIN:VEVENT\r\n", "END:VEVENT\r\n");
+}
+
+// A zone's VTIMEZONE (or none) never changes while the process runs (it comes from the package's data): made once.
+const vtimezones = new Map<string, string>();
+function vtimezoneOf(zone: string): string {
+  let block = vtimezones.get(zone);
+  if (block === undefined) {
+    const calendar = newCalendar("zone");
+    calendar.createEvent({
+      start: DateTime.fromISO("2000-01-01T00:00", { zone }),
+      end: DateTime.fromISO("2000-01-01T01:00", { zone }),
+      timezone: zone,
+    });
+    const text = calendar.toString();
+    // UTC (and zones the generator knows no rules for) get none: their times are written in UTC.
+    block = text.includes("BEGIN:VTIMEZONE\r\n") ? between(text, "BEGIN:VTIMEZONE\r\n", "END:VTIMEZONE\r\n") : "";
+    vtimezones.set(zone, block);
+  }
+  return block;
+}
+
+/** A calendar of stored VEVENTs: `zone` is the event's zone when it is a timed event (its VTIMEZONE is needed). */
+export function assembleIcs(name: string, entries: Array<{ vevent: string; zone: string | null }>): string {
+  const empty = newCalendar(name).toString();
+  const refresh = empty.indexOf("REFRESH-INTERVAL");
+  const end = empty.lastIndexOf("END:VCALENDAR");
+  if (refresh < 0 || end < 0) throw new Error("ical-generator wrote an unexpected calendar");
+  const zones = [...new Set(entries.flatMap((e) => (e.zone ? [e.zone] : [])))];
+  return [
+    empty.slice(0, refresh),
+    ...zones.map(vtimezoneOf),
+    empty.slice(refresh, end),
+    ...entries.map((e) => e.vevent),
+    empty.slice(end),
+  ].join("");
 }
 
 /** A file name for a downloaded event: its title in plain letters. */

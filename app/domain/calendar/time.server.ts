@@ -223,6 +223,27 @@ export function occurrencesIn(timing: EventTiming, window: CalendarWindow, viewe
     .map((o) => timed(o.start, o.end));
 }
 
+/**
+ * Every occurrence of an event (a series is bounded: it has an end date and at most a few hundred occurrences),
+ * as kept in the event_occurrence table: instants, and for all-day events their days. Filtering these by a
+ * window gives what occurrencesIn gives for it (tests/unit/calendar-time.test.ts).
+ */
+export function allOccurrences(
+  timing: EventTiming,
+): Array<{ start: Date; end: Date; allDay: boolean; firstDay: string | null; lastDay: string | null }> {
+  const rule = ruleOf(timing);
+  if (timing.allDay && timing.startDate && timing.endDate) {
+    const lengthDays = daysBetween(dayString(timing.startDate), dayString(timing.endDate));
+    return (rule ? rule.all() : [timing.startDate]).map((start) => allDayOccurrence(start, lengthDays, timing.timeZone));
+  }
+  if (!rule) return [{ start: timing.startsAt, end: timing.endsAt, allDay: false, firstDay: null, lastDay: null }];
+  const duration = timing.endsAt.getTime() - timing.startsAt.getTime();
+  return rule.all().map((value) => {
+    const start = unfloat(value, timing.timeZone);
+    return { start, end: new Date(start.getTime() + duration), allDay: false, firstDay: null, lastDay: null };
+  });
+}
+
 /** When the last occurrence ends (for range queries). */
 export function seriesEnd(timing: EventTiming): Date {
   const rule = ruleOf(timing);

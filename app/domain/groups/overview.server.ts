@@ -3,7 +3,7 @@
 import type { ActingUser } from "~/auth/guards.server";
 import { db } from "~/db.server";
 import { canParticipateInGroup, canPublishResource, canReadGroupSpace } from "~/auth/policy";
-import { upcomingEventsForGroup } from "../calendar/events.server";
+import { upcomingEventsForGroup } from "../calendar/views.server";
 import { latestGroupResources, searchResources, type ResourceFilters } from "../resources/library.server";
 import { listPosts } from "./posts.server";
 import { groupSpaceId } from "./spaces.server";

@@ -1,0 +1,302 @@
+// The calendar's views (month grid, week, agenda) and a group's upcoming events, read from the occurrences
+// kept with each event (event_occurrence, app/domain/calendar/occurrences.server.ts): the database finds what
+// a stretch of days shows, in the reader's zone, and sends only that. The month and week views get the first
+// few occurrences of each day and how many there are in all ("+N more" opens the day in the agenda); the
+// agenda comes in pages. What the reader may see is decided by the one SQL translation of the policy
+// (visibility.server.ts), and every row read is checked against the policy again.
+import { z } from "zod";
+import { db, Prisma } from "~/db.server";
+import { canReadEvent } from "~/auth/policy";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
+import { EventKind } from "~/enums";
+import { PILLAR_NUMBERS } from "../../pillars";
+import { calendarDay, MAX_EVENT_DAYS } from "./event-form.server";
+import { CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
+import { addDays, addMonths, dayIn, dayString, endOfMonth, startOfMonth, startOfWeek, todayIn, windowOfDays } from "./time.server";
+import { visibleEvents } from "./visibility.server";
+import { calendarOptions } from "./events.server";
+
+const sql = Prisma.sql;
+
+/** Days one agenda page covers, and occurrences one agenda page lists. */
+export const AGENDA_DAYS = 30;
+export const AGENDA_PAGE_SIZE = 50;
+/** Occurrences a day shows in the month grid and in the week, before "+N more". */
+export const PER_DAY = { month: 3, week: 5 } as const;
+
+export const CalendarQuery = z.object({
+  view: z.enum(CALENDAR_VIEWS).catch("month").default("month"),
+  // Outside 1900–2200 it is a bad filter like any other: dropped by parseSearchParams (today's page).
+  date: calendarDay().optional(),
+  q: z.string().trim().max(200).optional(),
+  group: z.uuid().optional(),
+  org: z.uuid().optional(),
+  kind: z.enum(EventKind).optional(),
+  pillar: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PILLAR_NUMBERS as number[]).includes(n))
+    .optional(),
+  mine: z.literal("1").optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+});
+export type CalendarQuery = z.infer<typeof CalendarQuery>;
+
+export type OccurrenceSummary = {
+  key: string;
+  eventId: string;
+  title: string;
+  kind: EventKind;
+  status: "SCHEDULED" | "POSTPONED" | "CANCELLED";
+  groupOnly: boolean;
+  group: { number: number; name: string; nameZh: string | null } | null;
+  place: string | null;
+  online: boolean;
+  recurring: boolean;
+  myResponse: AttendanceResponse | null;
+  start: string;
+  end: string;
+  allDay: boolean;
+  firstDay: string;
+  lastDay: string;
+};
+
+/** The days a view shows around its anchor day, and where the previous and next pages start. */
+export function rangeOf(view: CalendarView, anchor: string) {
+  if (view === "month") {
+    const first = startOfMonth(anchor);
+    return {
+      firstDay: startOfWeek(first),
+      lastDay: addDays(startOfWeek(endOfMonth(first)), 6),
+      month: first,
+      previous: addMonths(first, -1),
+      next: addMonths(first, 1),
+    };
+  }
+  if (view === "week") {
+    const first = startOfWeek(anchor);
+    return {
+      firstDay: first,
+      lastDay: addDays(first, 6),
+      month: startOfMonth(anchor),
+      previous: addDays(first, -7),
+      next: addDays(first, 7),
+    };
+  }
+  return {
+    firstDay: anchor,
+    lastDay: addDays(anchor, AGENDA_DAYS - 1),
+    month: startOfMonth(anchor),
+    previous: addDays(anchor, -AGENDA_DAYS),
+    next: addDays(anchor, AGENDA_DAYS),
+  };
+}
+
+// ----------------------------------------------------------------------------------------------
+// SQL
+
+/** `%`, `_` and `\` in a search are searched for, not wildcards. */
+function likePattern(text: string) {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The reader's rule and the view's filters, as conditions on `event e`. */
+function conditions(actor: ActingUser, query: Partial<CalendarQuery>): Prisma.Sql {
+  const parts = [visibleEvents(actor)];
+  if (query.q) parts.push(sql`(e.title ILIKE ${likePattern(query.q)} OR e.place ILIKE ${likePattern(query.q)})`);
+  if (query.group) parts.push(sql`e.group_id = ${query.group}::uuid`);
+  if (query.org)
+    parts.push(sql`EXISTS (SELECT 1 FROM event_organizer eo WHERE eo.event_id = e.id AND eo.organization_id = ${query.org}::uuid)`);
+  if (query.kind) parts.push(sql`e.kind = ${query.kind}::"EventKind"`);
+  if (query.pillar) parts.push(sql`${query.pillar}::int = ANY(e.pillars)`);
+  if (query.mine)
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM event_attendance ea WHERE ea.event_id = e.id AND ea.user_id = ${actor.id}::uuid AND ea.response = 'GOING')`,
+    );
+  return Prisma.join(parts, " AND ");
+}
+
+/**
+ * Occurrences that touch the days firstDay..lastDay in `zone`, readable and filtered, with the day each
+ * begins on for the reader (`first_day`). The index on starts_at is used from both ends: no occurrence is
+ * longer than an event may be.
+ */
+function occurrencesInDays(actor: ActingUser, query: Partial<CalendarQuery>, firstDay: string, lastDay: string, zone: string): Prisma.Sql {
+  const window = windowOfDays(firstDay, lastDay, zone);
+  const earliest = new Date(window.from.getTime() - (MAX_EVENT_DAYS + 2) * 86_400_000);
+  return sql`
+    SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, e.title,
+      CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day
+    FROM event_occurrence o JOIN event e ON e.id = o.event_id
+    WHERE o.starts_at >= ${earliest} AND o.starts_at < ${new Date(window.to.getTime() + 86_400_000)}
+      AND CASE WHEN o.all_day THEN o.start_day <= ${lastDay}::date AND o.end_day >= ${firstDay}::date
+               ELSE o.starts_at < ${window.to} AND o.ends_at > ${window.from} END
+      AND ${conditions(actor, query)}`;
+}
+
+type ShownRow = {
+  event_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  all_day: boolean;
+  start_day: Date | null;
+  end_day: Date | null;
+  title: string;
+  kind: EventKind;
+  status: OccurrenceSummary["status"];
+  visibility: "ALL_FOCAL_POINTS" | "GROUP_MEMBERS";
+  group_id: string | null;
+  place: string | null;
+  online: boolean;
+  recurring: boolean;
+  group_number: number | null;
+  group_name: string | null;
+  group_name_zh: string | null;
+  my_response: AttendanceResponse | null;
+};
+
+/** What a view shows of each occurrence (joined once the few shown are chosen), on `event e` and `working_group g`. */
+function shownColumns(actor: ActingUser) {
+  return sql`
+    e.kind::text AS kind, e.status::text AS status, e.visibility::text AS visibility, e.group_id, e.place,
+    e.online_url IS NOT NULL AS online, e.recurrence_frequency IS NOT NULL AS recurring,
+    g.number AS group_number, g.name AS group_name, g.name_zh AS group_name_zh,
+    (SELECT ea.response::text FROM event_attendance ea WHERE ea.event_id = e.id AND ea.user_id = ${actor.id}::uuid) AS my_response`;
+}
+
+function summary(row: ShownRow, zone: string): OccurrenceSummary {
+  return {
+    key: `${row.event_id}:${row.starts_at.toISOString()}`,
+    eventId: row.event_id,
+    title: row.title,
+    kind: row.kind,
+    status: row.status,
+    groupOnly: row.visibility === "GROUP_MEMBERS",
+    group: row.group_number === null ? null : { number: row.group_number, name: row.group_name!, nameZh: row.group_name_zh },
+    place: row.place,
+    online: row.online,
+    recurring: row.recurring,
+    myResponse: row.my_response,
+    start: row.starts_at.toISOString(),
+    end: row.ends_at.toISOString(),
+    allDay: row.all_day,
+    firstDay: row.all_day ? dayString(row.start_day!) : dayIn(row.starts_at, zone),
+    lastDay: row.all_day ? dayString(row.end_day!) : dayIn(new Date(row.ends_at.getTime() - 1), zone),
+  };
+}
+
+/** Rows the SQL admitted are checked against the policy once more (they agree: the visibility test walks both). */
+function readable<R extends ShownRow>(actor: ActingUser, rows: R[]): R[] {
+  return rows.filter((row) => canReadEvent(actor, { visibility: row.visibility, groupId: row.group_id }));
+}
+
+const ORDER = sql`s.first_day, s.all_day DESC, s.starts_at, s.title, s.event_id`;
+
+// ----------------------------------------------------------------------------------------------
+// Views
+
+type Day = { day: string; occurrences: OccurrenceSummary[]; count: number };
+
+/** Month and week: each day's first few occurrences and how many it has; and how many the range has. */
+async function daysWithFirstFew(actor: ActingUser, query: CalendarQuery, firstDay: string, lastDay: string, perDay: number) {
+  const zone = actor.timeZone;
+  const rows = await db.$queryRaw<Array<ShownRow & { day: Date; on_day: number; total: number }>>`
+    WITH s AS (${occurrencesInDays(actor, query, firstDay, lastDay, zone)}),
+    days AS (
+      SELECT d::date AS day, d AT TIME ZONE ${zone} AS day_from, (d + interval '1 day') AT TIME ZONE ${zone} AS day_to
+      FROM generate_series(${firstDay}::date::timestamp, ${lastDay}::date::timestamp, interval '1 day') AS d
+    ),
+    per_day AS (
+      SELECT days.day, s.*, row_number() OVER (PARTITION BY days.day ORDER BY ${ORDER}) AS n, count(*) OVER (PARTITION BY days.day) AS on_day
+      FROM days JOIN s ON CASE WHEN s.all_day THEN s.start_day <= days.day AND s.end_day >= days.day
+                               ELSE s.starts_at < days.day_to AND s.ends_at > days.day_from END
+    )
+    SELECT p.day, p.event_id, p.starts_at, p.ends_at, p.all_day, p.start_day, p.end_day, p.title, p.on_day::int, (SELECT count(*)::int FROM s) AS total,
+      ${shownColumns(actor)}
+    FROM per_day p JOIN event e ON e.id = p.event_id LEFT JOIN working_group g ON g.id = e.group_id
+    WHERE p.n <= ${perDay}
+    ORDER BY p.day, p.n`;
+  const byDay = new Map<string, Day>();
+  for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) byDay.set(day, { day, occurrences: [], count: 0 });
+  for (const row of readable(actor, rows)) {
+    const day = byDay.get(dayString(row.day))!;
+    day.count = row.on_day;
+    day.occurrences.push(summary(row, zone));
+  }
+  return { days: [...byDay.values()], total: rows[0]?.total ?? 0 };
+}
+
+/** Agenda: one page of the range's occurrences, in order, under the day each begins on (or the range's first day). */
+async function agendaPage(actor: ActingUser, query: CalendarQuery, firstDay: string, lastDay: string) {
+  const zone = actor.timeZone;
+  const page = query.page ?? 1;
+  const rows = await db.$queryRaw<Array<ShownRow & { total: number }>>`
+    WITH s AS (${occurrencesInDays(actor, query, firstDay, lastDay, zone)}),
+    shown AS (SELECT s.*, count(*) OVER () AS total FROM s ORDER BY ${ORDER} LIMIT ${AGENDA_PAGE_SIZE} OFFSET ${(page - 1) * AGENDA_PAGE_SIZE})
+    SELECT s.event_id, s.starts_at, s.ends_at, s.all_day, s.start_day, s.end_day, s.title, s.total::int, ${shownColumns(actor)}
+    FROM shown s JOIN event e ON e.id = s.event_id LEFT JOIN working_group g ON g.id = e.group_id
+    ORDER BY ${ORDER}`;
+  const total =
+    rows[0]?.total ??
+    (page > 1
+      ? (
+          await db.$queryRaw<
+            Array<{ n: number }>
+          >`SELECT count(*)::int AS n FROM (${occurrencesInDays(actor, query, firstDay, lastDay, zone)}) s`
+        )[0].n
+      : 0);
+  const days: Day[] = [];
+  for (const occurrence of readable(actor, rows).map((row) => summary(row, zone))) {
+    const day = occurrence.firstDay < firstDay ? firstDay : occurrence.firstDay;
+    if (days.at(-1)?.day !== day) days.push({ day, occurrences: [], count: 0 });
+    const last = days.at(-1)!;
+    last.occurrences.push(occurrence);
+    last.count += 1;
+  }
+  return { days, total, page, pageCount: Math.max(1, Math.ceil(total / AGENDA_PAGE_SIZE)) };
+}
+
+/** The calendar page: the view asked for and the options of its filters. */
+export async function calendarPage(actor: ActingUser, query: CalendarQuery) {
+  const [view, options] = await Promise.all([calendarView(actor, query), calendarOptions()]);
+  return { view, options };
+}
+
+export async function calendarView(actor: ActingUser, query: CalendarQuery) {
+  ensure(actor.status === "ACTIVE", "403");
+  const today = todayIn(actor.timeZone);
+  const anchor = query.date ?? today;
+  const range = rangeOf(query.view, anchor);
+  const shown =
+    query.view === "agenda"
+      ? await agendaPage(actor, query, range.firstDay, range.lastDay)
+      : { ...(await daysWithFirstFew(actor, query, range.firstDay, range.lastDay, PER_DAY[query.view])), page: 1, pageCount: 1 };
+  return { today, anchor, range, timeZone: actor.timeZone, ...shown };
+}
+
+/**
+ * The next occurrences of a working group's events that the actor may see (for the group's pages), within a
+ * year. A group-only event appears only to the group's members and the secretariat.
+ */
+export async function upcomingEventsForGroup(actor: ActingUser, groupId: string, limit = 5): Promise<OccurrenceSummary[]> {
+  if (actor.status !== "ACTIVE") return [];
+  const zone = actor.timeZone;
+  const now = new Date();
+  const today = todayIn(zone);
+  const until = windowOfDays(today, addDays(today, 366), zone).to;
+  const rows = await db.$queryRaw<ShownRow[]>`
+    WITH s AS (
+      SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, e.title,
+        CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day
+      FROM event_occurrence o JOIN event e ON e.id = o.event_id
+      WHERE e.group_id = ${groupId}::uuid AND e.status <> 'CANCELLED' AND ${visibleEvents(actor)}
+        AND o.starts_at >= ${new Date(now.getTime() - (MAX_EVENT_DAYS + 2) * 86_400_000)} AND o.starts_at < ${until} AND o.ends_at > ${now}
+      ORDER BY first_day, o.all_day DESC, o.starts_at, e.title, o.event_id
+      LIMIT ${limit}
+    )
+    SELECT s.*, ${shownColumns(actor)}
+    FROM s JOIN event e ON e.id = s.event_id LEFT JOIN working_group g ON g.id = e.group_id
+    ORDER BY ${ORDER}`;
+  return readable(actor, rows).map((row) => summary(row, zone));
+}
