@@ -3,11 +3,9 @@
 import { PassThrough } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { resources } from "./i18n/config";
-import { requestLanguage } from "./i18n/i18n.server";
+import { I18nextProvider } from "react-i18next";
+import { pageI18n, requestLanguage } from "./i18n/i18n.server";
 import { NonceProvider } from "./ui/nonce";
 import { optionalUser } from "./auth/guards.server";
 
@@ -23,8 +21,7 @@ export default async function handleRequest(
 ) {
   const user = await optionalUser({ request, context: loadContext }).catch(() => null);
   const language = await requestLanguage(request, user?.locale);
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({ lng: language, resources, interpolation: { escapeValue: false } });
+  const i18n = pageI18n(language);
   const nonce = loadContext.cspNonce;
 
   return new Promise<Response>((resolve, reject) => {
