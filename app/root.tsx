@@ -58,7 +58,9 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {root ? <link id={TEXTS_LINK_ID} rel="preload" as="fetch" crossOrigin="anonymous" href={textsUrl(language, root.textsVersion)} /> : null}
+        {root ? (
+          <link id={TEXTS_LINK_ID} rel="preload" as="fetch" crossOrigin="anonymous" href={textsUrl(language, root.textsVersion)} />
+        ) : null}
         <Meta />
         <Links />
       </head>

@@ -23,7 +23,9 @@ const resolve = (from: string, spec: string) => (spec.startsWith("/") ? spec : p
 /** The modules a module imports statically (esbuild writes them as absolute or relative paths). */
 function importsOf(url: string) {
   const text = read(url);
-  return [...text.matchAll(/(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']((?:\.{1,2})?\/[^"']+\.js)["']/g)].map((m) => resolve(url, m[1]));
+  return [...text.matchAll(/(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']((?:\.{1,2})?\/[^"']+\.js)["']/g)].map((m) =>
+    resolve(url, m[1]),
+  );
 }
 
 function closure(starts: string[]) {
@@ -52,10 +54,10 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)}`;
 
 const PAGES: Record<string, string> = {
   "home /": "routes/_app._index",
-  "directory": "routes/_app.directory._index",
-  "calendar": "routes/_app.calendar._index",
-  "group": "routes/_app.groups.$slug._index",
-  "recommendation": "routes/_app.recommendations.$id",
+  directory: "routes/_app.directory._index",
+  calendar: "routes/_app.calendar._index",
+  group: "routes/_app.groups.$slug._index",
+  recommendation: "routes/_app.recommendations.$id",
   "project matrix": "routes/_app.projects.matrix",
   "sign in": "routes/_auth.login",
 };
