@@ -7,7 +7,7 @@ import { canAdminister } from "~/auth/policy";
 import { homeSummary } from "~/domain/account/home.server";
 import { useFormat } from "~/ui/format";
 import { FirstSteps } from "~/ui/account/first-steps";
-import { groupName } from "~/ui/names";
+import { groupName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "nav.home");
 

@@ -16,7 +16,7 @@ import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
 import { renderMarkdown } from "~/markdown.server";
 import { Markdown } from "~/ui/markdown";
-import { groupName, organizationFullName, organizationName } from "~/ui/names";
+import { groupName, organizationFullName, organizationName } from "~/names";
 import { WORK_STATUSES } from "~/ui/projects/use-work";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

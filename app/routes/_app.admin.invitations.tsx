@@ -9,7 +9,7 @@ import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server"
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { groupName, organizationName } from "~/ui/names";
+import { groupName, organizationName } from "~/names";
 
 const InvitationAction = z.object({ intent: z.enum(["resend", "revoke"]), invitationId: z.uuid() });
 

@@ -6,7 +6,7 @@ import { listOrganizationsForAdmin, OrganizationFilters } from "~/domain/admin/o
 import { parseSearchParams } from "~/forms.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, SelectField } from "~/ui/form";
-import { organizationFullName } from "~/ui/names";
+import { organizationFullName } from "~/names";
 import { useEnumOptions } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
 

@@ -10,7 +10,7 @@ import { setFlash, type Flash } from "~/ui/flash.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { useFormat } from "~/ui/format";
 import { Form, FormErrorSummary, SelectField } from "~/ui/form";
-import { organizationFullName } from "~/ui/names";
+import { organizationFullName } from "~/names";
 import { useEnumOptions } from "~/ui/options";
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -7,7 +7,7 @@ import { organizationOptions } from "~/domain/admin/organizations.server";
 import { parseSearchParams } from "~/forms.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, SelectField } from "~/ui/form";
-import { organizationName } from "~/ui/names";
+import { organizationName } from "~/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
 

@@ -10,7 +10,7 @@ import { organizationOptions } from "~/domain/admin/organizations.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { CheckboxGroup, Field, Form, FormErrorSummary, SelectField, useFieldError } from "~/ui/form";
-import { groupName } from "~/ui/names";
+import { groupName } from "~/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -12,7 +12,7 @@ import { titleFor } from "~/i18n/meta";
 import { type calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceChip, OccurrenceRow, type OccurrenceItem } from "~/ui/calendar/occurrence";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
-import { groupName } from "~/ui/names";
+import { groupName } from "~/names";
 import { useOrganizationOptions } from "~/ui/options";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.title");

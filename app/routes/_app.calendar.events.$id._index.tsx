@@ -17,7 +17,7 @@ import { LockIcon } from "~/ui/calendar/occurrence";
 import { ConfirmAction } from "~/ui/confirm";
 import { Form, FormErrorSummary } from "~/ui/form";
 import { Markdown } from "~/ui/markdown";
-import { groupName, organizationName } from "~/ui/names";
+import { groupName, organizationName } from "~/names";
 import { Notice } from "~/ui/notice";
 import { setFlash } from "~/ui/flash.server";
 import { AttendanceResponse } from "~/enums";

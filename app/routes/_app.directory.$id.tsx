@@ -7,7 +7,7 @@ import { getDirectoryEntry } from "~/domain/directory/people.server";
 import { pillarName } from "~/pillars";
 import { titleFor } from "~/i18n/meta";
 import { useLanguageName } from "~/ui/directory/people";
-import { groupName, organizationFullName } from "~/ui/names";
+import { groupName, organizationFullName } from "~/names";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleFor(matches, data ? "directory.namedTitle" : "directory.title", { name: data?.person.name });

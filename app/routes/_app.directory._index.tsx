@@ -12,7 +12,7 @@ import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs, PersonList, useLanguageName } from "~/ui/directory/people";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";
-import { groupName } from "~/ui/names";
+import { groupName } from "~/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 import { pageHref, Pagination } from "~/ui/pagination";
 

@@ -12,7 +12,7 @@ import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
-import { organizationName } from "~/ui/names";
+import { organizationName } from "~/names";
 import { GroupRole, valuesOf } from "~/enums";
 
 const GROUP_ROLES = valuesOf(GroupRole);

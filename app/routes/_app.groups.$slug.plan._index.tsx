@@ -11,7 +11,7 @@ import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { Form, FormErrorSummary } from "~/ui/form";
-import { organizationName } from "~/ui/names";
+import { organizationName } from "~/names";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);

@@ -4,7 +4,7 @@ import { requireUser, stringParam } from "~/auth/guards.server";
 import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import { planCsv } from "~/domain/groups/plan.server";
 import { requestLanguage, translator } from "~/i18n/i18n.server";
-import { organizationName } from "~/ui/names";
+import { organizationName } from "~/names";
 import { fileResponse } from "~/downloads.server";
 
 export async function loader(args: LoaderFunctionArgs) {

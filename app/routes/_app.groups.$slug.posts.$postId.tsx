@@ -12,7 +12,7 @@ import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { CheckboxGroup, Form, FormErrorSummary, TextAreaField, useFieldError } from "~/ui/form";
 import { Markdown } from "~/ui/markdown";
-import { organizationName } from "~/ui/names";
+import { organizationName } from "~/names";
 import { Notice } from "~/ui/notice";
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -14,7 +14,7 @@ import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
 import { GroupLeads, GroupOfficers } from "~/ui/groups/leads";
-import { groupName } from "~/ui/names";
+import { groupName } from "~/names";
 import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

@@ -7,7 +7,7 @@ import { listGroups } from "~/domain/groups/spaces.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { GroupLeads } from "~/ui/groups/leads";
-import { groupName } from "~/ui/names";
+import { groupName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "groups.title");
 

@@ -7,7 +7,7 @@ import { pillarName } from "~/pillars";
 import { titleFor } from "~/i18n/meta";
 import { PersonList, type PersonSummary } from "~/ui/directory/people";
 import { useFormat } from "~/ui/format";
-import { groupName } from "~/ui/names";
+import { groupName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.network.title");
 

@@ -9,7 +9,7 @@ import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs, PersonList } from "~/ui/directory/people";
 import { useFormat } from "~/ui/format";
-import { groupName, organizationFullName } from "~/ui/names";
+import { groupName, organizationFullName } from "~/names";
 import { Pagination } from "~/ui/pagination";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

@@ -9,7 +9,7 @@ import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs } from "~/ui/directory/people";
 import { Field, Form, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";
-import { organizationFullName } from "~/ui/names";
+import { organizationFullName } from "~/names";
 import { useEnumOptions } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
 

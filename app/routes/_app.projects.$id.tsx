@@ -10,7 +10,7 @@ import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { renderMarkdown } from "~/markdown.server";
 import { Markdown } from "~/ui/markdown";
-import { groupName, organizationFullName, organizationName } from "~/ui/names";
+import { groupName, organizationFullName, organizationName } from "~/names";
 import { pillarName } from "~/pillars";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 

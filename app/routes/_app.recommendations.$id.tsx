@@ -17,7 +17,7 @@ import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
 import { Markdown } from "~/ui/markdown";
 import { renderMarkdown } from "~/markdown.server";
-import { organizationName } from "~/ui/names";
+import { organizationName } from "~/names";
 import { PriorityBadge, StageBadge, StatusBadge } from "~/ui/recommendations/badges";
 import { ConsentSummary } from "~/ui/recommendations/consent";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";

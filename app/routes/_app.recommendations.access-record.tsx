@@ -10,7 +10,7 @@ import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Form, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";
-import { organizationName } from "~/ui/names";
+import { organizationName } from "~/names";
 import { Pagination } from "~/ui/pagination";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";

@@ -10,7 +10,7 @@ import { titleFor, titleFromData } from "~/i18n/meta";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { groupName, organizationFullName } from "~/ui/names";
+import { groupName, organizationFullName } from "~/names";
 import { languageName } from "~/ui/resources/labels";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

@@ -8,7 +8,7 @@ import { PASSWORD_MIN_LENGTH } from "~/auth/password.server";
 import { acceptInvitation, AcceptInvitationInput, findPendingInvitation } from "~/domain/admin/invitations.server";
 import { invalid, parseForm } from "~/forms.server";
 import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
-import { organizationFullName } from "~/ui/names";
+import { organizationFullName } from "~/names";
 import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.inviteTitle");

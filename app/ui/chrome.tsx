@@ -7,7 +7,7 @@ import { supportedLanguages } from "~/i18n/config";
 import { useRootData } from "./root-data";
 import { useHydrated } from "./hydrated";
 import { MainNav } from "./main-nav";
-import { organizationName } from "./names";
+import { organizationName } from "~/names";
 import { FlashNotice } from "./notice";
 import { Form } from "./form";
 

@@ -114,7 +114,7 @@ export async function findPendingInvitation(token: string) {
     where: { tokenHash: sha256(token) },
     include: {
       user: { select: { id: true, email: true, name: true, status: true } },
-      organization: { select: { name: true, nameZh: true, acronym: true } },
+      organization: { select: { name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true } },
     },
   });
   if (
@@ -185,9 +185,15 @@ export async function listPendingInvitations(actor: ActingUser) {
     orderBy: { lastSentAt: "desc" },
     include: {
       user: { select: { id: true, email: true, name: true } },
-      organization: { select: { id: true, name: true, nameZh: true, acronym: true } },
+      organization: {
+        select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+      },
       invitedBy: { select: { name: true } },
-      groups: { select: { group: { select: { id: true, number: true, name: true, nameZh: true } } } },
+      groups: {
+        select: {
+          group: { select: { id: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
+        },
+      },
     },
     take: 500,
   });

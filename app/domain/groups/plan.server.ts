@@ -11,7 +11,9 @@ import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { optionalText, uuidField } from "../../fields";
 
-const org = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
+const org = {
+  select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+} as const;
 
 export const PlanItemInput = z.object({
   title: z.string().trim().min(1, "errors.requiredField").max(200, "errors.tooLong"),

@@ -5,7 +5,7 @@
 import type { TFunction } from "i18next";
 import type { Axis } from "~/domain/projects/filter-values";
 import { pillarName } from "~/pillars";
-import { groupName, organizationName } from "../names";
+import { groupName, organizationName } from "~/names";
 import { Region, valuesOf } from "~/enums";
 
 const REGION_ORDER: string[] = [...valuesOf(Region), "GLOBAL"];

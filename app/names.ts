@@ -1,0 +1,60 @@
+// How organizations, working groups and thematic areas are named for a reader: in the reader's language
+// when the record has a name in it (nameZh, nameAr, nameFr, nameRu, nameEs), else in English. Compact
+// entities are known by their acronym, except to Chinese readers, who get the entity's Chinese name as
+// UN Chinese documents give it. Pure: pages, mail, exports and vCards use the same rules.
+
+/** The names a record may have in the languages other than English. */
+export type LocalizedNames = {
+  name: string;
+  nameZh?: string | null;
+  nameAr?: string | null;
+  nameFr?: string | null;
+  nameRu?: string | null;
+  nameEs?: string | null;
+};
+
+const NAME_FIELD = { zh: "nameZh", ar: "nameAr", fr: "nameFr", ru: "nameRu", es: "nameEs" } as const;
+
+/** The record's name in `language` (its English name when it has none in that language). */
+export function localName(record: LocalizedNames, language: string): string {
+  const field = NAME_FIELD[language.split("-")[0] as keyof typeof NAME_FIELD];
+  return (field && record[field]) || record.name;
+}
+
+type NamedOrganization = LocalizedNames & { acronym?: string | null };
+
+export function organizationName(org: NamedOrganization, language: string): string {
+  if (org.acronym && !language.startsWith("zh")) return org.acronym;
+  return localName(org, language);
+}
+
+export function organizationFullName(org: NamedOrganization, language: string): string {
+  return localName(org, language);
+}
+
+type NamedGroup = LocalizedNames & { number: number };
+export function groupName(group: NamedGroup, language: string): string {
+  return localName(group, language);
+}
+
+/** A working group's description in the reader's language. */
+export function groupDescription(
+  group: {
+    description: string | null;
+    descriptionZh?: string | null;
+    descriptionAr?: string | null;
+    descriptionFr?: string | null;
+    descriptionRu?: string | null;
+    descriptionEs?: string | null;
+  },
+  language: string,
+): string | null {
+  const own = {
+    zh: group.descriptionZh,
+    ar: group.descriptionAr,
+    fr: group.descriptionFr,
+    ru: group.descriptionRu,
+    es: group.descriptionEs,
+  }[language.split("-")[0]];
+  return own || group.description;
+}
