@@ -48,3 +48,13 @@ export const timeZoneField = z
       return false;
     }
   }, "errors.invalidField");
+
+/** "2026-11-23" for a date-only column (stored as UTC midnight). */
+export function dayString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today's date in UTC, as the date-only columns hold it. */
+export function todayUtc(now = new Date()): Date {
+  return new Date(`${dayString(now)}T00:00:00Z`);
+}

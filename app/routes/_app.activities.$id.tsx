@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { addActivityUpdate, ActivityUpdateInput, ensureActivityEditor, getActivity } from "~/domain/activities/records.server";
 import { pillarName } from "~/pillars";
-import { dayString } from "~/domain/projects/work-fields";
+import { dayString } from "~/fields";
 import { invalid, parseForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";

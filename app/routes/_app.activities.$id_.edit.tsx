@@ -4,27 +4,21 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import {
-  ACTIVITY_ARRAY_FIELDS,
-  ActivityInput,
-  ensureActivityEditor,
-  getActivityForEdit,
-  updateActivity,
-} from "~/domain/activities/records.server";
-import { workFormContext } from "~/domain/projects/reference-lists.server";
+import { ACTIVITY_ARRAY_FIELDS, ActivityInput, ensureActivityEditor, updateActivity } from "~/domain/activities/records.server";
+
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { ActivityForm } from "~/ui/activities/activity-form";
 import { returnedValues } from "~/ui/projects/project-form";
+import { activityEditPage } from "~/domain/activities/records.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.editActivity");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const [activity, context] = await Promise.all([getActivityForEdit(user, id), workFormContext(user)]);
-  return { id: id, activity, ...context };
+  return { id, ...(await activityEditPage(user, id)) };
 }
 
 export async function action(args: ActionFunctionArgs) {

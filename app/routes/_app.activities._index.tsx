@@ -5,21 +5,22 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canReadActivitySummary, canRecordWork } from "~/auth/policy";
 import { ACTIVITY_KINDS } from "~/domain/activities/fields";
-import { ActivityFilters, listActivities } from "~/domain/activities/list.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+import { ActivityFilters } from "~/domain/activities/list.server";
+
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { Pagination } from "~/ui/pagination";
 import { ActivityTable } from "~/ui/activities/activity-table";
 import { useWorkLabels, useWorkOptions } from "~/ui/projects/use-work";
+import { activityListPage } from "~/domain/activities/list.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ActivityFilters);
-  const [list, reference] = await Promise.all([listActivities(user, filters), workReference()]);
+  const { list, reference } = await activityListPage(user, filters);
   return { ...list, filters, reference, canCreate: canRecordWork(user), canSeeSummary: canReadActivitySummary(user) };
 }
 

@@ -3,18 +3,19 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { activitySummary, type StatusCounts } from "~/domain/activities/summary.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+import { type StatusCounts } from "~/domain/activities/summary.server";
+
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { ActivityTable } from "~/ui/activities/activity-table";
 import { useWorkLabels, WORK_STATUSES } from "~/ui/projects/use-work";
+import { activitySummaryPage } from "~/domain/activities/summary.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.summary.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const [summary, reference] = await Promise.all([activitySummary(user), workReference()]);
+  const { summary, reference } = await activitySummaryPage(user);
   return { summary, reference };
 }
 

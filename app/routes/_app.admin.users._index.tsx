@@ -2,19 +2,20 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { listUsers, UserFilters } from "~/domain/admin/users.server";
-import { organizationOptions } from "~/domain/admin/organizations.server";
+import { UserFilters } from "~/domain/admin/users.server";
+
 import { parseSearchParams } from "~/forms.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, SelectField } from "~/ui/form";
 import { organizationName } from "~/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
+import { userListPage } from "~/domain/admin/users.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, UserFilters);
-  const [result, organizations] = await Promise.all([listUsers(user, filters), organizationOptions()]);
+  const { result, organizations } = await userListPage(user, filters);
   return { ...result, filters, organizations };
 }
 

@@ -3,25 +3,20 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser } from "~/auth/guards.server";
-import { canAdminister, canInviteWithRole } from "~/auth/policy";
-import { workingGroupChoices } from "~/domain/groups/spaces.server";
+import { canAdminister } from "~/auth/policy";
+
 import { INVITE_ARRAY_FIELDS, InviteInput, inviteUser } from "~/domain/admin/invitations.server";
-import { organizationOptions } from "~/domain/admin/organizations.server";
+
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { CheckboxGroup, Field, Form, FormErrorSummary, SelectField, useFieldError } from "~/ui/form";
 import { groupName } from "~/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
+import { invitationChoices } from "~/domain/admin/invitations.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  ensure(canAdminister(user, "users.invite"), "403");
-  const [organizations, groups] = await Promise.all([organizationOptions(), workingGroupChoices()]);
-  return {
-    organizations,
-    groups,
-    roles: (["FOCAL_POINT", "SECRETARIAT", "ADMIN"] as const).filter((role) => canInviteWithRole(user, role)),
-  };
+  return invitationChoices(user);
 }
 
 export async function action(args: ActionFunctionArgs) {

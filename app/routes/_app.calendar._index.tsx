@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { CalendarQuery, calendarOptions, calendarView } from "~/domain/calendar/events.server";
+import { CalendarQuery } from "~/domain/calendar/events.server";
 import { CALENDAR_VIEWS, EVENT_KINDS, type CalendarView } from "~/domain/calendar/values";
 import { PILLARS } from "~/pillars";
 import { parseSearchParams } from "~/forms.server";
@@ -14,6 +14,7 @@ import { OccurrenceChip, OccurrenceRow, type OccurrenceItem } from "~/ui/calenda
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { groupName } from "~/names";
 import { useOrganizationOptions } from "~/ui/options";
+import { calendarPage } from "~/domain/calendar/events.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.title");
 
@@ -23,7 +24,7 @@ const MONTH_CELL_LIMIT = 3;
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, CalendarQuery);
-  const [view, options] = await Promise.all([calendarView(user, query), calendarOptions()]);
+  const { view, options } = await calendarPage(user, query);
   return { ...view, query, options };
 }
 

@@ -5,20 +5,20 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { calendarFormOptions, eventForEditing, updateEvent } from "~/domain/calendar/events.server";
+import { updateEvent } from "~/domain/calendar/events.server";
 import { EVENT_ARRAY_FIELDS, EventInput } from "~/domain/calendar/event-form.server";
 import { versionInput } from "~/domain/admin/organizations.server";
 import { formToObject, invalid, parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { EventForm, type EventFormValues } from "~/ui/calendar/event-form";
 import { setFlash } from "~/ui/flash.server";
+import { eventEditPage } from "~/domain/calendar/events.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.editEventTitle");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { event, values } = await eventForEditing(user, uuidParam(args.params, "id"));
-  return { id: event.id, values, options: await calendarFormOptions(user, event.groupId) };
+  return eventEditPage(user, uuidParam(args.params, "id"));
 }
 
 export async function action(args: ActionFunctionArgs) {

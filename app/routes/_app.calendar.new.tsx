@@ -5,12 +5,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
-import { calendarFormOptions, createEvent, newEventValues } from "~/domain/calendar/events.server";
+import { createEvent } from "~/domain/calendar/events.server";
 import { calendarDay, EVENT_ARRAY_FIELDS, EventInput } from "~/domain/calendar/event-form.server";
 import { formToObject, invalid, parseFormData, parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { EventForm, type EventFormValues } from "~/ui/calendar/event-form";
 import { setFlash } from "~/ui/flash.server";
+import { newEventPage } from "~/domain/calendar/events.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.newEventTitle");
 
@@ -19,7 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
   // Built here: calendarDay comes from a .server module, whose values do not exist in the browser bundle.
   const Prefill = z.object({ group: z.uuid().optional(), date: calendarDay().optional() });
   const prefill = parseSearchParams(args.request.url, Prefill);
-  return { values: newEventValues(user, prefill), options: await calendarFormOptions(user, null) };
+  return newEventPage(user, prefill);
 }
 
 export async function action(args: ActionFunctionArgs) {

@@ -3,7 +3,7 @@ import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canExportDirectory } from "~/auth/policy";
-import { directoryFilterOptions, searchDirectory } from "~/domain/directory/people.server";
+
 import { DEFAULT_DIRECTORY_PAGE_SIZE, DIRECTORY_PAGE_SIZES, DirectoryQuery } from "~/domain/directory/filters";
 import { COMMON_LANGUAGES } from "~/domain/directory/languages";
 import { PILLARS } from "~/pillars";
@@ -15,13 +15,14 @@ import { useFormat } from "~/ui/format";
 import { groupName } from "~/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 import { pageHref, Pagination } from "~/ui/pagination";
+import { directoryPage } from "~/domain/directory/people.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, DirectoryQuery);
-  const [result, options] = await Promise.all([searchDirectory(user, query), directoryFilterOptions(user)]);
+  const { result, options } = await directoryPage(user, query);
   return { ...result, query, ...options, canExport: canExportDirectory(user) };
 }
 

@@ -3,11 +3,10 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { canParticipateInGroup, canReadGroupSpace } from "~/auth/policy";
-import { groupSummary } from "~/domain/groups/spaces.server";
-import { listPosts, PostsQuery } from "~/domain/groups/posts.server";
-import { latestGroupResources } from "~/domain/resources/library.server";
-import { upcomingEventsForGroup } from "~/domain/calendar/events.server";
+
+import { groupOverview } from "~/domain/groups/overview.server";
+import { PostsQuery } from "~/domain/groups/posts.server";
+
 import { useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceRow } from "~/ui/calendar/occurrence";
 import { parseSearchParams } from "~/forms.server";
@@ -17,17 +16,9 @@ import { ResourceList } from "~/ui/resources/resource-list";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const slug = stringParam(args.params, "slug");
-  const group = await groupSummary(user, slug);
-  // Not a member: the layout shows the public summary and how to join; nothing of the space is loaded.
-  if (!canReadGroupSpace(user, group.id)) return { space: null };
   const { page } = parseSearchParams(args.request.url, PostsQuery);
-  const [posts, files, events] = await Promise.all([
-    listPosts(user, group.id, page),
-    latestGroupResources(user, group.id),
-    upcomingEventsForGroup(user, group.id, 5),
-  ]);
-  return { space: { posts, files, events, groupId: group.id, canPost: canParticipateInGroup(user, group.id), slug } };
+  // Not a member: the layout shows the public summary and how to join; nothing of the space is loaded.
+  return { space: await groupOverview(user, stringParam(args.params, "slug"), page) };
 }
 
 export default function GroupOverview() {

@@ -2,19 +2,17 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { canPublishResource } from "~/auth/policy";
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
-import { ResourceFilters, searchResources } from "~/domain/resources/library.server";
+
+import { groupFiles } from "~/domain/groups/overview.server";
+import { ResourceFilters } from "~/domain/resources/library.server";
 import { parseSearchParams } from "~/forms.server";
 import { Pagination } from "~/ui/pagination";
 import { ResourceList } from "~/ui/resources/resource-list";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
   const filters = parseSearchParams(args.request.url, ResourceFilters);
-  const result = await searchResources(user, { ...filters, group: group.id });
-  return { ...result, groupId: group.id, canPublish: canPublishResource(user, group.id) };
+  return groupFiles(user, stringParam(args.params, "slug"), filters);
 }
 
 export default function GroupFiles() {

@@ -4,9 +4,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { canManageGroup } from "~/auth/policy";
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
-import { candidateMembers, changeMembership, listMembers, MembershipChange } from "~/domain/groups/members.server";
+
+import { changeMembership, MembershipChange, membersPage } from "~/domain/groups/members.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
@@ -19,28 +18,22 @@ const GROUP_ROLES = valuesOf(GroupRole);
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
-  const manage = canManageGroup(user, group.id);
   const find = z
     .string()
     .max(100)
     .catch("")
     .parse(new URL(args.request.url).searchParams.get("find") ?? "");
-  const [{ members, requests }, candidates] = await Promise.all([
-    listMembers(user, group.id),
-    manage && find ? candidateMembers(user, group.id, find) : Promise.resolve(null),
-  ]);
-  return { members, requests, candidates, find, manage, me: user.id };
+  return { ...(await membersPage(user, stringParam(args.params, "slug"), find)), find, me: user.id };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  const slug = stringParam(args.params, "slug");
   const formData = await args.request.formData();
   const form = parseFormData(formData, MembershipChange);
   if (!form.ok) return invalid(form);
   if (form.data.intent === "remove" && !confirmed(formData)) return askToConfirm(`remove:${form.data.userId}`);
-  const result = await changeMembership(user, group.id, form.data);
+  const result = await changeMembership(user, slug, form.data);
   if (!result.ok) return invalid({ errors: { form: result.error } });
   const key =
     form.data.intent === "add"
@@ -52,7 +45,7 @@ export async function action(args: ActionFunctionArgs) {
           : form.data.decision === "accept"
             ? "groups.accepted"
             : "groups.declined";
-  return redirect(`/groups/${group.slug}/members`, {
+  return redirect(`/groups/${slug}/members`, {
     headers: { "Set-Cookie": await setFlash({ key, values: { name: result.name ?? "" } }) },
   });
 }

@@ -3,9 +3,8 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
-import { organizationOptions, versionInput } from "~/domain/admin/organizations.server";
-import { getPlanItem, PLAN_ARRAY_FIELDS, PlanItemInput, updatePlanItem } from "~/domain/groups/plan.server";
+import { versionInput } from "~/domain/admin/organizations.server";
+import { PLAN_ARRAY_FIELDS, planItemForEditing, PlanItemInput, updatePlanItem } from "~/domain/groups/plan.server";
 import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PlanItemForm } from "~/ui/groups/plan-item-form";
@@ -13,24 +12,21 @@ import { PlanItemForm } from "~/ui/groups/plan-item-form";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
-  const itemId = uuidParam(args.params, "itemId");
-  const group = await requireGroupSpace(user, slug);
-  return { slug: group.slug, item: await getPlanItem(user, group.id, itemId), organizations: await organizationOptions() };
+  return { slug, ...(await planItemForEditing(user, slug, uuidParam(args.params, "itemId"))) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   const itemId = uuidParam(args.params, "itemId");
-  const group = await requireGroupSpace(user, slug);
   const formData = await args.request.formData();
   const version = parseFormData(formData, versionInput);
   const form = parseFormData(formData, PlanItemInput, PLAN_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
   if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } });
-  const result = await updatePlanItem(user, group.id, itemId, version.data.version, form.data);
+  const result = await updatePlanItem(user, slug, itemId, version.data.version, form.data);
   if (!result.ok) return invalid({ errors: result.errors }, { current: result.current ?? null });
-  return redirect(`/groups/${group.slug}/plan#item-${itemId}`, { headers: { "Set-Cookie": await setFlash({ key: "plan.saved" }) } });
+  return redirect(`/groups/${slug}/plan#item-${itemId}`, { headers: { "Set-Cookie": await setFlash({ key: "plan.saved" }) } });
 }
 
 export default function EditPlanItem() {

@@ -4,8 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
-import { endorsePlanItem, listPlan, movePlanItem, setPlanItemStatus } from "~/domain/groups/plan.server";
+import { changePlan, listPlan } from "~/domain/groups/plan.server";
 import { valuesOf, WorkPlanStatus } from "~/enums";
 import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
@@ -15,9 +14,9 @@ import { organizationName } from "~/names";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  const slug = stringParam(args.params, "slug");
   const proposed = z.uuid().safeParse(new URL(args.request.url).searchParams.get("proposed"));
-  return { slug: group.slug, proposed: proposed.success ? proposed.data : null, ...(await listPlan(user, group.id)) };
+  return { slug, proposed: proposed.success ? proposed.data : null, ...(await listPlan(user, slug)) };
 }
 
 const PlanAction = z.discriminatedUnion("intent", [
@@ -33,23 +32,14 @@ const PlanAction = z.discriminatedUnion("intent", [
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  const slug = stringParam(args.params, "slug");
   const form = parseFormData(await args.request.formData(), PlanAction);
   if (!form.ok) return invalid(form);
-  const change = form.data;
-  let key: string;
-  if (change.intent === "endorse" || change.intent === "withdrawEndorsement") {
-    const result = await endorsePlanItem(user, group.id, change.itemId, change.intent === "endorse");
-    if (!result.ok) return invalid({ errors: { form: result.error } });
-    key = change.intent === "endorse" ? "plan.endorsed" : "plan.endorsementWithdrawn";
-  } else if (change.intent === "move") {
-    await movePlanItem(user, group.id, change.itemId, change.position);
-    key = "plan.moved";
-  } else {
-    await setPlanItemStatus(user, group.id, change.itemId, change.status);
-    key = "plan.statusChanged";
-  }
-  return redirect(`/groups/${group.slug}/plan#item-${change.itemId}`, { headers: { "Set-Cookie": await setFlash({ key }) } });
+  const result = await changePlan(user, slug, form.data);
+  if (!result.ok) return invalid({ errors: { form: result.error } });
+  return redirect(`/groups/${slug}/plan#item-${form.data.itemId}`, {
+    headers: { "Set-Cookie": await setFlash({ key: result.messageKey }) },
+  });
 }
 
 function HiddenItem({ intent, itemId }: { intent: string; itemId: string }) {

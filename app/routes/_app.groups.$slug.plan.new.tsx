@@ -2,30 +2,27 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ensure, requireUser, stringParam } from "~/auth/guards.server";
-import { canParticipateInGroup } from "~/auth/policy";
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
-import { organizationOptions } from "~/domain/admin/organizations.server";
-import { PLAN_ARRAY_FIELDS, PlanItemInput, proposePlanItem } from "~/domain/groups/plan.server";
+import { requireUser, stringParam } from "~/auth/guards.server";
+
+import { PLAN_ARRAY_FIELDS, PlanItemInput, planItemProposalChoices, proposePlanItem } from "~/domain/groups/plan.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PlanItemForm } from "~/ui/groups/plan-item-form";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
-  ensure(canParticipateInGroup(user, group.id), "403");
-  return { slug: group.slug, organizations: await organizationOptions(), myOrganizationId: user.organizationId };
+  const slug = stringParam(args.params, "slug");
+  return { slug, ...(await planItemProposalChoices(user, slug)) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  const slug = stringParam(args.params, "slug");
   const form = await parseForm(args.request, PlanItemInput, PLAN_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
-  const result = await proposePlanItem(user, group.id, form.data);
+  const result = await proposePlanItem(user, slug, form.data);
   if (!result.ok) return invalid({ errors: result.errors });
-  return redirect(`/groups/${group.slug}/plan?proposed=${result.id}#item-${result.id}`, {
+  return redirect(`/groups/${slug}/plan?proposed=${result.id}#item-${result.id}`, {
     headers: { "Set-Cookie": await setFlash({ key: "plan.proposed" }) },
   });
 }

@@ -4,8 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
-import { addComment, CommentInput, deleteComment, deletePost, getPost, moderatePost, postFormChoices } from "~/domain/groups/posts.server";
+import { changePost, CommentInput, postPage, type PostChange } from "~/domain/groups/posts.server";
 import { askToConfirm, confirmed, invalid, parseFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
@@ -18,53 +17,40 @@ import { Notice } from "~/ui/notice";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
-  const postId = uuidParam(args.params, "postId");
-  const group = await requireGroupSpace(user, slug);
-  const post = await getPost(user, group.id, postId);
-  const members = post.can.comment ? (await postFormChoices(user, group.id)).members : [];
-  return { slug: group.slug, post, members };
+  return { slug, ...(await postPage(user, slug, uuidParam(args.params, "postId"))) };
 }
 
-const ModerationIntent = z.enum(["pin", "unpin", "lock", "unlock"]);
+/** What the page's forms send; a deletion is asked to be confirmed first. */
+const PostAction = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("comment") }),
+  z.object({ intent: z.literal("deleteComment"), commentId: z.uuid() }),
+  z.object({ intent: z.literal("delete") }),
+  z.object({ intent: z.enum(["pin", "unpin", "lock", "unlock"]) }),
+]);
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   const postId = uuidParam(args.params, "postId");
-  const group = await requireGroupSpace(user, slug);
   const formData = await args.request.formData();
-  const intent = String(formData.get("intent") ?? "");
-  const here = `/groups/${group.slug}/posts/${postId}`;
-  const done = async (key: string, to = here) => redirect(to, { headers: { "Set-Cookie": await setFlash({ key }) } });
-
-  if (intent === "comment") {
+  const action = parseFormData(formData, PostAction);
+  if (!action.ok) return invalid({ errors: { form: "errors.invalidField" } });
+  const request = action.data;
+  let change: PostChange;
+  if (request.intent === "comment") {
     const form = parseFormData(formData, CommentInput, ["mentions"]);
     if (!form.ok) return invalid(form);
-    await addComment(user, group.id, postId, form.data);
-    return done("groups.commentAdded");
-  }
-  if (intent === "deleteComment") {
-    const commentId = z.uuid().safeParse(formData.get("commentId"));
-    if (!commentId.success) return invalid({ errors: { form: "errors.invalidField" } });
-    if (!confirmed(formData)) return askToConfirm(`deleteComment:${commentId.data}`);
-    await deleteComment(user, group.id, postId, commentId.data);
-    return done("groups.commentDeleted");
-  }
-  if (intent === "delete") {
+    change = { intent: "comment", comment: form.data };
+  } else if (request.intent === "deleteComment") {
+    if (!confirmed(formData)) return askToConfirm(`deleteComment:${request.commentId}`);
+    change = request;
+  } else if (request.intent === "delete") {
     if (!confirmed(formData)) return askToConfirm("delete");
-    await deletePost(user, group.id, postId);
-    return done("groups.postDeleted", `/groups/${group.slug}`);
-  }
-  const moderation = ModerationIntent.safeParse(intent);
-  if (moderation.success) {
-    const change =
-      moderation.data === "pin" || moderation.data === "unpin"
-        ? { pinned: moderation.data === "pin" }
-        : { locked: moderation.data === "lock" };
-    await moderatePost(user, group.id, postId, change);
-    return redirect(here);
-  }
-  return invalid({ errors: { form: "errors.invalidField" } });
+    change = request;
+  } else change = request;
+  const { messageKey } = await changePost(user, slug, postId, change);
+  const to = change.intent === "delete" ? `/groups/${slug}` : `/groups/${slug}/posts/${postId}`;
+  return redirect(to, messageKey ? { headers: { "Set-Cookie": await setFlash({ key: messageKey }) } } : undefined);
 }
 
 export default function PostPage() {

@@ -2,9 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ensure, requireUser, stringParam, uuidParam } from "~/auth/guards.server";
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
-import { getPost, POST_ARRAY_FIELDS, postFormChoices, PostUpdate, updatePost } from "~/domain/groups/posts.server";
+import { requireUser, stringParam, uuidParam } from "~/auth/guards.server";
+import { POST_ARRAY_FIELDS, postForEditing, PostUpdate, updatePost } from "~/domain/groups/posts.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PostForm } from "~/ui/groups/post-form";
@@ -13,37 +12,22 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   const postId = uuidParam(args.params, "postId");
-  const group = await requireGroupSpace(user, slug);
-  const post = await getPost(user, group.id, postId);
-  ensure(post.can.edit, "403");
-  return {
-    slug: group.slug,
-    postId,
-    choices: await postFormChoices(user, group.id),
-    values: {
-      title: post.title,
-      body: post.body,
-      version: post.version,
-      mentions: post.mentions.map((m) => m.id),
-      attachments: post.attachments.map((a) => a.id),
-    },
-  };
+  return { slug, postId, ...(await postForEditing(user, slug, postId)) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   const postId = uuidParam(args.params, "postId");
-  const group = await requireGroupSpace(user, slug);
   const form = await parseForm(args.request, PostUpdate, POST_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
-  const result = await updatePost(user, group.id, postId, form.data);
+  const result = await updatePost(user, slug, postId, form.data);
   if (!result.ok)
     return invalid({
       errors: { form: "common.staleEdit" },
       values: { ...form.data, ...result.current, version: String(result.current.version) } as unknown as Record<string, string>,
     });
-  return redirect(`/groups/${group.slug}/posts/${postId}`, { headers: { "Set-Cookie": await setFlash({ key: "groups.postUpdated" }) } });
+  return redirect(`/groups/${slug}/posts/${postId}`, { headers: { "Set-Cookie": await setFlash({ key: "groups.postUpdated" }) } });
 }
 
 export default function EditPost() {

@@ -3,7 +3,6 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import { createPost, POST_ARRAY_FIELDS, postFormChoices, PostInput } from "~/domain/groups/posts.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
@@ -11,17 +10,17 @@ import { PostForm } from "~/ui/groups/post-form";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
-  return { slug: group.slug, choices: await postFormChoices(user, group.id) };
+  const slug = stringParam(args.params, "slug");
+  return { slug, choices: await postFormChoices(user, slug) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
-  const group = await requireGroupSpace(user, stringParam(args.params, "slug"));
+  const slug = stringParam(args.params, "slug");
   const form = await parseForm(args.request, PostInput, POST_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
-  const id = await createPost(user, group.id, form.data);
-  return redirect(`/groups/${group.slug}/posts/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "groups.postPublished" }) } });
+  const id = await createPost(user, slug, form.data);
+  return redirect(`/groups/${slug}/posts/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "groups.postPublished" }) } });
 }
 
 export default function NewPost() {

@@ -4,26 +4,20 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import {
-  ensureProjectEditor,
-  getProjectForEdit,
-  PROJECT_ARRAY_FIELDS,
-  ProjectInput,
-  updateProject,
-} from "~/domain/projects/records.server";
-import { workFormContext } from "~/domain/projects/reference-lists.server";
+import { ensureProjectEditor, PROJECT_ARRAY_FIELDS, ProjectInput, updateProject } from "~/domain/projects/records.server";
+
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { ProjectForm, returnedValues } from "~/ui/projects/project-form";
+import { projectEditPage } from "~/domain/projects/records.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.editProject");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const [project, context] = await Promise.all([getProjectForEdit(user, id), workFormContext(user)]);
-  return { id: id, project, ...context };
+  return { id, ...(await projectEditPage(user, id)) };
 }
 
 export async function action(args: ActionFunctionArgs) {

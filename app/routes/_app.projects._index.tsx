@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas, canRecordWork } from "~/auth/policy";
 import { hrefWith, PROJECT_SORTS, ProjectFilters, selectionQuery } from "~/domain/projects/filter-values";
-import { listProjects } from "~/domain/projects/list.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Form, SelectField } from "~/ui/form";
@@ -15,13 +14,14 @@ import { ProjectFilterFields } from "~/ui/projects/project-filters";
 import { ProjectTable, ProjectTotalsLine } from "~/ui/projects/project-table";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
+import { projectListPage } from "~/domain/projects/list.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ProjectFilters);
-  const [list, reference] = await Promise.all([listProjects(user, filters), workReference()]);
+  const { list, reference } = await projectListPage(user, filters);
   return { ...list, sort: filters.sort, reference, canCreate: canRecordWork(user), canManageThematicAreas: canManageThematicAreas(user) };
 }
 

@@ -5,9 +5,9 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { iso3Param, requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
-import { countryOverview } from "~/domain/projects/countries.server";
+
 import { hrefWith } from "~/domain/projects/filter-values";
-import { workReference } from "~/domain/projects/reference-lists.server";
+
 import { pageField } from "~/fields";
 
 import { parseSearchParams } from "~/forms.server";
@@ -17,6 +17,7 @@ import { ActivityTable } from "~/ui/activities/activity-table";
 import { ProjectTable, ProjectTotalsLine } from "~/ui/projects/project-table";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
+import { countryPage } from "~/domain/projects/countries.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleFor(matches, "projects.countriesView.heading", { country: data ? data.overview.country.name : "" });
@@ -27,7 +28,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const iso3 = iso3Param(args.params, "iso3");
   const { page } = parseSearchParams(args.request.url, Query);
-  const [overview, reference] = await Promise.all([countryOverview(user, iso3, page), workReference()]);
+  const { overview, reference } = await countryPage(user, iso3, page);
   return { overview, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
 

@@ -6,8 +6,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
-import { countriesWithWork } from "~/domain/projects/countries.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+
 import { iso3Field } from "~/domain/projects/work-fields";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
@@ -15,6 +14,7 @@ import { useFormat } from "~/ui/format";
 import { Form, SelectField } from "~/ui/form";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";
+import { countriesPage } from "~/domain/projects/countries.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.countriesView.title");
 
@@ -25,7 +25,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const { country } = parseSearchParams(args.request.url, Query);
   // The picker below submits here without JavaScript; send the reader on to the country they chose.
   if (country) throw redirect(`/projects/countries/${country}`);
-  const [countries, reference] = await Promise.all([countriesWithWork(user), workReference()]);
+  const { countries, reference } = await countriesPage(user);
   return { countries, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
 

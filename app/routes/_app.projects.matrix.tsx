@@ -6,8 +6,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
 import { AXES, cellKey, hrefWith, MatrixQuery, narrowSelection, selectionQuery } from "~/domain/projects/filter-values";
-import { projectMatrix } from "~/domain/projects/matrix.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
@@ -15,13 +14,14 @@ import { Form, SelectField } from "~/ui/form";
 import { ProjectFilterFields } from "~/ui/projects/project-filters";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
+import { matrixPage } from "~/domain/projects/matrix.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.matrix.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, MatrixQuery);
-  const [matrix, reference] = await Promise.all([projectMatrix(user, query), workReference()]);
+  const { matrix, reference } = await matrixPage(user, query);
   return { matrix, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
 

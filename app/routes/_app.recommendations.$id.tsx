@@ -6,9 +6,9 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { recommendationArea } from "~/domain/recommendations/area.server";
-import { getRecommendation } from "~/domain/recommendations/detail.server";
-import { ensureResponder, recordResponse, responseActivityChoices, ResponseInput } from "~/domain/recommendations/responses.server";
+import { recommendationArea } from "~/ui/recommendations/area";
+
+import { ensureResponder, recordResponse, ResponseInput } from "~/domain/recommendations/responses.server";
 import { RESPONSE_STAGES } from "~/domain/recommendations/values";
 import { formToObject, invalid, parseFormData } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
@@ -21,6 +21,7 @@ import { organizationName } from "~/names";
 import { PriorityBadge, StageBadge, StatusBadge } from "~/ui/recommendations/badges";
 import { ConsentSummary } from "~/ui/recommendations/consent";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
+import { recommendationPage } from "~/domain/recommendations/detail.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data
@@ -34,8 +35,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const recommendation = await getRecommendation(user, id);
-  const activities = recommendation.canRespond ? await responseActivityChoices(user) : [];
+  const { recommendation, activities } = await recommendationPage(user, id);
   return {
     recommendation,
     responses: recommendation.responses.map((r) => ({ ...r, html: r.note ? renderMarkdown(r.note) : "" })),

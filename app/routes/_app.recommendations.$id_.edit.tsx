@@ -5,25 +5,21 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { canAuthorRecommendations } from "~/auth/policy";
-import {
-  CONSENT_ARRAY_FIELDS,
-  getRecommendationForEdit,
-  RecommendationInput,
-  updateRecommendation,
-} from "~/domain/recommendations/records.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+import { CONSENT_ARRAY_FIELDS, RecommendationInput, updateRecommendation } from "~/domain/recommendations/records.server";
+
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { RecommendationForm } from "~/ui/recommendations/forms";
 import { returnedValues } from "~/ui/projects/project-form";
+import { recommendationEditPage } from "~/domain/recommendations/records.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.form.editRecommendation");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const [recommendation, reference] = await Promise.all([getRecommendationForEdit(user, id), workReference()]);
+  const { recommendation, reference } = await recommendationEditPage(user, id);
   return { id, recommendation, reference };
 }
 

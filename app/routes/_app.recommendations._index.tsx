@@ -3,10 +3,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { recommendationArea } from "~/domain/recommendations/area.server";
+import { recommendationArea } from "~/ui/recommendations/area";
 import { RecommendationFilters, selectionHref } from "~/domain/recommendations/filters";
-import { listRecommendations } from "~/domain/recommendations/list.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Pagination } from "~/ui/pagination";
@@ -15,13 +14,14 @@ import { RecommendationTable } from "~/ui/recommendations/table";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { Form } from "~/ui/form";
+import { recommendationListPage } from "~/domain/recommendations/list.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, RecommendationFilters);
-  const [list, reference] = await Promise.all([listRecommendations(user, filters), workReference()]);
+  const { list, reference } = await recommendationListPage(user, filters);
   return { ...list, reference, area: recommendationArea(user) };
 }
 

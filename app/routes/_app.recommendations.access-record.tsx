@@ -3,9 +3,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { AccessRecordFilters, listAccessRecord } from "~/domain/recommendations/access-record.server";
-import { recommendationArea } from "~/domain/recommendations/area.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+import { AccessRecordFilters } from "~/domain/recommendations/access-record.server";
+import { recommendationArea } from "~/ui/recommendations/area";
+
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Form, SelectField } from "~/ui/form";
@@ -14,13 +14,14 @@ import { organizationName } from "~/names";
 import { Pagination } from "~/ui/pagination";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";
+import { accessRecordPage } from "~/domain/recommendations/access-record.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.accessRecord.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, AccessRecordFilters);
-  const [record, reference] = await Promise.all([listAccessRecord(user, filters), workReference()]);
+  const { record, reference } = await accessRecordPage(user, filters);
   return { ...record, filters, reference, area: recommendationArea(user) };
 }
 

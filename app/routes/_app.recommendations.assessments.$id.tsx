@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { recommendationArea } from "~/domain/recommendations/area.server";
+import { recommendationArea } from "~/ui/recommendations/area";
 import { getAssessment } from "~/domain/recommendations/assessments.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";

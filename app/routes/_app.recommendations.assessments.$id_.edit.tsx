@@ -5,20 +5,21 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { canAuthorRecommendations } from "~/auth/policy";
-import { AssessmentInput, CONSENT_ARRAY_FIELDS, getAssessmentForEdit, updateAssessment } from "~/domain/recommendations/records.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+import { AssessmentInput, CONSENT_ARRAY_FIELDS, updateAssessment } from "~/domain/recommendations/records.server";
+
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { AssessmentForm } from "~/ui/recommendations/forms";
 import { returnedValues } from "~/ui/projects/project-form";
+import { assessmentEditPage } from "~/domain/recommendations/records.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.editAssessment");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const [assessment, reference] = await Promise.all([getAssessmentForEdit(user, id), workReference()]);
+  const { assessment, reference } = await assessmentEditPage(user, id);
   return { id, assessment, reference };
 }
 

@@ -5,23 +5,21 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser, uuidParam } from "~/auth/guards.server";
 import { canAuthorRecommendations } from "~/auth/policy";
-import { getAssessment } from "~/domain/recommendations/assessments.server";
+
 import { CONSENT_ARRAY_FIELDS, createRecommendation, RecommendationInput } from "~/domain/recommendations/records.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+
 import { submitRecordForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
 import { RecommendationForm } from "~/ui/recommendations/forms";
 import { returnedValues } from "~/ui/projects/project-form";
+import { newRecommendationPage } from "~/domain/recommendations/assessments.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.form.newRecommendation");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  ensure(canAuthorRecommendations(user), "403");
-  const id = uuidParam(args.params, "id");
-  const [assessment, reference] = await Promise.all([getAssessment(user, id), workReference()]);
-  return { assessment: { id: assessment.id, reference: assessment.reference }, reference };
+  return newRecommendationPage(user, uuidParam(args.params, "id"));
 }
 
 export async function action(args: ActionFunctionArgs) {

@@ -3,9 +3,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { recommendationArea } from "~/domain/recommendations/area.server";
-import { AssessmentListFilters, listAssessments } from "~/domain/recommendations/assessments.server";
-import { workReference } from "~/domain/projects/reference-lists.server";
+import { recommendationArea } from "~/ui/recommendations/area";
+import { AssessmentListFilters } from "~/domain/recommendations/assessments.server";
+
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Form, SelectField } from "~/ui/form";
@@ -13,13 +13,14 @@ import { useFormat } from "~/ui/format";
 import { Pagination } from "~/ui/pagination";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkLabels, useWorkOptions } from "~/ui/projects/use-work";
+import { assessmentListPage } from "~/domain/recommendations/assessments.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, AssessmentListFilters);
-  const [list, reference] = await Promise.all([listAssessments(user, filters), workReference()]);
+  const { list, reference } = await assessmentListPage(user, filters);
   return { ...list, state: filters.state ?? "", reference, area: recommendationArea(user) };
 }
 

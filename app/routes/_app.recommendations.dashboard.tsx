@@ -4,20 +4,21 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { recommendationArea } from "~/domain/recommendations/area.server";
-import { recommendationDashboard } from "~/domain/recommendations/dashboard.server";
+import { recommendationArea } from "~/ui/recommendations/area";
+
 import { selectionHref } from "~/domain/recommendations/filters";
-import { workReference } from "~/domain/projects/reference-lists.server";
+
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
+import { dashboardPage } from "~/domain/recommendations/dashboard.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.dashboard.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const [dashboard, reference] = await Promise.all([recommendationDashboard(user), workReference()]);
+  const { dashboard, reference } = await dashboardPage(user);
   return { ...dashboard, reference, area: recommendationArea(user) };
 }
 

@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { iso3Param, requireUser } from "~/auth/guards.server";
-import { recommendationArea } from "~/domain/recommendations/area.server";
+import { recommendationArea } from "~/ui/recommendations/area";
 import { stateView } from "~/domain/recommendations/assessments.server";
 
 import { titleFor } from "~/i18n/meta";

@@ -3,27 +3,17 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import {
-  publishingChoices,
-  resourceForEditing,
-  RESOURCE_ARRAY_FIELDS,
-  ResourceUpdate,
-  updateResource,
-} from "~/domain/resources/library.server";
+import { RESOURCE_ARRAY_FIELDS, ResourceUpdate, updateResource } from "~/domain/resources/library.server";
 import { uploadLimitBytes } from "~/upload-form.server";
 import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { ResourceForm } from "~/ui/resources/resource-form";
+import { resourceEditPage } from "~/domain/resources/library.server";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const resource = await resourceForEditing(user, uuidParam(args.params, "id"));
-  const choices = await publishingChoices(user);
-  // The current publisher stays selectable even for someone who could not choose it for a new resource.
-  const organizations = choices.organizations.some((o) => o.id === resource.publisherOrganizationId)
-    ? choices.organizations
-    : [{ ...resource.publisher, kind: "COMPACT_ENTITY" as const }, ...choices.organizations];
+  const { resource, organizations } = await resourceEditPage(user, uuidParam(args.params, "id"));
   return { resource, organizations, languages: RESOURCE_LANGUAGES, maxBytes: uploadLimitBytes() };
 }
 

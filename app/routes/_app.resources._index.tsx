@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { RESOURCE_LANGUAGES } from "~/domain/resources/values";
 import { requireUser } from "~/auth/guards.server";
 import { canPublishSomewhere } from "~/auth/policy";
-import { organizationOptions } from "~/domain/admin/organizations.server";
+
 import { pillarName, PILLAR_NUMBERS } from "~/pillars";
-import { ResourceFilters, searchResources } from "~/domain/resources/library.server";
+import { ResourceFilters } from "~/domain/resources/library.server";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Field, Form, SelectField } from "~/ui/form";
@@ -14,13 +14,14 @@ import { useOrganizationOptions } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
 import { languageName } from "~/ui/resources/labels";
 import { ResourceList } from "~/ui/resources/resource-list";
+import { resourceListPage } from "~/domain/resources/library.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "resources.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ResourceFilters);
-  const [result, organizations] = await Promise.all([searchResources(user, filters), organizationOptions()]);
+  const { result, organizations } = await resourceListPage(user, filters);
   const canPublish = canPublishSomewhere(user);
   return { ...result, filters, organizations, canPublish };
 }

@@ -2,12 +2,11 @@
 // their own pages and sign-out, and the language switcher; the page itself in <main>.
 import { NavLink, useLocation, useSubmit } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ensureLanguage } from "~/i18n/client";
 import { supportedLanguages } from "~/i18n/config";
 import { useRootData } from "./root-data";
 import { useHydrated } from "./hydrated";
 import { MainNav } from "./main-nav";
-import { organizationName } from "~/names";
+import { organizationName } from "../names";
 import { FlashNotice } from "./notice";
 import { Form } from "./form";
 
@@ -45,13 +44,7 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
                 defaultValue={i18n.language}
                 key={i18n.language}
                 aria-describedby={hydrated ? "language-hint" : undefined}
-                onChange={(event) => {
-                  // The new language's texts are fetched first, so that the page switches in one step.
-                  const form = event.currentTarget.form;
-                  const chosen = event.currentTarget.value;
-                  const send = () => submit(form, { replace: true, preventScrollReset: true });
-                  ensureLanguage(i18n, chosen, root?.textsVersion ?? "").then(send, send);
-                }}
+                onChange={(event) => submit(event.currentTarget.form, { replace: true, preventScrollReset: true })}
               >
                 {supportedLanguages.map((lng) => (
                   <option key={lng} value={lng} lang={lng}>

@@ -1,6 +1,6 @@
 // Option lists for selects, labelled in the reader's language.
 import { useTranslation } from "react-i18next";
-import { organizationName } from "~/names";
+import { organizationName } from "../names";
 import { OrganizationKind, PlatformRole, Region, UserStatus, valuesOf } from "~/enums";
 
 export const ROLES = valuesOf(PlatformRole);

@@ -9,7 +9,7 @@ import * as editActivity from "~/routes/_app.activities.$id_.edit";
 import * as summaryRoute from "~/routes/_app.activities.summary";
 import { ActivityFilters, listActivities } from "~/domain/activities/list.server";
 import { activitySummary } from "~/domain/activities/summary.server";
-import { dayString } from "~/domain/projects/work-fields";
+import { dayString } from "~/fields";
 import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
 import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 

@@ -6,8 +6,10 @@ import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { pageField } from "../../fields";
-import { dayString, iso3Field, likePattern, regionOrGlobalField, slugField, todayUtc, workStatusField } from "../projects/work-fields";
+import { iso3Field, likePattern, regionOrGlobalField, slugField, workStatusField } from "../projects/work-fields";
+import { dayString, todayUtc } from "~/fields";
 import { type ACTIVITY_KINDS, activityKindField } from "./fields";
+import { workReference } from "../projects/reference-lists.server";
 
 export const ACTIVITIES_PAGE_SIZE = 25;
 
@@ -127,4 +129,10 @@ export async function listActivities(actor: ActingUser, filters: ActivityFilters
     activityRows(conditions, "newest", ACTIVITIES_PAGE_SIZE, (page - 1) * ACTIVITIES_PAGE_SIZE, today),
   ]);
   return { total, rows, page, pageSize: ACTIVITIES_PAGE_SIZE };
+}
+
+/** The activity list page: a page of the filtered list and the reference lists that label it. */
+export async function activityListPage(actor: ActingUser, filters: ActivityFilters) {
+  const [list, reference] = await Promise.all([listActivities(actor, filters), workReference()]);
+  return { list, reference };
 }

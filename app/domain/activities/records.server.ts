@@ -8,8 +8,10 @@ import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
 import { nameField, optionalText } from "../../fields";
 import { resolveWorkReferences } from "../projects/form-references.server";
-import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField, todayUtc, workStatusField } from "../projects/work-fields";
+import { dayField, iso3Field, optionalChoice, pillarField, slugField, workStatusField } from "../projects/work-fields";
+import { dayString, todayUtc } from "~/fields";
 import { activityKindField, optionalCount } from "./fields";
+import { workFormContext } from "../projects/reference-lists.server";
 
 type Client = Prisma.TransactionClient;
 
@@ -270,4 +272,10 @@ export async function getActivity(actor: ActingUser, id: string) {
     updates: a.updates.map((u) => ({ ...u, occurredOn: dayString(u.occurredOn) })),
     canEdit: canEditLedWork(actor, a),
   };
+}
+
+/** The edit page of an activity: its values and the choices of the form. */
+export async function activityEditPage(actor: ActingUser, id: string) {
+  const [activity, context] = await Promise.all([getActivityForEdit(actor, id), workFormContext(actor)]);
+  return { activity, ...context };
 }

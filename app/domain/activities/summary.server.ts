@@ -4,9 +4,10 @@ import { db, Prisma } from "~/db.server";
 import { canReadActivitySummary } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
-import { todayUtc } from "../projects/work-fields";
+import { todayUtc } from "~/fields";
 import { activityRows, countActivities, overdueCondition } from "./list.server";
 import { ActivityStatus, valuesOf } from "~/enums";
+import { workReference } from "../projects/reference-lists.server";
 
 const STATUSES = valuesOf(ActivityStatus);
 type Status = (typeof STATUSES)[number];
@@ -56,4 +57,10 @@ export async function activitySummary(actor: ActingUser) {
     overdueCount,
     overdue,
   };
+}
+
+/** The summary page: the counts and the reference lists that label them. */
+export async function activitySummaryPage(actor: ActingUser) {
+  const [summary, reference] = await Promise.all([activitySummary(actor), workReference()]);
+  return { summary, reference };
 }

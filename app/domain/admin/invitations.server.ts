@@ -15,6 +15,8 @@ import { sendMail } from "~/mail.server";
 import { auditBy, recordAudit } from "~/audit.server";
 import { emailField, nameField, platformRoleField, uuidField } from "../../fields";
 import { invitationMail } from "../../mail-templates.server";
+import { organizationOptions } from "./organizations.server";
+import { workingGroupChoices } from "../groups/spaces.server";
 
 export const InviteInput = z.object({
   email: emailField,
@@ -242,4 +244,12 @@ export async function revokeInvitation(actor: ActingUser, invitationId: string) 
     });
   });
   return { email: invitation.user.email };
+}
+
+/** The invitation form: organizations, working groups, and the roles this actor may invite. */
+export async function invitationChoices(actor: ActingUser) {
+  ensure(canAdminister(actor, "users.invite"), "403");
+  const [organizations, groups] = await Promise.all([organizationOptions(), workingGroupChoices()]);
+  const roles = (["FOCAL_POINT", "SECRETARIAT", "ADMIN"] as const).filter((role) => canInviteWithRole(actor, role));
+  return { organizations, groups, roles };
 }

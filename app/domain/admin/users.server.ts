@@ -8,6 +8,7 @@ import { ensure, notFound } from "~/outcomes";
 import { revokeSessionsOf } from "~/auth/session.server";
 import { auditBy } from "~/audit.server";
 import { pageField, platformRoleField, userStatusField } from "../../fields";
+import { organizationOptions } from "./organizations.server";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -113,4 +114,10 @@ export async function changeAccount(actor: ActingUser, userId: string, change: A
   // A suspended user's open sessions stop working at once; a role change takes effect on the next request anyway.
   if (change.intent === "suspend") await revokeSessionsOf(userId);
   return { ok: true, name: target.name, role: change.intent === "changeRole" ? change.role : undefined };
+}
+
+/** The users page: a page of accounts and the organizations to filter by. */
+export async function userListPage(actor: ActingUser, filters: UserFilters) {
+  const [result, organizations] = await Promise.all([listUsers(actor, filters), organizationOptions()]);
+  return { result, organizations };
 }

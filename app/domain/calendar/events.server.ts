@@ -500,3 +500,20 @@ export async function answerEvent(actor: ActingUser, id: string, response: Atten
     await auditBy(actor, tx, { action: "event.answered", subjectType: "Event", subjectId: id, before, after });
   });
 }
+
+/** The calendar page: the view asked for and the options of its filters. */
+export async function calendarPage(actor: ActingUser, query: CalendarQuery) {
+  const [view, options] = await Promise.all([calendarView(actor, query), calendarOptions()]);
+  return { view, options };
+}
+
+/** The edit page of an event: its values and the options of the form (403/404 as eventForEditing decides). */
+export async function eventEditPage(actor: ActingUser, id: string) {
+  const { event, values } = await eventForEditing(actor, id);
+  return { id: event.id, values, options: await calendarFormOptions(actor, event.groupId) };
+}
+
+/** The new-event page: the form prefilled from the address (a group, a day), and its options. */
+export async function newEventPage(actor: ActingUser, prefill: { group?: string; date?: string }) {
+  return { values: newEventValues(actor, prefill), options: await calendarFormOptions(actor, null) };
+}

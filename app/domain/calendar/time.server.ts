@@ -5,6 +5,9 @@
 // in the event's zone.
 import { DateTime, IANAZone } from "luxon";
 import rrulePackage from "rrule";
+import { dayString } from "~/fields";
+
+export { dayString };
 
 // rrule ships CommonJS for Node: its named exports are reached through the default import.
 const { RRule } = rrulePackage;
@@ -50,10 +53,6 @@ export function timeZoneNames(): string[] {
 /** "2026-11-23" as the UTC midnight Prisma uses for a DATE column. */
 export function dateOnly(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
-}
-
-export function dayString(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 export function addDays(day: string, days: number): string {

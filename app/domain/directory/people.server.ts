@@ -94,3 +94,9 @@ export async function getDirectoryEntry(actor: ActingUser, id: string) {
   if (!person) notFound();
   return visibleEntry(actor, person);
 }
+
+/** The directory page: a page of people matching the search and filters, and the filters' options. */
+export async function directoryPage(actor: ActingUser, query: DirectoryQuery) {
+  const [result, options] = await Promise.all([searchDirectory(actor, query), directoryFilterOptions(actor)]);
+  return { result, options };
+}

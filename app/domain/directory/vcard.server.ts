@@ -6,6 +6,10 @@ import type { TFunction } from "i18next";
 import type { Language } from "~/i18n/config";
 import { pillarName } from "../../pillars";
 import type { DirectoryEntry } from "./people.server";
+import { getDirectoryEntry } from "./people.server";
+import { directoryPageUrl } from "./export.server";
+import { translator } from "~/i18n/i18n.server";
+import type { ActingUser } from "~/auth/guards.server";
 
 export const VCARD_CONTENT_TYPE = "text/vcard; charset=utf-8";
 
@@ -77,4 +81,11 @@ function orgProperty(name: string, acronym: string | null) {
   org.setValue(name);
   if (acronym && acronym !== name) org.setParameter("sort-as", acronym);
   return org;
+}
+
+/** A person's vCard file, as the reader may see the person (a hidden phone stays out). */
+export async function personVCardFile(actor: ActingUser, id: string, language: Language) {
+  const person = await getDirectoryEntry(actor, id);
+  const card = personVCard(person, { language, t: await translator(language), pageUrl: directoryPageUrl(person.id) });
+  return { body: card, fileName: `${person.name}.vcf` };
 }

@@ -6,10 +6,11 @@ import { canManageGroup, canReadGroupSpace, canRequestToJoin } from "~/auth/poli
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { auditBy } from "~/audit.server";
-import { organizationSummary } from "./spaces.server";
+import { groupSpaceId, organizationSummary } from "./spaces.server";
 import { GroupRole } from "~/enums";
 
-export async function listMembers(actor: ActingUser, groupId: string) {
+export async function listMembers(actor: ActingUser, group: string) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const [members, requests] = await Promise.all([
     db.membership.findMany({
@@ -38,7 +39,8 @@ export async function listMembers(actor: ActingUser, groupId: string) {
 }
 
 /** Active users who are not yet members, for the chair's "add a member" picker. */
-export async function candidateMembers(actor: ActingUser, groupId: string, query: string) {
+export async function candidateMembers(actor: ActingUser, group: string, query: string) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   if (query.trim().length < 2) return [];
   return db.user.findMany({
@@ -67,7 +69,8 @@ export type ChangeResult = { ok: true; name?: string } | { ok: false; error: str
  * Membership changes by a chair or vice-chair. Runs with the group row locked, so two chairs acting at
  * once are serialised and the "at least one chair" rule cannot be broken by a race.
  */
-export async function changeMembership(actor: ActingUser, groupId: string, change: MembershipChange): Promise<ChangeResult> {
+export async function changeMembership(actor: ActingUser, group: string, change: MembershipChange): Promise<ChangeResult> {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   return db.$transaction(async (tx) => {
     await lockGroup(tx, groupId);
@@ -189,4 +192,15 @@ export async function leaveGroup(actor: ActingUser, groupId: string): Promise<Ch
     await auditBy(actor, tx, { action: "group.left", subjectType: "WorkingGroup", subjectId: groupId, before: { role: membership.role } });
     return { ok: true };
   });
+}
+
+/** The members page: members and pending requests, and for those who manage the group, people to add. */
+export async function membersPage(actor: ActingUser, group: string, find: string) {
+  const groupId = await groupSpaceId(actor, group);
+  const manage = canManageGroup(actor, groupId);
+  const [{ members, requests }, candidates] = await Promise.all([
+    listMembers(actor, groupId),
+    manage && find ? candidateMembers(actor, groupId, find) : Promise.resolve(null),
+  ]);
+  return { members, requests, candidates, manage };
 }

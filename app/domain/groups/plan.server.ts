@@ -10,6 +10,11 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { optionalText, uuidField } from "../../fields";
+import { groupSpaceId, requireGroupSpace } from "./spaces.server";
+import { organizationOptions } from "../admin/organizations.server";
+import { translator } from "~/i18n/i18n.server";
+import type { Language } from "~/i18n/config";
+import { organizationName } from "~/names";
 
 const org = {
   select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
@@ -46,7 +51,8 @@ const itemSelect = {
   endorsements: { select: { organization: org, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.WorkPlanItemSelect;
 
-export async function listPlan(actor: ActingUser, groupId: string) {
+export async function listPlan(actor: ActingUser, group: string) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const items = await db.workPlanItem.findMany({ where: { groupId }, orderBy: [{ rank: "asc" }, { id: "asc" }], select: itemSelect });
   const manage = canManageGroup(actor, groupId);
@@ -69,7 +75,8 @@ async function findItem(groupId: string, itemId: string) {
   return item;
 }
 
-export async function getPlanItem(actor: ActingUser, groupId: string, itemId: string) {
+export async function getPlanItem(actor: ActingUser, group: string, itemId: string) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const item = await findItem(groupId, itemId);
   ensure(canEditPlanItem(actor, { groupId, proposedById: item.proposedById, status: item.status }), "403");
@@ -87,7 +94,8 @@ async function assertOrganizations(tx: Prisma.TransactionClient, ids: string[]) 
 
 export type PlanSaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string>; current?: unknown };
 
-export async function proposePlanItem(actor: ActingUser, groupId: string, input: PlanItemInput): Promise<PlanSaveResult> {
+export async function proposePlanItem(actor: ActingUser, group: string, input: PlanItemInput): Promise<PlanSaveResult> {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   return db.$transaction(async (tx): Promise<PlanSaveResult> => {
     if (!(await assertOrganizations(tx, [input.leadOrganizationId, ...input.partnerOrganizationIds]))) {
@@ -119,11 +127,12 @@ export async function proposePlanItem(actor: ActingUser, groupId: string, input:
 
 export async function updatePlanItem(
   actor: ActingUser,
-  groupId: string,
+  group: string,
   itemId: string,
   version: number,
   input: PlanItemInput,
 ): Promise<PlanSaveResult> {
+  const groupId = await groupSpaceId(actor, group);
   const before = await findItem(groupId, itemId);
   ensure(canEditPlanItem(actor, { groupId, proposedById: before.proposedById, status: before.status }), "403");
   return db.$transaction(async (tx): Promise<PlanSaveResult> => {
@@ -150,7 +159,8 @@ export async function updatePlanItem(
 }
 
 /** Agree, start, finish or drop an item (chairs and vice-chairs). */
-export async function setPlanItemStatus(actor: ActingUser, groupId: string, itemId: string, status: WorkPlanStatus) {
+export async function setPlanItemStatus(actor: ActingUser, group: string, itemId: string, status: WorkPlanStatus) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   const item = await findItem(groupId, itemId);
   await db.$transaction(async (tx) => {
@@ -169,7 +179,8 @@ export async function setPlanItemStatus(actor: ActingUser, groupId: string, item
  * Moves one item to a position (1 = top) and renumbers the rest 1..n. The move is applied to the order
  * as it is when the lock is obtained, so concurrent moves never drop or duplicate an item.
  */
-export async function movePlanItem(actor: ActingUser, groupId: string, itemId: string, position: number) {
+export async function movePlanItem(actor: ActingUser, group: string, itemId: string, position: number) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   await db.$transaction(async (tx) => {
     await lockPlan(tx, groupId);
@@ -203,7 +214,8 @@ export async function movePlanItem(actor: ActingUser, groupId: string, itemId: s
 }
 
 /** One endorsement per organization: a second focal point of the same organization changes nothing. */
-export async function endorsePlanItem(actor: ActingUser, groupId: string, itemId: string, endorse: boolean) {
+export async function endorsePlanItem(actor: ActingUser, group: string, itemId: string, endorse: boolean) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   const item = await findItem(groupId, itemId);
   if (item.status === "DROPPED" || item.status === "DONE") return { ok: false as const, error: "plan.closed" };
@@ -237,10 +249,11 @@ export async function endorsePlanItem(actor: ActingUser, groupId: string, itemId
 /** The ranked plan as CSV, in the reader's language for headers and statuses. */
 export async function planCsv(
   actor: ActingUser,
-  groupId: string,
+  group: string,
   t: (key: string) => string,
   nameOf: (o: { name: string; nameZh: string | null; acronym: string | null }) => string,
 ) {
+  const groupId = await groupSpaceId(actor, group);
   const { items } = await listPlan(actor, groupId);
   const header = [
     "rank",
@@ -267,4 +280,57 @@ export async function planCsv(
     i.description ?? "",
   ]);
   return csvText(header, rows);
+}
+
+/** The form to propose an item: the organizations to name, for a member who may take part. */
+export async function planItemProposalChoices(actor: ActingUser, group: string) {
+  const groupId = await groupSpaceId(actor, group);
+  ensure(canParticipateInGroup(actor, groupId), "403");
+  return { organizations: await organizationOptions(), myOrganizationId: actor.organizationId };
+}
+
+/** An item for its edit form, with the organizations to choose from. */
+export async function planItemForEditing(actor: ActingUser, group: string, itemId: string) {
+  const [item, organizations] = await Promise.all([getPlanItem(actor, group, itemId), organizationOptions()]);
+  return { item, organizations };
+}
+
+export type PlanChange =
+  | { intent: "endorse" | "withdrawEndorsement"; itemId: string }
+  | { intent: "move"; itemId: string; position: number }
+  | { intent: "status"; itemId: string; status: WorkPlanStatus };
+
+/** A change made on the plan page: endorse or withdraw, move in the priority order, set the status. */
+export async function changePlan(
+  actor: ActingUser,
+  group: string,
+  change: PlanChange,
+): Promise<{ ok: true; messageKey: string } | { ok: false; error: string }> {
+  switch (change.intent) {
+    case "endorse":
+    case "withdrawEndorsement": {
+      const result = await endorsePlanItem(actor, group, change.itemId, change.intent === "endorse");
+      if (!result.ok) return result;
+      return { ok: true, messageKey: change.intent === "endorse" ? "plan.endorsed" : "plan.endorsementWithdrawn" };
+    }
+    case "move":
+      await movePlanItem(actor, group, change.itemId, change.position);
+      return { ok: true, messageKey: "plan.moved" };
+    case "status":
+      await setPlanItemStatus(actor, group, change.itemId, change.status);
+      return { ok: true, messageKey: "plan.statusChanged" };
+  }
+}
+
+/** The plan as a CSV file named after its group, headers and values in the reader's language. */
+export async function planCsvFile(actor: ActingUser, group: string, language: Language) {
+  const space = await requireGroupSpace(actor, group);
+  const t = await translator(language);
+  const body = await planCsv(
+    actor,
+    space.id,
+    (key) => String(t(key as never)),
+    (o) => organizationName(o, language),
+  );
+  return { body, fileName: `work-plan-group-${space.number}.csv` };
 }

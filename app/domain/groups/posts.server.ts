@@ -18,6 +18,7 @@ import { ensure, notFound } from "~/outcomes";
 import { renderMarkdown } from "~/markdown.server";
 import { auditBy } from "~/audit.server";
 import { pageField, versionField } from "../../fields";
+import { groupSpaceId } from "./spaces.server";
 
 export const POSTS_PAGE_SIZE = 20;
 const person = {
@@ -51,7 +52,8 @@ const scopeOf = (post: { groupId: string; authorId: string; locked: boolean; del
   deleted: post.deletedAt !== null,
 });
 
-export async function listPosts(actor: ActingUser, groupId: string, page = 1) {
+export async function listPosts(actor: ActingUser, group: string, page = 1) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const where: Prisma.PostWhereInput = { groupId, ...(canSeeDeletedPosts(actor, groupId) ? {} : { deletedAt: null }) };
   const [total, posts] = await Promise.all([
@@ -79,7 +81,8 @@ export async function listPosts(actor: ActingUser, groupId: string, page = 1) {
 }
 
 /** Members of the group, and the resources a post in this group may attach (the group's and platform-wide). */
-export async function postFormChoices(actor: ActingUser, groupId: string) {
+export async function postFormChoices(actor: ActingUser, group: string) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   const [members, resources] = await Promise.all([
     db.user.findMany({
@@ -121,7 +124,8 @@ async function validReferences(
   return { mentions: people.map((p) => p.id), attachments: files.filter((f) => canReadResource(actor, f)).map((f) => f.id) };
 }
 
-export async function createPost(actor: ActingUser, groupId: string, input: PostInput) {
+export async function createPost(actor: ActingUser, group: string, input: PostInput) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   return db.$transaction(async (tx) => {
     const refs = await validReferences(tx, actor, groupId, input.mentions, input.attachments);
@@ -151,7 +155,8 @@ async function findPost(groupId: string, postId: string) {
   return post;
 }
 
-export async function getPost(actor: ActingUser, groupId: string, postId: string) {
+export async function getPost(actor: ActingUser, group: string, postId: string) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const post = await db.post.findFirst({
     where: { id: postId, groupId },
@@ -214,10 +219,11 @@ export type PostSaveResult = { ok: true } | { ok: false; error: "stale"; current
 
 export async function updatePost(
   actor: ActingUser,
-  groupId: string,
+  group: string,
   postId: string,
   input: z.infer<typeof PostUpdate>,
 ): Promise<PostSaveResult> {
+  const groupId = await groupSpaceId(actor, group);
   const post = await findPost(groupId, postId);
   ensure(canEditPost(actor, scopeOf(post)), "403");
   return db.$transaction(async (tx) => {
@@ -246,7 +252,8 @@ export async function updatePost(
 }
 
 /** The row stays (a trace for chairs and the audit trail); its text is kept only in the audit trail. */
-export async function deletePost(actor: ActingUser, groupId: string, postId: string) {
+export async function deletePost(actor: ActingUser, group: string, postId: string) {
+  const groupId = await groupSpaceId(actor, group);
   const post = await findPost(groupId, postId);
   ensure(canEditPost(actor, scopeOf(post)), "403");
   await db.$transaction(async (tx) => {
@@ -264,7 +271,8 @@ export async function deletePost(actor: ActingUser, groupId: string, postId: str
   });
 }
 
-export async function moderatePost(actor: ActingUser, groupId: string, postId: string, change: { pinned?: boolean; locked?: boolean }) {
+export async function moderatePost(actor: ActingUser, group: string, postId: string, change: { pinned?: boolean; locked?: boolean }) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   const post = await findPost(groupId, postId);
   if (post.deletedAt) notFound();
@@ -282,7 +290,8 @@ export async function moderatePost(actor: ActingUser, groupId: string, postId: s
   });
 }
 
-export async function addComment(actor: ActingUser, groupId: string, postId: string, input: z.infer<typeof CommentInput>) {
+export async function addComment(actor: ActingUser, group: string, postId: string, input: z.infer<typeof CommentInput>) {
+  const groupId = await groupSpaceId(actor, group);
   const post = await findPost(groupId, postId);
   ensure(canComment(actor, scopeOf(post)), "403");
   return db.$transaction(async (tx) => {
@@ -301,7 +310,8 @@ export async function addComment(actor: ActingUser, groupId: string, postId: str
   });
 }
 
-export async function deleteComment(actor: ActingUser, groupId: string, postId: string, commentId: string) {
+export async function deleteComment(actor: ActingUser, group: string, postId: string, commentId: string) {
+  const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const comment = await db.comment.findFirst({ where: { id: commentId, postId, deletedAt: null, post: { groupId } } });
   if (!comment) notFound();
@@ -335,3 +345,60 @@ export async function recentMentions(actor: ActingUser, limit = 5) {
 }
 
 export const PostsQuery = z.object({ page: pageField });
+
+/** A post's page: the post, and the members one may mention in a comment when one may comment. */
+export async function postPage(actor: ActingUser, group: string, postId: string) {
+  const post = await getPost(actor, group, postId);
+  const members = post.can.comment ? (await postFormChoices(actor, group)).members : [];
+  return { post, members };
+}
+
+/** A post for its edit form: 403 for a reader who may not edit it. */
+export async function postForEditing(actor: ActingUser, group: string, postId: string) {
+  const post = await getPost(actor, group, postId);
+  ensure(post.can.edit, "403");
+  return {
+    choices: await postFormChoices(actor, group),
+    values: {
+      title: post.title,
+      body: post.body,
+      version: post.version,
+      mentions: post.mentions.map((m) => m.id),
+      attachments: post.attachments.map((a) => a.id),
+    },
+  };
+}
+
+export type PostChange =
+  | { intent: "comment"; comment: z.infer<typeof CommentInput> }
+  | { intent: "deleteComment"; commentId: string }
+  | { intent: "delete" }
+  | { intent: "pin" | "unpin" | "lock" | "unlock" };
+
+/** What is done on a post's page: comment, delete a comment, delete the post, pin or lock it. */
+export async function changePost(
+  actor: ActingUser,
+  group: string,
+  postId: string,
+  change: PostChange,
+): Promise<{ messageKey: string | null }> {
+  switch (change.intent) {
+    case "comment":
+      await addComment(actor, group, postId, change.comment);
+      return { messageKey: "groups.commentAdded" };
+    case "deleteComment":
+      await deleteComment(actor, group, postId, change.commentId);
+      return { messageKey: "groups.commentDeleted" };
+    case "delete":
+      await deletePost(actor, group, postId);
+      return { messageKey: "groups.postDeleted" };
+    case "pin":
+    case "unpin":
+      await moderatePost(actor, group, postId, { pinned: change.intent === "pin" });
+      return { messageKey: null };
+    case "lock":
+    case "unlock":
+      await moderatePost(actor, group, postId, { locked: change.intent === "lock" });
+      return { messageKey: null };
+  }
+}

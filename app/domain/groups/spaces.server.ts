@@ -80,14 +80,25 @@ export async function groupSummary(actor: ActingUser, slug: string) {
   };
 }
 
-/** The group, if the reader may see its space; 404 otherwise (its existence is public, its space is not). */
-export async function requireGroupSpace(actor: ActingUser, slug: string) {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The group named by the slug of its address (or by its id), if the reader may see its space; 404 otherwise
+ * (its existence is public, its space is not). Every function of a group's space starts here, so that a
+ * route passes the address it was given and calls one function.
+ */
+export async function requireGroupSpace(actor: ActingUser, slugOrId: string) {
   const group = await db.workingGroup.findUnique({
-    where: { slug },
+    where: UUID.test(slugOrId) ? { id: slugOrId } : { slug: slugOrId },
     select: { id: true, slug: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
   });
   if (!group || !canReadGroupSpace(actor, group.id)) notFound();
   return group;
+}
+
+/** The id of the group space named by slug or id, guarded as requireGroupSpace guards it. */
+export async function groupSpaceId(actor: ActingUser, slugOrId: string) {
+  return (await requireGroupSpace(actor, slugOrId)).id;
 }
 
 export type { GroupRole };

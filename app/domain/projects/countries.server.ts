@@ -7,6 +7,7 @@ import { ensure, notFound } from "~/outcomes";
 import { activityRows, countActivities } from "../activities/list.server";
 import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filter-values";
 import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";
+import { workReference } from "./reference-lists.server";
 
 export const COUNTRY_ACTIVITIES_SHOWN = 25;
 
@@ -73,4 +74,16 @@ export async function countriesWithWork(actor: ActingUser) {
     WHERE projects + activities > 0
     ORDER BY name
   `);
+}
+
+/** A country's page: what is under way there, and the reference lists that label it. */
+export async function countryPage(actor: ActingUser, iso3: string, page: number) {
+  const [overview, reference] = await Promise.all([countryOverview(actor, iso3, page), workReference()]);
+  return { overview, reference };
+}
+
+/** The countries page: the Member States with work under way, and the reference lists. */
+export async function countriesPage(actor: ActingUser) {
+  const [countries, reference] = await Promise.all([countriesWithWork(actor), workReference()]);
+  return { countries, reference };
 }

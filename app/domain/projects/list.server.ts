@@ -7,6 +7,7 @@ import { ensure } from "~/outcomes";
 import { selectionOf, type ProjectFilters, type ProjectSelection, type ProjectSort } from "./filter-values";
 import { projectWhere } from "./filter-sql.server";
 import type { Figures } from "./matrix.server";
+import { workReference } from "./reference-lists.server";
 
 const sql = Prisma.sql;
 export const PROJECTS_PAGE_SIZE = 25;
@@ -95,4 +96,10 @@ export async function listProjects(actor: ActingUser, filters: ProjectFilters) {
 export async function exportProjects(actor: ActingUser, filters: ProjectFilters) {
   ensure(canReadActivitiesAndProjects(actor));
   return projectRows(selectionOf(filters), filters.sort, null);
+}
+
+/** The project list page: a page of the filtered list and the reference lists that label it. */
+export async function projectListPage(actor: ActingUser, filters: ProjectFilters) {
+  const [list, reference] = await Promise.all([listProjects(actor, filters), workReference()]);
+  return { list, reference };
 }

@@ -14,6 +14,7 @@ import { cellKey, GLOBAL, NONE, selectionOf, type Axis, type MatrixQuery, type P
 
 export { cellKey };
 import { projectWhere } from "./filter-sql.server";
+import { workReference } from "./reference-lists.server";
 
 const sql = Prisma.sql;
 
@@ -107,4 +108,10 @@ export async function projectMatrix(actor: ActingUser, query: MatrixQuery): Prom
   matrix.rowKeys = Object.keys(matrix.rowTotals);
   matrix.colKeys = Object.keys(matrix.colTotals);
   return matrix;
+}
+
+/** The matrix page: the matrix and the reference lists that label its axes. */
+export async function matrixPage(actor: ActingUser, query: MatrixQuery) {
+  const [matrix, reference] = await Promise.all([projectMatrix(actor, query), workReference()]);
+  return { matrix, reference };
 }

@@ -6,11 +6,10 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
-import { checkboxField, nameField, optionalText, regionField } from "../../fields";
+import { checkboxField, dayString, nameField, optionalText, regionField } from "../../fields";
 import { resolveWorkReferences, type WorkReferences } from "./form-references.server";
 import {
   dayField,
-  dayString,
   fundingStatusOf,
   iso3Field,
   optionalChoice,
@@ -20,6 +19,7 @@ import {
   usdField,
   workStatusField,
 } from "./work-fields";
+import { workFormContext } from "./reference-lists.server";
 
 type Client = Prisma.TransactionClient;
 
@@ -280,4 +280,10 @@ export async function getProject(actor: ActingUser, id: string) {
     thematicAreas: project.thematicAreas.map((x) => x.thematicArea).sort((a, b) => a.position - b.position),
     canEdit: canEditLedWork(actor, project),
   };
+}
+
+/** The edit page of a project: its values and the choices of the form. */
+export async function projectEditPage(actor: ActingUser, id: string) {
+  const [project, context] = await Promise.all([getProjectForEdit(actor, id), workFormContext(actor)]);
+  return { project, ...context };
 }

@@ -61,16 +61,6 @@ export const optionalChoice = <T extends z.ZodType>(schema: T) =>
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : (v as z.output<T>)));
 
-/** "2026-11-23" for a date-only column (stored as UTC midnight). */
-export function dayString(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** Today's date in UTC, as the date-only columns hold it. */
-export function todayUtc(now = new Date()): Date {
-  return new Date(`${dayString(now)}T00:00:00Z`);
-}
-
 /** Escapes % and _ for a LIKE pattern, so a search for "50%" means the text "50%". */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

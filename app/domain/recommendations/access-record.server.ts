@@ -8,6 +8,7 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { pageField } from "../../fields";
 import { iso3Field } from "../projects/work-fields";
+import { workReference } from "../projects/reference-lists.server";
 
 export const ACCESS_RECORD_PAGE_SIZE = 50;
 
@@ -72,4 +73,10 @@ export async function listAccessRecord(actor: ActingUser, filters: AccessRecordF
     page: filters.page,
     pageSize: ACCESS_RECORD_PAGE_SIZE,
   };
+}
+
+/** The access record page: a page of readings and the reference lists that label them. */
+export async function accessRecordPage(actor: ActingUser, filters: AccessRecordFilters) {
+  const [record, reference] = await Promise.all([listAccessRecord(actor, filters), workReference()]);
+  return { record, reference };
 }

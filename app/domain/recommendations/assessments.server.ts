@@ -8,8 +8,10 @@ import { canAuthorRecommendations, canReadStateRecommendations } from "~/auth/po
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { pageField } from "../../fields";
-import { dayString, iso3Field } from "../projects/work-fields";
+import { iso3Field } from "../projects/work-fields";
+import { dayString } from "~/fields";
 import { recordReadings } from "./access-record.server";
+import { workReference } from "../projects/reference-lists.server";
 
 export const ASSESSMENTS_PAGE_SIZE = 25;
 
@@ -142,4 +144,17 @@ export async function stateView(actor: ActingUser, iso3: string) {
     "LIST",
   );
   return { state, assessments: assessments.map(summaryOut), canEdit: canAuthorRecommendations(actor) };
+}
+
+/** The assessments page (authors): a page of assessments and the reference lists. */
+export async function assessmentListPage(actor: ActingUser, filters: z.infer<typeof AssessmentListFilters>) {
+  const [list, reference] = await Promise.all([listAssessments(actor, filters), workReference()]);
+  return { list, reference };
+}
+
+/** The form for a new recommendation of an assessment (authors only). */
+export async function newRecommendationPage(actor: ActingUser, assessmentId: string) {
+  ensure(canAuthorRecommendations(actor), "403");
+  const [assessment, reference] = await Promise.all([getAssessment(actor, assessmentId), workReference()]);
+  return { assessment: { id: assessment.id, reference: assessment.reference }, reference };
 }

@@ -7,6 +7,7 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { NO_THEMATIC, UNRESOLVED, type RecommendationSelection } from "./filters";
 import { recommendationConditions, RECOMMENDATIONS_FROM } from "./list.server";
+import { workReference } from "../projects/reference-lists.server";
 
 const sql = Prisma.sql;
 
@@ -24,4 +25,10 @@ export async function recommendationDashboard(actor: ActingUser) {
   `);
   const total = cells.reduce((sum, c) => sum + c.count, 0);
   return { cells, total, selection: DASHBOARD_SELECTION };
+}
+
+/** The dashboard page: the figures and the reference lists that label them. */
+export async function dashboardPage(actor: ActingUser) {
+  const [dashboard, reference] = await Promise.all([recommendationDashboard(actor), workReference()]);
+  return { dashboard, reference };
 }

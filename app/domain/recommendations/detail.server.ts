@@ -13,9 +13,10 @@ import {
 } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { notFound } from "~/outcomes";
-import { dayString } from "../projects/work-fields";
+import { dayString } from "~/fields";
 import { recordReadings } from "./access-record.server";
 import { scopeInclude, scopeOf } from "./visibility.server";
+import { responseActivityChoices } from "./responses.server";
 
 const organizationSelect = {
   id: true,
@@ -117,4 +118,11 @@ export async function getRecommendation(actor: ActingUser, id: string) {
     canEdit: canAuthorRecommendations(actor),
     canReadAccessRecord: canReadRecommendationAccessRecord(actor),
   };
+}
+
+/** A recommendation's page: the recommendation and, for a reader who may respond, their organization's activities to link. */
+export async function recommendationPage(actor: ActingUser, id: string) {
+  const recommendation = await getRecommendation(actor, id);
+  const activities = recommendation.canRespond ? await responseActivityChoices(actor) : [];
+  return { recommendation, activities };
 }

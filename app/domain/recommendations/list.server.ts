@@ -11,6 +11,7 @@ import { likePattern } from "../projects/work-fields";
 import { NO_THEMATIC, selectionOf, UNRESOLVED, type RecommendationFilters, type RecommendationSelection } from "./filters";
 import type { AssessmentKind, Priority, RecommendationStatus, ResponseStage } from "./values";
 import { visibleRecommendations, visibleResponses } from "./visibility.server";
+import { workReference } from "../projects/reference-lists.server";
 
 const sql = Prisma.sql;
 export const RECOMMENDATIONS_PAGE_SIZE = 25;
@@ -120,4 +121,10 @@ export async function exportRecommendations(actor: ActingUser, filters: Recommen
     after: { filters: selection, rows: rows.length },
   });
   return rows;
+}
+
+/** The recommendation list page: a page of what the reader may read, and the reference lists that label it. */
+export async function recommendationListPage(actor: ActingUser, filters: RecommendationFilters) {
+  const [list, reference] = await Promise.all([listRecommendations(actor, filters), workReference()]);
+  return { list, reference };
 }

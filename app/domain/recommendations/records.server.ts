@@ -9,9 +9,11 @@ import { ensure, notFound } from "~/outcomes";
 import type { FieldErrors } from "~/forms.server";
 import { auditBy } from "~/audit.server";
 import { nameField } from "../../fields";
-import { dayField, dayString, iso3Field, optionalChoice, pillarField, slugField } from "../projects/work-fields";
+import { dayField, iso3Field, optionalChoice, pillarField, slugField } from "../projects/work-fields";
+import { dayString } from "~/fields";
 import { checkNamedOrganizations, checkNarrowing, recordConsentChange, sameConsent, type Consent } from "./consent.server";
 import { AssessmentKind, ConsentScope, Priority, RecommendationStatus } from "./values";
+import { workReference } from "../projects/reference-lists.server";
 
 type Client = Prisma.TransactionClient;
 export type SaveResult<V> = { ok: true; id: string } | { ok: false; errors: FieldErrors; current?: V | null };
@@ -358,4 +360,16 @@ export async function updateRecommendation(
     if (known) return known;
     throw error;
   }
+}
+
+/** The edit page of an assessment: its values and the reference lists of the form. */
+export async function assessmentEditPage(actor: ActingUser, id: string) {
+  const [assessment, reference] = await Promise.all([getAssessmentForEdit(actor, id), workReference()]);
+  return { assessment, reference };
+}
+
+/** The edit page of a recommendation: its values and the reference lists of the form. */
+export async function recommendationEditPage(actor: ActingUser, id: string) {
+  const [recommendation, reference] = await Promise.all([getRecommendationForEdit(actor, id), workReference()]);
+  return { recommendation, reference };
 }

@@ -15,6 +15,7 @@ import { auditBy } from "~/audit.server";
 import { optionalText, pageField, uuidField, versionField } from "../../fields";
 import { RESOURCE_LANGUAGES } from "./values";
 import { ResourceKind } from "~/enums";
+import { organizationOptions } from "../admin/organizations.server";
 
 export const RESOURCES_PAGE_SIZE = 20;
 
@@ -346,4 +347,21 @@ export async function publishingChoices(actor: ActingUser) {
 export async function latestGroupResources(actor: ActingUser, groupId: string, take = 5) {
   const result = await searchResources(actor, { group: groupId, page: 1 });
   return result.resources.slice(0, take);
+}
+
+/** The library page: a page of the resources the reader may see, and the organizations to filter by. */
+export async function resourceListPage(actor: ActingUser, filters: ResourceFilters) {
+  const [result, organizations] = await Promise.all([searchResources(actor, filters), organizationOptions()]);
+  return { result, organizations };
+}
+
+/** The edit page of a resource: its values and the organizations it may be published for. */
+export async function resourceEditPage(actor: ActingUser, id: string) {
+  const resource = await resourceForEditing(actor, id);
+  const choices = await publishingChoices(actor);
+  // The current publisher stays selectable even for someone who could not choose it for a new resource.
+  const organizations = choices.organizations.some((o) => o.id === resource.publisherOrganizationId)
+    ? choices.organizations
+    : [{ ...resource.publisher, kind: "COMPACT_ENTITY" as const }, ...choices.organizations];
+  return { resource, organizations };
 }

@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { homeSummary } from "~/domain/account/home.server";
 import { Form } from "../form";
-import { groupName } from "~/names";
+import { groupName } from "../../names";
 
 type Steps = NonNullable<Awaited<ReturnType<typeof homeSummary>>["firstSteps"]>;
 

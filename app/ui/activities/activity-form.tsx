@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ACTIVITY_KINDS } from "~/domain/activities/fields";
 import { Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { MultiSelectField } from "../multi-choice";
-import type { LabelReference } from "../projects/work-labels";
+import type { LabelReference } from "../../domain/projects/labels";
 import { formReader, type FormValues } from "../projects/project-form";
 import { useWorkOptions } from "../projects/use-work";
 

@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ActivityRow } from "~/domain/activities/list.server";
 import { useFormat } from "../format";
-import type { WorkLabels } from "../projects/work-labels";
+import type { WorkLabels } from "../../domain/projects/labels";
 
 export function ActivityTable({ rows, labels }: { rows: ActivityRow[]; labels: WorkLabels }) {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import {
   type SentencePart,
 } from "~/domain/admin/audit-sentences";
 import { formatterFor } from "../format";
-import { organizationName } from "~/names";
+import { organizationName } from "../../names";
 
 /** The part of i18next this needs (the react-i18next instance on the page, a plain one in tests). */
 export type SentenceI18n = { t: TFunction; exists: (key: string, options?: { count?: number }) => boolean; language: string };

@@ -21,7 +21,7 @@ import {
   TextAreaField,
   useFieldError,
 } from "../form";
-import { groupName } from "~/names";
+import { groupName } from "../../names";
 import { useOrganizationOptions } from "../options";
 
 export type EventFormValues = Record<string, string | string[] | undefined>;

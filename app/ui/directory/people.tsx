@@ -3,7 +3,7 @@
 import { Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { intlLocale, isLanguage } from "~/i18n/config";
-import { organizationName } from "~/names";
+import { organizationName } from "../../names";
 
 export type PersonSummary = {
   id: string;

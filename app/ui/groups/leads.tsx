@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { organizationName } from "~/names";
+import { organizationName } from "../../names";
 
 type Lead = { role: "CHAIR" | "CO_CHAIR" | "VICE_CHAIR"; organization: { name: string; nameZh: string | null; acronym: string | null } };
 

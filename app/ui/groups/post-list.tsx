@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../format";
-import { organizationName } from "~/names";
+import { organizationName } from "../../names";
 
 type PostSummary = {
   id: string;

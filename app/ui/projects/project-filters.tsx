@@ -2,7 +2,7 @@
 import { useTranslation } from "react-i18next";
 import type { ProjectSelection } from "~/domain/projects/filter-values";
 import { Field, SelectField } from "../form";
-import type { LabelReference } from "./work-labels";
+import type { LabelReference } from "../../domain/projects/labels";
 import { useWorkOptions } from "./use-work";
 
 export function ProjectFilterFields({ reference, values }: { reference: LabelReference; values: ProjectSelection }) {

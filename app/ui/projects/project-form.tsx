@@ -13,7 +13,7 @@ import {
   useFieldError,
 } from "../form";
 import { MultiSelectField } from "../multi-choice";
-import type { LabelReference } from "./work-labels";
+import type { LabelReference } from "../../domain/projects/labels";
 import { useWorkOptions } from "./use-work";
 
 export type FormValues = Record<string, string | string[] | boolean | number | null | undefined>;

@@ -3,7 +3,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ProjectRow } from "~/domain/projects/list.server";
 import { useFormat } from "../format";
-import type { WorkLabels } from "./work-labels";
+import type { WorkLabels } from "../../domain/projects/labels";
 
 export function placesOf(row: { isGlobal: boolean; countries: string[]; regions: string[] }, labels: WorkLabels, max = 3): string {
   if (row.isGlobal || (!row.countries.length && !row.regions.length)) return labels.region("GLOBAL");

@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { PILLAR_NUMBERS } from "~/pillars";
 import { REGIONS } from "../options";
-import { workLabels, type LabelReference } from "./work-labels";
+import { workLabels, type LabelReference } from "../../domain/projects/labels";
 import { FundingStatus, ProjectStatus, valuesOf } from "~/enums";
 
 export const WORK_STATUSES = valuesOf(ProjectStatus);

@@ -3,7 +3,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Priority, RecommendationStatus, ResponseStage } from "~/domain/recommendations/values";
-import { organizationName } from "~/names";
+import { organizationName } from "../../names";
 import { excerpt, PriorityBadge, StageBadge, StatusBadge } from "./badges";
 
 type Item = {

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { CONSENT_SCOPES, type ConsentScope } from "~/domain/recommendations/values";
 import { SelectField } from "../form";
 import { MultiSelectField } from "../multi-choice";
-import { organizationName } from "~/names";
+import { organizationName } from "../../names";
 
 type NamedOrganization = { id: string; name: string; nameZh: string | null; acronym: string | null };
 

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { NO_THEMATIC, UNRESOLVED, type RecommendationSelection } from "~/domain/recommendations/filters";
 import { PRIORITIES, RECOMMENDATION_STATUSES } from "~/domain/recommendations/values";
 import { CheckboxField, Field, SelectField } from "../form";
-import type { LabelReference } from "../projects/work-labels";
+import type { LabelReference } from "../../domain/projects/labels";
 import { useWorkOptions } from "../projects/use-work";
 
 export function RecommendationFilterFields({ reference, values }: { reference: LabelReference; values: RecommendationSelection }) {

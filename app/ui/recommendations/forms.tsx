@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { ASSESSMENT_KINDS, PRIORITIES, RECOMMENDATION_STATUSES } from "~/domain/recommendations/values";
 import { Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
-import type { LabelReference } from "../projects/work-labels";
+import type { LabelReference } from "../../domain/projects/labels";
 import { formReader, type FormValues } from "../projects/project-form";
 import { useWorkOptions } from "../projects/use-work";
 import { ConsentFields } from "./consent";

@@ -4,7 +4,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { RecommendationRow } from "~/domain/recommendations/list.server";
 import { useFormat } from "../format";
-import type { workLabels } from "../projects/work-labels";
+import type { workLabels } from "../../domain/projects/labels";
 import { excerpt, PriorityBadge, StageBadge, StatusBadge } from "./badges";
 
 export function RecommendationTable({ rows, labels }: { rows: readonly RecommendationRow[]; labels: ReturnType<typeof workLabels> }) {

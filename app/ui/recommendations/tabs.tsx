@@ -1,7 +1,7 @@
 // The recommendation area's views, each offered only to those the policy lets in.
 import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { RecommendationArea } from "~/domain/recommendations/area.server";
+import type { RecommendationArea } from "~/ui/recommendations/area";
 
 export function RecommendationTabs({ area }: { area: RecommendationArea }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { pillarName, PILLAR_NUMBERS } from "~/pillars";
 import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "../form";
 import { useFormat } from "../format";
-import { groupName } from "~/names";
+import { groupName } from "../../names";
 import { useOrganizationOptions } from "../options";
 import { languageName } from "./labels";
 

@@ -1,11 +1,11 @@
 // How projects and activities name things for a reader: organizations, countries, thematic areas, working
 // groups, regions and pillars, and the keys of the matrix axes, in a stable order. Pure functions over the
-// reference lists (domain/projects/reference-lists.server.ts) and a translator, so the pages and the CSV exports
+// reference lists (reference-lists.server.ts) and a translator, so the pages and the CSV exports
 // (translated on the server) say exactly the same.
 import type { TFunction } from "i18next";
 import type { Axis } from "~/domain/projects/filter-values";
 import { pillarName } from "~/pillars";
-import { groupName, organizationName } from "~/names";
+import { groupName, organizationName } from "../../names";
 import { Region, valuesOf } from "~/enums";
 
 const REGION_ORDER: string[] = [...valuesOf(Region), "GLOBAL"];

@@ -1,0 +1,28 @@
+// A group's overview page: its latest posts, files and upcoming events, and its files page. The group's
+// space is entered once (404 for a reader who may not), then each area gives its part.
+import type { ActingUser } from "~/auth/guards.server";
+import { db } from "~/db.server";
+import { canParticipateInGroup, canPublishResource, canReadGroupSpace } from "~/auth/policy";
+import { upcomingEventsForGroup } from "../calendar/events.server";
+import { latestGroupResources, searchResources, type ResourceFilters } from "../resources/library.server";
+import { listPosts } from "./posts.server";
+import { groupSpaceId } from "./spaces.server";
+
+/** The overview of a group's space, or null for a reader outside it (the layout shows how to join). */
+export async function groupOverview(actor: ActingUser, slug: string, page: number) {
+  const group = await db.workingGroup.findUnique({ where: { slug }, select: { id: true, slug: true } });
+  if (!group || !canReadGroupSpace(actor, group.id)) return null;
+  const [posts, files, events] = await Promise.all([
+    listPosts(actor, group.id, page),
+    latestGroupResources(actor, group.id),
+    upcomingEventsForGroup(actor, group.id, 5),
+  ]);
+  return { posts, files, events, groupId: group.id, canPost: canParticipateInGroup(actor, group.id), slug: group.slug };
+}
+
+/** The group's files (resources of the group), with the library's filters. */
+export async function groupFiles(actor: ActingUser, slug: string, filters: ResourceFilters) {
+  const groupId = await groupSpaceId(actor, slug);
+  const result = await searchResources(actor, { ...filters, group: groupId });
+  return { ...result, groupId, canPublish: canPublishResource(actor, groupId) };
+}

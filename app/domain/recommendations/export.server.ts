@@ -1,0 +1,43 @@
+// The recommendations as a CSV file in the reader's language: only the rows the reader may read (the list's
+// own SQL translation), each reading recorded in the access record by exportRecommendations.
+import type { ActingUser } from "~/auth/guards.server";
+import type { Language } from "~/i18n/config";
+import { translator } from "~/i18n/i18n.server";
+import { workLabels } from "../projects/labels";
+import { workReference } from "../projects/reference-lists.server";
+import type { RecommendationFilters } from "./filters";
+import { exportRecommendations } from "./list.server";
+
+export async function recommendationsCsv(actor: ActingUser, filters: RecommendationFilters, language: Language) {
+  const [rows, reference, t] = await Promise.all([exportRecommendations(actor, filters), workReference(), translator(language)]);
+  const labels = workLabels(reference, t, language);
+  const header = [
+    "state",
+    "reference",
+    "kind",
+    "date",
+    "number",
+    "text",
+    "thematicArea",
+    "pillar",
+    "priority",
+    "status",
+    "responses",
+    "furthestStage",
+  ].map((key) => String(t(`recommendations.csv.${key}` as never)));
+  const records = rows.map((r) => [
+    labels.country(r.stateIso3),
+    r.reference,
+    String(t(`recommendations.kinds.${r.kind}`)),
+    r.startDate,
+    r.number,
+    r.text,
+    r.thematic ? labels.thematic(r.thematic) : "",
+    r.pillar ?? "",
+    String(t(`recommendations.priorities.${r.priority}`)),
+    String(t(`recommendations.statuses.${r.status}`)),
+    r.responders.join("; "),
+    r.furthestStage ? String(t(`recommendations.stages.${r.furthestStage}`)) : "",
+  ]);
+  return { fileName: "recommendations.csv", header, rows: records };
+}
