@@ -58,3 +58,15 @@ export function groupDescription(
   }[language.split("-")[0]];
   return own || group.description;
 }
+
+const collators = new Map<string, Intl.Collator>();
+/** Compares names as the reader's language sorts them (Intl.Collator: "Émirats" beside "Égypte" in French,
+ * Arabic and Russian in their own alphabetical order, numbers by value). */
+export function compareNames(language: string): (a: string, b: string) => number {
+  let collator = collators.get(language);
+  if (!collator) {
+    collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
+    collators.set(language, collator);
+  }
+  return collator.compare;
+}

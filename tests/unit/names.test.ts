@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupDescription, groupName, localName, organizationFullName, organizationName } from "~/names";
+import { compareNames, groupDescription, groupName, localName, organizationFullName, organizationName } from "~/names";
 
 const norway = { name: "Norway", nameZh: "挪威", nameAr: "النرويج", nameFr: "Norvège", nameRu: "Норвегия", nameEs: "Noruega" };
 const unodc = { ...norway, name: "United Nations Office on Drugs and Crime", nameZh: "联合国毒品和犯罪问题办公室", acronym: "UNODC" };
@@ -25,5 +25,15 @@ describe("names in the reader's language", () => {
   it("describes a group in the reader's language", () => {
     expect(groupDescription({ description: "Borders", descriptionAr: "الحدود" }, "ar")).toBe("الحدود");
     expect(groupDescription({ description: "Borders", descriptionAr: "الحدود" }, "fr")).toBe("Borders");
+  });
+});
+
+describe("sorting names in the reader's language", () => {
+  it("uses the language's collation", () => {
+    const french = ["Zambie", "Égypte", "Émirats arabes unis", "Espagne", "Danemark"].sort(compareNames("fr"));
+    expect(french).toEqual(["Danemark", "Égypte", "Émirats arabes unis", "Espagne", "Zambie"]);
+    const spanish = ["Ñandú", "Nicaragua", "Omán"].sort(compareNames("es"));
+    expect(spanish).toEqual(["Nicaragua", "Ñandú", "Omán"]);
+    expect(["Working group 10", "Working group 9"].sort(compareNames("en"))).toEqual(["Working group 9", "Working group 10"]);
   });
 });
