@@ -1,16 +1,26 @@
+// The browser: fetch the reader's language's texts (only that language: see app/i18n/client.ts), then
+// hydrate. Should the texts not arrive, the page stays as the server rendered it, which works without
+// JavaScript.
 import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
-import { fallbackLanguage, resources } from "./i18n/config";
+import { fallbackLanguage } from "./i18n/config";
+import { fetchTranslation, TEXTS_LINK_ID } from "./i18n/client";
+import { provideTitleTranslations } from "./i18n/meta";
 
 async function hydrate() {
+  const language = document.documentElement.lang || fallbackLanguage;
+  const href = document.getElementById(TEXTS_LINK_ID)?.getAttribute("href") ?? `/locales/${language}`;
+  const translation = await fetchTranslation(href);
   await i18next.use(initReactI18next).init({
-    lng: document.documentElement.lang || fallbackLanguage,
-    resources,
+    lng: language,
+    resources: { [language]: { translation } },
+    fallbackLng: false,
     interpolation: { escapeValue: false },
   });
+  provideTitleTranslations(i18next);
   startTransition(() => {
     hydrateRoot(
       document,
@@ -23,4 +33,7 @@ async function hydrate() {
   });
 }
 
-void hydrate();
+hydrate().catch((error: unknown) => {
+  // Without its texts the page cannot be hydrated; it keeps working as plain HTML.
+  console.warn("The page's texts could not be loaded; it works without scripts.", error);
+});

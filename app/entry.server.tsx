@@ -5,7 +5,7 @@ import { type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { renderingI18n, requestLanguage } from "./i18n/i18n.server";
+import { pageI18n, requestLanguage } from "./i18n/i18n.server";
 import { NonceProvider } from "./ui/nonce";
 import { optionalUser } from "./auth/guards.server";
 import { isDatabaseUnavailable } from "./database-unavailable.server";
@@ -23,7 +23,7 @@ export default async function handleRequest(
 ) {
   const user = await optionalUser({ request, context: loadContext }).catch(() => null);
   const language = await requestLanguage(request, user?.locale);
-  const i18n = await renderingI18n(language);
+  const i18n = pageI18n(language);
   const nonce = loadContext.cspNonce;
 
   return new Promise<Response>((resolve, reject) => {

@@ -1,17 +1,72 @@
-// How organizations are named for a reader: Chinese readers get the Chinese name when there is one;
-// entities are known by their acronym.
-type NamedOrganization = { name: string; nameZh?: string | null; acronym?: string | null };
+// How organizations, working groups and thematic areas are named for a reader: in the reader's language
+// when the record has a name in it (nameZh, nameAr, nameFr, nameRu, nameEs), else in English. Compact
+// entities are known by their acronym, except to Chinese readers, who get the entity's Chinese name as
+// UN Chinese documents give it. Pure: pages, mail, exports and vCards use the same rules.
+
+/** The names a record may have in the languages other than English. */
+export type LocalizedNames = {
+  name: string;
+  nameZh?: string | null;
+  nameAr?: string | null;
+  nameFr?: string | null;
+  nameRu?: string | null;
+  nameEs?: string | null;
+};
+
+const NAME_FIELD = { zh: "nameZh", ar: "nameAr", fr: "nameFr", ru: "nameRu", es: "nameEs" } as const;
+
+/** The record's name in `language` (its English name when it has none in that language). */
+export function localName(record: LocalizedNames, language: string): string {
+  const field = NAME_FIELD[language.split("-")[0] as keyof typeof NAME_FIELD];
+  return (field && record[field]) || record.name;
+}
+
+type NamedOrganization = LocalizedNames & { acronym?: string | null };
 
 export function organizationName(org: NamedOrganization, language: string): string {
-  const name = language.startsWith("zh") && org.nameZh ? org.nameZh : org.name;
-  return org.acronym && !language.startsWith("zh") ? org.acronym : name;
+  if (org.acronym && !language.startsWith("zh")) return org.acronym;
+  return localName(org, language);
 }
 
 export function organizationFullName(org: NamedOrganization, language: string): string {
-  return language.startsWith("zh") && org.nameZh ? org.nameZh : org.name;
+  return localName(org, language);
 }
 
-type NamedGroup = { name: string; nameZh?: string | null; number: number };
+type NamedGroup = LocalizedNames & { number: number };
 export function groupName(group: NamedGroup, language: string): string {
-  return language.startsWith("zh") && group.nameZh ? group.nameZh : group.name;
+  return localName(group, language);
+}
+
+/** A working group's description in the reader's language. */
+export function groupDescription(
+  group: {
+    description: string | null;
+    descriptionZh?: string | null;
+    descriptionAr?: string | null;
+    descriptionFr?: string | null;
+    descriptionRu?: string | null;
+    descriptionEs?: string | null;
+  },
+  language: string,
+): string | null {
+  const own = {
+    zh: group.descriptionZh,
+    ar: group.descriptionAr,
+    fr: group.descriptionFr,
+    ru: group.descriptionRu,
+    es: group.descriptionEs,
+  }[language.split("-")[0]];
+  return own || group.description;
+}
+
+const collators = new Map<string, Intl.Collator>();
+/** Compares names as the reader's language sorts them (Intl.Collator: "Émirats" beside "Égypte" in French,
+ * Arabic and Russian in their own alphabetical order, numbers by value). */
+export function compareNames(language: string): (a: string, b: string) => number {
+  let collator = collators.get(language);
+  if (!collator) {
+    collator = new Intl.Collator(language, { sensitivity: "base", numeric: true });
+    collators.set(language, collator);
+  }
+  return collator.compare;
 }

@@ -1,10 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
-import { useChangeLanguage } from "remix-i18next/react";
+import { useTranslation } from "react-i18next";
 import { optionalUser } from "./auth/guards.server";
-import { textDirection } from "./i18n/config";
-import { requestLanguage } from "./i18n/i18n.server";
+import { TEXTS_LINK_ID, textsUrl, useInterfaceLanguage } from "./i18n/client";
+import { fallbackLanguage, textDirection } from "./i18n/config";
+import { requestLanguage, translationsVersion } from "./i18n/i18n.server";
 import { appTitle } from "./i18n/meta";
 import { navigationFor } from "./ui/navigation";
 import { readFlash } from "./ui/flash.server";
@@ -28,6 +29,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return data(
     {
       language,
+      /** Part of the address of the texts the browser fetches (app/i18n/client.ts). */
+      textsVersion: translationsVersion(),
       timeZone: user?.timeZone ?? "UTC",
       flash,
       // New at every run of this loader (every page load, and after every form post): see app/ui/form.tsx.
@@ -45,14 +48,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRootData();
-  const language = root?.language ?? "en";
   const nonce = useNonce();
-  useChangeLanguage(language);
+  const { i18n } = useTranslation();
+  useInterfaceLanguage(root?.language ?? i18n.language, root?.textsVersion ?? "");
+  // The language the texts are in: the root loader's, once its texts are there (a switch fetches them first).
+  const language = i18n.language || root?.language || fallbackLanguage;
   return (
     <html lang={language} dir={textDirection(language)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {root ? (
+          <link id={TEXTS_LINK_ID} rel="preload" as="fetch" crossOrigin="anonymous" href={textsUrl(language, root.textsVersion)} />
+        ) : null}
         <Meta />
         <Links />
       </head>

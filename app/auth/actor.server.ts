@@ -7,6 +7,10 @@ export const actorInclude = {
       id: true,
       name: true,
       nameZh: true,
+      nameAr: true,
+      nameFr: true,
+      nameRu: true,
+      nameEs: true,
       acronym: true,
       kind: true,
       iso2: true,
@@ -31,6 +35,10 @@ type UserWithActorData = {
     id: string;
     name: string;
     nameZh: string | null;
+    nameAr: string | null;
+    nameFr: string | null;
+    nameRu: string | null;
+    nameEs: string | null;
     acronym: string | null;
     kind: Actor["organizationKind"];
     iso2: string | null;

@@ -79,7 +79,8 @@ const en = {
     changeLanguage: "Change language",
     languageHint: "The page switches to the chosen language at once.",
   },
-  languages: { en: "English", zh: "中文" },
+  // Each language named in itself, the same in every language (see languageNames in config.ts).
+  languages: { ar: "العربية", zh: "中文", en: "English", fr: "Français", ru: "Русский", es: "Español" },
   auth: authText.en,
   twoFactor: twoFactorText.en,
   account: accountText.en,

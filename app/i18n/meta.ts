@@ -1,16 +1,26 @@
-// Translated <title>s: a route's `meta` cannot use hooks, so it reads the language from the root
-// loader's data and looks the text up in the same resources.
-import { createInstance, type TFunction } from "i18next";
-import { fallbackLanguage, isLanguage, resources } from "./config";
+// Translated <title>s: a route's `meta` cannot use hooks, so it reads the language from the root loader's
+// data and translates with the instance this module was given: on the server the one that holds every
+// language (app/i18n/i18n.server.ts), in the browser the page's own, which holds the reader's language.
+import type { i18n as I18n, TFunction } from "i18next";
+import { fallbackLanguage, isLanguage } from "./config";
 
-const i18n = createInstance();
-void i18n.init({ resources, lng: fallbackLanguage, initImmediate: false, interpolation: { escapeValue: false } });
+let shared: I18n | null = null;
+
+/** Called once by the server's translations and once by the browser's entry. */
+export function provideTitleTranslations(i18n: I18n) {
+  shared = i18n;
+}
 
 type Match = { id: string; data?: unknown };
 
-function translatorOf(matches: ReadonlyArray<Match | undefined>): TFunction {
+function languageOf(matches: ReadonlyArray<Match | undefined>) {
   const data = matches.find((m) => m?.id === "root")?.data as { language?: string } | undefined;
-  return i18n.getFixedT(isLanguage(data?.language) ? data.language : fallbackLanguage);
+  return isLanguage(data?.language) ? data.language : fallbackLanguage;
+}
+
+function translatorOf(matches: ReadonlyArray<Match | undefined>): TFunction {
+  if (!shared) throw new Error("Titles are translated before the translations were provided (see app/i18n/meta.ts).");
+  return shared.getFixedT(languageOf(matches));
 }
 
 /** `<title>`: the page's name, then the platform's, in the reader's language. */
@@ -26,7 +36,6 @@ export function appTitle(matches: ReadonlyArray<Match | undefined>) {
 
 /** `<title>` for a page named by data (a group, a document): `name` picks the text for the language. */
 export function titleFromData(matches: ReadonlyArray<Match | undefined>, name: (language: string) => string) {
-  const data = matches.find((m) => m?.id === "root")?.data as { language?: string } | undefined;
-  const language = isLanguage(data?.language) ? data.language : fallbackLanguage;
-  return [{ title: `${name(language)} · ${String(i18n.getFixedT(language)("app.name"))}` }];
+  const language = languageOf(matches);
+  return [{ title: `${name(language)} · ${String(translatorOf(matches)("app.name"))}` }];
 }

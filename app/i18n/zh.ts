@@ -78,7 +78,8 @@ const zh: Translation = {
     changeLanguage: "切换语言",
     languageHint: "选择后，页面会立即切换为所选语言。",
   },
-  languages: { en: "English", zh: "中文" },
+  // Each language named in itself, the same in every language (see languageNames in config.ts).
+  languages: { ar: "العربية", zh: "中文", en: "English", fr: "Français", ru: "Русский", es: "Español" },
   auth: authText.zh,
   twoFactor: twoFactorText.zh,
   account: accountText.zh,

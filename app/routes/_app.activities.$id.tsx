@@ -18,6 +18,7 @@ import { renderMarkdown } from "~/markdown.server";
 import { Markdown } from "~/ui/markdown";
 import { groupName, organizationFullName, organizationName } from "~/names";
 import { WORK_STATUSES } from "~/ui/projects/use-work";
+import { BackArrow } from "~/ui/direction";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data ? [{ title: `${data.activity.title} · ${titleFor(matches, "activities.title")[0].title}` }] : titleFor(matches, "activities.title");
@@ -55,7 +56,9 @@ export default function ActivityPage() {
   return (
     <>
       <p>
-        <Link to="/activities">← {t("activities.title")}</Link>
+        <Link to="/activities">
+          <BackArrow /> {t("activities.title")}
+        </Link>
       </p>
       <p className="small muted">{t(`activities.kinds.${a.kind}`)}</p>
       <h1>{a.title}</h1>

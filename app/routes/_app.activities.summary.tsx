@@ -10,6 +10,7 @@ import { useFormat } from "~/ui/format";
 import { ActivityTable } from "~/ui/activities/activity-table";
 import { useWorkLabels, WORK_STATUSES } from "~/ui/projects/use-work";
 import { activitySummaryPage } from "~/domain/activities/summary.server";
+import { BackArrow } from "~/ui/direction";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.summary.title");
 
@@ -81,7 +82,9 @@ export default function ActivitySummary() {
   return (
     <>
       <p>
-        <Link to="/activities">← {t("activities.title")}</Link>
+        <Link to="/activities">
+          <BackArrow /> {t("activities.title")}
+        </Link>
       </p>
       <h1>{t("activities.summary.title")}</h1>
       <h2>{t("activities.summary.byStatus")}</h2>

@@ -54,7 +54,7 @@ export default function AdminOrganizations() {
             <thead>
               <tr>
                 <th scope="col">{t("admin.name")}</th>
-                <th scope="col">{t("admin.acronym")} / ISO</th>
+                <th scope="col">{t("admin.acronymOrIso")}</th>
                 <th scope="col">{t("admin.kind")}</th>
                 <th scope="col">{t("admin.region")}</th>
                 <th scope="col">{t("admin.activeFocalPoints")}</th>

@@ -13,6 +13,7 @@ import { useFormat } from "~/ui/format";
 import { Form, FormErrorSummary, SelectField } from "~/ui/form";
 import { organizationFullName } from "~/names";
 import { useEnumOptions } from "~/ui/options";
+import { BackArrow } from "~/ui/direction";
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await requireUser(args);
@@ -62,7 +63,9 @@ export default function AdminUser() {
   return (
     <section aria-labelledby="user-heading" className="stack">
       <p>
-        <Link to="/admin/users">← {t("admin.users")}</Link>
+        <Link to="/admin/users">
+          <BackArrow /> {t("admin.users")}
+        </Link>
       </p>
       <h2 id="user-heading">{user.name}</h2>
       <FormErrorSummary errors={actionData?.errors as Record<string, string> | undefined} />

@@ -11,6 +11,7 @@ import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { CheckboxGroup, Field, Form, FormErrorSummary, SelectField, useFieldError } from "~/ui/form";
 import { groupName } from "~/names";
+import { languageNames, supportedLanguages } from "~/i18n/config";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 import { invitationChoices } from "~/domain/admin/invitations.server";
 
@@ -28,7 +29,13 @@ export async function action(args: ActionFunctionArgs) {
   if (!result.ok)
     return invalid({
       errors: result.errors,
-      values: { email: form.data.email, name: form.data.name, organizationId: form.data.organizationId, role: form.data.role },
+      values: {
+        email: form.data.email,
+        name: form.data.name,
+        organizationId: form.data.organizationId,
+        role: form.data.role,
+        ...(form.data.locale ? { locale: form.data.locale } : {}),
+      },
     });
   return redirect("/admin/invitations", {
     headers: { "Set-Cookie": await setFlash({ key: "admin.inviteSent", values: { email: form.data.email } }) },
@@ -71,6 +78,14 @@ export default function InviteUser() {
         ) : (
           <input type="hidden" name="role" value="FOCAL_POINT" />
         )}
+        <SelectField
+          name="locale"
+          label={t("admin.inviteLanguage")}
+          hint={t("admin.inviteLanguageHint")}
+          options={supportedLanguages.map((language) => ({ value: language, label: languageNames[language] }))}
+          defaultValue={values.locale ?? i18n.language}
+          error={fieldError("locale")}
+        />
         <CheckboxGroup
           name="groupIds"
           legend={t("admin.inviteGroups")}

@@ -9,19 +9,24 @@ import { CALENDAR_VIEWS, EVENT_KINDS, type CalendarView } from "~/domain/calenda
 import { PILLARS } from "~/pillars";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
+import { firstDayOfWeek } from "~/i18n/config";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { type calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceChip, OccurrenceRow, type OccurrenceItem } from "~/ui/calendar/occurrence";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { groupName } from "~/names";
 import { useOrganizationOptions } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
+import { BackArrow, ForwardArrow } from "~/ui/direction";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, CalendarQuery);
-  const { view, options } = await calendarPage(user, query);
+  // Weeks start on the reader's day (Saturday in Arabic, Monday in the other languages).
+  const language = await requestLanguage(args.request, user.locale);
+  const { view, options } = await calendarPage(user, query, firstDayOfWeek[language]);
   return { ...view, query, options };
 }
 
@@ -92,15 +97,13 @@ export default function CalendarPage() {
         </h2>
         <div className="button-row">
           <Link className="button button--quiet button--small" rel="prev" to={hrefWith(search, { date: data.range.previous, page: null })}>
-            <span aria-hidden="true">← </span>
-            {previousLabel}
+            <BackArrow /> {previousLabel}
           </Link>
           <Link className="button button--quiet button--small" to={hrefWith(search, { date: null, page: null })}>
             {t("calendar.today")}
           </Link>
           <Link className="button button--quiet button--small" rel="next" to={hrefWith(search, { date: data.range.next, page: null })}>
-            {nextLabel}
-            <span aria-hidden="true"> →</span>
+            {nextLabel} <ForwardArrow />
           </Link>
         </div>
       </div>

@@ -21,6 +21,7 @@ import { groupName, organizationName } from "~/names";
 import { Notice } from "~/ui/notice";
 import { setFlash } from "~/ui/flash.server";
 import { AttendanceResponse } from "~/enums";
+import { BackArrow } from "~/ui/direction";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data ? [{ title: `${data.event.title} · ${titleFor(matches, "calendar.title")[0].title}` }] : titleFor(matches, "calendar.title");
@@ -66,8 +67,7 @@ export default function EventPage() {
     <article className="event-page" aria-labelledby="event-title">
       <p>
         <Link to="/calendar">
-          <span aria-hidden="true">← </span>
-          {t("calendar.backToCalendar")}
+          <BackArrow /> {t("calendar.backToCalendar")}
         </Link>
       </p>
       <h1 id="event-title" className={event.status === "CANCELLED" ? "event-page__title--cancelled" : undefined}>

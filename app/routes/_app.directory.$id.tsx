@@ -29,7 +29,7 @@ export default function DirectoryPerson() {
       <p>
         <Link to="/directory">{t("directory.backToDirectory")}</Link>
       </p>
-      <h1>{person.name}</h1>
+      <h1 dir="auto">{person.name}</h1>
       {person.title ? <p className="lead">{person.title}</p> : null}
       <p>
         <Link to={`/organizations/${org.id}`}>{organizationFullName(org, i18n.language)}</Link>

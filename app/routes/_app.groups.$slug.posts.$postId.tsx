@@ -14,6 +14,7 @@ import { CheckboxGroup, Form, FormErrorSummary, TextAreaField, useFieldError } f
 import { Markdown } from "~/ui/markdown";
 import { organizationName } from "~/names";
 import { Notice } from "~/ui/notice";
+import { BackArrow } from "~/ui/direction";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
@@ -70,11 +71,13 @@ export default function PostPage() {
   return (
     <article className="stack" aria-labelledby="post-title">
       <p className="small">
-        <Link to={`/groups/${slug}`}>← {t("groups.tabs.overview")}</Link>
+        <Link to={`/groups/${slug}`}>
+          <BackArrow /> {t("groups.tabs.overview")}
+        </Link>
       </p>
       <header>
         <h2 id="post-title">
-          {post.title} {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null}{" "}
+          <bdi>{post.title}</bdi> {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null}{" "}
           {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}
         </h2>
         <p className="post-meta">

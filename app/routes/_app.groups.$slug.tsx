@@ -16,6 +16,7 @@ import { Field, Form, FormErrorSummary } from "~/ui/form";
 import { GroupLeads, GroupOfficers } from "~/ui/groups/leads";
 import { groupName } from "~/names";
 import { Notice } from "~/ui/notice";
+import { BackArrow } from "~/ui/direction";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data
@@ -68,7 +69,9 @@ export default function GroupLayout() {
     <>
       <header className="group-header">
         <p className="small">
-          <Link to="/groups">← {t("groups.title")}</Link>
+          <Link to="/groups">
+            <BackArrow /> {t("groups.title")}
+          </Link>
         </p>
         <h1>
           {group.number}. {name}

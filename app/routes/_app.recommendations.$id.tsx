@@ -22,6 +22,7 @@ import { PriorityBadge, StageBadge, StatusBadge } from "~/ui/recommendations/bad
 import { ConsentSummary } from "~/ui/recommendations/consent";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
 import { recommendationPage } from "~/domain/recommendations/detail.server";
+import { BackArrow } from "~/ui/direction";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data
@@ -69,7 +70,9 @@ export default function RecommendationPage() {
   return (
     <>
       <p>
-        <Link to="/recommendations">← {t("recommendations.detail.back")}</Link>
+        <Link to="/recommendations">
+          <BackArrow /> {t("recommendations.detail.back")}
+        </Link>
       </p>
       <RecommendationTabs area={area} />
       <RestrictedNotice />
@@ -79,7 +82,7 @@ export default function RecommendationPage() {
         {r.assessment.endDate !== r.assessment.startDate ? ` – ${format.day(r.assessment.endDate)}` : ""}
       </p>
       <h1>
-        {r.assessment.reference} · {t("recommendations.number", { number: r.number })}
+        <bdi dir="ltr">{r.assessment.reference}</bdi> · {t("recommendations.number", { number: r.number })}
       </h1>
       <p>
         <PriorityBadge priority={r.priority} /> <StatusBadge status={r.status} />

@@ -12,6 +12,7 @@ import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
 import { groupName, organizationFullName } from "~/names";
 import { languageName } from "~/ui/resources/labels";
+import { BackArrow } from "~/ui/direction";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data ? titleFromData(matches, () => data.resource.title) : titleFor(matches, "resources.title");
@@ -41,7 +42,7 @@ export default function ResourcePage() {
     <article className="stack" aria-labelledby="resource-title">
       <p className="small">
         <Link to={resource.group ? `/groups/${resource.group.slug}/files` : "/resources"}>
-          ← {resource.group ? t("groups.files") : t("resources.title")}
+          <BackArrow /> {resource.group ? t("groups.files") : t("resources.title")}
         </Link>
       </p>
       <h1 id="resource-title">{resource.title}</h1>

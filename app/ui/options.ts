@@ -1,6 +1,6 @@
 // Option lists for selects, labelled in the reader's language.
 import { useTranslation } from "react-i18next";
-import { organizationName } from "../names";
+import { compareNames, organizationName } from "../names";
 import { OrganizationKind, PlatformRole, Region, UserStatus, valuesOf } from "~/enums";
 
 export const ROLES = valuesOf(PlatformRole);
@@ -18,11 +18,20 @@ export function useEnumOptions(name: EnumName) {
 
 type OrgOption = { id: string; name: string; nameZh: string | null; acronym: string | null; kind: string };
 
-/** Organizations grouped as the reader thinks of them: entities by acronym, States by name. */
+/** Organizations grouped as the reader thinks of them: entities by acronym, States by name; each kind in the
+ * order given (the server's), and within a kind in the alphabetical order of the reader's language. */
 export function useOrganizationOptions(organizations: OrgOption[]) {
   const { t, i18n } = useTranslation();
-  return organizations.map((o) => ({
-    value: o.id,
-    label: `${organizationName(o, i18n.language)}${o.kind === "MEMBER_STATE" ? "" : ` (${t(`enums.orgKind.${o.kind}` as never)})`}`,
-  }));
+  const compare = compareNames(i18n.language);
+  const kindOrder = new Map<string, number>();
+  for (const o of organizations) if (!kindOrder.has(o.kind)) kindOrder.set(o.kind, kindOrder.size);
+  return organizations
+    .map((o) => ({
+      kind: o.kind,
+      name: organizationName(o, i18n.language),
+      value: o.id,
+      label: `${organizationName(o, i18n.language)}${o.kind === "MEMBER_STATE" ? "" : ` (${t(`enums.orgKind.${o.kind}` as never)})`}`,
+    }))
+    .sort((a, b) => kindOrder.get(a.kind)! - kindOrder.get(b.kind)! || compare(a.name, b.name))
+    .map(({ value, label }) => ({ value, label }));
 }

@@ -206,3 +206,98 @@ export const memberStates: MemberState[] = TABLE.trim()
     const [name, iso3, iso2, region] = line.split("|");
     return { name, iso3, iso2, region: region as Region };
   });
+
+type OtherLanguage = "ar" | "fr" | "ru" | "es";
+
+/**
+ * The United Nations' own short names where CLDR's common name differs from them ("Corée du Nord" for the
+ * Democratic People's Republic of Korea, "Bolivie" for the Plurinational State): the names the UN uses in its
+ * Arabic, French, Russian and Spanish documents, as the English column holds the English ones.
+ */
+const UN_NAMES: Record<string, Record<OtherLanguage, string>> = {
+  BOL: {
+    ar: "بوليفيا (دولة - المتعددة القوميات)",
+    fr: "Bolivie (État plurinational de)",
+    ru: "Боливия (Многонациональное Государство)",
+    es: "Bolivia (Estado Plurinacional de)",
+  },
+  BRN: { ar: "بروني دار السلام", fr: "Brunéi Darussalam", ru: "Бруней-Даруссалам", es: "Brunei Darussalam" },
+  CPV: { ar: "كابو فيردي", fr: "Cabo Verde", ru: "Кабо-Верде", es: "Cabo Verde" },
+  CAF: {
+    ar: "جمهورية أفريقيا الوسطى",
+    fr: "République centrafricaine",
+    ru: "Центральноафриканская Республика",
+    es: "República Centroafricana",
+  },
+  CIV: { ar: "كوت ديفوار", fr: "Côte d’Ivoire", ru: "Кот-д’Ивуар", es: "Côte d’Ivoire" },
+  CZE: { ar: "تشيكيا", fr: "Tchéquie", ru: "Чехия", es: "Chequia" },
+  PRK: {
+    ar: "جمهورية كوريا الشعبية الديمقراطية",
+    fr: "République populaire démocratique de Corée",
+    ru: "Корейская Народно-Демократическая Республика",
+    es: "República Popular Democrática de Corea",
+  },
+  COD: {
+    ar: "جمهورية الكونغو الديمقراطية",
+    fr: "République démocratique du Congo",
+    ru: "Демократическая Республика Конго",
+    es: "República Democrática del Congo",
+  },
+  DOM: { ar: "الجمهورية الدومينيكية", fr: "République dominicaine", ru: "Доминиканская Республика", es: "República Dominicana" },
+  SWZ: { ar: "إسواتيني", fr: "Eswatini", ru: "Эсватини", es: "Eswatini" },
+  IRN: {
+    ar: "إيران (جمهورية - الإسلامية)",
+    fr: "Iran (République islamique d’)",
+    ru: "Иран (Исламская Республика)",
+    es: "Irán (República Islámica del)",
+  },
+  LAO: {
+    ar: "جمهورية لاو الديمقراطية الشعبية",
+    fr: "République démocratique populaire lao",
+    ru: "Лаосская Народно-Демократическая Республика",
+    es: "República Democrática Popular Lao",
+  },
+  FSM: {
+    ar: "ميكرونيزيا (ولايات - الموحدة)",
+    fr: "Micronésie (États fédérés de)",
+    ru: "Микронезия (Федеративные Штаты)",
+    es: "Micronesia (Estados Federados de)",
+  },
+  NLD: { ar: "هولندا (مملكة -)", fr: "Pays-Bas (Royaume des)", ru: "Нидерланды (Королевство)", es: "Países Bajos (Reino de los)" },
+  KOR: { ar: "جمهورية كوريا", fr: "République de Corée", ru: "Республика Корея", es: "República de Corea" },
+  MDA: { ar: "جمهورية مولدوفا", fr: "République de Moldova", ru: "Республика Молдова", es: "República de Moldova" },
+  RUS: { ar: "الاتحاد الروسي", fr: "Fédération de Russie", ru: "Российская Федерация", es: "Federación de Rusia" },
+  SYR: {
+    ar: "الجمهورية العربية السورية",
+    fr: "République arabe syrienne",
+    ru: "Сирийская Арабская Республика",
+    es: "República Árabe Siria",
+  },
+  TLS: { ar: "تيمور - ليشتي", fr: "Timor-Leste", ru: "Тимор-Лешти", es: "Timor-Leste" },
+  TUR: { ar: "تركيا", fr: "Türkiye", ru: "Турция", es: "Türkiye" },
+  GBR: {
+    ar: "المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية",
+    fr: "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
+    ru: "Соединенное Королевство Великобритании и Северной Ирландии",
+    es: "Reino Unido de Gran Bretaña e Irlanda del Norte",
+  },
+  TZA: {
+    ar: "جمهورية تنزانيا المتحدة",
+    fr: "République-Unie de Tanzanie",
+    ru: "Объединенная Республика Танзания",
+    es: "República Unida de Tanzanía",
+  },
+  USA: { ar: "الولايات المتحدة الأمريكية", fr: "États-Unis d’Amérique", ru: "Соединенные Штаты Америки", es: "Estados Unidos de América" },
+  VEN: {
+    ar: "فنزويلا (جمهورية - البوليفارية)",
+    fr: "Venezuela (République bolivarienne du)",
+    ru: "Венесуэла (Боливарианская Республика)",
+    es: "Venezuela (República Bolivariana de)",
+  },
+  VNM: { ar: "فييت نام", fr: "Viet Nam", ru: "Вьетнам", es: "Viet Nam" },
+};
+
+/** A Member State's name in Arabic, French, Russian or Spanish: the UN's where it differs from CLDR's, else CLDR's (ICU). */
+export function memberStateName(state: MemberState, language: OtherLanguage): string {
+  return UN_NAMES[state.iso3]?.[language] ?? new Intl.DisplayNames(language, { type: "region" }).of(state.iso2) ?? state.name;
+}

@@ -13,7 +13,7 @@ import { changeMembership } from "~/domain/groups/members.server";
 import { inviteUser } from "~/domain/admin/invitations.server";
 import { signIn } from "~/domain/account/sign-in.server";
 import { createThematicArea, deleteThematicArea, NewThematicAreaInput } from "~/domain/projects/thematic-areas.server";
-import { resources } from "~/i18n/config";
+import { resources } from "~/i18n/resources.server";
 import * as audit from "~/routes/_app.admin.audit";
 import * as newProject from "~/routes/_app.projects.new";
 import * as editProject from "~/routes/_app.projects.$id_.edit";

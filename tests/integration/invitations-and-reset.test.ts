@@ -9,6 +9,7 @@ import { sha256 } from "~/auth/tokens.server";
 import { acceptInvitation, findPendingInvitation, inviteUser, resendInvitation, revokeInvitation } from "~/domain/admin/invitations.server";
 import { findValidReset, requestPasswordReset, resetPassword } from "~/domain/account/password-reset.server";
 import { signIn } from "~/domain/account/sign-in.server";
+import { translator } from "~/i18n/i18n.server";
 import { actingAs, createUser, organizationByCode, seedReference, TEST_PASSWORD } from "../support/fixtures";
 import { firstLink, startSmtpReceiver, waitForMail } from "../support/smtp-receiver";
 
@@ -74,6 +75,26 @@ describe("invitations", () => {
     expect(
       await db.auditEvent.count({ where: { action: { in: ["invitation.created", "invitation.accepted"] }, subjectId: stored.id } }),
     ).toBe(2);
+  });
+
+  it("writes the invitation in the language the inviter picks, which becomes the invitee's preference", async () => {
+    const admin = await actingAs((await createUser({ role: "ADMIN", organization: "UNOCT", name: "Amira Haddad" })).id);
+    const norway = await organizationByCode("NOR");
+    for (const [language, subject, country] of [
+      ["ar", translator("ar")("mail.inviteSubject"), "النرويج"],
+      ["ru", translator("ru")("mail.inviteSubject"), "Норвегия"],
+    ] as const) {
+      const email = `invited-in-${language}@example.test`;
+      const since = Date.now();
+      expect(
+        (await inviteUser(admin, { email, name: "Invited Person", organizationId: norway.id, role: "FOCAL_POINT", locale: language })).ok,
+      ).toBe(true);
+      const mail = await waitForMail(mailDir, email, { since });
+      expect(mail.subject).toBe(subject);
+      expect(mail.subject).not.toBe("Invitation to the Coordination Platform");
+      expect(mail.text).toContain(country);
+      expect((await db.user.findUniqueOrThrow({ where: { email } })).locale).toBe(language);
+    }
   });
 
   it("refuses to invite an email that already has an account, or a pending invitation", async () => {

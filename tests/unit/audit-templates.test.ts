@@ -7,7 +7,8 @@ import { createInstance } from "i18next";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { describeAuditEvent, type SentencePart } from "~/domain/admin/audit-sentences";
-import { resources, supportedLanguages } from "~/i18n/config";
+import { supportedLanguages } from "~/i18n/config";
+import { resources } from "~/i18n/resources.server";
 import { composeSentence, plainText, sentenceTemplate, type SentenceI18n } from "~/ui/admin/audit-sentence-text";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -7,9 +7,12 @@ import {
   occurrencesIn,
   recurrenceRuleLine,
   seriesEnd,
+  startOfWeek,
   windowOfDays,
   type EventTiming,
 } from "~/domain/calendar/time.server";
+import { rangeOf } from "~/domain/calendar/views.server";
+import { firstDayOfWeek } from "~/i18n/config";
 import { toFieldErrors } from "~/forms.server";
 
 const UUID = "00000000-0000-4000-8000-000000000001";
@@ -217,4 +220,24 @@ describe("the occurrences kept in the table (allOccurrences)", () => {
       }
     });
   }
+});
+
+describe("weeks start on the reader's day", () => {
+  it("starts on Monday by default and on Saturday in Arabic", () => {
+    // 2026-12-02 is a Wednesday.
+    expect(startOfWeek("2026-12-02")).toBe("2026-11-30");
+    expect(startOfWeek("2026-12-02", firstDayOfWeek.ar)).toBe("2026-11-28");
+    expect(startOfWeek("2026-11-28", firstDayOfWeek.ar)).toBe("2026-11-28");
+    expect(startOfWeek("2026-11-27", firstDayOfWeek.ar)).toBe("2026-11-21");
+    expect(startOfWeek("2026-11-29", 7)).toBe("2026-11-29");
+  });
+
+  it("draws a whole number of weeks around the month, from the locale's first day", () => {
+    const arabic = rangeOf("month", "2026-12-15", firstDayOfWeek.ar);
+    expect(arabic.firstDay).toBe("2026-11-28"); // a Saturday
+    expect(arabic.lastDay).toBe("2027-01-01"); // a Friday
+    const english = rangeOf("month", "2026-12-15", firstDayOfWeek.en);
+    expect(english.firstDay).toBe("2026-11-30");
+    expect(english.lastDay).toBe("2027-01-03");
+  });
 });

@@ -5,7 +5,18 @@ import { canRequestToJoin } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import { recentMentions } from "../groups/posts.server";
 
-const groupSummary = { id: true, number: true, slug: true, name: true, nameZh: true, pillar: true } as const;
+const groupSummary = {
+  id: true,
+  number: true,
+  slug: true,
+  name: true,
+  nameZh: true,
+  nameAr: true,
+  nameFr: true,
+  nameRu: true,
+  nameEs: true,
+  pillar: true,
+} as const;
 
 export async function homeSummary(actor: ActingUser) {
   const memberships = await db.membership.findMany({

@@ -232,7 +232,18 @@ export async function addActivityUpdate(actor: ActingUser, activityId: string, i
   });
 }
 
-const organizationSelect = { id: true, name: true, nameZh: true, acronym: true, iso3: true, region: true } as const;
+const organizationSelect = {
+  id: true,
+  name: true,
+  nameZh: true,
+  nameAr: true,
+  nameFr: true,
+  nameRu: true,
+  nameEs: true,
+  acronym: true,
+  iso3: true,
+  region: true,
+} as const;
 
 export async function getActivity(actor: ActingUser, id: string) {
   ensure(canReadActivitiesAndProjects(actor));
@@ -242,9 +253,9 @@ export async function getActivity(actor: ActingUser, id: string) {
       leadOrganization: { select: organizationSelect },
       partners: { select: { organization: { select: organizationSelect } } },
       countries: { select: { country: { select: organizationSelect } }, orderBy: { country: { name: "asc" } } },
-      thematicArea: { select: { slug: true, name: true, nameZh: true } },
+      thematicArea: { select: { slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
       project: { select: { id: true, code: true, title: true } },
-      workingGroup: { select: { number: true, name: true, nameZh: true } },
+      workingGroup: { select: { number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
       updates: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
         take: 200,

@@ -4,11 +4,13 @@
 // translates it in the reader's language (app/ui/admin/audit-sentence.tsx). The records the events name are
 // looked up by app/domain/admin/audit-trail.server.ts, a batch per record type, and handed in here already resolved.
 
+import type { LocalizedNames } from "~/names";
+
 /** One slot of a sentence. `href` makes it a link (only when the record exists and the reader may open it). */
 export type SentencePart = (
   | { kind: "text"; text: string }
   | { kind: "quoted"; text: string }
-  | { kind: "named"; name: string; nameZh: string | null; acronym?: string | null }
+  | ({ kind: "named"; acronym?: string | null } & LocalizedNames)
   | { kind: "label"; key: string; fallback: string; values?: Record<string, SentencePart> }
   | { kind: "number"; value: number }
   | { kind: "usd"; value: number }

@@ -1,6 +1,7 @@
 // The records a page of audit events names, looked up in one query per record type (never one per event),
 // each with the link to its page when it still exists and the reader may open it (the policy decides, as on
 // the page itself). What is not found here is gone: the sentence then keeps the name the event recorded.
+import type { LocalizedNames } from "~/names";
 import { db } from "~/db.server";
 import {
   canAdminister,
@@ -22,14 +23,23 @@ export const isUuid = (value: unknown): value is string => typeof value === "str
 
 const linked = (part: SentencePart, href: string | false | null | undefined): SentencePart => (href ? { ...part, href } : part);
 
-type NamedRow = { name: string; nameZh: string | null; acronym?: string | null };
-const named = (row: NamedRow): SentencePart => ({ kind: "named", name: row.name, nameZh: row.nameZh, acronym: row.acronym ?? null });
+type NamedRow = LocalizedNames & { acronym?: string | null };
+const named = (row: NamedRow): SentencePart => ({
+  kind: "named",
+  name: row.name,
+  nameZh: row.nameZh,
+  nameAr: row.nameAr,
+  nameFr: row.nameFr,
+  nameRu: row.nameRu,
+  nameEs: row.nameEs,
+  acronym: row.acronym ?? null,
+});
 
 // ---------------------------------------------------------------------------------------------
 // People and organizations: named as subjects, as actors, and by ids inside before/after
 
 export type PersonRow = { id: string; name: string; status: string };
-export type OrganizationRow = { id: string; name: string; nameZh: string | null; acronym: string | null };
+export type OrganizationRow = { id: string; acronym: string | null } & LocalizedNames;
 
 /** ADMIN opens the account page; others the directory entry, which shows active accounts only. */
 export function personPart(reader: Actor, person: PersonRow): SentencePart {
@@ -60,7 +70,7 @@ export async function organizationsById(reader: Actor, ids: string[]) {
   if (ids.length === 0) return new Map<string, SentencePart>();
   const rows = await db.organization.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, nameZh: true, acronym: true },
+    select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
   });
   return new Map(rows.map((row) => [row.id, organizationPart(reader, row)]));
 }
@@ -70,8 +80,8 @@ export async function organizationsById(reader: Actor, ids: string[]) {
 
 type Lookup = (reader: Actor, ids: string[]) => Promise<Array<[string, ResolvedSubject]>>;
 
-const groupSelect = { id: true, slug: true, name: true, nameZh: true } as const;
-const groupPart = (group: { slug: string; name: string; nameZh: string | null }) => linked(named(group), `/groups/${group.slug}`);
+const groupSelect = { id: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } as const;
+const groupPart = (group: { slug: string } & LocalizedNames) => linked(named(group), `/groups/${group.slug}`);
 
 const recommendationPart = (
   reader: Actor,
@@ -160,14 +170,22 @@ const LOOKUPS: Record<string, Lookup> = {
     return rows.map((a) => [a.id, { part: linked(quoted(a.title), canReadActivitiesAndProjects(reader) && `/activities/${a.id}`) }]);
   },
   ThematicArea: async (reader, ids) => {
-    const rows = await db.thematicArea.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, nameZh: true } });
+    const rows = await db.thematicArea.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+    });
     // The areas have no page of their own: the list where they are kept.
     return rows.map((a) => [a.id, { part: linked(named(a), canManageThematicAreas(reader) && "/projects/thematic-areas") }]);
   },
   Assessment: async (reader, ids) => {
     const rows = await db.assessment.findMany({
       where: { id: { in: ids } },
-      select: { id: true, reference: true, stateId: true, state: { select: { id: true, name: true, nameZh: true, acronym: true } } },
+      select: {
+        id: true,
+        reference: true,
+        stateId: true,
+        state: { select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true } },
+      },
     });
     return rows.map((a) => [
       a.id,
@@ -189,7 +207,9 @@ const LOOKUPS: Record<string, Lookup> = {
       where: { id: { in: ids } },
       select: {
         id: true,
-        organization: { select: { id: true, name: true, nameZh: true, acronym: true } },
+        organization: {
+          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+        },
         recommendation: { select: { id: true, number: true, consentScope: true, ...recommendationInclude } },
       },
     });

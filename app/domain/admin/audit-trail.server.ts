@@ -69,7 +69,9 @@ export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) 
             name: true,
             email: true,
             status: true,
-            organization: { select: { id: true, name: true, nameZh: true, acronym: true } },
+            organization: {
+              select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+            },
           },
         },
       },

@@ -15,6 +15,8 @@ import { sendMail } from "~/mail.server";
 import { auditBy, recordAudit } from "~/audit.server";
 import { emailField, nameField, platformRoleField, uuidField } from "../../fields";
 import { invitationMail } from "../../mail-templates.server";
+import { localName } from "../../names";
+import { isLanguage, supportedLanguages, type Language } from "../../i18n/config";
 import { organizationOptions } from "./organizations.server";
 import { workingGroupChoices } from "../groups/spaces.server";
 
@@ -24,10 +26,12 @@ export const InviteInput = z.object({
   organizationId: uuidField,
   role: platformRoleField.default("FOCAL_POINT"),
   groupIds: z.array(z.uuid("errors.chooseOption")).max(20, "errors.invalidField").default([]),
+  /** The language the inviter picks for the invitation mail; it becomes the person's preference until they choose. */
+  locale: z.enum(supportedLanguages, "errors.chooseOption").optional(),
 });
 export const INVITE_ARRAY_FIELDS = ["groupIds"] as const;
 /** What an invitation needs; the working groups are optional. */
-export type InviteInput = Omit<z.infer<typeof InviteInput>, "groupIds"> & { groupIds?: string[] };
+export type InviteInput = Omit<z.infer<typeof InviteInput>, "groupIds" | "locale"> & { groupIds?: string[]; locale?: Language };
 
 export type InviteResult = { ok: true; invitationId: string; userId: string } | { ok: false; errors: Record<string, string> };
 
@@ -46,7 +50,7 @@ async function mailInvitation(invitationId: string, token: string) {
       name: invitation.user.name,
       locale: invitation.user.locale,
       inviterName: invitation.invitedBy?.name ?? null,
-      organizationName: invitation.organization.name,
+      organizationName: localName(invitation.organization, isLanguage(invitation.user.locale) ? invitation.user.locale : "en"),
       token,
       expiresAt: invitation.expiresAt,
     }),
@@ -74,10 +78,22 @@ export async function inviteUser(actor: ActingUser, input: InviteInput): Promise
     const user = existing
       ? await tx.user.update({
           where: { id: existing.id },
-          data: { name: input.name, organizationId: input.organizationId, role: input.role },
+          data: {
+            name: input.name,
+            organizationId: input.organizationId,
+            role: input.role,
+            ...(input.locale ? { locale: input.locale } : {}),
+          },
         })
       : await tx.user.create({
-          data: { email: input.email, name: input.name, organizationId: input.organizationId, role: input.role, status: "INVITED" },
+          data: {
+            email: input.email,
+            name: input.name,
+            organizationId: input.organizationId,
+            role: input.role,
+            status: "INVITED",
+            locale: input.locale ?? null,
+          },
         });
     const invitation = await tx.invitation.create({
       data: {
@@ -116,7 +132,7 @@ export async function findPendingInvitation(token: string) {
     where: { tokenHash: sha256(token) },
     include: {
       user: { select: { id: true, email: true, name: true, status: true } },
-      organization: { select: { name: true, nameZh: true, acronym: true } },
+      organization: { select: { name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true } },
     },
   });
   if (
@@ -188,9 +204,15 @@ export async function listPendingInvitations(actor: ActingUser) {
     orderBy: { lastSentAt: "desc" },
     include: {
       user: { select: { id: true, email: true, name: true } },
-      organization: { select: { id: true, name: true, nameZh: true, acronym: true } },
+      organization: {
+        select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+      },
       invitedBy: { select: { name: true } },
-      groups: { select: { group: { select: { id: true, number: true, name: true, nameZh: true } } } },
+      groups: {
+        select: {
+          group: { select: { id: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
+        },
+      },
     },
     take: 500,
   });

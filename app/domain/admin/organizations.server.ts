@@ -50,7 +50,7 @@ export async function listOrganizationsForAdmin(actor: ActingUser, filters: Orga
 export async function organizationOptions() {
   return db.organization.findMany({
     orderBy: [{ kind: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, nameZh: true, acronym: true, kind: true },
+    select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
   });
 }
 

@@ -45,7 +45,9 @@ export async function listUsers(actor: ActingUser, filters: UserFilters) {
         role: true,
         status: true,
         lastSignInAt: true,
-        organization: { select: { id: true, name: true, nameZh: true, acronym: true } },
+        organization: {
+          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+        },
       },
     }),
   ]);
@@ -66,7 +68,9 @@ export async function getUserForAdmin(actor: ActingUser, userId: string) {
       version: true,
       lastSignInAt: true,
       createdAt: true,
-      organization: { select: { id: true, name: true, nameZh: true, acronym: true } },
+      organization: {
+        select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+      },
       _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
       totpCredential: { select: { createdAt: true } },
     },

@@ -15,9 +15,16 @@ import { addDays, dayIn, dayString, occurrencesIn, timeZoneNames, todayIn, windo
 
 const eventInclude = {
   organizers: {
-    select: { organizationId: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true } } },
+    select: {
+      organizationId: true,
+      organization: {
+        select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
+      },
+    },
   },
-  group: { select: { id: true, number: true, slug: true, name: true, nameZh: true } },
+  group: {
+    select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+  },
 } satisfies Prisma.EventInclude;
 
 type EventWithRelations = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
@@ -37,10 +44,13 @@ export function eventScope(
 /** Pickers of the filters and the form. */
 export async function calendarOptions() {
   const [groups, organizations] = await Promise.all([
-    db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, name: true, nameZh: true } }),
+    db.workingGroup.findMany({
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+    }),
     db.organization.findMany({
       orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, nameZh: true, acronym: true, kind: true },
+      select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
     }),
   ]);
   return { groups, organizations };
@@ -91,7 +101,15 @@ export async function eventPage(actor: ActingUser, id: string) {
     db.eventAttendance.findMany({
       where: { eventId: id, response: "GOING", user: { status: "ACTIVE" } },
       select: {
-        user: { select: { id: true, name: true, organization: { select: { id: true, name: true, nameZh: true, acronym: true } } } },
+        user: {
+          select: {
+            id: true,
+            name: true,
+            organization: {
+              select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+            },
+          },
+        },
       },
       orderBy: { user: { name: "asc" } },
     }),

@@ -102,10 +102,11 @@ export function windowOfDays(firstDay: string, lastDay: string, viewerZone: stri
   return { from: startOfDayIn(firstDay, viewerZone), to: startOfDayIn(addDays(lastDay, 1), viewerZone), firstDay, lastDay };
 }
 
-/** Monday of the ISO week of a day. */
-export function startOfWeek(day: string): string {
+/** The first day of the week a day is in, for a week that starts on `firstWeekday` (1 = Monday … 7 = Sunday;
+ * the reader's locale decides: app/i18n/config.ts firstDayOfWeek). */
+export function startOfWeek(day: string, firstWeekday: number = 1): string {
   const weekday = DateTime.fromISO(day, { zone: "utc" }).weekday; // 1 = Monday
-  return addDays(day, 1 - weekday);
+  return addDays(day, -((weekday - firstWeekday + 7) % 7));
 }
 
 export function startOfMonth(day: string): string {

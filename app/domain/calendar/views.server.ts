@@ -63,19 +63,19 @@ export type OccurrenceSummary = {
 };
 
 /** The days a view shows around its anchor day, and where the previous and next pages start. */
-export function rangeOf(view: CalendarView, anchor: string) {
+export function rangeOf(view: CalendarView, anchor: string, firstWeekday: number = 1) {
   if (view === "month") {
     const first = startOfMonth(anchor);
     return {
-      firstDay: startOfWeek(first),
-      lastDay: addDays(startOfWeek(endOfMonth(first)), 6),
+      firstDay: startOfWeek(first, firstWeekday),
+      lastDay: addDays(startOfWeek(endOfMonth(first), firstWeekday), 6),
       month: first,
       previous: addMonths(first, -1),
       next: addMonths(first, 1),
     };
   }
   if (view === "week") {
-    const first = startOfWeek(anchor);
+    const first = startOfWeek(anchor, firstWeekday);
     return {
       firstDay: first,
       lastDay: addDays(first, 6),
@@ -258,16 +258,17 @@ async function agendaPage(actor: ActingUser, query: CalendarQuery, firstDay: str
 }
 
 /** The calendar page: the view asked for and the options of its filters. */
-export async function calendarPage(actor: ActingUser, query: CalendarQuery) {
-  const [view, options] = await Promise.all([calendarView(actor, query), calendarOptions()]);
+export async function calendarPage(actor: ActingUser, query: CalendarQuery, firstWeekday: number = 1) {
+  const [view, options] = await Promise.all([calendarView(actor, query, firstWeekday), calendarOptions()]);
   return { view, options };
 }
 
-export async function calendarView(actor: ActingUser, query: CalendarQuery) {
+/** `firstWeekday`: the day the reader's calendar weeks start on (1 = Monday … 7 = Sunday; Saturday in Arabic). */
+export async function calendarView(actor: ActingUser, query: CalendarQuery, firstWeekday: number = 1) {
   ensure(actor.status === "ACTIVE", "403");
   const today = todayIn(actor.timeZone);
   const anchor = query.date ?? today;
-  const range = rangeOf(query.view, anchor);
+  const range = rangeOf(query.view, anchor, firstWeekday);
   const shown =
     query.view === "agenda"
       ? await agendaPage(actor, query, range.firstDay, range.lastDay)

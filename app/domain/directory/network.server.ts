@@ -56,7 +56,7 @@ export async function networkFor(actor: ActingUser) {
     db.workingGroup.findMany({
       where: { id: { in: groupIds } },
       orderBy: { number: "asc" },
-      select: { id: true, number: true, slug: true, name: true, nameZh: true },
+      select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
     }),
   ]);
   // One query for everyone shown, whatever the lists hold.

@@ -75,6 +75,10 @@ export async function getDirectoryOrganization(actor: ActingUser, id: string, pa
       id: true,
       name: true,
       nameZh: true,
+      nameAr: true,
+      nameFr: true,
+      nameRu: true,
+      nameEs: true,
       acronym: true,
       kind: true,
       region: true,
@@ -93,7 +97,10 @@ export async function getDirectoryOrganization(actor: ActingUser, id: string, pa
       ORDER BY u."sort_name", u."id" LIMIT ${ORGANIZATION_PEOPLE_PAGE_SIZE} OFFSET ${(page - 1) * ORGANIZATION_PEOPLE_PAGE_SIZE}`,
     db.groupLead.findMany({ where: { organizationId: id }, select: { groupId: true, role: true } }),
     db.membership.groupBy({ by: ["groupId"], where: { user: activeHere }, _count: { _all: true } }),
-    db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, slug: true, name: true, nameZh: true } }),
+    db.workingGroup.findMany({
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+    }),
   ]);
   const leadRole = new Map(leads.map((l) => [l.groupId, l.role]));
   const members = new Map(seats.map((s) => [s.groupId, s._count._all]));

@@ -19,9 +19,28 @@ export const directoryPersonSelect = {
   interests: true,
   timeZone: true,
   createdAt: true,
-  organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true, iso2: true, region: true } },
+  organization: {
+    select: {
+      id: true,
+      name: true,
+      nameZh: true,
+      nameAr: true,
+      nameFr: true,
+      nameRu: true,
+      nameEs: true,
+      acronym: true,
+      kind: true,
+      iso2: true,
+      region: true,
+    },
+  },
   memberships: {
-    select: { role: true, group: { select: { id: true, number: true, slug: true, name: true, nameZh: true } } },
+    select: {
+      role: true,
+      group: {
+        select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+      },
+    },
     orderBy: { group: { number: "asc" } },
   },
 } satisfies Prisma.UserSelect;
@@ -58,9 +77,12 @@ export async function directoryFilterOptions(actor: ActingUser) {
   const [organizations, groups] = await Promise.all([
     db.organization.findMany({
       orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, nameZh: true, acronym: true, kind: true },
+      select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
     }),
-    db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, slug: true, name: true, nameZh: true } }),
+    db.workingGroup.findMany({
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+    }),
   ]);
   return { organizations, groups };
 }

@@ -25,7 +25,9 @@ const profileSelect = {
   timeZone: true,
   locale: true,
   version: true,
-  organization: { select: { id: true, name: true, nameZh: true, acronym: true, kind: true } },
+  organization: {
+    select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
+  },
 } as const;
 
 /** "+41 22 917 1234": international format, so it can be dialled from any country and written as a tel: URI. */

@@ -16,7 +16,9 @@ import { translator } from "~/i18n/i18n.server";
 import type { Language } from "~/i18n/config";
 import { organizationName } from "~/names";
 
-const org = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
+const org = {
+  select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+} as const;
 
 export const PlanItemInput = z.object({
   title: z.string().trim().min(1, "errors.requiredField").max(200, "errors.tooLong"),

@@ -21,7 +21,13 @@ import { pageField, versionField } from "../../fields";
 import { groupSpaceId } from "./spaces.server";
 
 export const POSTS_PAGE_SIZE = 20;
-const person = { select: { id: true, name: true, organization: { select: { name: true, nameZh: true, acronym: true } } } } as const;
+const person = {
+  select: {
+    id: true,
+    name: true,
+    organization: { select: { name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true } },
+  },
+} as const;
 
 const idList = z.array(z.uuid("errors.invalidField")).max(50, "errors.tooLong").default([]);
 
@@ -325,7 +331,14 @@ export async function recentMentions(actor: ActingUser, limit = 5) {
     select: {
       createdAt: true,
       commentId: true,
-      post: { select: { id: true, title: true, groupId: true, group: { select: { slug: true, name: true, nameZh: true, number: true } } } },
+      post: {
+        select: {
+          id: true,
+          title: true,
+          groupId: true,
+          group: { select: { slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, number: true } },
+        },
+      },
     },
   });
   return mentions.filter((m) => canReadGroupSpace(actor, m.post.groupId)).slice(0, limit);

@@ -6,11 +6,16 @@ import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup, gro
 import { type ActingUser } from "~/auth/guards.server";
 import { notFound } from "~/outcomes";
 
-export const organizationSummary = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
+export const organizationSummary = {
+  select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+} as const;
 
 /** The working groups as choices for a form (number and name), in their order. */
 export function workingGroupChoices() {
-  return db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, slug: true, name: true, nameZh: true } });
+  return db.workingGroup.findMany({
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+  });
 }
 
 export async function listGroups(actor: ActingUser) {
@@ -85,7 +90,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function requireGroupSpace(actor: ActingUser, slugOrId: string) {
   const group = await db.workingGroup.findUnique({
     where: UUID.test(slugOrId) ? { id: slugOrId } : { slug: slugOrId },
-    select: { id: true, slug: true, number: true, name: true, nameZh: true },
+    select: { id: true, slug: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
   });
   if (!group || !canReadGroupSpace(actor, group.id)) notFound();
   return group;

@@ -15,7 +15,18 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
   ensure(canReadActivitiesAndProjects(actor));
   const country = await db.organization.findUnique({
     where: { iso3: iso3.toUpperCase() },
-    select: { id: true, name: true, nameZh: true, iso3: true, region: true, kind: true },
+    select: {
+      id: true,
+      name: true,
+      nameZh: true,
+      nameAr: true,
+      nameFr: true,
+      nameRu: true,
+      nameEs: true,
+      iso3: true,
+      region: true,
+      kind: true,
+    },
   });
   if (!country || country.kind !== "MEMBER_STATE" || !country.iso3) notFound();
   const selection: ProjectSelection = { country: country.iso3, status: UNDER_WAY };

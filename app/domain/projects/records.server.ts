@@ -230,7 +230,18 @@ export async function getProjectForEdit(actor: ActingUser, id: string) {
   return values;
 }
 
-const organizationSelect = { id: true, name: true, nameZh: true, acronym: true, iso3: true, region: true } as const;
+const organizationSelect = {
+  id: true,
+  name: true,
+  nameZh: true,
+  nameAr: true,
+  nameFr: true,
+  nameRu: true,
+  nameEs: true,
+  acronym: true,
+  iso3: true,
+  region: true,
+} as const;
 
 export async function getProject(actor: ActingUser, id: string) {
   ensure(canReadActivitiesAndProjects(actor));
@@ -238,10 +249,18 @@ export async function getProject(actor: ActingUser, id: string) {
     where: { id },
     include: {
       leadOrganization: { select: organizationSelect },
-      workingGroup: { select: { number: true, name: true, nameZh: true, slug: true } },
+      workingGroup: {
+        select: { number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, slug: true },
+      },
       partners: { select: { organization: { select: organizationSelect } } },
       pillars: { select: { pillar: true }, orderBy: { pillar: "asc" } },
-      thematicAreas: { select: { thematicArea: { select: { slug: true, name: true, nameZh: true, position: true } } } },
+      thematicAreas: {
+        select: {
+          thematicArea: {
+            select: { slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, position: true },
+          },
+        },
+      },
       regions: { select: { region: true }, orderBy: { region: "asc" } },
       countries: { select: { country: { select: organizationSelect } }, orderBy: { country: { name: "asc" } } },
       activities: {

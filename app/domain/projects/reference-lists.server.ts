@@ -8,10 +8,25 @@ export async function workReference() {
   const [organizations, thematicAreas, groups] = await Promise.all([
     db.organization.findMany({
       orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: { id: true, kind: true, name: true, nameZh: true, acronym: true, iso3: true, region: true },
+      select: {
+        id: true,
+        kind: true,
+        name: true,
+        nameZh: true,
+        nameAr: true,
+        nameFr: true,
+        nameRu: true,
+        nameEs: true,
+        acronym: true,
+        iso3: true,
+        region: true,
+      },
     }),
     thematicAreaOptions(),
-    db.workingGroup.findMany({ orderBy: { number: "asc" }, select: { id: true, number: true, name: true, nameZh: true, pillar: true } }),
+    db.workingGroup.findMany({
+      orderBy: { number: "asc" },
+      select: { id: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, pillar: true },
+    }),
   ]);
   return { organizations, thematicAreas, groups };
 }

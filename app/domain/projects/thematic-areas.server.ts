@@ -12,7 +12,17 @@ import { slugField } from "./work-fields";
 
 export type ThematicAreaOption = { id: string; slug: string; name: string; nameZh: string | null; archived: boolean };
 
-const optionSelect = { id: true, slug: true, name: true, nameZh: true, archived: true } as const;
+const optionSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  nameZh: true,
+  nameAr: true,
+  nameFr: true,
+  nameRu: true,
+  nameEs: true,
+  archived: true,
+} as const;
 
 /** Every area in the list's order; pickers offer the ones not archived, labels need them all. */
 export function thematicAreaOptions(): Promise<ThematicAreaOption[]> {

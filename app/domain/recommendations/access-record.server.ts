@@ -48,12 +48,19 @@ export async function listAccessRecord(actor: ActingUser, filters: AccessRecordF
         viewedAt: true,
         via: true,
         user: { select: { id: true, name: true } },
-        organization: { select: { id: true, name: true, nameZh: true, acronym: true, iso3: true } },
+        organization: {
+          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, iso3: true },
+        },
         recommendation: {
           select: {
             id: true,
             number: true,
-            assessment: { select: { reference: true, state: { select: { iso3: true, name: true, nameZh: true } } } },
+            assessment: {
+              select: {
+                reference: true,
+                state: { select: { iso3: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
+              },
+            },
           },
         },
       },

@@ -17,8 +17,28 @@ export const ASSESSMENTS_PAGE_SIZE = 25;
 
 export const AssessmentListFilters = z.object({ state: iso3Field.optional(), page: pageField });
 
-const stateSelect = { id: true, name: true, nameZh: true, iso3: true, region: true } as const;
-const organizationSelect = { id: true, name: true, nameZh: true, acronym: true, iso3: true } as const;
+const stateSelect = {
+  id: true,
+  name: true,
+  nameZh: true,
+  nameAr: true,
+  nameFr: true,
+  nameRu: true,
+  nameEs: true,
+  iso3: true,
+  region: true,
+} as const;
+const organizationSelect = {
+  id: true,
+  name: true,
+  nameZh: true,
+  nameAr: true,
+  nameFr: true,
+  nameRu: true,
+  nameEs: true,
+  acronym: true,
+  iso3: true,
+} as const;
 
 const assessmentSummary = {
   id: true,

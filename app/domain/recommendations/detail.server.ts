@@ -18,14 +18,25 @@ import { recordReadings } from "./access-record.server";
 import { scopeInclude, scopeOf } from "./visibility.server";
 import { responseActivityChoices } from "./responses.server";
 
-const organizationSelect = { id: true, name: true, nameZh: true, acronym: true, iso3: true, kind: true } as const;
+const organizationSelect = {
+  id: true,
+  name: true,
+  nameZh: true,
+  nameAr: true,
+  nameFr: true,
+  nameRu: true,
+  nameEs: true,
+  acronym: true,
+  iso3: true,
+  kind: true,
+} as const;
 
 export async function getRecommendation(actor: ActingUser, id: string) {
   const rec = await db.recommendation.findUnique({
     where: { id },
     include: {
       ...scopeInclude,
-      thematicArea: { select: { slug: true, name: true, nameZh: true } },
+      thematicArea: { select: { slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
       assessment: {
         select: {
           id: true,

@@ -19,7 +19,9 @@ import { organizationOptions } from "../admin/organizations.server";
 
 export const RESOURCES_PAGE_SIZE = 20;
 
-const org = { select: { id: true, name: true, nameZh: true, acronym: true } } as const;
+const org = {
+  select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+} as const;
 const listSelect = {
   id: true,
   kind: true,
@@ -33,7 +35,9 @@ const listSelect = {
   sizeBytes: true,
   url: true,
   publisher: org,
-  group: { select: { id: true, slug: true, number: true, name: true, nameZh: true } },
+  group: {
+    select: { id: true, slug: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+  },
   tags: { select: { tag: { select: { name: true } } } },
 } satisfies Prisma.ResourceSelect;
 
@@ -324,16 +328,16 @@ export async function publishingChoices(actor: ActingUser) {
     db.workingGroup.findMany({
       where: { id: { in: actor.memberships.map((m) => m.groupId) } },
       orderBy: { number: "asc" },
-      select: { id: true, number: true, name: true, nameZh: true, slug: true },
+      select: { id: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, slug: true },
     }),
     hasSecretariatRights(actor)
       ? db.organization.findMany({
           orderBy: [{ kind: "asc" }, { name: "asc" }],
-          select: { id: true, name: true, nameZh: true, acronym: true, kind: true },
+          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
         })
       : db.organization.findMany({
           where: { id: actor.organizationId },
-          select: { id: true, name: true, nameZh: true, acronym: true, kind: true },
+          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
         }),
   ]);
   return { groups, organizations, platformWide: canPublishResource(actor, null), defaultOrganizationId: actor.organizationId };

@@ -32,7 +32,7 @@ export function OccurrenceChip({ occurrence: o, format, day }: { occurrence: Occ
   const time = o.allDay ? t("calendar.allDay") : day === o.firstDay ? format.time(o.start) : `…${format.time(o.end)}`;
   return (
     <Link to={`/calendar/events/${o.eventId}`} className={`event-chip event-chip--${o.kind} event-chip--${o.status}`}>
-      <span className="event-chip__time">{time}</span> <span className="event-chip__title">{o.title}</span>
+      <bdi className="event-chip__time">{time}</bdi> <bdi className="event-chip__title">{o.title}</bdi>
       <StatusMarks occurrence={o} />
     </Link>
   );
@@ -60,7 +60,7 @@ export function OccurrenceRow({
       <span className="event-row__time">{when}</span>
       <span className="event-row__body">
         <Link to={`/calendar/events/${o.eventId}`} className="event-row__title">
-          {o.title}
+          <bdi>{o.title}</bdi>
         </Link>
         <span className="event-row__meta small muted">
           {[

@@ -47,7 +47,9 @@ export function PersonList({
         return (
           <li key={p.id} className="people__item">
             <p className="people__name">
-              <Link to={`/directory/${p.id}`}>{p.name}</Link>
+              <Link to={`/directory/${p.id}`}>
+                <bdi>{p.name}</bdi>
+              </Link>
               {leading.map((m) => (
                 <span key={m.group.id} className="badge">
                   {t("directory.chairOf", { role: t(`enums.groupRole.${m.role}` as never), number: m.group.number })}

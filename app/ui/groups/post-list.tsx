@@ -29,7 +29,9 @@ export function PostList({ posts, slug, label }: { posts: PostSummary[]; slug: s
         ) : (
           <li key={post.id}>
             <Link to={`/groups/${slug}/posts/${post.id}`}>
-              <strong>{post.title}</strong>
+              <strong>
+                <bdi>{post.title}</bdi>
+              </strong>
             </Link>{" "}
             {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null}{" "}
             {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}

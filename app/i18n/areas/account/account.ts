@@ -1,5 +1,5 @@
 // Text of a signed-in user's own account: password, sessions, language.
-import type { Leaves } from "../../leaves";
+import type { Leaves, Translated } from "../../leaves";
 
 export const en = {
   title: "My account",
@@ -35,4 +35,84 @@ export const zh: Leaves<typeof en> = {
   othersSignedOut_one: "已退出 {{count}} 个其他会话。",
   othersSignedOut_other: "已退出 {{count}} 个其他会话。",
   noOtherSessions: "您没有在其他地方登录。",
+};
+
+export const ar: Translated<typeof en, "ar"> = {
+  title: "حسابي",
+  profileSection: "الملف الشخصي",
+  passwordSection: "تغيير كلمة المرور",
+  passwordChanged: "تم تغيير كلمة المرور، وتم تسجيل خروجك من جلساتك الأخرى.",
+  sessionsSection: "الجلسات المفتوحة",
+  sessionsIntro: "تنتهي الجلسة بعد {{idle}} دقيقة من عدم النشاط، أو بعد {{absolute}} ساعة من تسجيل الدخول.",
+  thisSession: "هذه الجلسة",
+  signedInAt: "تسجيل الدخول",
+  expiresAt: "انتهاء الصلاحية",
+  address: "عنوان IP",
+  browser: "المتصفح",
+  signOutOthers: "تسجيل الخروج من جميع الجلسات الأخرى",
+  othersSignedOut_zero: "لم يُسجَّل الخروج من أي جلسة أخرى.",
+  othersSignedOut_one: "تم تسجيل الخروج من جلسة أخرى واحدة.",
+  othersSignedOut_two: "تم تسجيل الخروج من جلستين أُخريين.",
+  othersSignedOut_few: "تم تسجيل الخروج من {{count}} جلسات أخرى.",
+  othersSignedOut_many: "تم تسجيل الخروج من {{count}} جلسة أخرى.",
+  othersSignedOut_other: "تم تسجيل الخروج من {{count}} جلسة أخرى.",
+  noOtherSessions: "لم تسجِّل الدخول في أي مكان آخر.",
+};
+
+export const fr: Translated<typeof en, "fr"> = {
+  title: "Mon compte",
+  profileSection: "Profil",
+  passwordSection: "Changer de mot de passe",
+  passwordChanged: "Votre mot de passe a été modifié. Vos autres sessions ont été fermées.",
+  sessionsSection: "Vos sessions ouvertes",
+  sessionsIntro: "Une session prend fin après {{idle}} minutes d’inactivité et {{absolute}} heures après la connexion.",
+  thisSession: "Cette session",
+  signedInAt: "Connexion",
+  expiresAt: "Expiration",
+  address: "Adresse IP",
+  browser: "Navigateur",
+  signOutOthers: "Fermer toutes les autres sessions",
+  othersSignedOut_one: "{{count}} autre session a été fermée.",
+  othersSignedOut_many: "{{count}} d’autres sessions ont été fermées.",
+  othersSignedOut_other: "{{count}} autres sessions ont été fermées.",
+  noOtherSessions: "Vous n’avez aucune autre session ouverte.",
+};
+
+export const ru: Translated<typeof en, "ru"> = {
+  title: "Моя учетная запись",
+  profileSection: "Профиль",
+  passwordSection: "Смена пароля",
+  passwordChanged: "Ваш пароль изменен. Все другие ваши сеансы завершены.",
+  sessionsSection: "Активные сеансы",
+  sessionsIntro: "Сеанс завершается после {{idle}} мин бездействия или через {{absolute}} ч после входа.",
+  thisSession: "Текущий сеанс",
+  signedInAt: "Вход",
+  expiresAt: "Истекает",
+  address: "IP-адрес",
+  browser: "Браузер",
+  signOutOthers: "Завершить все другие сеансы",
+  othersSignedOut_one: "Завершен {{count}} другой сеанс.",
+  othersSignedOut_few: "Завершено {{count}} других сеанса.",
+  othersSignedOut_many: "Завершено {{count}} других сеансов.",
+  othersSignedOut_other: "Завершено {{count}} другого сеанса.",
+  noOtherSessions: "Других активных сеансов нет.",
+};
+
+export const es: Translated<typeof en, "es"> = {
+  title: "Mi cuenta",
+  profileSection: "Perfil",
+  passwordSection: "Cambiar la contraseña",
+  passwordChanged: "Se ha cambiado su contraseña. Se han cerrado sus demás sesiones.",
+  sessionsSection: "Sesiones abiertas",
+  sessionsIntro: "Las sesiones finalizan tras {{idle}} minutos de inactividad y {{absolute}} horas después del inicio de sesión.",
+  thisSession: "Esta sesión",
+  signedInAt: "Inicio de sesión",
+  expiresAt: "Caducidad",
+  address: "Dirección IP",
+  browser: "Navegador",
+  signOutOthers: "Cerrar todas las demás sesiones",
+  othersSignedOut_one: "Se ha cerrado {{count}} sesión más.",
+  othersSignedOut_many: "Se han cerrado {{count}} de sesiones más.",
+  othersSignedOut_other: "Se han cerrado {{count}} sesiones más.",
+  noOtherSessions: "No tiene ninguna otra sesión abierta.",
 };

@@ -1,7 +1,7 @@
 // Text of the administration pages (users, organizations, invitations, audit trail).
 // Each area keeps its English and Chinese side by side in one file like this one; en.ts and zh.ts
 // mount it under the area's key, and the type checker makes the Chinese complete.
-import type { Leaves } from "../../leaves";
+import type { Leaves, Translated } from "../../leaves";
 
 export const en = {
   title: "Administration",
@@ -20,6 +20,8 @@ export const en = {
   invitePending: "This person already has a pending invitation; resend it from the invitations page.",
   inviteGroups: "Working groups to join",
   inviteGroupsHint: "Optional: the person becomes a member of these groups when they accept the invitation.",
+  inviteLanguage: "Language of the invitation",
+  inviteLanguageHint: "The invitation mail is written in this language; after accepting, the person chooses their own.",
   roleNotYours: "Only an administrator invites secretariat staff or administrators.",
   groupsOnAcceptance: "Joins on acceptance",
   onlyAdminChanges: "Only an administrator changes secretariat and administrator accounts.",
@@ -49,6 +51,7 @@ export const en = {
   email: "Email",
   kind: "Kind",
   acronym: "Acronym",
+  acronymOrIso: "Acronym or ISO code",
   iso3: "ISO 3166 alpha-3 code",
   iso2: "ISO 3166 alpha-2 code",
   region: "Region",
@@ -351,6 +354,8 @@ export const zh: Leaves<typeof en> = {
   invitePending: "此人已有待处理的邀请；请在邀请页面重新发送。",
   inviteGroups: "加入的工作组",
   inviteGroupsHint: "可选：此人接受邀请后即成为这些工作组的成员。",
+  inviteLanguage: "邀请所用语言",
+  inviteLanguageHint: "邀请邮件以此语言撰写；接受邀请后，此人可自行选择语言。",
   roleNotYours: "只有管理员可以邀请秘书处工作人员或管理员。",
   groupsOnAcceptance: "接受后加入",
   onlyAdminChanges: "只有管理员可以更改秘书处和管理员账户。",
@@ -380,6 +385,7 @@ export const zh: Leaves<typeof en> = {
   email: "电子邮件",
   kind: "类型",
   acronym: "简称",
+  acronymOrIso: "简称或 ISO 代码",
   iso3: "ISO 3166 三字母代码",
   iso2: "ISO 3166 两字母代码",
   region: "区域",
@@ -623,6 +629,1993 @@ export const zh: Leaves<typeof en> = {
         label: "导出建议",
         sentence_one: "{{actor}}将 {{count}} 条建议导出为 CSV",
         sentence_other: "{{actor}}将 {{count}} 条建议导出为 CSV",
+      },
+    },
+  },
+};
+
+export const ar: Translated<typeof en, "ar"> = {
+  title: "الإدارة",
+  users: "المستخدمون",
+  organizations: "المنظمات",
+  invitations: "الدعوات",
+  audit: "سجل التدقيق",
+  searchUsers: "البحث بالاسم أو البريد الإلكتروني",
+  organization: "المنظمة",
+  role: "الدور",
+  status: "الحالة",
+  lastSignIn: "آخر تسجيل دخول",
+  inviteUser: "دعوة جهة تنسيق",
+  inviteSent: "أُرسلت الدعوة إلى {{email}}.",
+  inviteExists: "يوجد بالفعل حساب مرتبط بهذا البريد الإلكتروني.",
+  invitePending: "لدى هذا الشخص دعوة معلقة بالفعل؛ أعِد إرسالها من صفحة الدعوات.",
+  inviteGroups: "الأفرقة العاملة المراد الانضمام إليها",
+  inviteGroupsHint: "اختياري: يصبح الشخص عضواً في هذه الأفرقة عند قبوله الدعوة.",
+  inviteLanguage: "لغة الدعوة",
+  inviteLanguageHint: "تُكتب رسالة الدعوة بهذه اللغة؛ وبعد قبول الدعوة، يختار الشخص لغته بنفسه.",
+  roleNotYours: "لا يمكن إلا لمدير النظام دعوة موظفي الأمانة أو مديري النظام.",
+  groupsOnAcceptance: "الأفرقة عند قبول الدعوة",
+  onlyAdminChanges: "لا يمكن إلا لمدير النظام تعديل حسابات الأمانة ومديري النظام.",
+  overviewIntro: "إنشاء حسابات المنصة وإدارتها، والاطلاع على ما جرى فيها من عمليات.",
+  overview: {
+    users: "البحث عن الأشخاص، وتعليق حساباتهم أو إعادة تفعيلها.",
+    invitations: "دعوة جهات التنسيق، وإعادة إرسال الدعوات المعلقة أو سحبها.",
+    organizations: "الدول الأعضاء، وكيانات الاتفاق العالمي والمراقبون فيه.",
+    audit: "جميع التغييرات التي أُجريت على المنصة، ومن أجراها ومتى.",
+  },
+  suspend: "تعليق",
+  reactivate: "إعادة التفعيل",
+  suspendConfirm: "هل تريد تعليق حساب {{name}}؟ ستنتهي جلساته على الفور، ولن يتمكن من تسجيل الدخول بعد ذلك.",
+  suspended: "عُلِّق حساب {{name}}، وأُنهيت جلساته.",
+  reactivated: "يمكن لـ {{name}} تسجيل الدخول من جديد.",
+  changeRole: "تغيير الدور",
+  roleChanged: "الدور الجديد لـ {{name}}: {{role}}.",
+  cannotChangeSelf: "لا يمكنك تعليق حسابك ولا تغيير دورك.",
+  noUsers: "لا يوجد مستخدمون يطابقون عوامل التصفية هذه.",
+  name: "الاسم",
+  email: "البريد الإلكتروني",
+  kind: "النوع",
+  acronym: "الاسم المختصر",
+  acronymOrIso: "الاسم المختصر أو رمز ISO",
+  iso3: "رمز ISO 3166 الثلاثي (alpha-3)",
+  iso2: "رمز ISO 3166 الثنائي (alpha-2)",
+  region: "المنطقة",
+  nameZh: "الاسم باللغة الصينية",
+  isSecretariat: "الأمانة",
+  isAssessmentBody: "هيئة التقييم",
+  activeFocalPoints: "جهات التنسيق النشطة",
+  newOrganization: "منظمة جديدة",
+  editOrganization: "تعديل المنظمة",
+  organizationSaved: "تم حفظ المنظمة.",
+  organizationNameTaken: "توجد بالفعل منظمة من هذا النوع بهذا الاسم.",
+  isoTaken: "هذا الرمز مستخدم بالفعل لمنظمة أخرى.",
+  isoRequired: "يجب تحديد رمزَي ISO 3166 الثلاثي والثنائي للدولة العضو.",
+  noOrganizations: "لا توجد منظمات تطابق عوامل التصفية هذه.",
+  pendingInvitations: "الدعوات المعلقة",
+  invitedBy: "صاحب الدعوة",
+  sentAt: "آخر إرسال",
+  expires: "انتهاء الصلاحية",
+  resend: "إعادة الإرسال",
+  revoke: "سحب",
+  revokeConfirm: "هل تريد سحب الدعوة الموجهة إلى {{email}}؟ سيتوقف الرابط الذي تلقاه عن العمل.",
+  resent: "أُعيد إرسال الدعوة إلى {{email}}.",
+  revoked: "سُحبت الدعوة الموجهة إلى {{email}}.",
+  expired: "منتهية الصلاحية",
+  noInvitations: "لا توجد دعوات معلقة.",
+  auditIntro: "جميع التغييرات التي أُجريت على المنصة، بدءاً بأحدثها.",
+  when: "التاريخ والوقت",
+  actor: "المنفِّذ",
+  action: "الإجراء",
+  subject: "السجل",
+  ip: "عنوان IP",
+  changes: "التغييرات",
+  before: "قبل",
+  after: "بعد",
+  from: "من",
+  to: "إلى",
+  noAuditEvents: "لا توجد عمليات تطابق عوامل التصفية هذه.",
+  system: "النظام",
+  anyOrganization: "أي منظمة",
+  auditEvent: "ما جرى",
+  auditDetails: "التفاصيل",
+  auditActionCode: "رمز الإجراء",
+  auditSubjectType: "نوع السجل",
+  auditSubjectId: "معرِّف السجل",
+  auditActor: "{{name}} ({{organization}})",
+  auditUnknownActor: "حساب سابق",
+  auditGoneSubject: "سجل لم يعد موجوداً",
+  auditNoSubject: "المنصة",
+  auditQuoted: "«{{text}}»",
+  auditEmptyValue: "(لا شيء)",
+  auditRecommendation: "التوصية رقم {{number}} من {{reference}}",
+  auditChange: "{{actor}}: تغيير {{field}} في {{subject}} من {{from}} إلى {{to}}",
+  auditChangeClause: "{{field}} من {{from}} إلى {{to}}",
+  auditWithChanges: "{{sentence}}: {{changes}}",
+  auditChangeSeparator: "؛ ",
+  auditFallback: "{{actor}}: الإجراء «{{action}}» على {{subjectType}}",
+  auditFallbackNamed: "{{actor}}: الإجراء «{{action}}» على {{subjectType}} {{subject}}",
+  auditFields: {
+    status: "الحالة",
+    title: "العنوان",
+    jobTitle: "المسمى الوظيفي",
+    name: "الاسم",
+    nameZh: "الاسم بالصينية",
+    code: "الرمز",
+    acronym: "الاسم المختصر",
+    kind: "النوع",
+    region: "المنطقة",
+    role: "الدور",
+    consent: "الموافقة على التقاسم",
+    priority: "الأولوية",
+    stage: "مرحلة المتابعة",
+    reference: "المرجع",
+    language: "لغة الواجهة",
+    timeZone: "المنطقة الزمنية",
+    archived: "الأرشفة",
+    budget: "الميزانية",
+    fundsSecured: "الأموال المؤمَّنة",
+    place: "المكان",
+    isSecretariat: "صفة الأمانة",
+    isAssessmentBody: "صفة هيئة التقييم",
+  },
+  auditSubjectTypes: {
+    User: "الحساب",
+    Organization: "المنظمة",
+    Invitation: "الدعوة",
+    PasswordReset: "إعادة تعيين كلمة المرور",
+    Directory: "الدليل",
+    ThematicArea: "المجال المواضيعي",
+    WorkingGroup: "الفريق العامل",
+    JoinRequest: "طلب الانضمام",
+    Post: "المشاركة",
+    Comment: "التعليق",
+    WorkPlanItem: "بند خطة العمل",
+    Event: "فعالية التقويم",
+    CalendarFeed: "الاشتراك في التقويم",
+    Resource: "المورد",
+    Project: "المشروع",
+    Activity: "النشاط",
+    Assessment: "التقييم",
+    Recommendation: "التوصية",
+    RecommendationResponse: "رد المتابعة",
+  },
+  auditEvents: {
+    auth: {
+      signIn: {
+        succeeded: {
+          label: "تسجيل الدخول",
+          sentence: "{{actor}}: تسجيل الدخول",
+        },
+        failed: {
+          label: "تعذُّر تسجيل الدخول",
+          sentence: "تعذَّرت محاولة لتسجيل الدخول باسم {{email}}",
+        },
+        blocked: {
+          label: "حظر تسجيل الدخول",
+          sentence: "حُظرت محاولة لتسجيل الدخول باسم {{email}} بعد عدد كبير جداً من المحاولات",
+        },
+        refusedSuspended: {
+          label: "رفض تسجيل دخول حساب معلَّق",
+          sentence: "{{actor}}: محاولة تسجيل الدخول مرفوضة لأن الحساب معلَّق",
+        },
+      },
+      signedOut: {
+        label: "تسجيل الخروج",
+        sentence: "{{actor}}: تسجيل الخروج",
+      },
+      passwordReset: {
+        requested: {
+          label: "طلب إعادة تعيين كلمة المرور",
+          sentence: "{{actor}}: طلب إعادة تعيين كلمة المرور",
+        },
+        requestedUnknown: {
+          label: "طلب إعادة تعيين لعنوان غير معروف",
+          sentence: "طلب شخصٌ ما إعادة تعيين كلمة المرور للعنوان {{email}}، ولا يوجد حساب بهذا العنوان",
+        },
+        completed: {
+          label: "إعادة تعيين كلمة المرور",
+          sentence: "{{actor}}: اختيار كلمة مرور جديدة عن طريق رابط إعادة التعيين",
+        },
+      },
+    },
+    account: {
+      passwordChange: {
+        refused: {
+          label: "رفض تغيير كلمة المرور",
+          sentence: "{{actor}}: محاولة تغيير كلمة المرور مرفوضة لأن كلمة المرور الحالية المدخلة غير صحيحة",
+        },
+      },
+      passwordChanged: {
+        label: "تغيير كلمة المرور",
+        sentence: "{{actor}}: تغيير كلمة المرور",
+      },
+      otherSessionsEnded: {
+        label: "إنهاء الجلسات الأخرى",
+        sentence_zero: "{{actor}}: طلب إنهاء الجلسات الأخرى، ولم تكن هناك أي جلسة أخرى",
+        sentence_one: "{{actor}}: إنهاء جلسة أخرى واحدة",
+        sentence_two: "{{actor}}: إنهاء جلستين أخريين",
+        sentence_few: "{{actor}}: إنهاء {{count}} جلسات أخرى",
+        sentence_many: "{{actor}}: إنهاء {{count}} جلسة أخرى",
+        sentence_other: "{{actor}}: إنهاء {{count}} جلسة أخرى",
+      },
+      languageChanged: {
+        label: "تغيير لغة الواجهة",
+        sentence: "{{actor}}: تغيير لغة الواجهة من {{from}} إلى {{to}}",
+      },
+    },
+    profile: {
+      updated: {
+        label: "تحديث الملف الشخصي",
+        sentence: "{{actor}}: تحديث الملف الشخصي في الدليل",
+      },
+    },
+    user: {
+      roleChanged: {
+        label: "تغيير الدور",
+        sentence: "{{actor}}: تغيير دور {{subject}} من {{from}} إلى {{to}}",
+      },
+      suspended: {
+        label: "تعليق الحساب",
+        sentence: "{{actor}}: تعليق حساب {{subject}}",
+      },
+      reactivated: {
+        label: "إعادة تفعيل الحساب",
+        sentence: "{{actor}}: إعادة تفعيل حساب {{subject}}",
+      },
+    },
+    invitation: {
+      created: {
+        label: "إرسال دعوة",
+        sentence: "{{actor}}: دعوة {{email}} ({{organization}}) بصفة {{role}}",
+      },
+      accepted: {
+        label: "قبول الدعوة",
+        sentence: "{{actor}}: قبول الدعوة والانضمام إلى المنصة",
+      },
+      resent: {
+        label: "إعادة إرسال الدعوة",
+        sentence: "{{actor}}: إعادة إرسال الدعوة إلى {{subject}}",
+      },
+      revoked: {
+        label: "إلغاء الدعوة",
+        sentence: "{{actor}}: إلغاء دعوة {{subject}}",
+      },
+    },
+    organization: {
+      created: {
+        label: "إضافة منظمة",
+        sentence: "{{actor}}: إضافة المنظمة {{subject}}",
+      },
+      updated: {
+        label: "تحديث منظمة",
+        sentence: "{{actor}}: تحديث المنظمة {{subject}}",
+      },
+    },
+    directory: {
+      exported: {
+        label: "تصدير الدليل",
+        sentence_zero: "{{actor}}: تصدير الدليل بصيغة {{format}} دون أي مُدخل",
+        sentence_one: "{{actor}}: تصدير مُدخل واحد من الدليل بصيغة {{format}}",
+        sentence_two: "{{actor}}: تصدير مُدخلين من الدليل بصيغة {{format}}",
+        sentence_few: "{{actor}}: تصدير {{count}} مُدخلات من الدليل بصيغة {{format}}",
+        sentence_many: "{{actor}}: تصدير {{count}} مُدخلاً من الدليل بصيغة {{format}}",
+        sentence_other: "{{actor}}: تصدير {{count}} مُدخل من الدليل بصيغة {{format}}",
+      },
+    },
+    thematicArea: {
+      created: {
+        label: "إضافة مجال مواضيعي",
+        sentence: "{{actor}}: إضافة المجال المواضيعي {{subject}}",
+      },
+      updated: {
+        label: "تحديث مجال مواضيعي",
+        sentence: "{{actor}}: تحديث المجال المواضيعي {{subject}}",
+      },
+      deleted: {
+        label: "حذف مجال مواضيعي",
+        sentence: "{{actor}}: حذف المجال المواضيعي {{subject}}",
+      },
+    },
+    group: {
+      memberAdded: {
+        label: "إضافة عضو إلى فريق",
+        sentence: "{{actor}}: إضافة {{person}} إلى {{subject}} بصفة {{role}}",
+      },
+      memberRemoved: {
+        label: "إخراج عضو من فريق",
+        sentence: "{{actor}}: إخراج {{person}} من {{subject}}",
+      },
+      roleChanged: {
+        label: "تغيير الدور في الفريق",
+        sentence: "{{actor}}: تغيير دور {{person}} في {{subject}} من {{from}} إلى {{to}}",
+      },
+      joinRequested: {
+        label: "طلب الانضمام إلى فريق",
+        sentence: "{{actor}}: طلب الانضمام إلى {{subject}}",
+      },
+      joinAccepted: {
+        label: "قبول طلب انضمام",
+        sentence: "{{actor}}: قبول طلب {{person}} الانضمام إلى {{subject}}",
+      },
+      joinDeclined: {
+        label: "رفض طلب انضمام",
+        sentence: "{{actor}}: رفض طلب {{person}} الانضمام إلى {{subject}}",
+      },
+      joinWithdrawn: {
+        label: "سحب طلب انضمام",
+        sentence: "{{actor}}: سحب طلب الانضمام إلى {{subject}}",
+      },
+      left: {
+        label: "مغادرة فريق",
+        sentence: "{{actor}}: مغادرة {{subject}}",
+      },
+    },
+    post: {
+      created: {
+        label: "نشر مشاركة",
+        sentence: "{{actor}}: نشر {{subject}} في {{group}}",
+      },
+      updated: {
+        label: "تعديل مشاركة",
+        sentence: "{{actor}}: تعديل المشاركة {{subject}}",
+      },
+      deleted: {
+        label: "حذف مشاركة",
+        sentence: "{{actor}}: حذف المشاركة {{subject}}",
+      },
+      pinned: {
+        label: "تثبيت مشاركة",
+        sentence: "{{actor}}: تثبيت المشاركة {{subject}}",
+      },
+      unpinned: {
+        label: "إلغاء تثبيت مشاركة",
+        sentence: "{{actor}}: إلغاء تثبيت المشاركة {{subject}}",
+      },
+      locked: {
+        label: "إقفال مشاركة أمام التعليقات",
+        sentence: "{{actor}}: إقفال المشاركة {{subject}} أمام التعليقات",
+      },
+      unlocked: {
+        label: "إعادة فتح مشاركة للتعليقات",
+        sentence: "{{actor}}: إعادة فتح المشاركة {{subject}} للتعليقات",
+      },
+    },
+    comment: {
+      created: {
+        label: "إضافة تعليق",
+        sentence: "{{actor}}: التعليق على {{subject}}",
+      },
+      deleted: {
+        label: "حذف تعليق",
+        sentence: "{{actor}}: حذف تعليق على {{subject}}",
+      },
+    },
+    plan: {
+      itemProposed: {
+        label: "اقتراح بند في خطة العمل",
+        sentence: "{{actor}}: اقتراح {{subject}} لخطة عمل {{group}}",
+      },
+      itemUpdated: {
+        label: "تحديث بند في خطة العمل",
+        sentence: "{{actor}}: تحديث بند خطة العمل {{subject}}",
+      },
+      statusChanged: {
+        label: "تغيير حالة بند في خطة العمل",
+        sentence: "{{actor}}: تغيير حالة {{subject}} من {{from}} إلى {{to}}",
+      },
+      reordered: {
+        label: "إعادة ترتيب أولويات خطة العمل",
+        sentence: "{{actor}}: نقل {{subject}} من الأولوية {{from}} إلى الأولوية {{to}}",
+      },
+      endorsed: {
+        label: "تأييد بند في خطة العمل",
+        sentence: "{{actor}}: تأييد {{subject}} باسم {{organization}}",
+      },
+      endorsementWithdrawn: {
+        label: "سحب التأييد",
+        sentence: "{{actor}}: سحب تأييد {{organization}} للبند {{subject}}",
+      },
+    },
+    event: {
+      created: {
+        label: "إضافة فعالية إلى التقويم",
+        sentence: "{{actor}}: إضافة {{subject}} إلى التقويم",
+      },
+      updated: {
+        label: "تحديث فعالية في التقويم",
+        sentence: "{{actor}}: تحديث الفعالية {{subject}}",
+      },
+      cancelled: {
+        label: "إلغاء فعالية في التقويم",
+        sentence: "{{actor}}: إلغاء الفعالية {{subject}}",
+      },
+      answered: {
+        label: "الرد بشأن الحضور",
+        sentence: "{{actor}}: الرد «{{answer}}» على {{subject}}",
+      },
+    },
+    calendarFeed: {
+      created: {
+        label: "إنشاء اشتراك في التقويم",
+        sentence: "{{actor}}: إنشاء عنوان اشتراك في التقويم",
+      },
+      regenerated: {
+        label: "استبدال اشتراك في التقويم",
+        sentence: "{{actor}}: استبدال عنوان الاشتراك في التقويم",
+      },
+      revoked: {
+        label: "إلغاء اشتراك في التقويم",
+        sentence: "{{actor}}: إلغاء عنوان الاشتراك في التقويم",
+      },
+    },
+    resource: {
+      created: {
+        label: "نشر مورد",
+        sentence: "{{actor}}: نشر {{subject}} في مكتبة الموارد",
+      },
+      updated: {
+        label: "تحديث مورد",
+        sentence: "{{actor}}: تحديث المورد {{subject}}",
+      },
+      deleted: {
+        label: "حذف مورد",
+        sentence: "{{actor}}: حذف المورد {{subject}}",
+      },
+    },
+    project: {
+      created: {
+        label: "تسجيل مشروع",
+        sentence: "{{actor}}: تسجيل المشروع {{subject}}",
+      },
+      updated: {
+        label: "تحديث مشروع",
+        sentence: "{{actor}}: تحديث المشروع {{subject}}",
+      },
+    },
+    activity: {
+      created: {
+        label: "تسجيل نشاط",
+        sentence: "{{actor}}: تسجيل النشاط {{subject}}",
+      },
+      updated: {
+        label: "تحديث نشاط",
+        sentence: "{{actor}}: تحديث النشاط {{subject}}",
+      },
+      updateAdded: {
+        label: "إضافة مُدخل إلى السجل الزمني لنشاط",
+        sentence: "{{actor}}: إضافة مُدخل إلى السجل الزمني للنشاط {{subject}}",
+      },
+    },
+    assessment: {
+      created: {
+        label: "تسجيل تقييم",
+        sentence: "{{actor}}: تسجيل التقييم {{subject}} الخاص بـ{{state}}",
+      },
+      updated: {
+        label: "تحديث تقييم",
+        sentence: "{{actor}}: تحديث التقييم {{subject}}",
+      },
+      consentChanged: {
+        label: "تغيير الموافقة (التقييم)",
+        sentence: "{{actor}}: تغيير الموافقة على تقاسم التقييم {{subject}} من «{{from}}» إلى «{{to}}»",
+      },
+    },
+    recommendation: {
+      created: {
+        label: "إضافة توصية",
+        sentence: "{{actor}}: إضافة {{subject}}",
+      },
+      updated: {
+        label: "تحديث توصية",
+        sentence: "{{actor}}: تحديث {{subject}}",
+      },
+      consentChanged: {
+        label: "تغيير الموافقة (التوصية)",
+        sentence: "{{actor}}: تغيير الموافقة على تقاسم {{subject}} من «{{from}}» إلى «{{to}}»",
+      },
+      responded: {
+        label: "تسجيل المتابعة",
+        sentence: "{{actor}}: تسجيل متابعة {{organization}} لـ{{subject}}: {{stage}}",
+      },
+      responseUpdated: {
+        label: "تحديث المتابعة",
+        sentence: "{{actor}}: تحديث متابعة {{organization}} لـ{{subject}}",
+      },
+    },
+    recommendations: {
+      exported: {
+        label: "تصدير التوصيات",
+        sentence_zero: "{{actor}}: تصدير التوصيات بصيغة CSV دون أي توصية",
+        sentence_one: "{{actor}}: تصدير توصية واحدة بصيغة CSV",
+        sentence_two: "{{actor}}: تصدير توصيتين بصيغة CSV",
+        sentence_few: "{{actor}}: تصدير {{count}} توصيات بصيغة CSV",
+        sentence_many: "{{actor}}: تصدير {{count}} توصية بصيغة CSV",
+        sentence_other: "{{actor}}: تصدير {{count}} توصية بصيغة CSV",
+      },
+    },
+  },
+};
+
+export const fr: Translated<typeof en, "fr"> = {
+  title: "Administration",
+  users: "Utilisateurs",
+  organizations: "Organisations",
+  invitations: "Invitations",
+  audit: "Journal d’audit",
+  searchUsers: "Rechercher par nom ou adresse électronique",
+  organization: "Organisation",
+  role: "Rôle",
+  status: "Statut",
+  lastSignIn: "Dernière connexion",
+  inviteUser: "Inviter un point focal",
+  inviteSent: "Invitation envoyée à {{email}}.",
+  inviteExists: "Un compte associé à cette adresse électronique existe déjà.",
+  invitePending: "Cette personne a déjà une invitation en attente ; renvoyez-la depuis la page des invitations.",
+  inviteGroups: "Groupes de travail à rejoindre",
+  inviteGroupsHint: "Facultatif : la personne deviendra membre de ces groupes lorsqu’elle acceptera l’invitation.",
+  inviteLanguage: "Langue de l’invitation",
+  inviteLanguageHint: "Le courriel d’invitation est rédigé dans cette langue ; après avoir accepté, la personne choisit la sienne.",
+  roleNotYours: "Seul un administrateur peut inviter des membres du secrétariat ou des administrateurs.",
+  groupsOnAcceptance: "Groupes rejoints à l’acceptation",
+  onlyAdminChanges: "Seul un administrateur peut modifier les comptes du secrétariat et des administrateurs.",
+  overviewIntro: "Créez et gérez les comptes de la plateforme, et consultez l’historique des opérations qui y ont été effectuées.",
+  overview: {
+    users: "Rechercher des personnes, suspendre ou réactiver leur compte.",
+    invitations: "Inviter des points focaux, renvoyer ou révoquer les invitations en attente.",
+    organizations: "États Membres, entités et observateurs du Pacte.",
+    audit: "Toutes les modifications apportées sur la plateforme, avec leur auteur et leur date.",
+  },
+  suspend: "Suspendre",
+  reactivate: "Réactiver",
+  suspendConfirm:
+    "Suspendre le compte de {{name}} ? Ses sessions prendront fin immédiatement et cette personne ne pourra plus se connecter.",
+  suspended: "Le compte de {{name}} est suspendu ; ses sessions ont été fermées.",
+  reactivated: "{{name}} peut de nouveau se connecter.",
+  changeRole: "Modifier le rôle",
+  roleChanged: "Nouveau rôle de {{name}} : {{role}}.",
+  cannotChangeSelf: "Vous ne pouvez ni suspendre votre propre compte ni modifier votre propre rôle.",
+  noUsers: "Aucun utilisateur ne correspond à ces filtres.",
+  name: "Nom",
+  email: "Adresse électronique",
+  kind: "Type",
+  acronym: "Sigle",
+  acronymOrIso: "Sigle ou code ISO",
+  iso3: "Code ISO 3166 alpha-3",
+  iso2: "Code ISO 3166 alpha-2",
+  region: "Région",
+  nameZh: "Nom en chinois",
+  isSecretariat: "Secrétariat",
+  isAssessmentBody: "Organe d’évaluation",
+  activeFocalPoints: "Points focaux actifs",
+  newOrganization: "Nouvelle organisation",
+  editOrganization: "Modifier l’organisation",
+  organizationSaved: "Organisation enregistrée.",
+  organizationNameTaken: "Une organisation de ce type portant ce nom existe déjà.",
+  isoTaken: "Une autre organisation utilise déjà ce code.",
+  isoRequired: "Un État Membre doit avoir ses codes ISO 3166 alpha-3 et alpha-2.",
+  noOrganizations: "Aucune organisation ne correspond à ces filtres.",
+  pendingInvitations: "Invitations en attente",
+  invitedBy: "Invitation envoyée par",
+  sentAt: "Dernier envoi",
+  expires: "Expiration",
+  resend: "Renvoyer",
+  revoke: "Révoquer",
+  revokeConfirm: "Révoquer l’invitation adressée à {{email}} ? Le lien reçu cessera de fonctionner.",
+  resent: "Invitation renvoyée à {{email}}.",
+  revoked: "L’invitation adressée à {{email}} a été révoquée.",
+  expired: "Expirée",
+  noInvitations: "Aucune invitation en attente.",
+  auditIntro: "Toutes les modifications apportées sur la plateforme, de la plus récente à la plus ancienne.",
+  when: "Date et heure",
+  actor: "Auteur",
+  action: "Opération",
+  subject: "Enregistrement",
+  ip: "Adresse IP",
+  changes: "Modifications",
+  before: "Avant",
+  after: "Après",
+  from: "Depuis le",
+  to: "Jusqu’au",
+  noAuditEvents: "Aucune opération ne correspond à ces filtres.",
+  system: "Système",
+  anyOrganization: "Toutes les organisations",
+  auditEvent: "Événement",
+  auditDetails: "Détails",
+  auditActionCode: "Code de l’opération",
+  auditSubjectType: "Type d’enregistrement",
+  auditSubjectId: "Identifiant de l’enregistrement",
+  auditActor: "{{name}} ({{organization}})",
+  auditUnknownActor: "Un ancien compte",
+  auditGoneSubject: "un enregistrement qui n’existe plus",
+  auditNoSubject: "la plateforme",
+  auditQuoted: "« {{text}} »",
+  auditEmptyValue: "(aucun)",
+  auditRecommendation: "la recommandation n° {{number}} de l’évaluation {{reference}}",
+  auditChange: "{{actor}} a modifié {{subject}} : {{field}}, de {{from}} à {{to}}",
+  auditChangeClause: "{{field}} : de {{from}} à {{to}}",
+  auditWithChanges: "{{sentence}} ({{changes}})",
+  auditChangeSeparator: " ; ",
+  auditFallback: "{{actor}} a effectué l’opération « {{action}} » sur : {{subjectType}}",
+  auditFallbackNamed: "{{actor}} a effectué l’opération « {{action}} » sur : {{subjectType}} {{subject}}",
+  auditFields: {
+    status: "statut",
+    title: "titre",
+    jobTitle: "fonction",
+    name: "nom",
+    nameZh: "nom en chinois",
+    code: "code",
+    acronym: "sigle",
+    kind: "type",
+    region: "région",
+    role: "rôle",
+    consent: "consentement à la communication",
+    priority: "priorité",
+    stage: "stade du suivi",
+    reference: "référence",
+    language: "langue de l’interface",
+    timeZone: "fuseau horaire",
+    archived: "archivage",
+    budget: "budget",
+    fundsSecured: "fonds obtenus",
+    place: "lieu",
+    isSecretariat: "indicateur « secrétariat »",
+    isAssessmentBody: "indicateur « organe d’évaluation »",
+  },
+  auditSubjectTypes: {
+    User: "compte",
+    Organization: "organisation",
+    Invitation: "invitation",
+    PasswordReset: "réinitialisation du mot de passe",
+    Directory: "annuaire",
+    ThematicArea: "domaine thématique",
+    WorkingGroup: "groupe de travail",
+    JoinRequest: "demande d’adhésion",
+    Post: "message",
+    Comment: "commentaire",
+    WorkPlanItem: "élément du plan de travail",
+    Event: "événement du calendrier",
+    CalendarFeed: "abonnement au calendrier",
+    Resource: "ressource",
+    Project: "projet",
+    Activity: "activité",
+    Assessment: "évaluation",
+    Recommendation: "recommandation",
+    RecommendationResponse: "réponse de suivi",
+  },
+  auditEvents: {
+    auth: {
+      signIn: {
+        succeeded: {
+          label: "Ouverture de session",
+          sentence: "{{actor}} a ouvert une session",
+        },
+        failed: {
+          label: "Échec de l’ouverture de session",
+          sentence: "Échec d’une tentative d’ouverture de session au nom de {{email}}",
+        },
+        blocked: {
+          label: "Ouverture de session bloquée",
+          sentence: "Une tentative d’ouverture de session au nom de {{email}} a été bloquée après un trop grand nombre d’essais",
+        },
+        refusedSuspended: {
+          label: "Ouverture de session refusée (compte suspendu)",
+          sentence: "{{actor}} a tenté d’ouvrir une session, mais le compte est suspendu",
+        },
+      },
+      signedOut: {
+        label: "Fermeture de session",
+        sentence: "{{actor}} a fermé sa session",
+      },
+      passwordReset: {
+        requested: {
+          label: "Demande de réinitialisation du mot de passe",
+          sentence: "{{actor}} a demandé la réinitialisation de son mot de passe",
+        },
+        requestedUnknown: {
+          label: "Réinitialisation demandée pour une adresse inconnue",
+          sentence: "Quelqu’un a demandé la réinitialisation du mot de passe de {{email}}, adresse qui ne correspond à aucun compte",
+        },
+        completed: {
+          label: "Mot de passe réinitialisé",
+          sentence: "{{actor}} a choisi un nouveau mot de passe au moyen d’un lien de réinitialisation",
+        },
+      },
+    },
+    account: {
+      passwordChange: {
+        refused: {
+          label: "Changement de mot de passe refusé",
+          sentence: "{{actor}} a tenté de changer son mot de passe, mais le mot de passe actuel saisi était erroné",
+        },
+      },
+      passwordChanged: {
+        label: "Mot de passe changé",
+        sentence: "{{actor}} a changé son mot de passe",
+      },
+      otherSessionsEnded: {
+        label: "Fermeture des autres sessions",
+        sentence_one: "{{actor}} a fermé {{count}} autre session",
+        sentence_many: "{{actor}} a fermé {{count}} autres sessions",
+        sentence_other: "{{actor}} a fermé {{count}} autres sessions",
+      },
+      languageChanged: {
+        label: "Langue de l’interface changée",
+        sentence: "{{actor}} a fait passer la langue de l’interface de {{from}} à {{to}}",
+      },
+    },
+    profile: {
+      updated: {
+        label: "Profil mis à jour",
+        sentence: "{{actor}} a mis à jour son profil dans l’annuaire",
+      },
+    },
+    user: {
+      roleChanged: {
+        label: "Rôle modifié",
+        sentence: "{{actor}} a fait passer le rôle de {{subject}} de {{from}} à {{to}}",
+      },
+      suspended: {
+        label: "Compte suspendu",
+        sentence: "{{actor}} a suspendu le compte de {{subject}}",
+      },
+      reactivated: {
+        label: "Compte réactivé",
+        sentence: "{{actor}} a réactivé le compte de {{subject}}",
+      },
+    },
+    invitation: {
+      created: {
+        label: "Invitation envoyée",
+        sentence: "{{actor}} a invité {{email}} ({{organization}}) en qualité de : {{role}}",
+      },
+      accepted: {
+        label: "Invitation acceptée",
+        sentence: "{{actor}} a accepté son invitation et rejoint la plateforme",
+      },
+      resent: {
+        label: "Invitation renvoyée",
+        sentence: "{{actor}} a renvoyé l’invitation à {{subject}}",
+      },
+      revoked: {
+        label: "Invitation révoquée",
+        sentence: "{{actor}} a révoqué l’invitation de {{subject}}",
+      },
+    },
+    organization: {
+      created: {
+        label: "Organisation ajoutée",
+        sentence: "{{actor}} a ajouté l’organisation {{subject}}",
+      },
+      updated: {
+        label: "Organisation mise à jour",
+        sentence: "{{actor}} a mis à jour l’organisation {{subject}}",
+      },
+    },
+    directory: {
+      exported: {
+        label: "Exportation de l’annuaire",
+        sentence_one: "{{actor}} a exporté {{count}} entrée de l’annuaire au format {{format}}",
+        sentence_many: "{{actor}} a exporté {{count}} entrées de l’annuaire au format {{format}}",
+        sentence_other: "{{actor}} a exporté {{count}} entrées de l’annuaire au format {{format}}",
+      },
+    },
+    thematicArea: {
+      created: {
+        label: "Domaine thématique ajouté",
+        sentence: "{{actor}} a ajouté le domaine thématique {{subject}}",
+      },
+      updated: {
+        label: "Domaine thématique mis à jour",
+        sentence: "{{actor}} a mis à jour le domaine thématique {{subject}}",
+      },
+      deleted: {
+        label: "Domaine thématique supprimé",
+        sentence: "{{actor}} a supprimé le domaine thématique {{subject}}",
+      },
+    },
+    group: {
+      memberAdded: {
+        label: "Membre ajouté à un groupe",
+        sentence: "{{actor}} a ajouté {{person}} au groupe {{subject}} en qualité de : {{role}}",
+      },
+      memberRemoved: {
+        label: "Membre retiré d’un groupe",
+        sentence: "{{actor}} a retiré {{person}} du groupe {{subject}}",
+      },
+      roleChanged: {
+        label: "Rôle dans un groupe modifié",
+        sentence: "{{actor}} a fait passer le rôle de {{person}} dans le groupe {{subject}} de {{from}} à {{to}}",
+      },
+      joinRequested: {
+        label: "Demande d’adhésion à un groupe",
+        sentence: "{{actor}} a demandé à rejoindre le groupe {{subject}}",
+      },
+      joinAccepted: {
+        label: "Demande d’adhésion acceptée",
+        sentence: "{{actor}} a accepté la demande d’adhésion de {{person}} au groupe {{subject}}",
+      },
+      joinDeclined: {
+        label: "Demande d’adhésion refusée",
+        sentence: "{{actor}} a refusé la demande d’adhésion de {{person}} au groupe {{subject}}",
+      },
+      joinWithdrawn: {
+        label: "Demande d’adhésion retirée",
+        sentence: "{{actor}} a retiré sa demande d’adhésion au groupe {{subject}}",
+      },
+      left: {
+        label: "Départ d’un groupe",
+        sentence: "{{actor}} a quitté le groupe {{subject}}",
+      },
+    },
+    post: {
+      created: {
+        label: "Message publié",
+        sentence: "{{actor}} a publié {{subject}} dans le groupe {{group}}",
+      },
+      updated: {
+        label: "Message modifié",
+        sentence: "{{actor}} a modifié le message {{subject}}",
+      },
+      deleted: {
+        label: "Message supprimé",
+        sentence: "{{actor}} a supprimé le message {{subject}}",
+      },
+      pinned: {
+        label: "Message épinglé",
+        sentence: "{{actor}} a épinglé le message {{subject}}",
+      },
+      unpinned: {
+        label: "Message désépinglé",
+        sentence: "{{actor}} a désépinglé le message {{subject}}",
+      },
+      locked: {
+        label: "Message fermé aux commentaires",
+        sentence: "{{actor}} a fermé le message {{subject}} aux commentaires",
+      },
+      unlocked: {
+        label: "Message rouvert aux commentaires",
+        sentence: "{{actor}} a rouvert le message {{subject}} aux commentaires",
+      },
+    },
+    comment: {
+      created: {
+        label: "Commentaire ajouté",
+        sentence: "{{actor}} a commenté {{subject}}",
+      },
+      deleted: {
+        label: "Commentaire supprimé",
+        sentence: "{{actor}} a supprimé un commentaire sur {{subject}}",
+      },
+    },
+    plan: {
+      itemProposed: {
+        label: "Élément proposé pour le plan de travail",
+        sentence: "{{actor}} a proposé {{subject}} pour le plan de travail du groupe {{group}}",
+      },
+      itemUpdated: {
+        label: "Élément du plan de travail mis à jour",
+        sentence: "{{actor}} a mis à jour l’élément du plan de travail {{subject}}",
+      },
+      statusChanged: {
+        label: "Statut d’un élément du plan modifié",
+        sentence: "{{actor}} a fait passer le statut de {{subject}} de {{from}} à {{to}}",
+      },
+      reordered: {
+        label: "Priorités du plan de travail réordonnées",
+        sentence: "{{actor}} a fait passer {{subject}} de la priorité {{from}} à la priorité {{to}}",
+      },
+      endorsed: {
+        label: "Élément du plan de travail appuyé",
+        sentence: "{{actor}} a appuyé {{subject}} au nom de l’organisation {{organization}}",
+      },
+      endorsementWithdrawn: {
+        label: "Appui retiré",
+        sentence: "{{actor}} a retiré l’appui de l’organisation {{organization}} à {{subject}}",
+      },
+    },
+    event: {
+      created: {
+        label: "Événement ajouté au calendrier",
+        sentence: "{{actor}} a ajouté {{subject}} au calendrier",
+      },
+      updated: {
+        label: "Événement du calendrier mis à jour",
+        sentence: "{{actor}} a mis à jour l’événement {{subject}}",
+      },
+      cancelled: {
+        label: "Événement du calendrier annulé",
+        sentence: "{{actor}} a annulé l’événement {{subject}}",
+      },
+      answered: {
+        label: "Réponse sur la participation",
+        sentence: "{{actor}} a répondu « {{answer}} » pour {{subject}}",
+      },
+    },
+    calendarFeed: {
+      created: {
+        label: "Abonnement au calendrier créé",
+        sentence: "{{actor}} a créé une adresse d’abonnement au calendrier",
+      },
+      regenerated: {
+        label: "Abonnement au calendrier remplacé",
+        sentence: "{{actor}} a remplacé son adresse d’abonnement au calendrier",
+      },
+      revoked: {
+        label: "Abonnement au calendrier révoqué",
+        sentence: "{{actor}} a révoqué son adresse d’abonnement au calendrier",
+      },
+    },
+    resource: {
+      created: {
+        label: "Ressource publiée",
+        sentence: "{{actor}} a publié {{subject}} dans la bibliothèque de ressources",
+      },
+      updated: {
+        label: "Ressource mise à jour",
+        sentence: "{{actor}} a mis à jour la ressource {{subject}}",
+      },
+      deleted: {
+        label: "Ressource supprimée",
+        sentence: "{{actor}} a supprimé la ressource {{subject}}",
+      },
+    },
+    project: {
+      created: {
+        label: "Projet enregistré",
+        sentence: "{{actor}} a enregistré le projet {{subject}}",
+      },
+      updated: {
+        label: "Projet mis à jour",
+        sentence: "{{actor}} a mis à jour le projet {{subject}}",
+      },
+    },
+    activity: {
+      created: {
+        label: "Activité enregistrée",
+        sentence: "{{actor}} a enregistré l’activité {{subject}}",
+      },
+      updated: {
+        label: "Activité mise à jour",
+        sentence: "{{actor}} a mis à jour l’activité {{subject}}",
+      },
+      updateAdded: {
+        label: "Entrée ajoutée à la chronologie d’une activité",
+        sentence: "{{actor}} a ajouté une entrée à la chronologie de l’activité {{subject}}",
+      },
+    },
+    assessment: {
+      created: {
+        label: "Évaluation enregistrée",
+        sentence: "{{actor}} a enregistré l’évaluation {{subject}} concernant : {{state}}",
+      },
+      updated: {
+        label: "Évaluation mise à jour",
+        sentence: "{{actor}} a mis à jour l’évaluation {{subject}}",
+      },
+      consentChanged: {
+        label: "Consentement modifié (évaluation)",
+        sentence:
+          "{{actor}} a modifié le consentement à la communication de l’évaluation {{subject}}, qui est passé de « {{from}} » à « {{to}} »",
+      },
+    },
+    recommendation: {
+      created: {
+        label: "Recommandation ajoutée",
+        sentence: "{{actor}} a ajouté {{subject}}",
+      },
+      updated: {
+        label: "Recommandation mise à jour",
+        sentence: "{{actor}} a mis à jour {{subject}}",
+      },
+      consentChanged: {
+        label: "Consentement modifié (recommandation)",
+        sentence: "{{actor}} a modifié le consentement à la communication de {{subject}}, qui est passé de « {{from}} » à « {{to}} »",
+      },
+      responded: {
+        label: "Suivi enregistré",
+        sentence: "{{actor}} a enregistré le suivi donné par l’organisation {{organization}} à {{subject}} : {{stage}}",
+      },
+      responseUpdated: {
+        label: "Suivi mis à jour",
+        sentence: "{{actor}} a mis à jour le suivi donné par l’organisation {{organization}} à {{subject}}",
+      },
+    },
+    recommendations: {
+      exported: {
+        label: "Exportation des recommandations",
+        sentence_one: "{{actor}} a exporté {{count}} recommandation au format CSV",
+        sentence_many: "{{actor}} a exporté {{count}} recommandations au format CSV",
+        sentence_other: "{{actor}} a exporté {{count}} recommandations au format CSV",
+      },
+    },
+  },
+};
+
+export const ru: Translated<typeof en, "ru"> = {
+  title: "Администрирование",
+  users: "Пользователи",
+  organizations: "Организации",
+  invitations: "Приглашения",
+  audit: "Журнал аудита",
+  searchUsers: "Поиск по имени или адресу электронной почты",
+  organization: "Организация",
+  role: "Роль",
+  status: "Статус",
+  lastSignIn: "Последний вход",
+  inviteUser: "Пригласить координатора",
+  inviteSent: "Приглашение отправлено на адрес {{email}}.",
+  inviteExists: "Учетная запись с этим адресом электронной почты уже существует.",
+  invitePending: "У этого человека уже есть приглашение, ожидающее ответа; отправьте его повторно со страницы приглашений.",
+  inviteGroups: "Рабочие группы для вступления",
+  inviteGroupsHint: "Необязательно: приглашенный станет членом этих групп, когда примет приглашение.",
+  inviteLanguage: "Язык приглашения",
+  inviteLanguageHint: "Письмо с приглашением будет составлено на этом языке; приняв приглашение, пользователь сможет выбрать свой язык.",
+  roleNotYours: "Приглашать сотрудников секретариата или администраторов может только администратор.",
+  groupsOnAcceptance: "Группы после принятия приглашения",
+  onlyAdminChanges: "Изменять учетные записи сотрудников секретариата и администраторов может только администратор.",
+  overviewIntro: "Создание учетных записей платформы и управление ими, а также просмотр журнала операций.",
+  overview: {
+    users: "Поиск пользователей, приостановление и восстановление их учетных записей.",
+    invitations: "Приглашение координаторов, повторная отправка и отзыв приглашений, ожидающих ответа.",
+    organizations: "Государства-члены, структуры Глобального договора и наблюдатели при нем.",
+    audit: "Все изменения, внесенные на платформе, с указанием того, кто и когда их внес.",
+  },
+  suspend: "Приостановить",
+  reactivate: "Восстановить",
+  suspendConfirm:
+    "Приостановить учетную запись пользователя {{name}}? Все его сеансы будут немедленно завершены, и он больше не сможет войти в систему.",
+  suspended: "Учетная запись пользователя {{name}} приостановлена; его сеансы завершены.",
+  reactivated: "Пользователь {{name}} снова может входить в систему.",
+  changeRole: "Изменить роль",
+  roleChanged: "Новая роль пользователя {{name}}: {{role}}.",
+  cannotChangeSelf: "Вы не можете приостановить собственную учетную запись или изменить собственную роль.",
+  noUsers: "Нет пользователей, соответствующих этим фильтрам.",
+  name: "Имя / название",
+  email: "Электронная почта",
+  kind: "Тип",
+  acronym: "Сокращенное название",
+  acronymOrIso: "Сокращенное название или код ISO",
+  iso3: "Код ISO 3166 альфа-3",
+  iso2: "Код ISO 3166 альфа-2",
+  region: "Регион",
+  nameZh: "Название на китайском языке",
+  isSecretariat: "Секретариат",
+  isAssessmentBody: "Орган по оценке",
+  activeFocalPoints: "Активные координаторы",
+  newOrganization: "Новая организация",
+  editOrganization: "Изменить организацию",
+  organizationSaved: "Организация сохранена.",
+  organizationNameTaken: "Организация этого типа с таким названием уже существует.",
+  isoTaken: "Этот код уже присвоен другой организации.",
+  isoRequired: "Для государства-члена необходимо указать коды ISO 3166 альфа-3 и альфа-2.",
+  noOrganizations: "Нет организаций, соответствующих этим фильтрам.",
+  pendingInvitations: "Приглашения, ожидающие ответа",
+  invitedBy: "Кто пригласил",
+  sentAt: "Последняя отправка",
+  expires: "Истекает",
+  resend: "Отправить повторно",
+  revoke: "Отозвать",
+  revokeConfirm: "Отозвать приглашение, отправленное на адрес {{email}}? Полученная ссылка перестанет действовать.",
+  resent: "Приглашение повторно отправлено на адрес {{email}}.",
+  revoked: "Приглашение, отправленное на адрес {{email}}, отозвано.",
+  expired: "Срок истек",
+  noInvitations: "Приглашений, ожидающих ответа, нет.",
+  auditIntro: "Все изменения, внесенные на платформе, начиная с самых последних.",
+  when: "Когда",
+  actor: "Кто",
+  action: "Действие",
+  subject: "Запись",
+  ip: "IP-адрес",
+  changes: "Изменения",
+  before: "До",
+  after: "После",
+  from: "С",
+  to: "По",
+  noAuditEvents: "Нет записей, соответствующих этим фильтрам.",
+  system: "Система",
+  anyOrganization: "Любая организация",
+  auditEvent: "Событие",
+  auditDetails: "Подробности",
+  auditActionCode: "Код действия",
+  auditSubjectType: "Тип записи",
+  auditSubjectId: "Идентификатор записи",
+  auditActor: "{{name}} ({{organization}})",
+  auditUnknownActor: "Бывшая учетная запись",
+  auditGoneSubject: "запись, которой больше нет",
+  auditNoSubject: "платформа",
+  auditQuoted: "«{{text}}»",
+  auditEmptyValue: "(нет)",
+  auditRecommendation: "рекомендация № {{number}} по оценке {{reference}}",
+  auditChange: "{{actor}}: изменено поле «{{field}}» записи {{subject}} — с {{from}} на {{to}}",
+  auditChangeClause: "{{field}}: с {{from}} на {{to}}",
+  auditWithChanges: "{{sentence}} ({{changes}})",
+  auditChangeSeparator: "; ",
+  auditFallback: "{{actor}}: действие «{{action}}», объект: {{subjectType}}",
+  auditFallbackNamed: "{{actor}}: действие «{{action}}», объект: {{subjectType}} {{subject}}",
+  auditFields: {
+    status: "статус",
+    title: "название",
+    jobTitle: "должность",
+    name: "имя",
+    nameZh: "название на китайском языке",
+    code: "код",
+    acronym: "сокращенное название",
+    kind: "тип",
+    region: "регион",
+    role: "роль",
+    consent: "согласие на распространение",
+    priority: "приоритет",
+    stage: "этап последующих мер",
+    reference: "обозначение",
+    language: "язык интерфейса",
+    timeZone: "часовой пояс",
+    archived: "в архиве",
+    budget: "бюджет",
+    fundsSecured: "привлеченные средства",
+    place: "место",
+    isSecretariat: "признак секретариата",
+    isAssessmentBody: "признак органа по оценке",
+  },
+  auditSubjectTypes: {
+    User: "учетная запись",
+    Organization: "организация",
+    Invitation: "приглашение",
+    PasswordReset: "сброс пароля",
+    Directory: "справочник",
+    ThematicArea: "тематическая область",
+    WorkingGroup: "рабочая группа",
+    JoinRequest: "заявка на вступление",
+    Post: "сообщение",
+    Comment: "комментарий",
+    WorkPlanItem: "пункт плана работы",
+    Event: "событие календаря",
+    CalendarFeed: "подписка на календарь",
+    Resource: "материал",
+    Project: "проект",
+    Activity: "мероприятие",
+    Assessment: "оценка",
+    Recommendation: "рекомендация",
+    RecommendationResponse: "ответ о последующих мерах",
+  },
+  auditEvents: {
+    auth: {
+      signIn: {
+        succeeded: {
+          label: "Вход в систему",
+          sentence: "{{actor}}: вход в систему",
+        },
+        failed: {
+          label: "Неудачный вход",
+          sentence: "Неудачная попытка входа под адресом {{email}}",
+        },
+        blocked: {
+          label: "Вход заблокирован",
+          sentence: "Попытка входа под адресом {{email}} заблокирована после слишком большого числа попыток",
+        },
+        refusedSuspended: {
+          label: "Отказ во входе приостановленной учетной записи",
+          sentence: "{{actor}}: попытка входа отклонена, так как учетная запись приостановлена",
+        },
+      },
+      signedOut: {
+        label: "Выход из системы",
+        sentence: "{{actor}}: выход из системы",
+      },
+      passwordReset: {
+        requested: {
+          label: "Запрос на сброс пароля",
+          sentence: "{{actor}}: запрос на сброс пароля",
+        },
+        requestedUnknown: {
+          label: "Сброс пароля для неизвестного адреса",
+          sentence: "Запрошен сброс пароля для адреса {{email}}, которому не соответствует ни одна учетная запись",
+        },
+        completed: {
+          label: "Пароль сброшен",
+          sentence: "{{actor}}: новый пароль задан по ссылке для сброса",
+        },
+      },
+    },
+    account: {
+      passwordChange: {
+        refused: {
+          label: "Отказ в смене пароля",
+          sentence: "{{actor}}: попытка сменить пароль отклонена, так как текущий пароль введен неверно",
+        },
+      },
+      passwordChanged: {
+        label: "Пароль изменен",
+        sentence: "{{actor}}: пароль изменен",
+      },
+      otherSessionsEnded: {
+        label: "Завершение других сеансов",
+        sentence_one: "{{actor}}: завершен {{count}} другой сеанс",
+        sentence_few: "{{actor}}: завершены {{count}} других сеанса",
+        sentence_many: "{{actor}}: завершено {{count}} других сеансов",
+        sentence_other: "{{actor}}: завершено {{count}} другого сеанса",
+      },
+      languageChanged: {
+        label: "Смена языка интерфейса",
+        sentence: "{{actor}}: язык интерфейса изменен с {{from}} на {{to}}",
+      },
+    },
+    profile: {
+      updated: {
+        label: "Профиль обновлен",
+        sentence: "{{actor}}: обновлен профиль в справочнике",
+      },
+    },
+    user: {
+      roleChanged: {
+        label: "Роль изменена",
+        sentence: "{{actor}}: роль {{subject}} изменена с {{from}} на {{to}}",
+      },
+      suspended: {
+        label: "Учетная запись приостановлена",
+        sentence: "{{actor}}: приостановлена учетная запись {{subject}}",
+      },
+      reactivated: {
+        label: "Учетная запись восстановлена",
+        sentence: "{{actor}}: восстановлена учетная запись {{subject}}",
+      },
+    },
+    invitation: {
+      created: {
+        label: "Приглашение отправлено",
+        sentence: "{{actor}}: отправлено приглашение {{email}} ({{organization}}), роль: {{role}}",
+      },
+      accepted: {
+        label: "Приглашение принято",
+        sentence: "{{actor}}: приглашение принято, учетная запись создана",
+      },
+      resent: {
+        label: "Приглашение отправлено повторно",
+        sentence: "{{actor}}: повторно отправлено приглашение {{subject}}",
+      },
+      revoked: {
+        label: "Приглашение отозвано",
+        sentence: "{{actor}}: отозвано приглашение {{subject}}",
+      },
+    },
+    organization: {
+      created: {
+        label: "Организация добавлена",
+        sentence: "{{actor}}: добавлена организация {{subject}}",
+      },
+      updated: {
+        label: "Организация обновлена",
+        sentence: "{{actor}}: обновлены данные организации {{subject}}",
+      },
+    },
+    directory: {
+      exported: {
+        label: "Экспорт справочника",
+        sentence_one: "{{actor}}: экспортирована {{count}} запись справочника в формате {{format}}",
+        sentence_few: "{{actor}}: экспортированы {{count}} записи справочника в формате {{format}}",
+        sentence_many: "{{actor}}: экспортировано {{count}} записей справочника в формате {{format}}",
+        sentence_other: "{{actor}}: экспортировано {{count}} записи справочника в формате {{format}}",
+      },
+    },
+    thematicArea: {
+      created: {
+        label: "Тематическая область добавлена",
+        sentence: "{{actor}}: добавлена тематическая область {{subject}}",
+      },
+      updated: {
+        label: "Тематическая область обновлена",
+        sentence: "{{actor}}: обновлена тематическая область {{subject}}",
+      },
+      deleted: {
+        label: "Тематическая область удалена",
+        sentence: "{{actor}}: удалена тематическая область {{subject}}",
+      },
+    },
+    group: {
+      memberAdded: {
+        label: "Член группы добавлен",
+        sentence: "{{actor}}: в группу {{subject}} добавлен участник {{person}}, роль: {{role}}",
+      },
+      memberRemoved: {
+        label: "Член группы исключен",
+        sentence: "{{actor}}: из группы {{subject}} исключен участник {{person}}",
+      },
+      roleChanged: {
+        label: "Роль в группе изменена",
+        sentence: "{{actor}}: роль участника {{person}} в группе {{subject}} изменена с {{from}} на {{to}}",
+      },
+      joinRequested: {
+        label: "Заявка на вступление в группу",
+        sentence: "{{actor}}: подана заявка на вступление в группу {{subject}}",
+      },
+      joinAccepted: {
+        label: "Заявка на вступление принята",
+        sentence: "{{actor}}: принята заявка на вступление в группу {{subject}} ({{person}})",
+      },
+      joinDeclined: {
+        label: "Заявка на вступление отклонена",
+        sentence: "{{actor}}: отклонена заявка на вступление в группу {{subject}} ({{person}})",
+      },
+      joinWithdrawn: {
+        label: "Заявка на вступление отозвана",
+        sentence: "{{actor}}: отозвана заявка на вступление в группу {{subject}}",
+      },
+      left: {
+        label: "Выход из группы",
+        sentence: "{{actor}}: выход из группы {{subject}}",
+      },
+    },
+    post: {
+      created: {
+        label: "Сообщение опубликовано",
+        sentence: "{{actor}}: в группе {{group}} опубликовано сообщение {{subject}}",
+      },
+      updated: {
+        label: "Сообщение изменено",
+        sentence: "{{actor}}: изменено сообщение {{subject}}",
+      },
+      deleted: {
+        label: "Сообщение удалено",
+        sentence: "{{actor}}: удалено сообщение {{subject}}",
+      },
+      pinned: {
+        label: "Сообщение закреплено",
+        sentence: "{{actor}}: закреплено сообщение {{subject}}",
+      },
+      unpinned: {
+        label: "Сообщение откреплено",
+        sentence: "{{actor}}: откреплено сообщение {{subject}}",
+      },
+      locked: {
+        label: "Сообщение закрыто для комментариев",
+        sentence: "{{actor}}: сообщение {{subject}} закрыто для комментариев",
+      },
+      unlocked: {
+        label: "Сообщение вновь открыто для комментариев",
+        sentence: "{{actor}}: сообщение {{subject}} вновь открыто для комментариев",
+      },
+    },
+    comment: {
+      created: {
+        label: "Комментарий добавлен",
+        sentence: "{{actor}}: добавлен комментарий к {{subject}}",
+      },
+      deleted: {
+        label: "Комментарий удален",
+        sentence: "{{actor}}: удален комментарий к {{subject}}",
+      },
+    },
+    plan: {
+      itemProposed: {
+        label: "Пункт плана работы предложен",
+        sentence: "{{actor}}: предложен пункт {{subject}} для плана работы группы {{group}}",
+      },
+      itemUpdated: {
+        label: "Пункт плана работы обновлен",
+        sentence: "{{actor}}: обновлен пункт плана работы {{subject}}",
+      },
+      statusChanged: {
+        label: "Статус пункта плана изменен",
+        sentence: "{{actor}}: статус пункта {{subject}} изменен с {{from}} на {{to}}",
+      },
+      reordered: {
+        label: "Приоритеты плана работы изменены",
+        sentence: "{{actor}}: пункт {{subject}} перемещен с приоритета {{from}} на приоритет {{to}}",
+      },
+      endorsed: {
+        label: "Пункт плана работы поддержан",
+        sentence: "{{actor}}: пункт {{subject}} поддержан от имени организации {{organization}}",
+      },
+      endorsementWithdrawn: {
+        label: "Поддержка отозвана",
+        sentence: "{{actor}}: отозвана поддержка пункта {{subject}} организацией {{organization}}",
+      },
+    },
+    event: {
+      created: {
+        label: "Событие добавлено в календарь",
+        sentence: "{{actor}}: в календарь добавлено событие {{subject}}",
+      },
+      updated: {
+        label: "Событие календаря обновлено",
+        sentence: "{{actor}}: обновлено событие {{subject}}",
+      },
+      cancelled: {
+        label: "Событие календаря отменено",
+        sentence: "{{actor}}: отменено событие {{subject}}",
+      },
+      answered: {
+        label: "Ответ об участии",
+        sentence: "{{actor}}: ответ «{{answer}}» на приглашение {{subject}}",
+      },
+    },
+    calendarFeed: {
+      created: {
+        label: "Подписка на календарь создана",
+        sentence: "{{actor}}: создан адрес подписки на календарь",
+      },
+      regenerated: {
+        label: "Подписка на календарь заменена",
+        sentence: "{{actor}}: заменен адрес подписки на календарь",
+      },
+      revoked: {
+        label: "Подписка на календарь отозвана",
+        sentence: "{{actor}}: отозван адрес подписки на календарь",
+      },
+    },
+    resource: {
+      created: {
+        label: "Материал опубликован",
+        sentence: "{{actor}}: в библиотеке материалов опубликован материал {{subject}}",
+      },
+      updated: {
+        label: "Материал обновлен",
+        sentence: "{{actor}}: обновлен материал {{subject}}",
+      },
+      deleted: {
+        label: "Материал удален",
+        sentence: "{{actor}}: удален материал {{subject}}",
+      },
+    },
+    project: {
+      created: {
+        label: "Проект зарегистрирован",
+        sentence: "{{actor}}: зарегистрирован проект {{subject}}",
+      },
+      updated: {
+        label: "Проект обновлен",
+        sentence: "{{actor}}: обновлен проект {{subject}}",
+      },
+    },
+    activity: {
+      created: {
+        label: "Мероприятие зарегистрировано",
+        sentence: "{{actor}}: зарегистрировано мероприятие {{subject}}",
+      },
+      updated: {
+        label: "Мероприятие обновлено",
+        sentence: "{{actor}}: обновлено мероприятие {{subject}}",
+      },
+      updateAdded: {
+        label: "Запись добавлена в хронологию мероприятия",
+        sentence: "{{actor}}: добавлена запись в хронологию мероприятия {{subject}}",
+      },
+    },
+    assessment: {
+      created: {
+        label: "Оценка зарегистрирована",
+        sentence: "{{actor}}: зарегистрирована оценка {{subject}} (государство: {{state}})",
+      },
+      updated: {
+        label: "Оценка обновлена",
+        sentence: "{{actor}}: обновлена оценка {{subject}}",
+      },
+      consentChanged: {
+        label: "Согласие изменено (оценка)",
+        sentence: "{{actor}}: согласие на распространение оценки {{subject}} изменено с «{{from}}» на «{{to}}»",
+      },
+    },
+    recommendation: {
+      created: {
+        label: "Рекомендация добавлена",
+        sentence: "{{actor}}: добавлена {{subject}}",
+      },
+      updated: {
+        label: "Рекомендация обновлена",
+        sentence: "{{actor}}: обновлена {{subject}}",
+      },
+      consentChanged: {
+        label: "Согласие изменено (рекомендация)",
+        sentence: "{{actor}}: согласие на распространение ({{subject}}) изменено с «{{from}}» на «{{to}}»",
+      },
+      responded: {
+        label: "Последующие меры зарегистрированы",
+        sentence: "{{actor}}: зарегистрированы последующие меры организации {{organization}} ({{subject}}): {{stage}}",
+      },
+      responseUpdated: {
+        label: "Последующие меры обновлены",
+        sentence: "{{actor}}: обновлены последующие меры организации {{organization}} ({{subject}})",
+      },
+    },
+    recommendations: {
+      exported: {
+        label: "Экспорт рекомендаций",
+        sentence_one: "{{actor}}: экспортирована {{count}} рекомендация в формате CSV",
+        sentence_few: "{{actor}}: экспортированы {{count}} рекомендации в формате CSV",
+        sentence_many: "{{actor}}: экспортировано {{count}} рекомендаций в формате CSV",
+        sentence_other: "{{actor}}: экспортировано {{count}} рекомендации в формате CSV",
+      },
+    },
+  },
+};
+
+export const es: Translated<typeof en, "es"> = {
+  title: "Administración",
+  users: "Usuarios",
+  organizations: "Organizaciones",
+  invitations: "Invitaciones",
+  audit: "Registro de auditoría",
+  searchUsers: "Buscar por nombre o correo electrónico",
+  organization: "Organización",
+  role: "Función",
+  status: "Situación",
+  lastSignIn: "Último inicio de sesión",
+  inviteUser: "Invitar a un punto focal",
+  inviteSent: "Se ha enviado una invitación a {{email}}.",
+  inviteExists: "Ya existe una cuenta con este correo electrónico.",
+  invitePending: "Esta persona ya tiene una invitación pendiente; vuelva a enviarla desde la página de invitaciones.",
+  inviteGroups: "Grupos de trabajo a los que se incorporará",
+  inviteGroupsHint: "Opcional: la persona pasará a ser miembro de estos grupos cuando acepte la invitación.",
+  inviteLanguage: "Idioma de la invitación",
+  inviteLanguageHint: "El correo de invitación se redacta en este idioma; tras aceptarla, la persona elige el suyo.",
+  roleNotYours: "Solo un administrador puede invitar a personal de la secretaría o a administradores.",
+  groupsOnAcceptance: "Grupos al aceptar",
+  onlyAdminChanges: "Solo un administrador puede modificar las cuentas de la secretaría y de los administradores.",
+  overviewIntro: "Cree y gestione las cuentas de la plataforma y consulte las operaciones realizadas en ella.",
+  overview: {
+    users: "Buscar personas, suspender o reactivar sus cuentas.",
+    invitations: "Invitar a puntos focales, reenviar o revocar invitaciones pendientes.",
+    organizations: "Estados Miembros, entidades y observadores del Pacto.",
+    audit: "Todos los cambios realizados en la plataforma, quién los hizo y cuándo.",
+  },
+  suspend: "Suspender",
+  reactivate: "Reactivar",
+  suspendConfirm: "¿Desea suspender la cuenta de {{name}}? Sus sesiones finalizarán de inmediato y ya no podrá iniciar sesión.",
+  suspended: "Se ha suspendido la cuenta de {{name}} y se han cerrado sus sesiones.",
+  reactivated: "{{name}} puede volver a iniciar sesión.",
+  changeRole: "Cambiar la función",
+  roleChanged: "Nueva función de {{name}}: {{role}}.",
+  cannotChangeSelf: "No puede suspender su propia cuenta ni cambiar su propia función.",
+  noUsers: "Ningún usuario coincide con estos filtros.",
+  name: "Nombre",
+  email: "Correo electrónico",
+  kind: "Tipo",
+  acronym: "Sigla",
+  acronymOrIso: "Sigla o código ISO",
+  iso3: "Código ISO 3166 alfa-3",
+  iso2: "Código ISO 3166 alfa-2",
+  region: "Región",
+  nameZh: "Nombre en chino",
+  isSecretariat: "Secretaría",
+  isAssessmentBody: "Órgano de evaluación",
+  activeFocalPoints: "Puntos focales activos",
+  newOrganization: "Nueva organización",
+  editOrganization: "Editar la organización",
+  organizationSaved: "Se ha guardado la organización.",
+  organizationNameTaken: "Ya existe una organización de este tipo con este nombre.",
+  isoTaken: "Otra organización ya tiene este código.",
+  isoRequired: "Un Estado Miembro necesita sus códigos ISO 3166 alfa-3 y alfa-2.",
+  noOrganizations: "Ninguna organización coincide con estos filtros.",
+  pendingInvitations: "Invitaciones pendientes",
+  invitedBy: "Invitación enviada por",
+  sentAt: "Último envío",
+  expires: "Caducidad",
+  resend: "Reenviar",
+  revoke: "Revocar",
+  revokeConfirm: "¿Desea revocar la invitación enviada a {{email}}? El enlace recibido dejará de funcionar.",
+  resent: "Se ha vuelto a enviar la invitación a {{email}}.",
+  revoked: "Se ha revocado la invitación enviada a {{email}}.",
+  expired: "Caducada",
+  noInvitations: "No hay invitaciones pendientes.",
+  auditIntro: "Todos los cambios realizados en la plataforma, empezando por los más recientes.",
+  when: "Fecha y hora",
+  actor: "Autor",
+  action: "Acción",
+  subject: "Registro",
+  ip: "Dirección IP",
+  changes: "Cambios",
+  before: "Antes",
+  after: "Después",
+  from: "Desde",
+  to: "Hasta",
+  noAuditEvents: "Ninguna operación coincide con estos filtros.",
+  system: "Sistema",
+  anyOrganization: "Cualquier organización",
+  auditEvent: "Qué ocurrió",
+  auditDetails: "Detalles",
+  auditActionCode: "Código de la acción",
+  auditSubjectType: "Tipo de registro",
+  auditSubjectId: "Identificador del registro",
+  auditActor: "{{name}} ({{organization}})",
+  auditUnknownActor: "Una cuenta que ya no existe",
+  auditGoneSubject: "un registro que ya no existe",
+  auditNoSubject: "la plataforma",
+  auditQuoted: "“{{text}}”",
+  auditEmptyValue: "(ninguno)",
+  auditRecommendation: "la recomendación n.º {{number}} de la evaluación {{reference}}",
+  auditChange: "{{actor}} cambió {{field}} de {{subject}}: de {{from}} a {{to}}",
+  auditChangeClause: "{{field}}: de {{from}} a {{to}}",
+  auditWithChanges: "{{sentence}} ({{changes}})",
+  auditChangeSeparator: "; ",
+  auditFallback: "{{actor}} realizó la acción “{{action}}” sobre: {{subjectType}}",
+  auditFallbackNamed: "{{actor}} realizó la acción “{{action}}” sobre: {{subjectType}} {{subject}}",
+  auditFields: {
+    status: "la situación",
+    title: "el título",
+    jobTitle: "el cargo",
+    name: "el nombre",
+    nameZh: "el nombre en chino",
+    code: "el código",
+    acronym: "la sigla",
+    kind: "el tipo",
+    region: "la región",
+    role: "la función",
+    consent: "el consentimiento para compartir",
+    priority: "la prioridad",
+    stage: "la etapa del seguimiento",
+    reference: "la referencia",
+    language: "el idioma de la interfaz",
+    timeZone: "el huso horario",
+    archived: "el archivo",
+    budget: "el presupuesto",
+    fundsSecured: "los fondos obtenidos",
+    place: "el lugar",
+    isSecretariat: "la marca de secretaría",
+    isAssessmentBody: "la marca de órgano de evaluación",
+  },
+  auditSubjectTypes: {
+    User: "cuenta",
+    Organization: "organización",
+    Invitation: "invitación",
+    PasswordReset: "restablecimiento de contraseña",
+    Directory: "directorio",
+    ThematicArea: "esfera temática",
+    WorkingGroup: "grupo de trabajo",
+    JoinRequest: "solicitud de incorporación",
+    Post: "mensaje",
+    Comment: "comentario",
+    WorkPlanItem: "elemento del plan de trabajo",
+    Event: "evento del calendario",
+    CalendarFeed: "suscripción al calendario",
+    Resource: "recurso",
+    Project: "proyecto",
+    Activity: "actividad",
+    Assessment: "evaluación",
+    Recommendation: "recomendación",
+    RecommendationResponse: "respuesta de seguimiento",
+  },
+  auditEvents: {
+    auth: {
+      signIn: {
+        succeeded: {
+          label: "Inicio de sesión",
+          sentence: "{{actor}} inició sesión",
+        },
+        failed: {
+          label: "Inicio de sesión fallido",
+          sentence: "Falló un intento de inicio de sesión con la dirección {{email}}",
+        },
+        blocked: {
+          label: "Inicio de sesión bloqueado",
+          sentence: "Se bloqueó un intento de inicio de sesión con la dirección {{email}} tras demasiados intentos",
+        },
+        refusedSuspended: {
+          label: "Inicio de sesión rechazado (cuenta suspendida)",
+          sentence: "{{actor}} intentó iniciar sesión, pero la cuenta está suspendida",
+        },
+      },
+      signedOut: {
+        label: "Cierre de sesión",
+        sentence: "{{actor}} cerró sesión",
+      },
+      passwordReset: {
+        requested: {
+          label: "Solicitud de restablecimiento de contraseña",
+          sentence: "{{actor}} solicitó restablecer su contraseña",
+        },
+        requestedUnknown: {
+          label: "Restablecimiento solicitado para una dirección desconocida",
+          sentence: "Alguien solicitó restablecer la contraseña de {{email}}, dirección que no corresponde a ninguna cuenta",
+        },
+        completed: {
+          label: "Contraseña restablecida",
+          sentence: "{{actor}} eligió una nueva contraseña mediante un enlace de restablecimiento",
+        },
+      },
+    },
+    account: {
+      passwordChange: {
+        refused: {
+          label: "Cambio de contraseña rechazado",
+          sentence: "{{actor}} intentó cambiar su contraseña, pero introdujo una contraseña actual incorrecta",
+        },
+      },
+      passwordChanged: {
+        label: "Contraseña cambiada",
+        sentence: "{{actor}} cambió su contraseña",
+      },
+      otherSessionsEnded: {
+        label: "Cierre de las demás sesiones",
+        sentence_one: "{{actor}} cerró {{count}} sesión más",
+        sentence_many: "{{actor}} cerró {{count}} sesiones más",
+        sentence_other: "{{actor}} cerró {{count}} sesiones más",
+      },
+      languageChanged: {
+        label: "Cambio del idioma de la interfaz",
+        sentence: "{{actor}} cambió el idioma de la interfaz de {{from}} a {{to}}",
+      },
+    },
+    profile: {
+      updated: {
+        label: "Perfil actualizado",
+        sentence: "{{actor}} actualizó su perfil en el directorio",
+      },
+    },
+    user: {
+      roleChanged: {
+        label: "Función cambiada",
+        sentence: "{{actor}} cambió la función de {{subject}} de {{from}} a {{to}}",
+      },
+      suspended: {
+        label: "Cuenta suspendida",
+        sentence: "{{actor}} suspendió la cuenta de {{subject}}",
+      },
+      reactivated: {
+        label: "Cuenta reactivada",
+        sentence: "{{actor}} reactivó la cuenta de {{subject}}",
+      },
+    },
+    invitation: {
+      created: {
+        label: "Invitación enviada",
+        sentence: "{{actor}} invitó a {{email}} ({{organization}}) con la función: {{role}}",
+      },
+      accepted: {
+        label: "Invitación aceptada",
+        sentence: "{{actor}} aceptó su invitación y se unió a la plataforma",
+      },
+      resent: {
+        label: "Invitación reenviada",
+        sentence: "{{actor}} volvió a enviar la invitación a {{subject}}",
+      },
+      revoked: {
+        label: "Invitación revocada",
+        sentence: "{{actor}} revocó la invitación de {{subject}}",
+      },
+    },
+    organization: {
+      created: {
+        label: "Organización añadida",
+        sentence: "{{actor}} añadió la organización {{subject}}",
+      },
+      updated: {
+        label: "Organización actualizada",
+        sentence: "{{actor}} actualizó la organización {{subject}}",
+      },
+    },
+    directory: {
+      exported: {
+        label: "Exportación del directorio",
+        sentence_one: "{{actor}} exportó {{count}} entrada del directorio en formato {{format}}",
+        sentence_many: "{{actor}} exportó {{count}} entradas del directorio en formato {{format}}",
+        sentence_other: "{{actor}} exportó {{count}} entradas del directorio en formato {{format}}",
+      },
+    },
+    thematicArea: {
+      created: {
+        label: "Esfera temática añadida",
+        sentence: "{{actor}} añadió la esfera temática {{subject}}",
+      },
+      updated: {
+        label: "Esfera temática actualizada",
+        sentence: "{{actor}} actualizó la esfera temática {{subject}}",
+      },
+      deleted: {
+        label: "Esfera temática eliminada",
+        sentence: "{{actor}} eliminó la esfera temática {{subject}}",
+      },
+    },
+    group: {
+      memberAdded: {
+        label: "Miembro añadido a un grupo",
+        sentence: "{{actor}} añadió a {{person}} al grupo {{subject}} con la función: {{role}}",
+      },
+      memberRemoved: {
+        label: "Miembro retirado de un grupo",
+        sentence: "{{actor}} retiró a {{person}} del grupo {{subject}}",
+      },
+      roleChanged: {
+        label: "Función en un grupo cambiada",
+        sentence: "{{actor}} cambió la función de {{person}} en el grupo {{subject}} de {{from}} a {{to}}",
+      },
+      joinRequested: {
+        label: "Solicitud de incorporación a un grupo",
+        sentence: "{{actor}} solicitó incorporarse al grupo {{subject}}",
+      },
+      joinAccepted: {
+        label: "Solicitud de incorporación aceptada",
+        sentence: "{{actor}} aceptó la solicitud de {{person}} para incorporarse al grupo {{subject}}",
+      },
+      joinDeclined: {
+        label: "Solicitud de incorporación rechazada",
+        sentence: "{{actor}} rechazó la solicitud de {{person}} para incorporarse al grupo {{subject}}",
+      },
+      joinWithdrawn: {
+        label: "Solicitud de incorporación retirada",
+        sentence: "{{actor}} retiró su solicitud de incorporación al grupo {{subject}}",
+      },
+      left: {
+        label: "Salida de un grupo",
+        sentence: "{{actor}} abandonó el grupo {{subject}}",
+      },
+    },
+    post: {
+      created: {
+        label: "Mensaje publicado",
+        sentence: "{{actor}} publicó {{subject}} en el grupo {{group}}",
+      },
+      updated: {
+        label: "Mensaje editado",
+        sentence: "{{actor}} editó el mensaje {{subject}}",
+      },
+      deleted: {
+        label: "Mensaje eliminado",
+        sentence: "{{actor}} eliminó el mensaje {{subject}}",
+      },
+      pinned: {
+        label: "Mensaje fijado",
+        sentence: "{{actor}} fijó el mensaje {{subject}}",
+      },
+      unpinned: {
+        label: "Mensaje desfijado",
+        sentence: "{{actor}} dejó de fijar el mensaje {{subject}}",
+      },
+      locked: {
+        label: "Mensaje cerrado a comentarios",
+        sentence: "{{actor}} cerró el mensaje {{subject}} a nuevos comentarios",
+      },
+      unlocked: {
+        label: "Mensaje reabierto a comentarios",
+        sentence: "{{actor}} volvió a abrir el mensaje {{subject}} a comentarios",
+      },
+    },
+    comment: {
+      created: {
+        label: "Comentario añadido",
+        sentence: "{{actor}} comentó {{subject}}",
+      },
+      deleted: {
+        label: "Comentario eliminado",
+        sentence: "{{actor}} eliminó un comentario sobre {{subject}}",
+      },
+    },
+    plan: {
+      itemProposed: {
+        label: "Elemento propuesto para el plan de trabajo",
+        sentence: "{{actor}} propuso {{subject}} para el plan de trabajo del grupo {{group}}",
+      },
+      itemUpdated: {
+        label: "Elemento del plan de trabajo actualizado",
+        sentence: "{{actor}} actualizó el elemento del plan de trabajo {{subject}}",
+      },
+      statusChanged: {
+        label: "Situación de un elemento del plan cambiada",
+        sentence: "{{actor}} cambió la situación de {{subject}} de {{from}} a {{to}}",
+      },
+      reordered: {
+        label: "Prioridades del plan de trabajo reordenadas",
+        sentence: "{{actor}} trasladó {{subject}} de la prioridad {{from}} a la prioridad {{to}}",
+      },
+      endorsed: {
+        label: "Elemento del plan de trabajo respaldado",
+        sentence: "{{actor}} respaldó {{subject}} en nombre de la organización {{organization}}",
+      },
+      endorsementWithdrawn: {
+        label: "Respaldo retirado",
+        sentence: "{{actor}} retiró el respaldo de la organización {{organization}} a {{subject}}",
+      },
+    },
+    event: {
+      created: {
+        label: "Evento añadido al calendario",
+        sentence: "{{actor}} añadió {{subject}} al calendario",
+      },
+      updated: {
+        label: "Evento del calendario actualizado",
+        sentence: "{{actor}} actualizó el evento {{subject}}",
+      },
+      cancelled: {
+        label: "Evento del calendario cancelado",
+        sentence: "{{actor}} canceló el evento {{subject}}",
+      },
+      answered: {
+        label: "Respuesta sobre la asistencia",
+        sentence: "{{actor}} respondió “{{answer}}” a {{subject}}",
+      },
+    },
+    calendarFeed: {
+      created: {
+        label: "Suscripción al calendario creada",
+        sentence: "{{actor}} creó una dirección de suscripción al calendario",
+      },
+      regenerated: {
+        label: "Suscripción al calendario sustituida",
+        sentence: "{{actor}} sustituyó su dirección de suscripción al calendario",
+      },
+      revoked: {
+        label: "Suscripción al calendario revocada",
+        sentence: "{{actor}} revocó su dirección de suscripción al calendario",
+      },
+    },
+    resource: {
+      created: {
+        label: "Recurso publicado",
+        sentence: "{{actor}} publicó {{subject}} en la biblioteca de recursos",
+      },
+      updated: {
+        label: "Recurso actualizado",
+        sentence: "{{actor}} actualizó el recurso {{subject}}",
+      },
+      deleted: {
+        label: "Recurso eliminado",
+        sentence: "{{actor}} eliminó el recurso {{subject}}",
+      },
+    },
+    project: {
+      created: {
+        label: "Proyecto registrado",
+        sentence: "{{actor}} registró el proyecto {{subject}}",
+      },
+      updated: {
+        label: "Proyecto actualizado",
+        sentence: "{{actor}} actualizó el proyecto {{subject}}",
+      },
+    },
+    activity: {
+      created: {
+        label: "Actividad registrada",
+        sentence: "{{actor}} registró la actividad {{subject}}",
+      },
+      updated: {
+        label: "Actividad actualizada",
+        sentence: "{{actor}} actualizó la actividad {{subject}}",
+      },
+      updateAdded: {
+        label: "Entrada añadida a la cronología de una actividad",
+        sentence: "{{actor}} añadió una entrada a la cronología de la actividad {{subject}}",
+      },
+    },
+    assessment: {
+      created: {
+        label: "Evaluación registrada",
+        sentence: "{{actor}} registró la evaluación {{subject}} relativa a {{state}}",
+      },
+      updated: {
+        label: "Evaluación actualizada",
+        sentence: "{{actor}} actualizó la evaluación {{subject}}",
+      },
+      consentChanged: {
+        label: "Consentimiento cambiado (evaluación)",
+        sentence: "{{actor}} cambió el consentimiento para compartir la evaluación {{subject}} de “{{from}}” a “{{to}}”",
+      },
+    },
+    recommendation: {
+      created: {
+        label: "Recomendación añadida",
+        sentence: "{{actor}} añadió {{subject}}",
+      },
+      updated: {
+        label: "Recomendación actualizada",
+        sentence: "{{actor}} actualizó {{subject}}",
+      },
+      consentChanged: {
+        label: "Consentimiento cambiado (recomendación)",
+        sentence: "{{actor}} cambió el consentimiento para compartir {{subject}} de “{{from}}” a “{{to}}”",
+      },
+      responded: {
+        label: "Seguimiento registrado",
+        sentence: "{{actor}} registró el seguimiento dado por la organización {{organization}} a {{subject}}: {{stage}}",
+      },
+      responseUpdated: {
+        label: "Seguimiento actualizado",
+        sentence: "{{actor}} actualizó el seguimiento dado por la organización {{organization}} a {{subject}}",
+      },
+    },
+    recommendations: {
+      exported: {
+        label: "Exportación de recomendaciones",
+        sentence_one: "{{actor}} exportó {{count}} recomendación en formato CSV",
+        sentence_many: "{{actor}} exportó {{count}} recomendaciones en formato CSV",
+        sentence_other: "{{actor}} exportó {{count}} recomendaciones en formato CSV",
       },
     },
   },

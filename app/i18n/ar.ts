@@ -1,0 +1,180 @@
+// النصوص العربية للواجهة. المفاتيح هي مفاتيح en.ts، وصيغ الجمع هي صيغ اللغة العربية الست (يفرضها نوع Translated).
+import type en from "./en";
+import type { Translated } from "./leaves";
+import * as authText from "./areas/account/auth";
+import * as accountText from "./areas/account/account";
+import * as homeText from "./areas/account/home";
+import * as adminText from "./areas/admin/admin";
+import * as directoryText from "./areas/directory/directory";
+import * as calendarText from "./areas/calendar/calendar";
+import * as groupsText from "./areas/groups/groups";
+import * as planText from "./areas/groups/plan";
+import * as resourcesText from "./areas/resources/resources";
+import * as projectsText from "./areas/projects/projects";
+import * as activitiesText from "./areas/activities/activities";
+import * as recommendationsText from "./areas/recommendations/recommendations";
+
+const ar: Translated<typeof en, "ar"> = {
+  app: {
+    name: "منصة التنسيق",
+    tagline: "الاتفاق العالمي لتنسيق مكافحة الإرهاب",
+  },
+  common: {
+    save: "حفظ",
+    saveChanges: "حفظ التغييرات",
+    cancel: "إلغاء",
+    confirm: "تأكيد",
+    back: "رجوع",
+    search: "بحث",
+    filter: "تصفية",
+    applyFilters: "تطبيق عوامل التصفية",
+    clearFilters: "مسح عوامل التصفية",
+    all: "الكل",
+    any: "دون تحديد",
+    none: "لا يوجد",
+    yes: "نعم",
+    no: "لا",
+    edit: "تعديل",
+    delete: "حذف",
+    create: "إنشاء",
+    actions: "الإجراءات",
+    optional: "اختياري",
+    required: "إلزامي",
+    loading: "جارٍ التحميل…",
+    saved: "تم الحفظ.",
+    never: "لم يحدث قط",
+    resultCount_zero: "لا توجد نتائج",
+    resultCount_one: "نتيجة واحدة",
+    resultCount_two: "نتيجتان",
+    resultCount_few: "{{count}} نتائج",
+    resultCount_many: "{{count}} نتيجة",
+    resultCount_other: "{{count}} نتيجة",
+    showingRange: "عرض {{from}}–{{to}} من أصل {{total}}",
+    previousPage: "السابق",
+    nextPage: "التالي",
+    pagination: "التنقل بين الصفحات",
+    pageOf: "الصفحة {{page}} من {{pages}}",
+    sortBy: "الترتيب حسب",
+    formHasErrors: "يُرجى تصحيح الحقول المميَّزة.",
+    staleEdit: "غيَّر شخص آخر هذا السجل أثناء تعديلك له. وترد نسخته أدناه؛ يُرجى مراجعتها ثم إدخال تعديلك مرة أخرى.",
+    areYouSure: "هل أنت متأكد؟",
+  },
+  nav: {
+    main: "التنقل الرئيسي",
+    skipToContent: "الانتقال إلى المحتوى",
+    menu: "القائمة",
+    yourAccount: "حسابك",
+    home: "الصفحة الرئيسية",
+    directory: "الدليل",
+    network: "شبكة التواصل",
+    calendar: "التقويم",
+    groups: "الأفرقة العاملة",
+    resources: "الموارد",
+    activities: "الأنشطة",
+    projects: "المشاريع",
+    recommendations: "التوصيات",
+    admin: "الإدارة",
+    account: "حسابي",
+    signedInAs: "تم تسجيل الدخول باسم {{name}}، {{organization}}",
+    signOut: "تسجيل الخروج",
+    language: "اللغة",
+    changeLanguage: "تغيير اللغة",
+    languageHint: "تتحول الصفحة فوراً إلى اللغة المختارة.",
+  },
+  languages: {
+    ar: "العربية",
+    zh: "中文",
+    en: "English",
+    fr: "Français",
+    ru: "Русский",
+    es: "Español",
+  },
+  auth: authText.ar,
+  account: accountText.ar,
+  home: homeText.ar,
+  admin: adminText.ar,
+  directory: directoryText.ar,
+  calendar: calendarText.ar,
+  groups: groupsText.ar,
+  plan: planText.ar,
+  resources: resourcesText.ar,
+  projects: projectsText.ar,
+  activities: activitiesText.ar,
+  recommendations: recommendationsText.ar,
+  enums: {
+    role: {
+      ADMIN: "مدير النظام",
+      SECRETARIAT: "الأمانة",
+      FOCAL_POINT: "جهة تنسيق",
+    },
+    status: {
+      INVITED: "مدعو",
+      ACTIVE: "نشط",
+      SUSPENDED: "معلَّق",
+    },
+    orgKind: {
+      MEMBER_STATE: "دولة عضو",
+      COMPACT_ENTITY: "كيان من كيانات الاتفاق العالمي",
+      COMPACT_OBSERVER: "مراقب في الاتفاق العالمي",
+    },
+    region: {
+      AFRICA: "أفريقيا",
+      AMERICAS: "الأمريكتان",
+      ASIA: "آسيا",
+      EUROPE: "أوروبا",
+      OCEANIA: "أوقيانوسيا",
+    },
+    groupRole: {
+      CHAIR: "الرئيس",
+      VICE_CHAIR: "نائب الرئيس",
+      MEMBER: "عضو",
+    },
+    leadRole: {
+      CHAIR: "الرئيس",
+      CO_CHAIR: "الرئيس المشارك",
+      VICE_CHAIR: "نائب الرئيس",
+    },
+  },
+  errors: {
+    notFoundTitle: "الصفحة غير موجودة",
+    notFoundBody: "لا يوجد شيء هنا، أو ليس لديك إذن بالوصول إليه.",
+    forbiddenTitle: "غير مسموح",
+    forbiddenBody: "لا يتيح لك حسابك الوصول إلى هذه الصفحة.",
+    badRequestTitle: "يوجد خطأ في الطلب",
+    serverErrorTitle: "حدث خطأ",
+    serverErrorBody: "حدث خطأ غير متوقع، وقد سُجِّل؛ يُرجى إعادة المحاولة.",
+    goHome: "الانتقال إلى الصفحة الرئيسية",
+    inField: "{{field}}: {{message}}",
+    invalidField: "هذه القيمة غير صالحة.",
+    requiredField: "هذا الحقل إلزامي.",
+    invalidEmail: "أدخل عنوان بريد إلكتروني صالحاً، مثل name@example.org.",
+    invalidUrl: "أدخل عنواناً إلكترونياً يبدأ بـ https://.",
+    invalidDate: "أدخل تاريخاً، مثل 2027-03-15.",
+    invalidFormat: "الصيغة غير صحيحة.",
+    chooseOption: "اختر أحد الخيارات.",
+    chooseAtLeast: "اختر {{min}} على الأقل.",
+    chooseAtMost: "اختر {{max}} كحد أقصى.",
+    tooLong: "الحد الأقصى لعدد الأحرف: {{max}}.",
+    tooShort: "الحد الأدنى لعدد الأحرف: {{min}}.",
+    numberMin: "أدخل عدداً لا يقل عن {{min}}.",
+    numberMax: "أدخل عدداً لا يزيد على {{max}}.",
+    notANumber: "أدخل عدداً.",
+    wholeNumber: "أدخل عدداً صحيحاً.",
+    lettersCode: "أدخل رمزاً من {{length}} أحرف لاتينية (A–Z).",
+    problemHeading: "توجد أخطاء في النموذج",
+  },
+  mail: {
+    greeting: "مرحباً {{name}}،",
+    secretariat: "الأمانة",
+    signature: "أمانة منصة التنسيق",
+    inviteSubject: "دعوة للانضمام إلى منصة التنسيق",
+    inviteBody:
+      "تلقيت دعوة من {{inviter}} للانضمام إلى منصة التنسيق بصفتك جهة تنسيق عن {{organization}}. يُرجى فتح الرابط التالي لاختيار كلمة المرور (الرابط صالح حتى {{expires}}):",
+    resetSubject: "إعادة تعيين كلمة مرورك في منصة التنسيق",
+    resetBody:
+      "طلب شخص ما (نأمل أن تكون أنت) إعادة تعيين كلمة مرور حسابك. يُرجى فتح الرابط التالي في غضون {{minutes}} دقيقة لاختيار كلمة مرور جديدة:",
+    resetIgnore: "إذا لم تقدِّم هذا الطلب، يمكنك تجاهل هذه الرسالة: ستبقى كلمة مرورك كما هي.",
+  },
+};
+
+export default ar;

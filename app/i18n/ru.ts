@@ -1,0 +1,179 @@
+// Тексты интерфейса на русском языке: ключи en.ts с формами множественного числа русского языка (их требует тип Translated).
+import type en from "./en";
+import type { Translated } from "./leaves";
+import * as authText from "./areas/account/auth";
+import * as accountText from "./areas/account/account";
+import * as homeText from "./areas/account/home";
+import * as adminText from "./areas/admin/admin";
+import * as directoryText from "./areas/directory/directory";
+import * as calendarText from "./areas/calendar/calendar";
+import * as groupsText from "./areas/groups/groups";
+import * as planText from "./areas/groups/plan";
+import * as resourcesText from "./areas/resources/resources";
+import * as projectsText from "./areas/projects/projects";
+import * as activitiesText from "./areas/activities/activities";
+import * as recommendationsText from "./areas/recommendations/recommendations";
+
+const ru: Translated<typeof en, "ru"> = {
+  app: {
+    name: "Координационная платформа",
+    tagline: "Глобальный договор о координации контртеррористической деятельности",
+  },
+  common: {
+    save: "Сохранить",
+    saveChanges: "Сохранить изменения",
+    cancel: "Отмена",
+    confirm: "Подтвердить",
+    back: "Назад",
+    search: "Поиск",
+    filter: "Фильтр",
+    applyFilters: "Применить фильтры",
+    clearFilters: "Сбросить фильтры",
+    all: "Все",
+    any: "Все",
+    none: "Нет",
+    yes: "Да",
+    no: "Нет",
+    edit: "Изменить",
+    delete: "Удалить",
+    create: "Создать",
+    actions: "Действия",
+    optional: "необязательно",
+    required: "обязательно",
+    loading: "Загрузка…",
+    saved: "Сохранено.",
+    never: "Никогда",
+    resultCount_one: "{{count}} результат",
+    resultCount_few: "{{count}} результата",
+    resultCount_many: "{{count}} результатов",
+    resultCount_other: "{{count}} результата",
+    showingRange: "Показаны {{from}}–{{to}} из {{total}}",
+    previousPage: "Предыдущая",
+    nextPage: "Следующая",
+    pagination: "Навигация по страницам",
+    pageOf: "Страница {{page}} из {{pages}}",
+    sortBy: "Сортировать по",
+    formHasErrors: "Исправьте выделенные поля.",
+    staleEdit:
+      "Пока вы редактировали эту запись, ее изменил другой пользователь. Ниже показан измененный вариант; просмотрите его и внесите свое изменение еще раз.",
+    areYouSure: "Вы уверены?",
+  },
+  nav: {
+    main: "Основная навигация",
+    skipToContent: "Перейти к основному содержанию",
+    menu: "Меню",
+    yourAccount: "Ваша учетная запись",
+    home: "Главная",
+    directory: "Справочник",
+    network: "Сеть контактов",
+    calendar: "Календарь",
+    groups: "Рабочие группы",
+    resources: "Материалы",
+    activities: "Мероприятия",
+    projects: "Проекты",
+    recommendations: "Рекомендации",
+    admin: "Администрирование",
+    account: "Моя учетная запись",
+    signedInAs: "Вы вошли как {{name}}, {{organization}}",
+    signOut: "Выйти",
+    language: "Язык",
+    changeLanguage: "Сменить язык",
+    languageHint: "Страница сразу переключится на выбранный язык.",
+  },
+  languages: {
+    ar: "العربية",
+    zh: "中文",
+    en: "English",
+    fr: "Français",
+    ru: "Русский",
+    es: "Español",
+  },
+  auth: authText.ru,
+  account: accountText.ru,
+  home: homeText.ru,
+  admin: adminText.ru,
+  directory: directoryText.ru,
+  calendar: calendarText.ru,
+  groups: groupsText.ru,
+  plan: planText.ru,
+  resources: resourcesText.ru,
+  projects: projectsText.ru,
+  activities: activitiesText.ru,
+  recommendations: recommendationsText.ru,
+  enums: {
+    role: {
+      ADMIN: "Администратор",
+      SECRETARIAT: "Секретариат",
+      FOCAL_POINT: "Координатор",
+    },
+    status: {
+      INVITED: "Приглашение отправлено",
+      ACTIVE: "Активна",
+      SUSPENDED: "Приостановлена",
+    },
+    orgKind: {
+      MEMBER_STATE: "Государство-член",
+      COMPACT_ENTITY: "Структура Глобального договора",
+      COMPACT_OBSERVER: "Наблюдатель при Глобальном договоре",
+    },
+    region: {
+      AFRICA: "Африка",
+      AMERICAS: "Америка",
+      ASIA: "Азия",
+      EUROPE: "Европа",
+      OCEANIA: "Океания",
+    },
+    groupRole: {
+      CHAIR: "Председатель",
+      VICE_CHAIR: "Заместитель Председателя",
+      MEMBER: "Член",
+    },
+    leadRole: {
+      CHAIR: "Председатель",
+      CO_CHAIR: "Сопредседатель",
+      VICE_CHAIR: "Заместитель Председателя",
+    },
+  },
+  errors: {
+    notFoundTitle: "Страница не найдена",
+    notFoundBody: "Здесь ничего нет, или у вас нет доступа к этой странице.",
+    forbiddenTitle: "Доступ запрещен",
+    forbiddenBody: "Ваша учетная запись не дает доступа к этой странице.",
+    badRequestTitle: "Запрос содержит ошибку",
+    serverErrorTitle: "Произошла ошибка",
+    serverErrorBody: "Произошла непредвиденная ошибка. Сведения о ней записаны; повторите попытку.",
+    goHome: "Перейти на главную страницу",
+    inField: "{{field}}: {{message}}",
+    invalidField: "недопустимое значение.",
+    requiredField: "это поле обязательно для заполнения.",
+    invalidEmail: "введите адрес электронной почты, например name@example.org.",
+    invalidUrl: "введите веб-адрес, начинающийся с https://.",
+    invalidDate: "введите дату, например 2027-03-15.",
+    invalidFormat: "неверный формат.",
+    chooseOption: "выберите один из вариантов.",
+    chooseAtLeast: "выберите не менее {{min}}.",
+    chooseAtMost: "выберите не более {{max}}.",
+    tooLong: "не более {{max}} символов.",
+    tooShort: "не менее {{min}} символов.",
+    numberMin: "введите число не меньше {{min}}.",
+    numberMax: "введите число не больше {{max}}.",
+    notANumber: "введите число.",
+    wholeNumber: "введите целое число.",
+    lettersCode: "введите код из {{length}} латинских букв (A–Z).",
+    problemHeading: "В форме есть ошибки",
+  },
+  mail: {
+    greeting: "Здравствуйте, {{name}}!",
+    secretariat: "Секретариат",
+    signature: "Секретариат Координационной платформы",
+    inviteSubject: "Приглашение на Координационную платформу",
+    inviteBody:
+      "{{inviter}} приглашает вас присоединиться к Координационной платформе в качестве координатора ({{organization}}). Чтобы выбрать пароль, перейдите по этой ссылке (она действительна до {{expires}}):",
+    resetSubject: "Сброс пароля на Координационной платформе",
+    resetBody:
+      "Кто-то (надеемся, что вы) запросил сброс пароля вашей учетной записи. Чтобы выбрать новый пароль, перейдите по этой ссылке в течение {{minutes}} мин:",
+    resetIgnore: "Если вы не отправляли такой запрос, просто проигнорируйте это сообщение: ваш пароль останется прежним.",
+  },
+};
+
+export default ru;
