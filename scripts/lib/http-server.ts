@@ -476,6 +476,8 @@ async function send(res: express.Response, response: Response, signedIn: boolean
   res.status(response.status);
   for (const [name, value] of response.headers.entries()) if (name !== "set-cookie") res.append(name, value);
   for (const cookie of response.headers.getSetCookie()) res.append("set-cookie", cookie);
+  // A 503 (database away) rendered by an error boundary loses the thrown response's headers: say when to retry.
+  if (response.status === 503 && !res.get("retry-after")) res.set("Retry-After", String(RETRY_AFTER_SECONDS));
   privateIfSignedIn(res, signedIn);
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
