@@ -4,6 +4,7 @@
 // nothing it sent is stored, /healthz stays 200 and /readyz says 503; afterwards the app recovers without a
 // restart. Also /metrics: loopback or the token only.
 import { execFileSync } from "node:child_process";
+import http from "node:http";
 import { readFileSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import path from "node:path";
@@ -70,7 +71,14 @@ async function recoveredAfter(since: number, page = "/") {
 
 beforeAll(async () => {
   app = await startAppProcess(
-    { DB_CONNECT_TIMEOUT_MS: "2000", DB_STATEMENT_TIMEOUT_MS: "3000", DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: "3000", METRICS_TOKEN: TOKEN },
+    {
+      DB_CONNECT_TIMEOUT_MS: "2000",
+      DB_STATEMENT_TIMEOUT_MS: "3000",
+      DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: "3000",
+      METRICS_TOKEN: TOKEN,
+      // The test's requests come from loopback: they play the reverse proxy.
+      TRUST_PROXY: "loopback",
+    },
     { embedded: true },
   );
   const password = readFileSync(passwordFileOf(app.dataDir!), "utf8").trim();
@@ -111,6 +119,62 @@ describe("health, readiness and metrics", () => {
     expect((await timed(outside)).status).toBe(404);
     expect((await timed(outside, { headers: { authorization: "Bearer wrong-token-of-same-size-abc" } })).status).toBe(404);
     expect((await timed(outside, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+  });
+});
+
+/** A raw HTTP request (fetch may not set Host), as a reverse proxy sends it. */
+function raw(method: string, pathname: string, headers: Record<string, string>, body = "") {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const request = http.request({ host: "127.0.0.1", port: app.port, method, path: pathname, headers }, (response) => {
+      let text = "";
+      response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: text }));
+    });
+    request.once("error", reject);
+    request.end(body);
+  });
+}
+
+describe("behind a reverse proxy", () => {
+  const post = (headers: Record<string, string>) =>
+    raw("POST", "/logout", { cookie, "content-type": "application/x-www-form-urlencoded", ...headers }, "");
+
+  it("accepts a post whose Origin is APP_URL while the proxy rewrote Host, or whose Origin is the forwarded host", async () => {
+    const rewritten = await post({ host: "app-internal:8080", origin: app.baseUrl });
+    expect(rewritten.status, rewritten.body).not.toBe(403);
+    expect(rewritten.status).toBeLessThan(500);
+    const forwarded = await post({
+      host: "app-internal:8080",
+      origin: "https://platform.example.org",
+      "x-forwarded-host": "platform.example.org",
+      "x-forwarded-proto": "https",
+    });
+    expect(forwarded.status, forwarded.body).not.toBe(403);
+    expect(forwarded.status).toBeLessThan(500);
+  });
+
+  it("refuses a post from another origin (scheme, host and port compared) with 403 and a message", async () => {
+    for (const origin of ["https://evil.example", app.baseUrl.replace("http:", "https:"), `http://localhost:${app.port + 1}`]) {
+      const refused = await post({ host: `localhost:${app.port}`, origin });
+      expect(refused.status, origin).toBe(403);
+      expect(refused.body).toContain("did not come from a page of this site");
+    }
+  });
+
+  it("marks signed-in answers private, no-store, and carries the request id", async () => {
+    cookie = await signInOver(app.baseUrl, "faults@example.test", PASSWORD);
+    const page = await raw("GET", "/directory", { host: `localhost:${app.port}`, cookie, "x-request-id": "proxy-given-id-123" });
+    expect(page.status).toBe(200);
+    expect(page.headers["cache-control"]).toBe("private, no-store");
+    expect(page.headers["x-request-id"]).toBe("proxy-given-id-123");
+    // The request's log line (written when the answer is finished) names it.
+    for (let i = 0; i < 40 && !app.output().includes('"reqId":"proxy-given-id-123"'); i++) await new Promise((r) => setTimeout(r, 100));
+    const line = app
+      .output()
+      .split("\n")
+      .find((l) => l.includes('"reqId":"proxy-given-id-123"'));
+    expect(JSON.parse(line!)).toMatchObject({ msg: "request", route: "routes/_app.directory._index", status: 200, method: "GET" });
+    expect(JSON.parse(line!).userId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 
