@@ -10,7 +10,7 @@ import { resources } from "./i18n/config";
 import { requestLanguage } from "./i18n/i18n.server";
 import { NonceProvider } from "./ui/nonce";
 import { optionalUser } from "./auth/guards.server";
-import { isDatabaseUnavailable } from "./database-unavailable.server";
+import { isDatabaseUnavailable } from "./database-unavailable";
 import { logger } from "./log.server";
 
 const ABORT_DELAY = 5_000;

@@ -15,7 +15,7 @@ import {
 } from "@remix-run/node";
 import express from "express";
 import helmet from "helmet";
-import { isDatabaseUnavailable } from "../../app/database-unavailable.server.ts";
+import { isDatabaseUnavailable } from "../../app/database-unavailable.ts";
 import { logger } from "../../app/log.server.ts";
 import { mappingOutcomes, RETRY_AFTER_SECONDS } from "../../app/outcome-responses.ts";
 import { hasSessionCookie, submissionKey, SubmissionStore, type StoredAnswer } from "./idempotency.ts";

@@ -1,6 +1,6 @@
 // Which errors mean "the database is away" (503, retry page) rather than a bug (500): errors seen in the fault runs.
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "~/database-unavailable.server";
+import { isDatabaseUnavailable } from "~/database-unavailable";
 
 describe("isDatabaseUnavailable", () => {
   it("recognises a stopped, recovering or frozen database", () => {
