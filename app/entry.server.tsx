@@ -8,7 +8,7 @@ import { I18nextProvider } from "react-i18next";
 import { pageI18n, requestLanguage } from "./i18n/i18n.server";
 import { NonceProvider } from "./ui/nonce";
 import { optionalUser } from "./auth/guards.server";
-import { isDatabaseUnavailable } from "./database-unavailable.server";
+import { isDatabaseUnavailable } from "./database-unavailable";
 import { logger } from "./log.server";
 
 const ABORT_DELAY = 5_000;

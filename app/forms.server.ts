@@ -4,6 +4,9 @@
 import { data } from "@remix-run/node";
 import { z } from "zod";
 import { hasControlCharacters, versionField } from "./fields";
+import { formToObject, typedValues } from "./form-values";
+
+export { formToObject, typedValues };
 
 export type FieldErrors = Record<string, string>;
 export type FormFailure = { ok: false; errors: FieldErrors; values: Record<string, string> };
@@ -62,26 +65,6 @@ export function toFieldErrors(error: z.ZodError, input: Record<string, unknown> 
     errors[field] ??= messageKey(issue, raw);
   }
   return errors;
-}
-
-/** Text values to put back in the form (never passwords). */
-export function typedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
-  }
-  return values;
-}
-
-/** Multi-valued fields (checkbox groups, multi-selects) become arrays; the rest stay strings. */
-export function formToObject(formData: FormData, arrayFields: readonly string[] = []): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    object[key] = arrayFields.includes(key) ? all : all[0];
-  }
-  for (const key of arrayFields) object[key] ??= [];
-  return object;
 }
 
 /** Fields whose value holds a character no text may hold (NUL and other controls: app/fields.ts). */

@@ -3,8 +3,8 @@
 // that cannot be reached (stopped, restarting, frozen) is answered 503, never a blank 500: a page with a
 // retry link for a loader; for an action, the form again with what was typed and "could not save, try again".
 import { data } from "@remix-run/node";
-import { isDatabaseUnavailable } from "./database-unavailable.server";
-import { formToObject, typedValues } from "./forms.server";
+import { isDatabaseUnavailable } from "./database-unavailable";
+import { formToObject, typedValues } from "./form-values";
 import { isDomainOutcome, type OutcomeKind } from "./outcomes";
 
 const STATUS: Record<OutcomeKind, [number, string]> = {

@@ -1,10 +1,11 @@
-// Where uploaded files live. Behind this interface so that production can use an S3-compatible store;
-// the local-disk store (UPLOAD_DIR, default .data/uploads) is what exists today. Files are addressed by a
-// random key, never by the name the user gave, and are only ever served after an access check.
+// Where uploaded files live: local disk (UPLOAD_DIR, default .data/uploads) by default, S3-compatible object
+// storage when S3_BUCKET is set (app/storage-s3.server.ts: several instances share it). Files are addressed by
+// a random key, never by the name the user gave, and are only ever served after an access check.
 import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { s3SettingsFromEnv, S3Storage } from "./storage-s3.server";
 
 export interface FileStorage {
   /** Moves a finished upload (a temporary file) into the store under `key`. */
@@ -43,7 +44,11 @@ export class LocalDiskStorage implements FileStorage {
 }
 
 let storage: FileStorage | undefined;
+/** S3-compatible object storage when S3_BUCKET is set (app/storage-s3.server.ts), local disk otherwise. */
 export function fileStorage(): FileStorage {
-  storage ??= new LocalDiskStorage(path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads"));
+  if (!storage) {
+    const s3 = s3SettingsFromEnv();
+    storage = s3 ? new S3Storage(s3) : new LocalDiskStorage(path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads"));
+  }
   return storage;
 }

@@ -2,10 +2,9 @@
 // give: the client address for rate limits and the audit trail (TRUST_PROXY), security headers with a CSP
 // nonce, the Origin check on every non-GET request, body limits before anything is read, one JSON log line
 // per request with its id, /healthz, /readyz and /metrics, and a shutdown that drains in-flight requests.
-import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { randomBytes } from "node:crypto";
+import type { Server } from "node:http";
 import path from "node:path";
-import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import {
   createReadableStreamFromReadable,
@@ -14,18 +13,18 @@ import {
   writeReadableStreamToWritable,
   type ServerBuild,
 } from "@remix-run/node";
-import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
-import pg from "pg";
-import { isDatabaseUnavailable } from "../../app/database-unavailable.server.ts";
+import { isDatabaseUnavailable } from "../../app/database-unavailable.ts";
 import { logger } from "../../app/log.server.ts";
 import { mappingOutcomes, RETRY_AFTER_SECONDS } from "../../app/outcome-responses.ts";
 import { hasSessionCookie, submissionKey, SubmissionStore, type StoredAnswer } from "./idempotency.ts";
-import { Metrics, type PoolStats } from "./metrics.ts";
-import { readMigrations } from "./migrate.ts";
+import { limitBodies } from "./body-limits.ts";
+import type { Metrics } from "./metrics.ts";
+import { operationsOf } from "./operations.ts";
 import { ROOT } from "./prepare.ts";
+import { locals } from "./request-locals.ts";
 import type { TrustProxy } from "./trust-proxy.ts";
 
 installGlobals({ nativeFetch: true });
@@ -53,108 +52,17 @@ export type RunningHttpServer = {
   close(graceMs?: number): Promise<{ unfinished: number }>;
 };
 
-/** The largest request body other than an upload: forms are far below it. */
-const FORM_BODY_LIMIT = () => Number(process.env.FORM_MAX_KB ?? 1024) * 1024;
-/** An upload's body: the file limit plus room for the form's other fields. */
-const uploadBodyLimit = () => (Number(process.env.UPLOAD_MAX_MB ?? 25) + 1) * 1024 * 1024;
-/** After a 413, this much more of the refused body is read and dropped (so the client can read the answer), then the connection is cut. */
-const DRAIN_AFTER_REFUSAL_BYTES = 64 * 1024 * 1024;
-const DRAIN_AFTER_REFUSAL_MS = 10_000;
-const isMultipart = (req: IncomingMessage) => /^multipart\/form-data\b/i.test(req.headers["content-type"] ?? "");
-const REQUEST_ID = /^[\w.:-]{1,100}$/;
-
-type Locals = {
-  cspNonce: string;
-  requestId: string;
-  requestLog: { userId: string | null };
-  route: string;
-  body?: Buffer;
-  bodyStream?: PassThrough;
-  refused?: boolean;
-};
-const locals = (res: express.Response) => res.locals as Locals;
-
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const build = withOutcomesMapped((await import(pathToFileURL(path.join(ROOT, "build/index.js")).href)) as ServerBuild);
-  const routeTree = routeTreeOf(build);
   const submissions = SubmissionStore.connect(options.databaseUrl);
-  // Health checks and metrics have a connection of their own, so a full app pool never makes /readyz lie.
-  const probe = new pg.Pool({ connectionString: options.databaseUrl, max: 2, connectionTimeoutMillis: 2000, query_timeout: 2000 });
-  probe.on("error", () => {});
-  const expectedMigrations = (await readMigrations()).map((m) => m.name);
-  // The build bundles its own copy of app/: its database pool is reached through what entry.server exports.
-  const appModule = build.entry.module as unknown as { poolStats?: () => PoolStats; disconnectDb?: () => Promise<void> };
-  const metrics = new Metrics(() => appModule.poolStats?.() ?? null);
-  const state = { draining: false, inFlight: 0 };
+  // Request log, /healthz, /readyz, /metrics and the in-flight count (scripts/lib/operations.ts).
+  const ops = await operationsOf(build, options);
   const appOrigin = new URL(options.appUrl).origin;
 
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", options.trustProxy);
-
-  // Request id, in-flight count, one log line and one histogram sample per request.
-  app.use((req, res, next) => {
-    const started = process.hrtime.bigint();
-    state.inFlight += 1;
-    const incoming = req.get("x-request-id");
-    const requestId = incoming && REQUEST_ID.test(incoming) && options.trustProxy !== false ? incoming : randomUUID();
-    Object.assign(res.locals, { requestId, requestLog: { userId: null }, route: routeOf(routeTree, req.path) } satisfies Partial<Locals>);
-    res.set("X-Request-Id", requestId);
-    if (state.draining) res.set("Connection", "close");
-    let counted = false;
-    const done = () => {
-      if (counted) return;
-      counted = true;
-      state.inFlight -= 1;
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const { route, requestLog } = locals(res);
-      const status = res.headersSent ? res.statusCode : 499; // 499: the client went away first
-      metrics.observeRequest(req.method, route, status, seconds);
-      const line = {
-        reqId: requestId,
-        method: req.method,
-        route,
-        // Token pages (invitation, reset, calendar feed) are logged by their route only.
-        path: /\$token|feed\.\$/.test(route) ? undefined : req.path,
-        status,
-        ms: Math.round(seconds * 10000) / 10,
-        userId: requestLog.userId,
-        ip: req.ip,
-      };
-      if (route === "static") logger.debug(line, "request");
-      else logger.info(line, "request");
-    };
-    res.once("finish", done);
-    res.once("close", done);
-    next();
-  });
-
-  // Operations: process alive; ready to serve (database reachable, every migration applied, not draining); metrics.
-  app.get("/healthz", (_req, res) => void res.type("text/plain").set("Cache-Control", "no-store").send("ok"));
-  app.get("/readyz", async (_req, res) => {
-    res.type("text/plain").set("Cache-Control", "no-store");
-    if (state.draining) return void res.status(503).send("stopping");
-    try {
-      const { rows } = await probe.query<{ name: string }>(
-        `SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-      );
-      const applied = new Set(rows.map((r) => r.name));
-      if (expectedMigrations.some((name) => !applied.has(name))) return void res.status(503).send("migrations pending");
-      res.send("ready");
-    } catch {
-      res.status(503).send("database unavailable");
-    }
-  });
-  app.get("/metrics", async (req, res) => {
-    if (!mayReadMetrics(req, options.metricsToken)) return void res.status(404).type("text/plain").send("Not Found");
-    metrics.setInFlight(state.inFlight);
-    await metrics.collectDatabase(probe);
-    await options.collectMetrics?.(metrics).catch(() => undefined);
-    res
-      .type(metrics.contentType)
-      .set("Cache-Control", "no-store")
-      .send(await metrics.render());
-  });
+  app.use(ops.middleware);
 
   app.use((_req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString("base64");
@@ -204,54 +112,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 
   app.use(
     build.publicPath,
-    express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false, setHeaders: markStatic }),
+    express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false, setHeaders: ops.markStatic }),
   );
-  app.use(express.static(path.join(ROOT, "public"), { maxAge: "1h", index: false, setHeaders: markStatic }));
+  app.use(express.static(path.join(ROOT, "public"), { maxAge: "1h", index: false, setHeaders: ops.markStatic }));
 
-  // Bodies are limited before they are read: a form's body is read whole (up to FORM_MAX_KB), an upload is
-  // streamed to the app and cut at the upload limit. Either way the answer is 413 at once.
-  app.use((req, res, next) => {
-    if (req.method === "GET" || req.method === "HEAD") return next();
-    const multipart = isMultipart(req);
-    const limit = multipart ? uploadBodyLimit() : FORM_BODY_LIMIT();
-    const message = multipart
-      ? `The file is larger than the upload limit (${process.env.UPLOAD_MAX_MB ?? 25} MB).`
-      : "The request is too large.";
-    const announced = req.get("content-length");
-    if (announced !== undefined && Number(announced) > limit) return refuseTooLarge(req, res, message);
-    let size = 0;
-    if (multipart) {
-      const stream = new PassThrough();
-      locals(res).bodyStream = stream;
-      req.on("data", (chunk: Buffer) => {
-        if (locals(res).refused) return;
-        size += chunk.length;
-        if (size > limit) {
-          stream.destroy(new Error("body over the upload limit"));
-          return refuseTooLarge(req, res, message);
-        }
-        if (!stream.write(chunk)) {
-          req.pause();
-          stream.once("drain", () => req.resume());
-        }
-      });
-      req.once("end", () => stream.end());
-      req.once("error", (error) => stream.destroy(error));
-      return next();
-    }
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => {
-      if (locals(res).refused) return;
-      size += chunk.length;
-      if (size > limit) return refuseTooLarge(req, res, message);
-      chunks.push(chunk);
-    });
-    req.once("end", () => {
-      if (locals(res).refused) return;
-      locals(res).body = Buffer.concat(chunks);
-      next();
-    });
-  });
+  app.use(limitBodies());
 
   const handleRequest = createRequestHandler(build, options.production ? "production" : "development");
   app.all("*", async (req, res, next) => {
@@ -333,46 +198,25 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   let closing: Promise<{ unfinished: number }> | undefined;
   return {
     server,
-    inFlight: () => state.inFlight,
+    inFlight: () => ops.state.inFlight,
     close: (graceMs = 20_000) =>
       (closing ??= (async () => {
-        state.draining = true;
+        ops.state.draining = true;
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const deadline = Date.now() + graceMs;
-        while (state.inFlight > 0 && Date.now() < deadline) {
+        while (ops.state.inFlight > 0 && Date.now() < deadline) {
           await new Promise((resolve) => setTimeout(resolve, 50));
           server.closeIdleConnections();
         }
-        const unfinished = state.inFlight;
+        const unfinished = ops.state.inFlight;
         server.closeAllConnections();
         await closed;
         await submissions.close().catch(() => undefined);
-        await probe.end().catch(() => undefined);
-        await appModule.disconnectDb?.().catch(() => undefined);
+        await ops.close();
         return { unfinished };
       })()),
   };
-}
-
-/** A file served by express.static: logged at debug level only, and counted under one route label. */
-function markStatic(res: ServerResponse) {
-  (res as express.Response).locals.route = "static";
-}
-
-/** After a 413 the rest of the body is read and dropped (bounded), so the client reads the answer instead of a reset. */
-function refuseTooLarge(req: express.Request, res: express.Response, message: string) {
-  if (locals(res).refused) return;
-  locals(res).refused = true;
-  if (!res.headersSent) res.status(413).type("text/plain").send(message);
-  let dropped = 0;
-  const cut = setTimeout(() => req.socket.destroy(), DRAIN_AFTER_REFUSAL_MS).unref();
-  req.on("data", (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > DRAIN_AFTER_REFUSAL_BYTES) req.socket.destroy();
-  });
-  req.once("end", () => clearTimeout(cut));
-  req.resume();
 }
 
 /** The origin a request was addressed to, as the browser saw it (a trusted proxy's X-Forwarded-* included). */
@@ -392,15 +236,6 @@ function normalisedOrigin(value: string): string | null {
   }
 }
 
-function mayReadMetrics(req: express.Request, token: string | undefined) {
-  const peer = req.socket.remoteAddress ?? "";
-  if (peer === "::1" || peer.startsWith("127.") || peer.startsWith("::ffff:127.")) return true;
-  const given = /^Bearer (.+)$/.exec(req.get("authorization") ?? "")?.[1];
-  if (!token || !given) return false;
-  const [a, b] = [Buffer.from(given), Buffer.from(token)];
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /** The server build with every loader and action turning thrown domain outcomes into their responses. */
 function withOutcomesMapped(build: ServerBuild): ServerBuild {
   const routes = Object.fromEntries(
@@ -412,27 +247,6 @@ function withOutcomesMapped(build: ServerBuild): ServerBuild {
     }),
   );
   return { ...build, routes };
-}
-
-/** The build's routes as a tree, to name the route of a request in logs and metrics (few distinct values). */
-function routeTreeOf(build: ServerBuild): AgnosticRouteObject[] {
-  const all = Object.values(build.routes);
-  const childrenOf = (parentId: string | undefined): AgnosticRouteObject[] =>
-    all
-      .filter((r) => r.parentId === parentId)
-      .map((r) =>
-        r.index
-          ? { id: r.id, path: r.path, index: true as const, caseSensitive: r.caseSensitive }
-          : { id: r.id, path: r.path, caseSensitive: r.caseSensitive, children: childrenOf(r.id) },
-      );
-  return childrenOf(undefined);
-}
-
-function routeOf(tree: AgnosticRouteObject[], pathname: string): string {
-  if (pathname === "/healthz" || pathname === "/readyz" || pathname === "/metrics") return pathname;
-  // Single Fetch's data requests: /x.data is /x, /_root.data is /.
-  const page = pathname === "/_root.data" ? "/" : pathname.replace(/\.data$/, "");
-  return matchRoutes(tree, page)?.at(-1)?.route.id ?? "unmatched";
 }
 
 /** The Fetch API request Remix handles: as @remix-run/express builds it, but from the body already read. */
@@ -479,6 +293,8 @@ async function send(res: express.Response, response: Response, signedIn: boolean
   res.status(response.status);
   for (const [name, value] of response.headers.entries()) if (name !== "set-cookie") res.append(name, value);
   for (const cookie of response.headers.getSetCookie()) res.append("set-cookie", cookie);
+  // A 503 (database away) rendered by an error boundary loses the thrown response's headers: say when to retry.
+  if (response.status === 503 && !res.get("retry-after")) res.set("Retry-After", String(RETRY_AFTER_SECONDS));
   privateIfSignedIn(res, signedIn);
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();

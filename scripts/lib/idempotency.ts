@@ -51,9 +51,17 @@ export class SubmissionStore {
   constructor(private readonly pool: pg.Pool) {}
 
   static connect(databaseUrl: string) {
-    return new SubmissionStore(
-      new pg.Pool({ connectionString: databaseUrl, max: 2, connectionTimeoutMillis: 5000, statement_timeout: 5000 }),
-    );
+    // Timeouts on both sides: a frozen database fails the claim (the action then answers 503) instead of hanging it.
+    const pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 2,
+      connectionTimeoutMillis: 5000,
+      statement_timeout: 5000,
+      query_timeout: 7000,
+    });
+    // An idle connection broken by a database restart is dropped by the pool; without a listener it would end the process.
+    pool.on("error", () => {});
+    return new SubmissionStore(pool);
   }
 
   async claim(key: Buffer): Promise<Claim> {

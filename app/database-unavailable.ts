@@ -19,24 +19,26 @@ const CONNECTION_CODES = new Set([
   "P2028", // Prisma: transaction API error (its connection went away or timed out)
 ]);
 const CONNECTION_MESSAGES =
-  /Connection terminated|connection timeout|Query read timeout|timeout exceeded when trying to connect|server closed the connection|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|ConnectionClosed|DatabaseNotReachable|SocketTimeout|Transaction already closed|Unable to start a transaction in the given time/i;
+  /Connection terminated|connection timeout|Query read timeout|timeout exceeded when trying to connect|server closed the connection|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|Can't reach database server|ConnectionClosed|DatabaseNotReachable|SocketTimeout|Transaction already closed|Unable to start a transaction in the given time/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 8; depth++) {
     if (typeof current !== "object") return false;
-    const { code, message, cause, kind, originalCode } = current as {
+    const { code, message, cause, kind, originalCode, meta } = current as {
       code?: unknown;
       message?: unknown;
       cause?: unknown;
       kind?: unknown;
       originalCode?: unknown;
+      meta?: { driverAdapterError?: unknown };
     };
     if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
     if (typeof originalCode === "string" && CONNECTION_CODES.has(originalCode)) return true;
     if (typeof kind === "string" && /^(ConnectionClosed|DatabaseNotReachable|SocketTimeout|TransactionAlreadyClosed)$/.test(kind))
       return true;
     if (typeof message === "string" && CONNECTION_MESSAGES.test(message)) return true;
-    current = cause;
+    // Prisma wraps the driver's error in meta.driverAdapterError (e.g. P2039 with 57P03 while PostgreSQL recovers).
+    current = cause ?? meta?.driverAdapterError;
   }
   return false;
 }
