@@ -24,17 +24,17 @@ export function uniqueEmail(prefix: string) {
  * Accounts that sign in with a second factor (admin@, secretariat@, cted@demo.test) are not set up in the demo: the
  * first sign-in of a run sets up an authenticator app with the key the page shows, later ones give its code.
  */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, options: { at?: string } = {}) {
   for (let attempt = 0; attempt < 3; attempt++) {
-    await signInWithPassword(page, email, password);
+    await signInWithPassword(page, email, password, options.at ?? "/login");
     if (!new URL(page.url()).pathname.startsWith("/two-factor")) return;
     if ((await giveSecondFactor(page, email)) === "done") return;
   }
   throw new Error(`Could not complete the second sign-in step of ${email}`);
 }
 
-async function signInWithPassword(page: Page, email: string, password: string) {
-  await page.goto("/login");
+async function signInWithPassword(page: Page, email: string, password: string, at: string) {
+  await page.goto(at);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/login"));

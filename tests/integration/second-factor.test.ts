@@ -227,11 +227,22 @@ describe("who must use a second factor", () => {
     expect(((await callRoute(twoFactor.loader, { url: "/two-factor", cookie })).data as { mode: string }).mode).toBe("enrol");
   });
 
-  it("sends a fully signed-in session away from the second step", async () => {
+  it("asks a fully signed-in session for nothing on the second step, and sends its codes away", async () => {
     const admin = await createUser({ role: "ADMIN", organization: "UNOCT" });
-    const outcome = await callRoute(twoFactor.loader, { url: "/two-factor?redirectTo=%2Fcalendar", cookie: await sessionCookie(admin.id) });
-    expect(outcome.status).toBe(302);
-    expect(outcome.location).toBe("/calendar");
+    const cookie = await sessionCookie(admin.id);
+    const page = await callRoute(twoFactor.loader, { url: "/two-factor?redirectTo=%2Fcalendar", cookie });
+    expect(page.data).toEqual({ mode: "signedIn", required: false, offer: null });
+    const post = await callRoute(twoFactor.action, {
+      url: "/two-factor?redirectTo=%2Fcalendar",
+      cookie,
+      form: { intent: "verify", code: "123456", redirectTo: "/calendar" },
+    });
+    expect(post.status).toBe(302);
+    expect(post.location).toBe("/calendar");
+  });
+
+  it("sends a visitor without a session to sign in", async () => {
+    expect((await callRoute(twoFactor.loader, { url: "/two-factor" })).location).toBe("/login");
   });
 });
 
