@@ -94,3 +94,31 @@ export async function secondFactorMail(input: {
     ].join("\n"),
   };
 }
+
+/** A sign-in with the right password from a browser this person has not signed in from before. */
+export async function newDeviceMail(input: {
+  to: string;
+  name: string;
+  locale?: string | null;
+  userAgent: string | null;
+  ip: string | null;
+}): Promise<Mail> {
+  const language = languageOf(input.locale);
+  const t = await translator(language);
+  const when = new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date());
+  return {
+    to: input.to,
+    subject: t("mail.newDeviceSubject"),
+    text: [
+      t("mail.greeting", { name: input.name }),
+      "",
+      t("mail.newDeviceBody", { when: `${when} UTC`, browser: (input.userAgent ?? "?").slice(0, 200), address: input.ip ?? "?" }),
+      "",
+      t("mail.newDeviceNotYou"),
+      "",
+      appLink("/account"),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+  };
+}

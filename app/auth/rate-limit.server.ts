@@ -69,6 +69,22 @@ export function attemptBudget(prefix: string, points: number, minutes: number) {
     async reset(key: string) {
       await store().delete(key);
     },
+    /** Gives one attempt back (a success, when only failures should count). */
+    async giveBack(key: string) {
+      await store().reward(key, 1);
+    },
+  };
+}
+
+/**
+ * Sign-in attempts, taken before the password is checked: per account from unknown devices (or per known device of
+ * the account, see devices.server.ts), and per client address; a success gives the address its attempt back.
+ */
+export function signInAttempts() {
+  const c = config();
+  return {
+    perAccount: attemptBudget("signin-account", c.SIGNIN_MAX_FAILURES_PER_ACCOUNT, c.SIGNIN_WINDOW_MINUTES),
+    perIp: attemptBudget("signin-ip", c.SIGNIN_MAX_FAILURES_PER_IP, c.SIGNIN_WINDOW_MINUTES),
   };
 }
 

@@ -148,6 +148,10 @@ const en = {
     secondFactorResetBody:
       "An administrator reset the second factor of your account, and every session of yours was ended. At your next sign-in you will set up an authenticator app again.",
     secondFactorNotYou: "If this was not you, tell the secretariat at once.",
+    newDeviceSubject: "Sign-in from a new browser",
+    newDeviceBody:
+      "Your account was signed in to with the right password from a browser it had not been used from before, on {{when}} ({{browser}}, address {{address}}).",
+    newDeviceNotYou: "If this was not you, change your password under My account at once and tell the secretariat.",
   },
 };
 

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Two-factor sign-in against the real routes and database: setting up an authenticator app after the password,
 // wrong and reused codes, recovery codes used once, the limit on wrong codes, the half-signed-in session that reaches
 // nothing but the second step (every loader and action of the signed-in app), and an administrator's reset.
@@ -91,7 +92,7 @@ describe("setting up an authenticator app after the password", () => {
     expect(wrong.data).toMatchObject({ errors: { code: "twoFactor.wrongCode" } });
     expect(await db.totpCredential.count({ where: { userId: user.id } })).toBe(0);
 
-    const since = new Date();
+    const since = Date.now();
     const done = await callRoute(twoFactor.action, {
       url: "/two-factor",
       cookie,
@@ -316,7 +317,7 @@ describe("an administrator resets a second factor", () => {
     expect(asked.data).toMatchObject({ confirm: "resetSecondFactor" });
     expect(await db.totpCredential.count({ where: { userId: target.id } })).toBe(1);
 
-    const since = new Date();
+    const since = Date.now();
     const done = await callRoute(adminUser.action, { url, cookie: adminCookie, params: { id: target.id }, form });
     expect(done.status).toBe(302);
     expect(await db.totpCredential.count({ where: { userId: target.id } })).toBe(0);
