@@ -122,3 +122,28 @@ export async function newDeviceMail(input: {
     ].join("\n"),
   };
 }
+
+/** The password of the account was changed (on the account page) or reset (through a mailed link). */
+export async function passwordChangedMail(input: {
+  to: string;
+  name: string;
+  locale?: string | null;
+  how: "changed" | "reset";
+}): Promise<Mail> {
+  const t = await translator(languageOf(input.locale));
+  return {
+    to: input.to,
+    subject: t("mail.passwordChangedSubject"),
+    text: [
+      t("mail.greeting", { name: input.name }),
+      "",
+      t(input.how === "changed" ? "mail.passwordChangedBody" : "mail.passwordResetBody"),
+      "",
+      t("mail.passwordChangedNotYou"),
+      "",
+      appLink("/forgot-password"),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+  };
+}

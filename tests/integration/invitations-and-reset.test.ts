@@ -151,8 +151,12 @@ describe("password reset", () => {
     expect(firstLink(mail)).toMatch(/\/reset-password\//);
     expect((await findValidReset(token))?.userId).toBe(user.id);
 
+    const resetAt = Date.now();
     expect(await resetPassword(token, "a completely new passphrase", "192.0.2.2")).toBe(true);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    // The person is told (if it was not them, they act at once).
+    const told = await waitForMail(mailDir, "forgot@example.test", { since: resetAt, subject: /Your password was changed/ });
+    expect(told.text).toContain("reset through a link sent by mail");
     expect((await signIn("forgot@example.test", TEST_PASSWORD, { ip: "192.0.2.2", userAgent: null })).ok).toBe(false);
     expect((await signIn("forgot@example.test", "a completely new passphrase", { ip: "192.0.2.2", userAgent: null })).ok).toBe(true);
     expect(await resetPassword(token, "yet another new passphrase", "192.0.2.2")).toBe(false);

@@ -142,6 +142,22 @@ describe("device cookies (OWASP): others' guessing never locks the owner's own b
   });
 });
 
+describe("the current-password check on the account page", () => {
+  it("is limited like sign-ins: after 5 wrong guesses even the right password waits", async () => {
+    const user = await createUser({ email: "guessed-session@example.test" });
+    const actor = await actingAs(user.id);
+    const input = (currentPassword: string) => ({ currentPassword, password: "a brand new passphrase for me" });
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => changePassword(actor, input(`guess ${i}`), "vitest")));
+    const messages = answers.map((a) => (a.ok ? "ok" : a.errors.currentPassword));
+    expect(messages.filter((m) => m === "auth.wrongCurrentPassword")).toHaveLength(5);
+    expect(messages.filter((m) => m === "account.tooManyPasswordAttempts")).toHaveLength(3);
+    expect(await changePassword(actor, input(TEST_PASSWORD), "vitest")).toMatchObject({
+      ok: false,
+      errors: { currentPassword: "account.tooManyPasswordAttempts" },
+    });
+  });
+});
+
 describe("session lifetime and revocation", () => {
   it("ends a session past its idle expiry", async () => {
     await createUser({ email: "idle@example.test" });

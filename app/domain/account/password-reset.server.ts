@@ -7,6 +7,7 @@ import { resetRequestLimits, signInLimits } from "~/auth/rate-limit.server";
 import { revokeSessionsOf } from "~/auth/session.server";
 import { newToken, sha256 } from "~/auth/tokens.server";
 import { sendMail } from "~/mail.server";
+import { passwordChangedMail } from "~/mail-templates.server";
 import { recordAudit } from "~/audit.server";
 import { passwordResetMail } from "../../mail-templates.server";
 
@@ -46,7 +47,7 @@ export async function findValidReset(token: string) {
   if (!token || token.length > 100) return null;
   const reset = await db.passwordReset.findUnique({
     where: { tokenHash: sha256(token) },
-    include: { user: { select: { id: true, email: true, name: true, status: true } } },
+    include: { user: { select: { id: true, email: true, name: true, status: true, locale: true } } },
   });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.status !== "ACTIVE") return null;
   return reset;
@@ -74,6 +75,8 @@ export async function resetPassword(token: string, password: string, ip: string 
   if (done) {
     await revokeSessionsOf(reset.userId);
     await signInLimits().perAccount.reset(reset.user.email);
+    const { email, name, locale } = reset.user;
+    await sendMail(await passwordChangedMail({ to: email, name, locale, how: "reset" }));
   }
   return done;
 }
