@@ -11,10 +11,11 @@ const Config = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Coordination Platform <no-reply@coordination.test>"),
   OUTBOX_DIR: z.string().default(".data/outbox"),
+  // Whether a proxy is trusted at all; which hops is the server's setting (scripts/lib/trust-proxy.ts).
   TRUST_PROXY: z
     .string()
     .optional()
-    .transform((v) => v === "1" || v === "true"),
+    .transform((v) => !!v && !["0", "false"].includes(v.trim().toLowerCase())),
   SESSION_IDLE_MINUTES: positiveInt(120),
   SESSION_ABSOLUTE_HOURS: positiveInt(12),
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),

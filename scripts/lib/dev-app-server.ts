@@ -6,13 +6,14 @@ import { pathToFileURL } from "node:url";
 import { logDevReady, type ServerBuild } from "@remix-run/node";
 import { startHttpServer } from "./http-server.ts";
 import { ROOT } from "./prepare.ts";
+import { parseTrustProxy } from "./trust-proxy.ts";
 
 const port = Number(process.env.PORT ?? 3000);
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 await startHttpServer({
   port,
   host: process.env.HOST,
-  trustProxy: process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true",
+  trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
   appUrl,
   production: false,
   databaseUrl: process.env.DATABASE_URL!,

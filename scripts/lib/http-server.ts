@@ -18,13 +18,14 @@ import { isSameOriginRequest } from "../../app/auth/origin-check.ts";
 import { mappingOutcomes } from "../../app/outcome-responses.ts";
 import { submissionKey, SubmissionStore, type StoredAnswer } from "./idempotency.ts";
 import { ROOT } from "./prepare.ts";
+import type { TrustProxy } from "./trust-proxy.ts";
 
 installGlobals({ nativeFetch: true });
 
 export type HttpServerOptions = {
   port: number;
   host?: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   appUrl: string;
   production: boolean;
   databaseUrl: string;
@@ -41,7 +42,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const submissions = SubmissionStore.connect(options.databaseUrl);
   const app = express();
   app.disable("x-powered-by");
-  // Behind a load balancer, the client address comes from X-Forwarded-For (README: "Several instances").
+  // Behind a load balancer, the client address comes from X-Forwarded-For, as far as the trusted hops go
+  // (TRUST_PROXY: a hop count or the proxies' addresses, never every hop; see trust-proxy.ts).
   app.set("trust proxy", options.trustProxy);
 
   app.use((_req, res, next) => {
@@ -77,7 +79,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
     const allowedHosts = [
       appHost,
-      req.get("x-forwarded-host") && options.trustProxy ? req.get("x-forwarded-host")! : (req.get("host") ?? ""),
+      req.get("x-forwarded-host") && options.trustProxy !== false ? req.get("x-forwarded-host")! : (req.get("host") ?? ""),
     ];
     if (isSameOriginRequest({ origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site") }, allowedHosts)) return next();
     res.status(403).type("text/plain").send("Forbidden: this request did not come from a page of this site.");

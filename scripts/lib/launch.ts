@@ -6,11 +6,12 @@ import { demoDataWanted } from "../../prisma/seed/demo-data.ts";
 import { migrate } from "./migrate.ts";
 import { LaunchError, startDatabase, type RunningDatabase } from "./postgres.ts";
 import { ROOT } from "./prepare.ts";
+import { parseTrustProxy, type TrustProxy } from "./trust-proxy.ts";
 
 export type Settings = {
   port: number;
   host: string | undefined;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   appUrl: string;
   /** NODE_ENV=production: production error pages (no stack traces, no database errors), HSTS. */
   production: boolean;
@@ -47,7 +48,7 @@ export function readSettings(defaultNodeEnv: "production" | "development"): Sett
   return {
     port,
     host: process.env.HOST,
-    trustProxy: process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true",
+    trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
     appUrl: process.env.APP_URL,
     production,
     embedded,
