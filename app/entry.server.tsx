@@ -10,6 +10,20 @@ import { resources } from "./i18n/config";
 import { requestLanguage } from "./i18n/i18n.server";
 import { NonceProvider } from "./ui/nonce";
 import { optionalUser } from "./auth/guards.server";
+import { hasSessionCookie } from "./auth/session.server";
+
+/**
+ * Pages and data hold restricted information: no browser or shared cache keeps an answer to a request that carries a
+ * session (downloads set the same in app/downloads.server.ts).
+ */
+function noStoreForSessions(request: Request, headers: Headers) {
+  if (hasSessionCookie(request)) headers.set("Cache-Control", "private, no-store");
+}
+
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+  noStoreForSessions(request, response.headers);
+  return response;
+}
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -26,6 +40,7 @@ export default async function handleRequest(
   const i18n = createInstance();
   await i18n.use(initReactI18next).init({ lng: language, resources, interpolation: { escapeValue: false } });
   const nonce = loadContext.cspNonce;
+  noStoreForSessions(request, responseHeaders);
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;

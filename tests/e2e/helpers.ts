@@ -99,7 +99,9 @@ async function waitForKey(email: string) {
 
 /** "restart": another worker set up the account meanwhile (which ends other sessions): sign in again. */
 async function giveSecondFactor(page: Page, email: string): Promise<"done" | "restart"> {
-  if (await page.getByRole("heading", { name: "Set up two-factor sign-in" }).isVisible()) {
+  const enrolling = page.getByRole("heading", { name: "Set up two-factor sign-in" });
+  await expect(enrolling.or(page.getByRole("heading", { name: "Confirm it is you" }))).toBeVisible();
+  if (await enrolling.isVisible()) {
     if (existsSync(fileOf(email, "key")) || !claim(fileOf(email, "enrolling"))) {
       await waitForKey(email);
       return "restart";

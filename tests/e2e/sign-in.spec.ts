@@ -17,6 +17,11 @@ test("a focal point signs in, sees their groups, and signs out", async ({ page }
   await expect(page.getByRole("heading", { name: "Welcome, Wanjiru Kamau" })).toBeVisible();
   await expect(page.getByText("Signed in as Wanjiru Kamau, Kenya")).toBeVisible();
   await expect(page.getByRole("list", { name: "Your working groups" })).toContainText("Preventing and Countering Violent Extremism");
+  // Pages and their data are kept by no cache once signed in.
+  const data = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith(".data"));
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Directory" }).click();
+  expect((await data).headers()["cache-control"]).toBe("private, no-store");
+  expect((await page.request.get("/calendar")).headers()["cache-control"]).toBe("private, no-store");
   await signOut(page);
   await expect(page.getByRole("status")).toContainText("You have signed out.");
   await page.goto("/");
