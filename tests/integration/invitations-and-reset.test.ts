@@ -174,6 +174,17 @@ describe("password reset", () => {
     expect(await requestPasswordReset("spammed@example.test", "192.0.2.20")).toEqual({ ok: false, reason: "rateLimited" });
   });
 
+  it("sends at most 3 mails for 20 concurrent requests (each request is counted before anything is sent)", async () => {
+    await createUser({ email: "flooded@example.test" });
+    const since = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => requestPasswordReset("flooded@example.test", `192.0.2.${60 + i}`)),
+    );
+    expect(answers.filter((a) => a.ok)).toHaveLength(3);
+    expect(await db.passwordReset.count({ where: { user: { email: "flooded@example.test" } } })).toBe(3);
+    await waitForMail(mailDir, "flooded@example.test", { since });
+  });
+
   it("refuses an expired link", async () => {
     await createUser({ email: "slow@example.test" });
     const since = Date.now();
