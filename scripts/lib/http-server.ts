@@ -74,14 +74,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   );
 
   // CSRF: a state-changing request must come from one of our own pages.
-  const appHost = new URL(options.appUrl).host;
+  // Whole origins are compared (scheme, host and port): APP_URL's, and the one this request was addressed to.
+  const appOrigin = new URL(options.appUrl).origin;
   app.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-    const allowedHosts = [
-      appHost,
-      req.get("x-forwarded-host") && options.trustProxy !== false ? req.get("x-forwarded-host")! : (req.get("host") ?? ""),
-    ];
-    if (isSameOriginRequest({ origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site") }, allowedHosts)) return next();
+    const host = req.get("x-forwarded-host") && options.trustProxy !== false ? req.get("x-forwarded-host")! : (req.get("host") ?? "");
+    const allowedOrigins = [appOrigin, `${req.protocol}://${host}`];
+    if (isSameOriginRequest({ origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site") }, allowedOrigins)) return next();
     res.status(403).type("text/plain").send("Forbidden: this request did not come from a page of this site.");
   });
 
