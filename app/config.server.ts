@@ -15,6 +15,11 @@ const Config = z.object({
   DB_CONNECT_TIMEOUT_MS: positiveInt(5000),
   DB_STATEMENT_TIMEOUT_MS: positiveInt(15000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt(10000),
+  // Whether a proxy is trusted at all; which hops is the server's setting (scripts/lib/trust-proxy.ts).
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) => !!v && !["0", "false"].includes(v.trim().toLowerCase())),
   SESSION_IDLE_MINUTES: positiveInt(120),
   SESSION_ABSOLUTE_HOURS: positiveInt(12),
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: positiveInt(5),

@@ -94,3 +94,56 @@ export async function secondFactorMail(input: {
     ].join("\n"),
   };
 }
+
+/** A sign-in with the right password from a browser this person has not signed in from before. */
+export async function newDeviceMail(input: {
+  to: string;
+  name: string;
+  locale?: string | null;
+  userAgent: string | null;
+  ip: string | null;
+}): Promise<Mail> {
+  const language = languageOf(input.locale);
+  const t = await translator(language);
+  const when = new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date());
+  return {
+    to: input.to,
+    subject: t("mail.newDeviceSubject"),
+    text: [
+      t("mail.greeting", { name: input.name }),
+      "",
+      t("mail.newDeviceBody", { when: `${when} UTC`, browser: (input.userAgent ?? "?").slice(0, 200), address: input.ip ?? "?" }),
+      "",
+      t("mail.newDeviceNotYou"),
+      "",
+      appLink("/account"),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+  };
+}
+
+/** The password of the account was changed (on the account page) or reset (through a mailed link). */
+export async function passwordChangedMail(input: {
+  to: string;
+  name: string;
+  locale?: string | null;
+  how: "changed" | "reset";
+}): Promise<Mail> {
+  const t = await translator(languageOf(input.locale));
+  return {
+    to: input.to,
+    subject: t("mail.passwordChangedSubject"),
+    text: [
+      t("mail.greeting", { name: input.name }),
+      "",
+      t(input.how === "changed" ? "mail.passwordChangedBody" : "mail.passwordResetBody"),
+      "",
+      t("mail.passwordChangedNotYou"),
+      "",
+      appLink("/forgot-password"),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+  };
+}

@@ -72,12 +72,21 @@ export async function requireUser(args: RequestArgs): Promise<ActingUser> {
   return actingUser(session, args.context);
 }
 
-/** The second-factor step: only a half-signed-in session gets there (a signed-in one goes home, nobody to sign in). */
-export async function requireHalfSignedIn(args: RequestArgs): Promise<ActingUser> {
+/**
+ * The second-factor step: a session that has signed in with its password (nobody else: they go to sign in). Tells
+ * whether it is still half-signed-in: the page stays on screen once the step is done (it shows the recovery codes).
+ */
+export async function requireSignInStep(args: RequestArgs): Promise<{ actor: ActingUser; halfSignedIn: boolean }> {
   const session = await sessionOf(args.request, args.context);
   if (!session) throw redirect("/login");
-  if (!isHalfSignedIn(session)) throw redirect(safeRedirectPath(new URL(args.request.url).searchParams.get("redirectTo")));
-  return actingUser(session, args.context);
+  return { actor: actingUser(session, args.context), halfSignedIn: isHalfSignedIn(session) };
+}
+
+/** Giving a code: only a half-signed-in session (a signed-in one goes where it was going). */
+export async function requireHalfSignedIn(args: RequestArgs): Promise<ActingUser> {
+  const { actor, halfSignedIn } = await requireSignInStep(args);
+  if (!halfSignedIn) throw redirect(safeRedirectPath(new URL(args.request.url).searchParams.get("redirectTo")));
+  return actor;
 }
 
 export async function requireAnonymous(args: RequestArgs) {

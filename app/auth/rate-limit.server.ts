@@ -26,30 +26,6 @@ function limiter(prefix: string, points: number, minutes: number): Limiter {
 
 export type LimitCheck = { blocked: false } | { blocked: true; retryAfterMinutes: number };
 
-/** A failure budget: `check` before trying, `fail` after a failure, `reset` after a success. */
-export function failureBudget(prefix: string, points: number, minutes: number) {
-  const store = () => limiter(prefix, points, minutes);
-  return {
-    async check(key: string): Promise<LimitCheck> {
-      const res = await store().get(key);
-      if (res && res.consumedPoints >= points) {
-        return { blocked: true, retryAfterMinutes: Math.max(1, Math.ceil(res.msBeforeNext / 60000)) };
-      }
-      return { blocked: false };
-    },
-    async fail(key: string) {
-      await store()
-        .penalty(key, 1)
-        .catch((error: unknown) => {
-          if (!(error instanceof RateLimiterRes)) throw error;
-        });
-    },
-    async reset(key: string) {
-      await store().delete(key);
-    },
-  };
-}
-
 /**
  * A budget of attempts taken before each try (consume first, atomically in the database, then verify): concurrent
  * tries cannot all pass a check that is counted only later. `reset` after a success gives the budget back.
@@ -69,18 +45,29 @@ export function attemptBudget(prefix: string, points: number, minutes: number) {
     async reset(key: string) {
       await store().delete(key);
     },
+    /** Gives one attempt back (a success, when only failures should count). */
+    async giveBack(key: string) {
+      await store().reward(key, 1);
+    },
   };
 }
 
-export function signInLimits() {
+/**
+ * Sign-in attempts, taken before the password is checked: per account from unknown devices (or per known device of
+ * the account, see devices.server.ts), and per client address; a success gives the address its attempt back.
+ */
+export function signInAttempts() {
   const c = config();
   return {
-    perAccount: failureBudget("signin-account", c.SIGNIN_MAX_FAILURES_PER_ACCOUNT, c.SIGNIN_WINDOW_MINUTES),
-    perIp: failureBudget("signin-ip", c.SIGNIN_MAX_FAILURES_PER_IP, c.SIGNIN_WINDOW_MINUTES),
+    perAccount: attemptBudget("signin-account", c.SIGNIN_MAX_FAILURES_PER_ACCOUNT, c.SIGNIN_WINDOW_MINUTES),
+    perIp: attemptBudget("signin-ip", c.SIGNIN_MAX_FAILURES_PER_IP, c.SIGNIN_WINDOW_MINUTES),
   };
 }
 
-/** Reset mails: at most 3 per account and 20 per address an hour (nobody's inbox gets flooded). */
+/**
+ * Reset mails: at most 3 per account and 20 per address an hour (nobody's inbox gets flooded), each request taken
+ * from the budgets before anything is sent (concurrent requests cannot all pass).
+ */
 export function resetRequestLimits() {
-  return { perAccount: failureBudget("reset-account", 3, 60), perIp: failureBudget("reset-ip", 20, 60) };
+  return { perAccount: attemptBudget("reset-account", 3, 60), perIp: attemptBudget("reset-ip", 20, 60) };
 }

@@ -153,6 +153,13 @@ const zh: Translation = {
     secondFactorResetSubject: "您的双重验证登录已被重置",
     secondFactorResetBody: "管理员重置了您账户的第二重验证，您的所有会话均已结束。下次登录时，您需要重新设置身份验证器应用。",
     secondFactorNotYou: "如果这不是您本人的操作，请立即告知秘书处。",
+    passwordChangedSubject: "您的密码已更改",
+    passwordChangedBody: "您账户的密码已在“我的账户”页面更改，您的其他所有会话均已结束。",
+    passwordResetBody: "您账户的密码已通过邮件中的链接重置，您的所有会话均已结束。",
+    passwordChangedNotYou: "如果这不是您本人的操作，请立即通过以下链接重置密码，并告知秘书处：",
+    newDeviceSubject: "从新的浏览器登录",
+    newDeviceBody: "{{when}}，有人使用正确的密码从一个此前未使用过的浏览器登录了您的账户（{{browser}}，地址 {{address}}）。",
+    newDeviceNotYou: "如果这不是您本人的操作，请立即在“我的账户”中更改密码，并告知秘书处。",
   },
 };
 

@@ -6,6 +6,7 @@ import { titleFor } from "~/i18n/meta";
 import { z } from "zod";
 import { clientIp, optionalUser, safeRedirectPath, SECOND_FACTOR_PATH } from "~/auth/guards.server";
 import { signIn } from "~/domain/account/sign-in.server";
+import { deviceTokenOf } from "~/auth/devices.server";
 import { emailField } from "~/fields";
 import { invalid, parseForm } from "~/forms.server";
 import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
@@ -30,11 +31,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await parseForm(request, SignInForm);
   if (!form.ok) return invalid(form);
   const { email, password, redirectTo } = form.data;
-  const result = await signIn(email, password, { ip: clientIp(context), userAgent: request.headers.get("User-Agent") });
+  const result = await signIn(email, password, {
+    ip: clientIp(context),
+    userAgent: request.headers.get("User-Agent"),
+    deviceToken: deviceTokenOf(request),
+  });
   if (result.ok) {
     const target = safeRedirectPath(redirectTo);
     const next = result.secondFactor ? `${SECOND_FACTOR_PATH}?${new URLSearchParams({ redirectTo: target })}` : target;
-    throw redirect(next, { headers: { "Set-Cookie": result.cookie } });
+    const headers = new Headers({ "Set-Cookie": result.cookie });
+    if (result.deviceCookie) headers.append("Set-Cookie", result.deviceCookie);
+    throw redirect(next, { headers });
   }
   const values = { email };
   if (result.reason === "rateLimited") {

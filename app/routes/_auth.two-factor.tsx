@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireHalfSignedIn, safeRedirectPath } from "~/auth/guards.server";
+import { requireHalfSignedIn, requireSignInStep, safeRedirectPath } from "~/auth/guards.server";
 import { confirmTotpSetup, secondFactorStepPage, verifySecondFactor } from "~/domain/account/second-factor.server";
 import { invalid, parseForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
@@ -22,8 +22,10 @@ const CodeForm = z.object({
 });
 
 export async function loader(args: LoaderFunctionArgs) {
-  const actor = await requireHalfSignedIn(args);
-  return data(await secondFactorStepPage(actor), { headers: { "Cache-Control": "private, no-store" } });
+  const { actor, halfSignedIn } = await requireSignInStep(args);
+  // Signed in (just now, by this page's own form, or before): nothing to ask; the page shows where to go on.
+  const page = halfSignedIn ? await secondFactorStepPage(actor) : { mode: "signedIn" as const, required: false, offer: null };
+  return data(page, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -40,6 +42,9 @@ export async function action(args: ActionFunctionArgs) {
   if (!result.ok) return invalid({ errors: { code: result.error } }, { formError: result.error });
   return data({ ok: true as const, recoveryCodes: result.recoveryCodes, next }, { headers: { "Cache-Control": "private, no-store" } });
 }
+
+/** The address to go on to, when it is a path of this site (the server checked it again when it redirected). */
+const safeLocalPath = (path: string) => (/^\/(?![/\\])/.test(path) ? path : "/");
 
 export default function TwoFactorStep() {
   const { t } = useTranslation();
@@ -58,6 +63,15 @@ export default function TwoFactorStep() {
           </Link>
         </p>
       </>
+    );
+  }
+  if (mode === "signedIn") {
+    return (
+      <p>
+        <Link to={safeLocalPath(redirectTo)} className="button">
+          {t("twoFactor.continue")}
+        </Link>
+      </p>
     );
   }
   const errors = actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined;

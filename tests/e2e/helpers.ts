@@ -24,23 +24,34 @@ export function uniqueEmail(prefix: string) {
  * Accounts that sign in with a second factor (admin@, secretariat@, cted@demo.test) are not set up in the demo: the
  * first sign-in of a run sets up an authenticator app with the key the page shows, later ones give its code.
  */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, options: { at?: string } = {}) {
   for (let attempt = 0; attempt < 3; attempt++) {
-    await signInWithPassword(page, email, password);
+    // Bounced: another worker set up the account's second factor just then, which ends its other sessions.
+    if ((await signInWithPassword(page, email, password, options.at ?? "/login")) === "bounced") continue;
     if (!new URL(page.url()).pathname.startsWith("/two-factor")) return;
     if ((await giveSecondFactor(page, email)) === "done") return;
   }
   throw new Error(`Could not complete the second sign-in step of ${email}`);
 }
 
-async function signInWithPassword(page: Page, email: string, password: string) {
-  await page.goto("/login");
+async function signInWithPassword(page: Page, email: string, password: string, at: string): Promise<"answered" | "bounced"> {
+  await page.goto(at);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/login"));
   await page.getByRole("button", { name: "Sign in" }).click();
   await answered;
-  await Promise.race([page.waitForURL((url) => !url.pathname.startsWith("/login")), page.getByRole("alert").waitFor()]);
+  const bounced = page.waitForResponse(
+    (r) => new URL(r.url()).pathname.startsWith("/two-factor") && (r.headers()["location"] ?? "").startsWith("/login"),
+  );
+  return Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith("/login")).then(() => "answered" as const),
+    page
+      .getByRole("alert")
+      .waitFor()
+      .then(() => "answered" as const),
+    bounced.then(() => "bounced" as const),
+  ]);
 }
 
 // The authenticator app of the browser tests: one key per account and test run, in files every worker shares. A code
@@ -53,7 +64,7 @@ function keyDir() {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
-const fileOf = (email: string, kind: "key" | "enrolling" | "step" | "lock") => path.join(keyDir(), `${email}.${kind}`);
+const fileOf = (email: string, kind: "key" | "enrolling" | "step" | "lock" | "codes") => path.join(keyDir(), `${email}.${kind}`);
 
 /** Creates `file` only if nobody has (an atomic claim across workers). */
 function claim(file: string) {
@@ -65,8 +76,7 @@ function claim(file: string) {
   }
 }
 
-/** The next 30-second step no worker has used for this account (waiting for it to come when need be). */
-async function takeStep(email: string): Promise<number> {
+async function withLock<T>(email: string, work: () => T): Promise<T> {
   const lock = fileOf(email, "lock");
   for (;;) {
     if (claim(lock)) break;
@@ -74,22 +84,36 @@ async function takeStep(email: string): Promise<number> {
     await sleep(50);
   }
   try {
-    const stepFile = fileOf(email, "step");
-    const last = existsSync(stepFile) ? Number(readFileSync(stepFile, "utf8")) : 0;
-    const step = Math.max(Math.floor(Date.now() / 1000 / STEP_SECONDS), last + 1);
-    writeFileSync(stepFile, String(step));
-    return step;
+    return work();
   } finally {
     unlinkSync(lock);
   }
 }
 
-/** A code of the step, once the server accepts it (the server takes codes up to one step ahead). */
+/**
+ * What to type at the second step: a code of the next 30-second step no worker has used for this account when the
+ * server takes it now (it takes codes up to one step ahead); otherwise one of the account's unused recovery codes (as
+ * a person with a busy phone would); when none is left, a code of the next free step once it comes.
+ */
 async function codeFor(email: string, key: string) {
-  const step = await takeStep(email);
-  const usableFrom = (step - 1) * STEP_SECONDS * 1000;
+  const choice = await withLock(email, () => {
+    const stepFile = fileOf(email, "step");
+    const now = Math.floor(Date.now() / 1000 / STEP_SECONDS);
+    const last = existsSync(stepFile) ? Number(readFileSync(stepFile, "utf8")) : 0;
+    const step = Math.max(now, last + 1);
+    const codesFile = fileOf(email, "codes");
+    const codes = existsSync(codesFile) ? (JSON.parse(readFileSync(codesFile, "utf8")) as string[]) : [];
+    if (step > now + 1 && codes.length > 0) {
+      writeFileSync(codesFile, JSON.stringify(codes.slice(1)));
+      return { recoveryCode: codes[0], step: 0 };
+    }
+    writeFileSync(stepFile, String(step));
+    return { recoveryCode: null, step };
+  });
+  if (choice.recoveryCode) return choice.recoveryCode;
+  const usableFrom = (choice.step - 1) * STEP_SECONDS * 1000;
   if (Date.now() < usableFrom) await sleep(usableFrom - Date.now() + 200);
-  return generate({ secret: key, epoch: step * STEP_SECONDS });
+  return generate({ secret: key, epoch: choice.step * STEP_SECONDS });
 }
 
 async function waitForKey(email: string) {
@@ -99,7 +123,9 @@ async function waitForKey(email: string) {
 
 /** "restart": another worker set up the account meanwhile (which ends other sessions): sign in again. */
 async function giveSecondFactor(page: Page, email: string): Promise<"done" | "restart"> {
-  if (await page.getByRole("heading", { name: "Set up two-factor sign-in" }).isVisible()) {
+  const enrolling = page.getByRole("heading", { name: "Set up two-factor sign-in" });
+  await expect(enrolling.or(page.getByRole("heading", { name: "Confirm it is you" }))).toBeVisible();
+  if (await enrolling.isVisible()) {
     if (existsSync(fileOf(email, "key")) || !claim(fileOf(email, "enrolling"))) {
       await waitForKey(email);
       return "restart";
@@ -108,6 +134,8 @@ async function giveSecondFactor(page: Page, email: string): Promise<"done" | "re
     await page.getByLabel("Code from the app").fill(await codeFor(email, key));
     await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
     await expect(page.getByRole("heading", { name: "Your recovery codes" }).first()).toBeVisible();
+    const codes = await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allInnerTexts();
+    writeFileSync(fileOf(email, "codes"), JSON.stringify(codes.map((c) => c.trim())));
     writeFileSync(fileOf(email, "key"), key);
     await page.getByRole("link", { name: "Continue" }).click();
     await page.waitForURL((url) => !url.pathname.startsWith("/two-factor"));

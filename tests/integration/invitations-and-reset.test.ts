@@ -172,8 +172,12 @@ describe("password reset", () => {
     expect(firstLink(mail)).toMatch(/\/reset-password\//);
     expect((await findValidReset(token))?.userId).toBe(user.id);
 
+    const resetAt = Date.now();
     expect(await resetPassword(token, "a completely new passphrase", "192.0.2.2")).toBe(true);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    // The person is told (if it was not them, they act at once).
+    const told = await waitForMail(mailDir, "forgot@example.test", { since: resetAt, subject: /Your password was changed/ });
+    expect(told.text).toContain("reset through a link sent by mail");
     expect((await signIn("forgot@example.test", TEST_PASSWORD, { ip: "192.0.2.2", userAgent: null })).ok).toBe(false);
     expect((await signIn("forgot@example.test", "a completely new passphrase", { ip: "192.0.2.2", userAgent: null })).ok).toBe(true);
     expect(await resetPassword(token, "yet another new passphrase", "192.0.2.2")).toBe(false);
@@ -189,6 +193,17 @@ describe("password reset", () => {
     await createUser({ email: "spammed@example.test" });
     for (let i = 0; i < 3; i++) expect(await requestPasswordReset("spammed@example.test", `192.0.2.${10 + i}`)).toEqual({ ok: true });
     expect(await requestPasswordReset("spammed@example.test", "192.0.2.20")).toEqual({ ok: false, reason: "rateLimited" });
+  });
+
+  it("sends at most 3 mails for 20 concurrent requests (each request is counted before anything is sent)", async () => {
+    await createUser({ email: "flooded@example.test" });
+    const since = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => requestPasswordReset("flooded@example.test", `192.0.2.${60 + i}`)),
+    );
+    expect(answers.filter((a) => a.ok)).toHaveLength(3);
+    expect(await db.passwordReset.count({ where: { user: { email: "flooded@example.test" } } })).toBe(3);
+    await waitForMail(mailDir, "flooded@example.test", { since });
   });
 
   it("refuses an expired link", async () => {

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Two-factor sign-in against the real routes and database: setting up an authenticator app after the password,
 // wrong and reused codes, recovery codes used once, the limit on wrong codes, the half-signed-in session that reaches
 // nothing but the second step (every loader and action of the signed-in app), and an administrator's reset.
@@ -91,7 +92,7 @@ describe("setting up an authenticator app after the password", () => {
     expect(wrong.data).toMatchObject({ errors: { code: "twoFactor.wrongCode" } });
     expect(await db.totpCredential.count({ where: { userId: user.id } })).toBe(0);
 
-    const since = new Date();
+    const since = Date.now();
     const done = await callRoute(twoFactor.action, {
       url: "/two-factor",
       cookie,
@@ -227,11 +228,22 @@ describe("who must use a second factor", () => {
     expect(((await callRoute(twoFactor.loader, { url: "/two-factor", cookie })).data as { mode: string }).mode).toBe("enrol");
   });
 
-  it("sends a fully signed-in session away from the second step", async () => {
+  it("asks a fully signed-in session for nothing on the second step, and sends its codes away", async () => {
     const admin = await createUser({ role: "ADMIN", organization: "UNOCT" });
-    const outcome = await callRoute(twoFactor.loader, { url: "/two-factor?redirectTo=%2Fcalendar", cookie: await sessionCookie(admin.id) });
-    expect(outcome.status).toBe(302);
-    expect(outcome.location).toBe("/calendar");
+    const cookie = await sessionCookie(admin.id);
+    const page = await callRoute(twoFactor.loader, { url: "/two-factor?redirectTo=%2Fcalendar", cookie });
+    expect(page.data).toEqual({ mode: "signedIn", required: false, offer: null });
+    const post = await callRoute(twoFactor.action, {
+      url: "/two-factor?redirectTo=%2Fcalendar",
+      cookie,
+      form: { intent: "verify", code: "123456", redirectTo: "/calendar" },
+    });
+    expect(post.status).toBe(302);
+    expect(post.location).toBe("/calendar");
+  });
+
+  it("sends a visitor without a session to sign in", async () => {
+    expect((await callRoute(twoFactor.loader, { url: "/two-factor" })).location).toBe("/login");
   });
 });
 
@@ -305,7 +317,7 @@ describe("an administrator resets a second factor", () => {
     expect(asked.data).toMatchObject({ confirm: "resetSecondFactor" });
     expect(await db.totpCredential.count({ where: { userId: target.id } })).toBe(1);
 
-    const since = new Date();
+    const since = Date.now();
     const done = await callRoute(adminUser.action, { url, cookie: adminCookie, params: { id: target.id }, form });
     expect(done.status).toBe(302);
     expect(await db.totpCredential.count({ where: { userId: target.id } })).toBe(0);

@@ -117,12 +117,17 @@ describe("redirect targets", () => {
 });
 
 describe("the Origin check on non-GET requests", () => {
-  const hosts = ["localhost:3000"];
+  const hosts = ["http://localhost:3000"];
   it("accepts the site's own origin and refuses others", () => {
     expect(isSameOriginRequest({ origin: "http://localhost:3000" }, hosts)).toBe(true);
     expect(isSameOriginRequest({ origin: "http://evil.example" }, hosts)).toBe(false);
     expect(isSameOriginRequest({ origin: "http://localhost:3001" }, hosts)).toBe(false);
     expect(isSameOriginRequest({ origin: "null" }, hosts)).toBe(false);
+    // The scheme counts: an http page of the same host may not post to the https site, nor the reverse.
+    expect(isSameOriginRequest({ origin: "https://localhost:3000" }, hosts)).toBe(false);
+    expect(isSameOriginRequest({ origin: "http://site.example" }, ["https://site.example"])).toBe(false);
+    expect(isSameOriginRequest({ origin: "https://site.example" }, ["https://site.example"])).toBe(true);
+    expect(isSameOriginRequest({ origin: "javascript:alert(1)" }, hosts)).toBe(false);
   });
   it("falls back to Sec-Fetch-Site when there is no Origin, and refuses when neither says same-origin", () => {
     expect(isSameOriginRequest({ secFetchSite: "same-origin" }, hosts)).toBe(true);

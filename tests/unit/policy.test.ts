@@ -120,6 +120,22 @@ const WORK_TABLE: Record<PlatformRole, Record<OrganizationKind, WorkRights>> = {
 };
 
 describe("the access policy", () => {
+  it("requires a second factor of ADMIN, SECRETARIAT and the assessment body's focal points, and of the roles a deployment adds", () => {
+    for (const a of everyActor()) {
+      const always = a.role === "ADMIN" || a.role === "SECRETARIAT" || a.inAssessmentBody;
+      expect(policy.mustUseSecondFactor(a), describeActor(a)).toBe(always);
+      expect(policy.mustUseSecondFactor(a, ["FOCAL_POINT"]), describeActor(a)).toBe(true);
+    }
+  });
+
+  it("lets only ADMIN reset someone else's second factor", () => {
+    for (const a of everyActor()) {
+      const expected = a.role === "ADMIN" && a.status === "ACTIVE";
+      expect(policy.canResetSecondFactorOf(a, { id: "someone-else" }), describeActor(a)).toBe(expected);
+      expect(policy.canResetSecondFactorOf(a, { id: a.id }), describeActor(a)).toBe(false);
+    }
+  });
+
   it("walks the administration rows for every actor", () => {
     let checked = 0;
     for (const actor of everyActor()) {

@@ -3,10 +3,11 @@
 import { config } from "~/config.server";
 import { db } from "~/db.server";
 import { hashPassword } from "~/auth/password.server";
-import { resetRequestLimits, signInLimits } from "~/auth/rate-limit.server";
+import { resetRequestLimits, signInAttempts } from "~/auth/rate-limit.server";
 import { revokeSessionsOf } from "~/auth/session.server";
 import { newToken, sha256 } from "~/auth/tokens.server";
 import { sendMail } from "~/mail.server";
+import { passwordChangedMail } from "~/mail-templates.server";
 import { recordAudit } from "~/audit.server";
 import { passwordResetMail } from "../../mail-templates.server";
 
@@ -15,9 +16,8 @@ export type ResetRequestResult = { ok: true } | { ok: false; reason: "rateLimite
 export async function requestPasswordReset(email: string, ip: string | null): Promise<ResetRequestResult> {
   const limits = resetRequestLimits();
   const ipKey = ip ?? "unknown";
-  const checks = await Promise.all([limits.perAccount.check(email), limits.perIp.check(ipKey)]);
-  if (checks.some((c) => c.blocked)) return { ok: false, reason: "rateLimited" };
-  await Promise.all([limits.perAccount.fail(email), limits.perIp.fail(ipKey)]);
+  const taken = await Promise.all([limits.perAccount.take(email), limits.perIp.take(ipKey)]);
+  if (taken.some((c) => c.blocked)) return { ok: false, reason: "rateLimited" };
 
   const user = await db.user.findUnique({ where: { email } });
   if (!user || user.status !== "ACTIVE") {
@@ -46,7 +46,7 @@ export async function findValidReset(token: string) {
   if (!token || token.length > 100) return null;
   const reset = await db.passwordReset.findUnique({
     where: { tokenHash: sha256(token) },
-    include: { user: { select: { id: true, email: true, name: true, status: true } } },
+    include: { user: { select: { id: true, email: true, name: true, status: true, locale: true } } },
   });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.status !== "ACTIVE") return null;
   return reset;
@@ -73,7 +73,9 @@ export async function resetPassword(token: string, password: string, ip: string 
   });
   if (done) {
     await revokeSessionsOf(reset.userId);
-    await signInLimits().perAccount.reset(reset.user.email);
+    await signInAttempts().perAccount.reset(reset.user.email);
+    const { email, name, locale } = reset.user;
+    await sendMail(await passwordChangedMail({ to: email, name, locale, how: "reset" }));
   }
   return done;
 }
