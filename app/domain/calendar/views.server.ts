@@ -12,16 +12,15 @@ import { ensure } from "~/outcomes";
 import { EventKind } from "~/enums";
 import { PILLAR_NUMBERS } from "../../pillars";
 import { calendarDay, MAX_EVENT_DAYS } from "./event-form.server";
-import { CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
+import { AGENDA_PAGE_SIZE, CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
 import { addDays, addMonths, dayIn, dayString, endOfMonth, startOfMonth, startOfWeek, todayIn, windowOfDays } from "./time.server";
 import { visibleEvents } from "./visibility.server";
 import { calendarOptions } from "./events.server";
 
 const sql = Prisma.sql;
 
-/** Days one agenda page covers, and occurrences one agenda page lists. */
+/** Days one agenda page covers (its occurrences come in pages of AGENDA_PAGE_SIZE, values.ts). */
 export const AGENDA_DAYS = 30;
-export const AGENDA_PAGE_SIZE = 50;
 /** Occurrences a day shows in the month grid and in the week, before "+N more". */
 export const PER_DAY = { month: 3, week: 5 } as const;
 
