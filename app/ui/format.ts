@@ -21,7 +21,7 @@ function kept<F>(cache: Map<string, F>, key: string, make: () => F): F {
 
 /** `dateTimeFormat(locale, options)`, built once per locale and options. */
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return kept(dateTimeFormats, `${locale}|${JSON.stringify(options)}`, () => dateTimeFormat(locale, options));
+  return kept(dateTimeFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** `new Intl.NumberFormat(locale, options)`, built once per locale and options. */
