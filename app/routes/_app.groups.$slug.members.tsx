@@ -13,15 +13,24 @@ import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
 import { organizationName } from "~/names";
 import type { GroupRole as GroupRoleValue } from "~/auth/policy";
+import { Pagination } from "~/ui/pagination";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
+  const params = new URL(args.request.url).searchParams;
   const find = z
     .string()
     .max(100)
     .catch("")
-    .parse(new URL(args.request.url).searchParams.get("find") ?? "");
-  return { ...(await membersPage(user, stringParam(args.params, "slug"), find)), find, me: user.id };
+    .parse(params.get("find") ?? "");
+  const page = z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .catch(1)
+    .parse(params.get("page") ?? 1);
+  return { ...(await membersPage(user, stringParam(args.params, "slug"), find, page)), find };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -52,7 +61,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function GroupMembers() {
   const { t, i18n } = useTranslation();
-  const { members, requests, candidates, find, manage, places, addRoles } = useLoaderData<typeof loader>();
+  const { members, total, page, pageSize, requests, candidates, find, manage, places, addRoles } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const asking = actionData && "confirm" in actionData ? actionData.confirm : null;
   const format = useFormat();
@@ -153,6 +162,7 @@ export default function GroupMembers() {
             </tbody>
           </table>
         </div>
+        <Pagination total={total} page={page} pageSize={pageSize} />
       </section>
 
       {manage ? (

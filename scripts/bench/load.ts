@@ -224,7 +224,16 @@ async function payloadOf(url: string, headers: Record<string, string>) {
     contentType: plain.headers.get("content-type"),
     htmlBytes: body.length,
     encoding,
-    sentBytes: Number.isFinite(wireBytes) ? wireBytes : encoding ? null : body.length,
+    // A compressed page is streamed without a length: its size is the same compression of the same body.
+    sentBytes: Number.isFinite(wireBytes)
+      ? wireBytes
+      : encoding === "br"
+        ? brotliCompressSync(body).length
+        : encoding === "gzip"
+          ? gzipSync(body).length
+          : encoding
+            ? null
+            : body.length,
     gzipBytes: gzipSync(body).length,
     brotliBytes: brotliCompressSync(body).length,
     scripts: scripts.size,

@@ -130,3 +130,26 @@ test("the month view shows whole event titles, on a laptop and on a phone", asyn
   await weekly.click();
   await expect(page.getByRole("heading", { level: 1, name: "Compact secretariat weekly coordination" })).toBeVisible();
 });
+
+test("a busy day in the month view shows its first events and a link to the rest in the agenda", async ({ page }) => {
+  const tag = Date.now().toString(36);
+  const day = inDays(250);
+  await signIn(page, "kenya@demo.test");
+  for (let i = 1; i <= 4; i++) {
+    await page.goto("/calendar/new");
+    await page.getByLabel("Title").fill(`Busy day ${tag} ${i}`);
+    await page.getByLabel("Start date").fill(day);
+    await page.getByLabel("Start time").fill(`1${i}:00`);
+    await page.getByLabel("End date").fill(day);
+    await page.getByLabel("End time").fill(`1${i}:30`);
+    await page.getByRole("button", { name: "Create event" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Busy day ${tag} ${i}` })).toBeVisible();
+  }
+
+  await page.goto(`/calendar?view=month&date=${day}`);
+  const cell = page.getByRole("cell").filter({ has: page.getByRole("link", { name: new RegExp(`Busy day ${tag} 1`) }) });
+  await expect(cell.getByRole("link", { name: new RegExp(`Busy day ${tag}`) })).toHaveCount(3);
+  await cell.getByRole("link", { name: /^\d+ more$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`view=agenda.*date=${day}|date=${day}.*view=agenda`));
+  for (let i = 1; i <= 4; i++) await expect(page.getByRole("link", { name: new RegExp(`Busy day ${tag} ${i}`) })).toBeVisible();
+});

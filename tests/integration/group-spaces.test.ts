@@ -228,6 +228,39 @@ describe("the overview", () => {
   });
 });
 
+describe("the members page of a large group", () => {
+  it("lists members a page at a time, chairs first, and offers to add only people found by a search", async () => {
+    const group6 = await db.workingGroup.findUniqueOrThrow({ where: { number: 6 }, select: { slug: true } });
+    const chair = await createUser({ name: "Aaa Large Group Chair", organization: "UNODC", groups: [[6, "CHAIR"]] });
+    for (let i = 0; i < 55; i++) await createUser({ name: `Large group member ${String(i).padStart(2, "0")}`, groups: [[6, "MEMBER"]] });
+    const cookie = await sessionCookie(chair.id);
+    const page = async (query: string) => {
+      const outcome = await callRoute(members.loader, {
+        url: `/groups/${group6.slug}/members${query}`,
+        cookie,
+        params: { slug: group6.slug },
+      });
+      expect(outcome.status).toBe(200);
+      return outcome.data as {
+        members: Array<{ role: string; user: { name: string } }>;
+        total: number;
+        candidates: Array<{ name: string }> | null;
+      };
+    };
+    const first = await page("");
+    const total = await db.membership.count({ where: { group: { number: 6 }, user: { status: "ACTIVE" } } });
+    expect(first.total).toBe(total);
+    expect(first.members).toHaveLength(50);
+    expect(first.members[0]).toMatchObject({ role: "CHAIR", user: { name: "Aaa Large Group Chair" } });
+    expect(first.candidates).toBeNull();
+    const second = await page("?page=2");
+    expect(second.members).toHaveLength(total - 50);
+    const names = [...first.members, ...second.members].map((m) => m.user.name);
+    expect(new Set(names).size).toBe(total);
+    expect((await page("?find=Addable")).candidates?.map((c) => c.name)).toEqual(["Addable Person"]);
+  });
+});
+
 describe("membership", () => {
   it("keeps the last chair until another is named", async () => {
     const chair = await actingAs(ids.chair);

@@ -5,6 +5,7 @@ import { canAdminister } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
+import { rewriteIcsOfOrganization } from "../calendar/occurrences.server";
 import { checkboxField, nameField, optionalText, organizationKindField, pageField, regionField, versionField } from "../../fields";
 
 export const ORGS_PAGE_SIZE = 50;
@@ -133,6 +134,8 @@ export async function updateOrganization(actor: ActingUser, id: string, version:
         return { ok: false, errors: { form: "common.staleEdit" }, current } satisfies SaveResult;
       }
       const after = await tx.organization.findUniqueOrThrow({ where: { id } });
+      // Its events' stored VEVENTs name their organizers (personal feeds are assembled from them).
+      if (after.name !== before.name) await rewriteIcsOfOrganization(tx, id);
       await auditBy(actor, tx, { action: "organization.updated", subjectType: "Organization", subjectId: id, before, after });
       return { ok: true, id } satisfies SaveResult;
     });

@@ -12,3 +12,6 @@ export const ATTENDANCE_RESPONSES = valuesOf(AttendanceResponse);
 export const CALENDAR_VIEWS = ["month", "week", "agenda"] as const;
 
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];
+
+/** Occurrences one agenda page lists (a value the page needs in the browser too). */
+export const AGENDA_PAGE_SIZE = 50;

@@ -12,16 +12,15 @@ import { ensure } from "~/outcomes";
 import { EventKind } from "~/enums";
 import { PILLAR_NUMBERS } from "../../pillars";
 import { calendarDay, MAX_EVENT_DAYS } from "./event-form.server";
-import { CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
+import { AGENDA_PAGE_SIZE, CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
 import { addDays, addMonths, dayIn, dayString, endOfMonth, startOfMonth, startOfWeek, todayIn, windowOfDays } from "./time.server";
 import { visibleEvents } from "./visibility.server";
 import { calendarOptions } from "./events.server";
 
 const sql = Prisma.sql;
 
-/** Days one agenda page covers, and occurrences one agenda page lists. */
+/** Days one agenda page covers (its occurrences come in pages of AGENDA_PAGE_SIZE, values.ts). */
 export const AGENDA_DAYS = 30;
-export const AGENDA_PAGE_SIZE = 50;
 /** Occurrences a day shows in the month grid and in the week, before "+N more". */
 export const PER_DAY = { month: 3, week: 5 } as const;
 
@@ -127,7 +126,8 @@ function occurrencesInDays(actor: ActingUser, query: Partial<CalendarQuery>, fir
   const earliest = new Date(window.from.getTime() - (MAX_EVENT_DAYS + 2) * 86_400_000);
   return sql`
     SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, e.title,
-      CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day
+      CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day,
+      CASE WHEN o.all_day THEN o.end_day ELSE ((o.ends_at - interval '1 millisecond') AT TIME ZONE ${zone})::date END AS last_day
     FROM event_occurrence o JOIN event e ON e.id = o.event_id
     WHERE o.starts_at >= ${earliest} AND o.starts_at < ${new Date(window.to.getTime() + 86_400_000)}
       AND CASE WHEN o.all_day THEN o.start_day <= ${lastDay}::date AND o.end_day >= ${firstDay}::date
@@ -203,14 +203,12 @@ async function daysWithFirstFew(actor: ActingUser, query: CalendarQuery, firstDa
   const zone = actor.timeZone;
   const rows = await db.$queryRaw<Array<ShownRow & { day: Date; on_day: number; total: number }>>`
     WITH s AS (${occurrencesInDays(actor, query, firstDay, lastDay, zone)}),
-    days AS (
-      SELECT d::date AS day, d AT TIME ZONE ${zone} AS day_from, (d + interval '1 day') AT TIME ZONE ${zone} AS day_to
-      FROM generate_series(${firstDay}::date::timestamp, ${lastDay}::date::timestamp, interval '1 day') AS d
-    ),
+    days AS (SELECT d::date AS day FROM generate_series(${firstDay}::date::timestamp, ${lastDay}::date::timestamp, interval '1 day') AS d),
+    -- An occurrence is on the days from its first to its last in the reader's zone (computed once per
+    -- occurrence in s: a time-zone conversion per day and occurrence cost most of the query).
     per_day AS (
       SELECT days.day, s.*, row_number() OVER (PARTITION BY days.day ORDER BY ${ORDER}) AS n, count(*) OVER (PARTITION BY days.day) AS on_day
-      FROM days JOIN s ON CASE WHEN s.all_day THEN s.start_day <= days.day AND s.end_day >= days.day
-                               ELSE s.starts_at < days.day_to AND s.ends_at > days.day_from END
+      FROM days JOIN s ON days.day BETWEEN s.first_day AND s.last_day
     )
     SELECT p.day, p.event_id, p.starts_at, p.ends_at, p.all_day, p.start_day, p.end_day, p.title, p.on_day::int, (SELECT count(*)::int FROM s) AS total,
       ${shownColumns(actor)}

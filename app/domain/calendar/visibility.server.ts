@@ -1,7 +1,7 @@
 // The one SQL translation of the calendar's reading rule (canReadEvent in app/auth/policy.ts), for every
-// reading that lists or counts events: the views, a group's upcoming events, the personal feed. The
-// integration test (tests/integration/calendar-visibility.test.ts) compares it with the policy for every demo
-// user and every seeded event.
+// reading that lists or counts events: the views, a group's upcoming events, the personal feed. Rows it admits
+// are checked against the policy once more; tests/integration/calendar-routes.test.ts ("a group-only event")
+// walks every view, count, search, group page and feed for members, outsiders and the secretariat.
 import { Prisma } from "~/db.server";
 import { hasSecretariatRights, type Actor } from "~/auth/policy";
 

@@ -10,19 +10,26 @@ import { auditBy } from "~/audit.server";
 import { groupSpaceId, organizationSummary } from "./spaces.server";
 import { GroupRole, valuesOf } from "~/enums";
 
-export async function listMembers(actor: ActingUser, group: string) {
+/** Members one page of the members page lists (chairs first, then by name): a large group is not sent whole. */
+export const MEMBERS_PAGE_SIZE = 50;
+
+export async function listMembers(actor: ActingUser, group: string, page = 1) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
-  const [members, requests] = await Promise.all([
+  const where = { groupId, user: { status: "ACTIVE" as const } };
+  const [members, total, requests] = await Promise.all([
     db.membership.findMany({
-      where: { groupId, user: { status: "ACTIVE" } },
-      orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+      where,
+      orderBy: [{ role: "asc" }, { user: { name: "asc" } }, { userId: "asc" }],
+      skip: (page - 1) * MEMBERS_PAGE_SIZE,
+      take: MEMBERS_PAGE_SIZE,
       select: {
         role: true,
         createdAt: true,
         user: { select: { id: true, name: true, title: true, organization: organizationSummary } },
       },
     }),
+    db.membership.count({ where }),
     canManageGroup(actor, groupId)
       ? db.joinRequest.findMany({
           where: { groupId, status: "PENDING" },
@@ -36,7 +43,7 @@ export async function listMembers(actor: ActingUser, group: string) {
         })
       : Promise.resolve([]),
   ]);
-  return { members, requests };
+  return { members, total, requests };
 }
 
 /** Active users who are not yet members, for the chair's "add a member" picker. */
@@ -203,12 +210,15 @@ export async function leaveGroup(actor: ActingUser, groupId: string): Promise<Ch
   });
 }
 
-/** The members page: members and pending requests, and for those who manage the group, people to add. */
-export async function membersPage(actor: ActingUser, group: string, find: string) {
+/**
+ * The members page: one page of members and the pending requests, and for those who manage the group, the
+ * people whose name or address matches `find` (search to add: the platform's users are never all listed).
+ */
+export async function membersPage(actor: ActingUser, group: string, find: string, page = 1) {
   const groupId = await groupSpaceId(actor, group);
   const manage = canManageGroup(actor, groupId);
-  const [{ members, requests }, candidates] = await Promise.all([
-    listMembers(actor, groupId),
+  const [{ members, total, requests }, candidates] = await Promise.all([
+    listMembers(actor, groupId, page),
     manage && find ? candidateMembers(actor, groupId, find) : Promise.resolve(null),
   ]);
   // What this reader may do to each member: the roles it may give and whether it may remove.
@@ -222,5 +232,5 @@ export async function membersPage(actor: ActingUser, group: string, find: string
     removable: may(m.user.id, m.role, null),
   }));
   const addRoles = roles.filter((r) => may("", null, r));
-  return { members: placed, requests, candidates, manage, places, addRoles };
+  return { members: placed, total, page, pageSize: MEMBERS_PAGE_SIZE, requests, candidates, manage, places, addRoles };
 }

@@ -1,11 +1,11 @@
 // Calendar formatting on top of useFormat: times in a given zone (the reader's by default, the event's on
 // its page) and calendar days ("2026-11-23"), which are zone-less and so formatted as UTC dates.
-import { useFormat } from "../format";
+import { dateTimeFormat, useFormat } from "../format";
 
 type Occurrence = { start: string; end: string; allDay: boolean; firstDay: string; lastDay: string };
 
 export function calendarFormatter(locale: string, timeZone: string) {
-  const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options);
+  const intl = (options: Intl.DateTimeFormatOptions) => dateTimeFormat(locale, options);
   const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);
   const time = (iso: string) => intl({ timeStyle: "short", timeZone }).format(new Date(iso));
   const dateTime = (iso: string) =>
