@@ -169,6 +169,8 @@ describe("administration pages", () => {
       name: unodc.name,
       acronym: "UNODC",
       nameZh: "联合国毒品和犯罪问题办公室",
+      nameAr: "مكتب الأمم المتحدة المعني بالمخدرات والجريمة",
+      nameFr: "Office des Nations Unies contre la drogue et le crime",
     };
     const first = await callRoute(organizationRoute.action, {
       url: "/admin/organizations/x",
@@ -188,7 +190,10 @@ describe("administration pages", () => {
       errors: { form: "common.staleEdit" },
       current: { nameZh: "联合国毒品和犯罪问题办公室", version: unodc.version + 1 },
     });
-    expect((await db.organization.findUniqueOrThrow({ where: { id: unodc.id } })).nameZh).toBe("联合国毒品和犯罪问题办公室");
+    const saved = await db.organization.findUniqueOrThrow({ where: { id: unodc.id } });
+    expect(saved.nameZh).toBe("联合国毒品和犯罪问题办公室");
+    expect(saved.nameAr).toBe("مكتب الأمم المتحدة المعني بالمخدرات والجريمة");
+    expect(saved.nameFr).toBe("Office des Nations Unies contre la drogue et le crime");
     const events = await db.auditEvent.findMany({ where: { subjectId: unodc.id, action: "organization.updated" } });
     expect(events).toHaveLength(1);
   });

@@ -167,6 +167,10 @@ const FIELDS: Record<string, Record<string, FieldSpec>> = {
   Organization: {
     name: field("name", quoted),
     nameZh: field("nameZh", quoted),
+    nameAr: field("nameAr", quoted),
+    nameFr: field("nameFr", quoted),
+    nameRu: field("nameRu", quoted),
+    nameEs: field("nameEs", quoted),
     acronym: field("acronym", quoted),
     kind: field("kind", enumOf("enums.orgKind")),
     region: field("region", enumOf("enums.region")),
