@@ -141,6 +141,19 @@ describe("administration pages", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: targetUserId } })).status).toBe("ACTIVE");
   });
 
+  it("finds organizations by their name in any of the six languages", async () => {
+    for (const q of ["Norvège", "норвегия", "النرويج", "Noruega", "挪威", "Norway"]) {
+      const outcome = await callRoute(organizations.loader, {
+        url: `/admin/organizations?q=${encodeURIComponent(q)}`,
+        cookie: cookies.admin,
+      });
+      expect(
+        (outcome.data as { organizations: Array<{ iso3: string | null }> }).organizations.map((o) => o.iso3),
+        q,
+      ).toContain("NOR");
+    }
+  });
+
   it("filters users by search, organization, role and status, and paginates", async () => {
     for (let i = 0; i < 30; i++)
       await createUser({

@@ -25,6 +25,10 @@ export async function listOrganizationsForAdmin(actor: ActingUser, filters: Orga
           OR: [
             { name: { contains: filters.q, mode: "insensitive" } },
             { nameZh: { contains: filters.q } },
+            { nameAr: { contains: filters.q } },
+            { nameFr: { contains: filters.q, mode: "insensitive" } },
+            { nameRu: { contains: filters.q, mode: "insensitive" } },
+            { nameEs: { contains: filters.q, mode: "insensitive" } },
             { acronym: { contains: filters.q, mode: "insensitive" } },
             { iso3: { equals: filters.q.toUpperCase() } },
           ],
