@@ -139,6 +139,8 @@ try {
         CHROMIUM_PATH: chromium,
         BASE_URL: baseUrl,
         MAIL_DIR: mailDir,
+        // Tests that change someone make people of their own there (tests/e2e/people.ts).
+        E2E_DATABASE_URL: databaseUrl(server.adminUrl, e2eDb),
       });
       if (status !== 0) throw new Error("Playwright failed");
     });

@@ -11,6 +11,7 @@ import { accountSessions, changePassword, signOutOtherSessions } from "~/domain/
 import { invalid, parseFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
+import { NewPasswordFields } from "~/ui/account/new-password-fields";
 import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "account.title");
@@ -75,24 +76,7 @@ export default function Account() {
             required
             error={fieldError("currentPassword")}
           />
-          <Field
-            name="password"
-            type="password"
-            label={t("auth.newPassword")}
-            autoComplete="new-password"
-            required
-            minLength={minLength}
-            hint={t("auth.passwordHint", { min: minLength })}
-            error={fieldError("password")}
-          />
-          <Field
-            name="confirmPassword"
-            type="password"
-            label={t("auth.confirmPassword")}
-            autoComplete="new-password"
-            required
-            error={fieldError("confirmPassword")}
-          />
+          <NewPasswordFields label={t("auth.newPassword")} minLength={minLength} fieldError={fieldError} />
           <div className="button-row">
             <button type="submit" className="button">
               {t("account.passwordSection")}

@@ -1,3 +1,4 @@
+import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -29,6 +30,8 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
+  // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
+  await requireGroupSpace(user, slug);
   const formData = await args.request.formData();
   const form = parseFormData(formData, MembershipChange);
   if (!form.ok) return invalid(form);

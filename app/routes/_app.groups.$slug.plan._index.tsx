@@ -1,3 +1,4 @@
+import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -33,6 +34,8 @@ const PlanAction = z.discriminatedUnion("intent", [
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
+  // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
+  await requireGroupSpace(user, slug);
   const form = parseFormData(await args.request.formData(), PlanAction);
   if (!form.ok) return invalid(form);
   const result = await changePlan(user, slug, form.data);

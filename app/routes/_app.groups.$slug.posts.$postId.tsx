@@ -1,3 +1,4 @@
+import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -32,6 +33,8 @@ const PostAction = z.discriminatedUnion("intent", [
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
+  // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
+  await requireGroupSpace(user, slug);
   const postId = uuidParam(args.params, "postId");
   const formData = await args.request.formData();
   const action = parseFormData(formData, PostAction);

@@ -1,3 +1,4 @@
+import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -18,6 +19,8 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
+  // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
+  await requireGroupSpace(user, slug);
   const postId = uuidParam(args.params, "postId");
   const form = await parseForm(args.request, PostUpdate, POST_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);

@@ -9,6 +9,7 @@ import { acceptInvitation, AcceptInvitationInput, findPendingInvitation } from "
 import { invalid, parseForm } from "~/forms.server";
 import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
 import { organizationFullName } from "~/names";
+import { NewPasswordFields } from "~/ui/account/new-password-fields";
 import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.inviteTitle");
@@ -65,24 +66,7 @@ export default function AcceptInvitation() {
           defaultValue={actionData?.values?.name ?? invitation.name}
           error={fieldError("name")}
         />
-        <Field
-          name="password"
-          type="password"
-          label={t("auth.password")}
-          autoComplete="new-password"
-          required
-          minLength={invitation.minLength}
-          hint={t("auth.passwordHint", { min: invitation.minLength })}
-          error={fieldError("password")}
-        />
-        <Field
-          name="confirmPassword"
-          type="password"
-          label={t("auth.confirmPassword")}
-          autoComplete="new-password"
-          required
-          error={fieldError("confirmPassword")}
-        />
+        <NewPasswordFields label={t("auth.password")} minLength={invitation.minLength} fieldError={fieldError} />
         <div className="button-row">
           <button type="submit" className="button">
             {t("auth.createAccount")}

@@ -8,7 +8,8 @@ import { passwordPairSchema, PASSWORD_MIN_LENGTH } from "~/auth/password.server"
 import { findValidReset, resetPassword } from "~/domain/account/password-reset.server";
 import { invalid, parseForm } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
-import { Field, Form, FormErrorSummary, useFieldError } from "~/ui/form";
+import { Form, FormErrorSummary, useFieldError } from "~/ui/form";
+import { NewPasswordFields } from "~/ui/account/new-password-fields";
 import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "auth.resetTitle");
@@ -54,24 +55,7 @@ export default function ResetPassword() {
       <FormErrorSummary errors={errors} />
       <Form method="post" className="form" noValidate>
         <input type="email" name="username" autoComplete="username" value={email ?? ""} readOnly hidden />
-        <Field
-          name="password"
-          type="password"
-          label={t("auth.newPassword")}
-          autoComplete="new-password"
-          required
-          minLength={minLength}
-          hint={t("auth.passwordHint", { min: minLength })}
-          error={fieldError("password")}
-        />
-        <Field
-          name="confirmPassword"
-          type="password"
-          label={t("auth.confirmPassword")}
-          autoComplete="new-password"
-          required
-          error={fieldError("confirmPassword")}
-        />
+        <NewPasswordFields label={t("auth.newPassword")} minLength={minLength} fieldError={fieldError} />
         <div className="button-row">
           <button type="submit" className="button">
             {t("auth.setPassword")}

@@ -449,7 +449,9 @@ describe("a single event as .ics", () => {
       params: { id: groupEventId },
     });
     expect(outcome.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
-    expect(outcome.headers.get("Content-Disposition")).toBe('attachment; filename="secret-drafting-session.ics"');
+    expect(outcome.headers.get("Content-Disposition")).toBe(
+      "attachment; filename=\"secret-drafting-session.ics\"; filename*=UTF-8''secret-drafting-session.ics",
+    );
     const { calendar, events } = parseIcs(String(outcome.data));
     expect(calendar.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"))).toEqual(["Europe/Vienna"]);
     const [event] = events;

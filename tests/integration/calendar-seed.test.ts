@@ -6,7 +6,8 @@ import { seedAll } from "../../prisma/seed.ts";
 
 const counts = () => Promise.all([db.event.count(), db.eventOrganizer.count(), db.eventAttendance.count()]);
 
-describe("demo calendar", () => {
+// Seeding everything hashes a dozen demo passwords and writes thousands of rows: minutes on a busy machine.
+describe("demo calendar", { timeout: 180_000 }, () => {
   it("holds the real conferences of compact.json, with organizers that are not on the platform kept as text", async () => {
     await seedAll({ demoAccounts: true });
     const conferences = await db.event.findMany({

@@ -86,7 +86,7 @@ describe("publishing", () => {
     expect(file.status).toBe(200);
     expect(file.headers.get("Content-Type")).toBe("application/pdf");
     expect(file.headers.get("Content-Disposition")).toBe(
-      `attachment; filename="_valuation _finale_.pdf"; filename*=UTF-8''${encodeURIComponent("Évaluation «finale».pdf")}`,
+      `attachment; filename="Evaluation finale.pdf"; filename*=UTF-8''${encodeURIComponent("Évaluation «finale».pdf")}`,
     );
     expect(file.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(Buffer.from(file.data as string, "latin1").equals(PDF)).toBe(true);
