@@ -177,7 +177,15 @@ const FIELDS: Record<string, Record<string, FieldSpec>> = {
     isSecretariat: field("isSecretariat", yesNo),
     isAssessmentBody: field("isAssessmentBody", yesNo),
   },
-  ThematicArea: { name: field("name", quoted), nameZh: field("nameZh", quoted), archived: field("archived", yesNo) },
+  ThematicArea: {
+    name: field("name", quoted),
+    nameZh: field("nameZh", quoted),
+    nameAr: field("nameAr", quoted),
+    nameFr: field("nameFr", quoted),
+    nameRu: field("nameRu", quoted),
+    nameEs: field("nameEs", quoted),
+    archived: field("archived", yesNo),
+  },
   User: {
     status: field("status", enumOf("enums.status")),
     role: field("role", enumOf("enums.role")),
