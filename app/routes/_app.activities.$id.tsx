@@ -16,7 +16,7 @@ import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
 import { renderMarkdown } from "~/markdown.server";
 import { Markdown } from "~/ui/markdown";
-import { groupName, organizationFullName, organizationName } from "~/names";
+import { groupName, organizationFullName, organizationName, localName } from "~/names";
 import { WORK_STATUSES } from "~/ui/projects/use-work";
 import { BackArrow } from "~/ui/direction";
 
@@ -51,7 +51,6 @@ export default function ActivityPage() {
   const actionData = useActionData<typeof action>();
   const fieldError = useFieldError(actionData?.errors);
   const format = useFormat();
-  const zh = i18n.language.startsWith("zh");
   const statusOptions = WORK_STATUSES.map((s) => ({ value: s, label: t(`projects.statuses.${s}`) }));
   return (
     <>
@@ -98,7 +97,7 @@ export default function ActivityPage() {
             <ul className="plain-list inline-list">
               {a.countries.map((c) => (
                 <li key={c.country.id}>
-                  <Link to={`/projects/countries/${c.country.iso3}`}>{zh && c.country.nameZh ? c.country.nameZh : c.country.name}</Link>
+                  <Link to={`/projects/countries/${c.country.iso3}`}>{localName(c.country, i18n.language)}</Link>
                 </li>
               ))}
             </ul>
@@ -109,7 +108,7 @@ export default function ActivityPage() {
           {t("projects.pillarNumber", { number: a.pillar })}: {pillarName(a.pillar, i18n.language)}
         </dd>
         <dt>{t("activities.thematicArea")}</dt>
-        <dd>{a.thematicArea ? (zh && a.thematicArea.nameZh ? a.thematicArea.nameZh : a.thematicArea.name) : t("projects.none")}</dd>
+        <dd>{a.thematicArea ? localName(a.thematicArea, i18n.language) : t("projects.none")}</dd>
         <dt>{t("activities.project")}</dt>
         <dd>{a.project ? <Link to={`/projects/${a.project.id}`}>{`${a.project.code} · ${a.project.title}`}</Link> : t("projects.none")}</dd>
         <dt>{t("activities.workingGroup")}</dt>

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { CalendarQuery, calendarPage } from "~/domain/calendar/views.server";
 import { AGENDA_PAGE_SIZE, CALENDAR_VIEWS, EVENT_KINDS, type CalendarView } from "~/domain/calendar/values";
-import { PILLARS } from "~/pillars";
+import { PILLARS, pillarName } from "~/pillars";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { firstDayOfWeek } from "~/i18n/config";
@@ -166,7 +166,7 @@ function CalendarFilters() {
         <SelectField
           name="pillar"
           label={t("calendar.pillar")}
-          options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${i18n.language.startsWith("zh") ? p.zh : p.en}` }))}
+          options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${pillarName(p.number, i18n.language)}` }))}
           emptyOption={t("calendar.anyPillar")}
           defaultValue={query.pillar ? String(query.pillar) : null}
         />

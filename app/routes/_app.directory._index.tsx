@@ -6,7 +6,7 @@ import { canExportDirectory } from "~/auth/policy";
 
 import { DEFAULT_DIRECTORY_PAGE_SIZE, DIRECTORY_PAGE_SIZES, DirectoryQuery } from "~/domain/directory/filters";
 import { COMMON_LANGUAGES } from "~/domain/directory/languages";
-import { PILLARS } from "~/pillars";
+import { PILLARS, pillarName } from "~/pillars";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs, PersonList, useLanguageName } from "~/ui/directory/people";
@@ -40,7 +40,7 @@ export default function Directory() {
   const languageOptions = languages
     .map((code) => ({ value: code, label: languageName(code) }))
     .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
-  const interestOptions = PILLARS.map((p) => ({ value: String(p.number), label: i18n.language.startsWith("zh") ? p.zh : p.en }));
+  const interestOptions = PILLARS.map((p) => ({ value: String(p.number), label: pillarName(p.number, i18n.language) }));
   const exportQuery = location.search;
   const activeFilters = [
     query.kind,

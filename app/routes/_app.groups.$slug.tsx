@@ -14,7 +14,7 @@ import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
 import { GroupLeads, GroupOfficers } from "~/ui/groups/leads";
-import { groupName } from "~/names";
+import { groupName, groupDescription } from "~/names";
 import { Notice } from "~/ui/notice";
 import { BackArrow } from "~/ui/direction";
 
@@ -79,7 +79,7 @@ export default function GroupLayout() {
         <p className="muted">
           {t("groups.pillar", { number: group.pillar })}: {pillarName(group.pillar, i18n.language)}
         </p>
-        <p>{i18n.language.startsWith("zh") && group.descriptionZh ? group.descriptionZh : group.description}</p>
+        <p>{groupDescription(group, i18n.language)}</p>
         <GroupLeads leads={group.leads} />
         <GroupOfficers officers={group.officers} />
         <p className="small muted">

@@ -6,7 +6,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { COMMON_LANGUAGES } from "~/domain/directory/languages";
-import { PILLARS } from "~/pillars";
+import { PILLARS, pillarName } from "~/pillars";
 import { getOwnProfile, PROFILE_ARRAY_FIELDS, ProfileInput, updateOwnProfile, type OwnProfile } from "~/domain/directory/profile.server";
 import { formToObject, invalid, parseFormData, readFormData } from "~/forms.server";
 import { supportedLanguages } from "~/i18n/config";
@@ -151,7 +151,7 @@ export default function Profile() {
         <CheckboxGroup
           name="interests"
           legend={t("directory.profile.interests")}
-          options={PILLARS.map((p) => ({ value: String(p.number), label: i18n.language.startsWith("zh") ? p.zh : p.en }))}
+          options={PILLARS.map((p) => ({ value: String(p.number), label: pillarName(p.number, i18n.language) }))}
           selected={values.interests}
           error={groupError("interests")}
         />

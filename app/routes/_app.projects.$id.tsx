@@ -10,7 +10,7 @@ import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { renderMarkdown } from "~/markdown.server";
 import { Markdown } from "~/ui/markdown";
-import { groupName, organizationFullName, organizationName } from "~/names";
+import { groupName, organizationFullName, organizationName, localName, type LocalizedNames } from "~/names";
 import { pillarName } from "~/pillars";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 
@@ -28,9 +28,8 @@ export default function ProjectPage() {
   const { t, i18n } = useTranslation();
   const { project, summaryHtml, canManageThematicAreas } = useLoaderData<typeof loader>();
   const format = useFormat();
-  const zh = i18n.language.startsWith("zh");
   const gap = project.budgetUsd - project.fundsSecuredUsd;
-  const countryName = (c: { name: string; nameZh: string | null }) => (zh && c.nameZh ? c.nameZh : c.name);
+  const countryName = (c: LocalizedNames) => localName(c, i18n.language);
   return (
     <>
       <ProjectTabs canManageThematicAreas={canManageThematicAreas} />
@@ -73,7 +72,7 @@ export default function ProjectPage() {
           </ul>
         </dd>
         <dt>{t("projects.thematicAreas")}</dt>
-        <dd>{project.thematicAreas.map((a) => (zh && a.nameZh ? a.nameZh : a.name)).join(", ")}</dd>
+        <dd>{project.thematicAreas.map((a) => localName(a, i18n.language)).join(", ")}</dd>
         <dt>{t("projects.where")}</dt>
         <dd>
           {project.isGlobal ? t("projects.global") : null}

@@ -18,6 +18,7 @@ import { ProjectTable, ProjectTotalsLine } from "~/ui/projects/project-table";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { countryPage } from "~/domain/projects/countries.server";
+import { localName } from "~/names";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleFor(matches, "projects.countriesView.heading", { country: data ? data.overview.country.name : "" });
@@ -37,7 +38,7 @@ export default function CountryView() {
   const { overview, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
   const labels = useWorkLabels(reference);
   const o = overview;
-  const name = i18n.language.startsWith("zh") && o.country.nameZh ? o.country.nameZh : o.country.name;
+  const name = localName(o.country, i18n.language);
   const regionKey = o.country.region ?? "GLOBAL";
   return (
     <>

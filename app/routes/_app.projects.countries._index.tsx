@@ -15,6 +15,7 @@ import { Form, SelectField } from "~/ui/form";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";
 import { countriesPage } from "~/domain/projects/countries.server";
+import { localName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.countriesView.title");
 
@@ -34,7 +35,6 @@ export default function Countries() {
   const { countries, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
   const options = useWorkOptions(reference);
   const format = useFormat();
-  const zh = i18n.language.startsWith("zh");
   return (
     <>
       <h1>{t("projects.countriesView.title")}</h1>
@@ -69,7 +69,7 @@ export default function Countries() {
               {countries.map((c) => (
                 <tr key={c.iso3}>
                   <td>
-                    <Link to={`/projects/countries/${c.iso3}`}>{zh && c.nameZh ? c.nameZh : c.name}</Link>
+                    <Link to={`/projects/countries/${c.iso3}`}>{localName(c, i18n.language)}</Link>
                   </td>
                   <td>{c.region ? t(`enums.region.${c.region}` as never) : "—"}</td>
                   <td className="numeric">{format.number(c.projects)}</td>

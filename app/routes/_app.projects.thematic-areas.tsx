@@ -44,6 +44,7 @@ export async function action(args: ActionFunctionArgs) {
     const values = {
       name: String(formData.get("name") ?? ""),
       nameZh: String(formData.get("nameZh") ?? ""),
+      ...Object.fromEntries(OTHER_NAMES.map(([field]) => [field, String(formData.get(field) ?? "")])),
       slug: String(formData.get("slug") ?? ""),
     };
     return result.ok ? back("projects.thematic.added") : invalid({ errors: result.errors, values }, { target: "new" });
@@ -98,6 +99,17 @@ export default function ThematicAreas() {
           defaultValue={actionData?.target === "new" ? actionData.values?.nameZh : undefined}
           error={newErrors("nameZh")}
         />
+        {OTHER_NAMES.map(([field, lang]) => (
+          <Field
+            key={field}
+            name={field}
+            lang={lang}
+            dir={lang === "ar" ? "rtl" : undefined}
+            label={t(`projects.thematic.${field}`)}
+            defaultValue={actionData?.target === "new" ? actionData.values?.[field] : undefined}
+            error={newErrors(field)}
+          />
+        ))}
         <Field
           name="slug"
           label={t("projects.thematic.slug")}
@@ -125,6 +137,14 @@ export default function ThematicAreas() {
 
 type Area = Awaited<ReturnType<typeof loader>>["areas"][number];
 
+/** The names an area has in the other official languages, each field with its language. */
+const OTHER_NAMES = [
+  ["nameAr", "ar"],
+  ["nameFr", "fr"],
+  ["nameRu", "ru"],
+  ["nameEs", "es"],
+] as const;
+
 function AreaRow({ area, errors, asking }: { area: Area; errors?: Record<string, string>; asking: boolean }) {
   const { t } = useTranslation();
   const fieldError = useFieldError(errors);
@@ -144,6 +164,18 @@ function AreaRow({ area, errors, asking }: { area: Area; errors?: Record<string,
           defaultValue={area.nameZh}
           error={fieldError("nameZh")}
         />
+        {OTHER_NAMES.map(([field, lang]) => (
+          <Field
+            key={field}
+            id={id(field)}
+            name={field}
+            lang={lang}
+            dir={lang === "ar" ? "rtl" : undefined}
+            label={t(`projects.thematic.${field}`)}
+            defaultValue={area[field]}
+            error={fieldError(field)}
+          />
+        ))}
         <Field
           id={id("position")}
           name="position"

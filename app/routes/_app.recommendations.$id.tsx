@@ -17,7 +17,7 @@ import { useFormat } from "~/ui/format";
 import { Field, Form, FormErrorSummary, SelectField, TextAreaField, useFieldError } from "~/ui/form";
 import { Markdown } from "~/ui/markdown";
 import { renderMarkdown } from "~/markdown.server";
-import { organizationName } from "~/names";
+import { organizationName, localName } from "~/names";
 import { PriorityBadge, StageBadge, StatusBadge } from "~/ui/recommendations/badges";
 import { ConsentSummary } from "~/ui/recommendations/consent";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
@@ -63,7 +63,6 @@ export default function RecommendationPage() {
   const actionData = useActionData<typeof action>();
   const fieldError = useFieldError(actionData?.errors);
   const format = useFormat();
-  const zh = i18n.language.startsWith("zh");
   const state = r.assessment.state;
   const own = r.ownResponse;
   const values = (actionData?.values ?? {}) as Record<string, string | undefined>;
@@ -77,8 +76,7 @@ export default function RecommendationPage() {
       <RecommendationTabs area={area} />
       <RestrictedNotice />
       <p className="small muted">
-        {zh && state.nameZh ? state.nameZh : state.name} · {t(`recommendations.kinds.${r.assessment.kind}`)} ·{" "}
-        {format.day(r.assessment.startDate)}
+        {localName(state, i18n.language)} · {t(`recommendations.kinds.${r.assessment.kind}`)} · {format.day(r.assessment.startDate)}
         {r.assessment.endDate !== r.assessment.startDate ? ` – ${format.day(r.assessment.endDate)}` : ""}
       </p>
       <h1>
@@ -101,7 +99,7 @@ export default function RecommendationPage() {
       <p className="card recommendation-text">{r.text}</p>
       <dl className="definition-list card">
         <dt>{t("recommendations.thematicArea")}</dt>
-        <dd>{r.thematicArea ? (zh && r.thematicArea.nameZh ? r.thematicArea.nameZh : r.thematicArea.name) : t("recommendations.none")}</dd>
+        <dd>{r.thematicArea ? localName(r.thematicArea, i18n.language) : t("recommendations.none")}</dd>
         <dt>{t("recommendations.pillar")}</dt>
         <dd>{r.pillar ? t("projects.pillarNumber", { number: r.pillar }) : t("recommendations.none")}</dd>
         {r.consent ? (

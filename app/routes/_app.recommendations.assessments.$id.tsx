@@ -11,6 +11,7 @@ import { useFormat } from "~/ui/format";
 import { AssessmentRecommendations } from "~/ui/recommendations/assessment-recommendations";
 import { ConsentSummary } from "~/ui/recommendations/consent";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
+import { localName } from "~/names";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data
@@ -28,13 +29,12 @@ export default function AssessmentPage() {
   const { t, i18n } = useTranslation();
   const { assessment: a, area } = useLoaderData<typeof loader>();
   const format = useFormat();
-  const zh = i18n.language.startsWith("zh");
   return (
     <>
       <RecommendationTabs area={area} />
       <RestrictedNotice />
       <p className="small muted">
-        <Link to={`/recommendations/states/${a.state.iso3}`}>{zh && a.state.nameZh ? a.state.nameZh : a.state.name}</Link> ·{" "}
+        <Link to={`/recommendations/states/${a.state.iso3}`}>{localName(a.state, i18n.language)}</Link> ·{" "}
         {t(`recommendations.kinds.${a.kind}`)}
       </p>
       <h1>{a.reference}</h1>

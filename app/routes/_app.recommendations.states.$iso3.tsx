@@ -12,6 +12,7 @@ import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { AssessmentRecommendations } from "~/ui/recommendations/assessment-recommendations";
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
+import { localName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
 
@@ -26,7 +27,7 @@ export default function StateView() {
   const { t, i18n } = useTranslation();
   const { state, assessments, area } = useLoaderData<typeof loader>();
   const format = useFormat();
-  const name = i18n.language.startsWith("zh") && state.nameZh ? state.nameZh : state.name;
+  const name = localName(state, i18n.language);
   return (
     <>
       <h1>{t("recommendations.stateView.title", { state: name })}</h1>

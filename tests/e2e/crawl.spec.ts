@@ -5,13 +5,17 @@
 // Every page reached is then opened with JavaScript disabled and must render its main heading.
 // Downloads (CSV, ICS, vCard, files) are fetched with the session instead of clicked.
 import { expect, test, type Page, type Response } from "@playwright/test";
+import { seriousViolations, useLanguage } from "./axe";
 import { signIn } from "./helpers";
 import { routeShapeOf, type RouteShapes, readRouteShapes } from "./route-shapes";
 
 type Visit = { source: string; href: string; target: string };
 
-const ROLES = [
-  { email: "kenya@demo.test", who: "a Member State focal point", ip: "10.60.0.1" },
+/** `axe`: every page reached is also checked by axe-core (serious or critical violations fail); `language`: the
+ * reader's language, set by the switcher's cookie after signing in. */
+const ROLES: Array<{ email: string; who: string; ip: string; axe?: boolean; language?: string }> = [
+  { email: "kenya@demo.test", who: "a Member State focal point", ip: "10.60.0.1", axe: true },
+  { email: "norway@demo.test", who: "a Member State focal point reading Arabic", ip: "10.60.0.6", axe: true, language: "ar" },
   { email: "unodc@demo.test", who: "an entity focal point who chairs a group", ip: "10.60.0.2" },
   { email: "secretariat@demo.test", who: "the secretariat", ip: "10.60.0.3" },
   { email: "admin@demo.test", who: "the admin", ip: "10.60.0.4" },
@@ -52,6 +56,11 @@ for (const role of ROLES) {
 
     await signIn(page, role.email);
     await expect(page).toHaveURL(/\/$/);
+    if (role.language) {
+      await useLanguage(context, String(test.info().project.use.baseURL), role.language);
+      await page.reload();
+      await expect(page.locator("html")).toHaveAttribute("lang", role.language);
+    }
     await waitForIdle(page);
     const shapes = readRouteShapes();
 
@@ -127,6 +136,7 @@ for (const role of ROLES) {
       if (!checkedWithoutJs.has(shape)) {
         checkedWithoutJs.add(shape);
         reached.push(here);
+        if (role.axe) for (const violation of await seriousViolations(page)) report(`accessibility of ${here}: ${violation}`);
       }
       await enqueueLinksOf(here);
     }

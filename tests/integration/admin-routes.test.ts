@@ -141,6 +141,19 @@ describe("administration pages", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: targetUserId } })).status).toBe("ACTIVE");
   });
 
+  it("finds organizations by their name in any of the six languages", async () => {
+    for (const q of ["Norvège", "норвегия", "النرويج", "Noruega", "挪威", "Norway"]) {
+      const outcome = await callRoute(organizations.loader, {
+        url: `/admin/organizations?q=${encodeURIComponent(q)}`,
+        cookie: cookies.admin,
+      });
+      expect(
+        (outcome.data as { organizations: Array<{ iso3: string | null }> }).organizations.map((o) => o.iso3),
+        q,
+      ).toContain("NOR");
+    }
+  });
+
   it("filters users by search, organization, role and status, and paginates", async () => {
     for (let i = 0; i < 30; i++)
       await createUser({
@@ -169,6 +182,8 @@ describe("administration pages", () => {
       name: unodc.name,
       acronym: "UNODC",
       nameZh: "联合国毒品和犯罪问题办公室",
+      nameAr: "مكتب الأمم المتحدة المعني بالمخدرات والجريمة",
+      nameFr: "Office des Nations Unies contre la drogue et le crime",
     };
     const first = await callRoute(organizationRoute.action, {
       url: "/admin/organizations/x",
@@ -188,7 +203,10 @@ describe("administration pages", () => {
       errors: { form: "common.staleEdit" },
       current: { nameZh: "联合国毒品和犯罪问题办公室", version: unodc.version + 1 },
     });
-    expect((await db.organization.findUniqueOrThrow({ where: { id: unodc.id } })).nameZh).toBe("联合国毒品和犯罪问题办公室");
+    const saved = await db.organization.findUniqueOrThrow({ where: { id: unodc.id } });
+    expect(saved.nameZh).toBe("联合国毒品和犯罪问题办公室");
+    expect(saved.nameAr).toBe("مكتب الأمم المتحدة المعني بالمخدرات والجريمة");
+    expect(saved.nameFr).toBe("Office des Nations Unies contre la drogue et le crime");
     const events = await db.auditEvent.findMany({ where: { subjectId: unodc.id, action: "organization.updated" } });
     expect(events).toHaveLength(1);
   });

@@ -58,7 +58,7 @@ describe("own profile", () => {
       otherLanguages: "english",
       interests: ["7"],
       timeZone: "Mars/Olympus_Mons",
-      locale: "fr",
+      locale: "de",
     });
     expect(outcome.status).toBe(400);
     expect((outcome.data as { errors: Record<string, string> }).errors).toEqual({

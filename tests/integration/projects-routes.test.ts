@@ -317,10 +317,25 @@ describe("thematic areas", () => {
     const added = await callRoute(thematicAreas.action, {
       url: "/projects/thematic-areas",
       cookie: cookies.secretariat,
-      form: { intent: "create", name: "Terrorism and organized crime", nameZh: "恐怖主义与有组织犯罪", position: "150" },
+      form: {
+        intent: "create",
+        name: "Terrorism and organized crime",
+        nameZh: "恐怖主义与有组织犯罪",
+        nameAr: "الإرهاب والجريمة المنظمة",
+        nameFr: "Terrorisme et criminalité organisée",
+        nameRu: "Терроризм и организованная преступность",
+        nameEs: "Terrorismo y delincuencia organizada",
+        position: "150",
+      },
     });
     expect(added.status).toBe(302);
     const area = await db.thematicArea.findUniqueOrThrow({ where: { slug: "terrorism-and-organized-crime" } });
+    expect([area.nameAr, area.nameFr, area.nameRu, area.nameEs]).toEqual([
+      "الإرهاب والجريمة المنظمة",
+      "Terrorisme et criminalité organisée",
+      "Терроризм и организованная преступность",
+      "Terrorismo y delincuencia organizada",
+    ]);
     const duplicate = await callRoute(thematicAreas.action, {
       url: "/projects/thematic-areas",
       cookie: cookies.secretariat,

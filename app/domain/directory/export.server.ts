@@ -16,6 +16,7 @@ import { filtersOf, type DirectoryQuery } from "./filters";
 import { findAllDirectoryIds } from "./search.server";
 import { pillarName } from "../../pillars";
 import { personVCard } from "./vcard.server";
+import { localName, type LocalizedNames } from "../../names";
 
 export type ExportFormat = "csv" | "vcf";
 
@@ -34,7 +35,7 @@ export const directoryPageUrl = (id: string) => new URL(`/directory/${id}`, conf
 /** A spreadsheet opens a cell starting with = + - @ (or a tab/CR) as a formula: such text is quoted with '. */
 function toCsv(people: DirectoryEntry[], language: Language, t: TFunction) {
   const languageNames = new Intl.DisplayNames(intlLocale[language], { type: "language" });
-  const named = (org: { name: string; nameZh: string | null }) => (language === "zh" && org.nameZh ? org.nameZh : org.name);
+  const named = (org: LocalizedNames) => localName(org, language);
   const header = [
     "name",
     "email",

@@ -44,6 +44,10 @@ type OrganizationRow = {
   id: string;
   name: string;
   nameZh: string | null;
+  nameAr: string | null;
+  nameFr: string | null;
+  nameRu: string | null;
+  nameEs: string | null;
   acronym: string | null;
   kind: "MEMBER_STATE" | "COMPACT_ENTITY" | "COMPACT_OBSERVER";
   region: "AFRICA" | "AMERICAS" | "ASIA" | "EUROPE" | "OCEANIA" | null;
@@ -59,7 +63,8 @@ export async function listDirectoryOrganizations(actor: ActingUser, query: Organ
       FROM "organization" o GROUP BY o."kind" ORDER BY o."kind"`,
     db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS "total" FROM "organization" o WHERE ${where}`,
     db.$queryRaw<OrganizationRow[]>`
-      SELECT o."id", o."name", o."name_zh" AS "nameZh", o."acronym", o."kind", o."region", ${ACTIVE_FOCAL_POINTS} AS "focalPoints"
+      SELECT o."id", o."name", o."name_zh" AS "nameZh", o."name_ar" AS "nameAr", o."name_fr" AS "nameFr", o."name_ru" AS "nameRu",
+        o."name_es" AS "nameEs", o."acronym", o."kind", o."region", ${ACTIVE_FOCAL_POINTS} AS "focalPoints"
       FROM "organization" o WHERE ${where}
       ORDER BY o."kind", o."region" NULLS LAST, o."name", o."id"
       LIMIT ${ORGANIZATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * ORGANIZATIONS_PAGE_SIZE}`,

@@ -10,6 +10,7 @@ import { getDirectoryEntry } from "./people.server";
 import { directoryPageUrl } from "./export.server";
 import { translator } from "~/i18n/i18n.server";
 import type { ActingUser } from "~/auth/guards.server";
+import { localName } from "../../names";
 
 export const VCARD_CONTENT_TYPE = "text/vcard; charset=utf-8";
 
@@ -28,7 +29,7 @@ function telUri(phone: string): string {
 }
 
 function organizationLabel(org: DirectoryEntry["organization"], language: Language) {
-  return language === "zh" && org.nameZh ? org.nameZh : org.name;
+  return localName(org, language);
 }
 
 /** `t` is the reader's translator (`await translator(language)`): group roles are written in their language. */
@@ -67,7 +68,7 @@ export function personVCard(person: DirectoryEntry, options: { language: Languag
   }
   if (person.memberships.length) {
     const groups = person.memberships.map((m) => {
-      const name = options.language === "zh" && m.group.nameZh ? m.group.nameZh : m.group.name;
+      const name = localName(m.group, options.language);
       return `${name} (${t(`enums.groupRole.${m.role}`)})`;
     });
     card.addPropertyWithValue("note", `${t("directory.workingGroups")}: ${groups.join("; ")}`);

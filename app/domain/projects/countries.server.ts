@@ -62,10 +62,22 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
 export async function countriesWithWork(actor: ActingUser) {
   ensure(canReadActivitiesAndProjects(actor));
   return db.$queryRaw<
-    Array<{ iso3: string; name: string; nameZh: string | null; region: string | null; projects: number; activities: number }>
+    Array<{
+      iso3: string;
+      name: string;
+      nameZh: string | null;
+      nameAr: string | null;
+      nameFr: string | null;
+      nameRu: string | null;
+      nameEs: string | null;
+      region: string | null;
+      projects: number;
+      activities: number;
+    }>
   >(Prisma.sql`
     SELECT * FROM (
-    SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.region::text AS region,
+    SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu",
+      o.name_es AS "nameEs", o.region::text AS region,
       (SELECT count(*)::int FROM project_country x JOIN project p ON p.id = x.project_id WHERE x.country_id = o.id AND p.status IN ('PLANNED', 'ONGOING')) AS projects,
       (SELECT count(*)::int FROM activity_country x JOIN activity a ON a.id = x.activity_id WHERE x.country_id = o.id AND a.status IN ('PLANNED', 'ONGOING')) AS activities
     FROM organization o

@@ -5,7 +5,7 @@
 import type { TFunction } from "i18next";
 import type { Axis } from "~/domain/projects/filter-values";
 import { pillarName } from "~/pillars";
-import { groupName, organizationName } from "../../names";
+import { groupName, organizationName, localName } from "../../names";
 import { Region, valuesOf } from "~/enums";
 
 const REGION_ORDER: string[] = [...valuesOf(Region), "GLOBAL"];
@@ -25,7 +25,6 @@ export type LabelReference = {
 };
 
 export function workLabels(reference: LabelReference, t: TFunction, language: string) {
-  const zh = language.startsWith("zh");
   const organizationsById = new Map(reference.organizations.map((o) => [o.id, o]));
   const countriesByIso3 = new Map(reference.organizations.filter((o) => o.iso3).map((o) => [o.iso3!, o]));
   const areasBySlug = new Map(reference.thematicAreas.map((a) => [a.slug, a]));
@@ -37,12 +36,12 @@ export function workLabels(reference: LabelReference, t: TFunction, language: st
   };
   const country = (iso3: string) => {
     const org = countriesByIso3.get(iso3);
-    return org ? (zh && org.nameZh ? org.nameZh : org.name) : iso3;
+    return org ? localName(org, language) : iso3;
   };
   const thematic = (slug: string) => {
     if (slug === "none") return String(t("projects.noThematic"));
     const area = areasBySlug.get(slug);
-    return area ? (zh && area.nameZh ? area.nameZh : area.name) : slug;
+    return area ? localName(area, language) : slug;
   };
   const group = (number: number | string) => {
     if (number === "none") return String(t("projects.noGroup"));

@@ -41,6 +41,10 @@ export async function listThematicAreasForManagement(actor: ActingUser) {
 export const ThematicAreaInput = z.object({
   name: nameField,
   nameZh: optionalText(200),
+  nameAr: optionalText(200),
+  nameFr: optionalText(200),
+  nameRu: optionalText(200),
+  nameEs: optionalText(200),
   position: z.coerce
     .number("errors.invalidField")
     .int("errors.invalidField")

@@ -6,6 +6,10 @@ type OrganizationValues = {
   kind?: string;
   name?: string;
   nameZh?: string | null;
+  nameAr?: string | null;
+  nameFr?: string | null;
+  nameRu?: string | null;
+  nameEs?: string | null;
   acronym?: string | null;
   iso3?: string | null;
   iso2?: string | null;
@@ -42,7 +46,11 @@ export function OrganizationForm({
           error={fieldError("kind")}
         />
         <Field name="name" label={t("admin.name")} required defaultValue={values.name} error={fieldError("name")} />
-        <Field name="nameZh" label={t("admin.nameZh")} defaultValue={values.nameZh} error={fieldError("nameZh")} />
+        <Field name="nameZh" label={t("admin.nameZh")} lang="zh" defaultValue={values.nameZh} error={fieldError("nameZh")} />
+        <Field name="nameAr" label={t("admin.nameAr")} lang="ar" dir="rtl" defaultValue={values.nameAr} error={fieldError("nameAr")} />
+        <Field name="nameFr" label={t("admin.nameFr")} lang="fr" defaultValue={values.nameFr} error={fieldError("nameFr")} />
+        <Field name="nameRu" label={t("admin.nameRu")} lang="ru" defaultValue={values.nameRu} error={fieldError("nameRu")} />
+        <Field name="nameEs" label={t("admin.nameEs")} lang="es" defaultValue={values.nameEs} error={fieldError("nameEs")} />
         <Field name="acronym" label={t("admin.acronym")} defaultValue={values.acronym} error={fieldError("acronym")} />
         <Field name="iso3" label={t("admin.iso3")} maxLength={3} defaultValue={values.iso3} error={fieldError("iso3")} />
         <Field name="iso2" label={t("admin.iso2")} maxLength={2} defaultValue={values.iso2} error={fieldError("iso2")} />

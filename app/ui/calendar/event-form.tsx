@@ -8,7 +8,7 @@ import {
   EVENT_VISIBILITIES as VISIBILITIES,
   RECURRENCE_FREQUENCIES as FREQUENCIES,
 } from "~/domain/calendar/values";
-import { PILLARS } from "~/pillars";
+import { PILLARS, pillarName } from "~/pillars";
 import {
   CheckboxField,
   CheckboxGroup,
@@ -216,7 +216,7 @@ export function EventForm({
         <CheckboxGroup
           name="pillars"
           legend={t("calendar.pillars")}
-          options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${i18n.language.startsWith("zh") ? p.zh : p.en}` }))}
+          options={PILLARS.map((p) => ({ value: String(p.number), label: `${p.number}. ${pillarName(p.number, i18n.language)}` }))}
           selected={selectedPillars}
         />
 
