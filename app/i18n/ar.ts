@@ -2,6 +2,7 @@
 import type en from "./en";
 import type { Translated } from "./leaves";
 import * as authText from "./areas/account/auth";
+import * as twoFactorText from "./areas/account/two-factor";
 import * as accountText from "./areas/account/account";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
@@ -15,11 +16,13 @@ import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
 
 const ar: Translated<typeof en, "ar"> = {
+  twoFactor: twoFactorText.ar,
   app: {
     name: "منصة التنسيق",
     tagline: "الاتفاق العالمي لتنسيق مكافحة الإرهاب",
   },
   common: {
+    couldNotSave: "تعذّر الحفظ: لا تستطيع المنصة الوصول إلى قاعدة بياناتها الآن. ما كتبته ما زال هنا؛ حاول مرة أخرى بعد قليل.",
     save: "حفظ",
     saveChanges: "حفظ التغييرات",
     cancel: "إلغاء",
@@ -136,6 +139,14 @@ const ar: Translated<typeof en, "ar"> = {
     },
   },
   errors: {
+    controlCharacters: "أزِل أحرف التحكم غير المرئية (مثل NUL) من هذا النص.",
+    dateOutOfRange: "أدخل تاريخاً بين عامي 1900 و2200.",
+    notAForm: "لم يحمل هذا الطلب نموذجاً.",
+    tooManyParts: "حمل النموذج حقولاً أو ملفات أكثر مما فيه؛ يُرجى إرساله مرة أخرى من صفحته.",
+    unreadableForm: "تعذّرت قراءة النموذج؛ يُرجى إرساله مرة أخرى.",
+    unavailableTitle: "لا تستطيع المنصة الوصول إلى قاعدة بياناتها الآن",
+    unavailableBody: "لم يتغيّر شيء. حاول مرة أخرى بعد قليل؛ وإن كنت ترسل نموذجاً فعُد إليه: ما كتبته محفوظ.",
+    tryAgain: "حاول مرة أخرى",
     notFoundTitle: "الصفحة غير موجودة",
     notFoundBody: "لا يوجد شيء هنا، أو ليس لديك إذن بالوصول إليه.",
     forbiddenTitle: "غير مسموح",
@@ -164,6 +175,21 @@ const ar: Translated<typeof en, "ar"> = {
     problemHeading: "توجد أخطاء في النموذج",
   },
   mail: {
+    secondFactorAddedSubject: "تم تفعيل تسجيل الدخول بعاملين",
+    secondFactorAddedBody: "أُعِدّ تطبيق مصادقة عاملاً ثانياً لحسابك. من الآن فصاعداً تسجّل الدخول بكلمة المرور ورمز منه.",
+    secondFactorRemovedSubject: "تم إيقاف تسجيل الدخول بعاملين",
+    secondFactorRemovedBody: "أُوقف العامل الثاني لحسابك: تسجّل الدخول الآن بكلمة المرور فقط.",
+    secondFactorResetSubject: "أُعيد تعيين تسجيل الدخول بعاملين لحسابك",
+    secondFactorResetBody: "أعاد مسؤول تعيين العامل الثاني لحسابك، وأُنهيت جميع جلساتك. عند تسجيل الدخول التالي ستُعِدّ تطبيق مصادقة من جديد.",
+    secondFactorNotYou: "إذا لم تكن أنت من فعل ذلك، فأبلغ الأمانة فوراً.",
+    passwordChangedSubject: "تم تغيير كلمة المرور",
+    passwordChangedBody: "غُيّرت كلمة مرور حسابك من صفحة الحساب، وأُنهيت جميع جلساتك الأخرى.",
+    passwordResetBody: "أُعيد تعيين كلمة مرور حسابك عبر رابط أُرسل بالبريد، وأُنهيت جميع جلساتك.",
+    passwordChangedNotYou: "إذا لم تكن أنت من فعل ذلك، فأعِد تعيين كلمة المرور فوراً بهذا الرابط وأبلغ الأمانة:",
+    newDeviceSubject: "تسجيل دخول من متصفح جديد",
+    newDeviceBody:
+      "سُجّل الدخول إلى حسابك بكلمة المرور الصحيحة من متصفح لم يُستخدم معه من قبل، في {{when}} ({{browser}}، العنوان {{address}}).",
+    newDeviceNotYou: "إذا لم تكن أنت من فعل ذلك، فغيّر كلمة المرور فوراً من «حسابي» وأبلغ الأمانة.",
     greeting: "مرحباً {{name}}،",
     secretariat: "الأمانة",
     signature: "أمانة منصة التنسيق",

@@ -2,6 +2,7 @@
 import type en from "./en";
 import type { Translated } from "./leaves";
 import * as authText from "./areas/account/auth";
+import * as twoFactorText from "./areas/account/two-factor";
 import * as accountText from "./areas/account/account";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
@@ -15,11 +16,14 @@ import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
 
 const es: Translated<typeof en, "es"> = {
+  twoFactor: twoFactorText.es,
   app: {
     name: "Plataforma de Coordinación",
     tagline: "Pacto Mundial de Coordinación de la Lucha Antiterrorista",
   },
   common: {
+    couldNotSave:
+      "No se pudo guardar: la plataforma no puede acceder a su base de datos en este momento. Lo que escribió sigue aquí; inténtelo de nuevo en un momento.",
     save: "Guardar",
     saveChanges: "Guardar los cambios",
     cancel: "Cancelar",
@@ -134,6 +138,15 @@ const es: Translated<typeof en, "es"> = {
     },
   },
   errors: {
+    controlCharacters: "elimine de este texto los caracteres de control invisibles (como NUL).",
+    dateOutOfRange: "introduzca una fecha entre los años 1900 y 2200.",
+    notAForm: "esta solicitud no contenía un formulario.",
+    tooManyParts: "el formulario contenía más campos o archivos de los que tiene; envíelo de nuevo desde su página.",
+    unreadableForm: "no se pudo leer el formulario; envíelo de nuevo.",
+    unavailableTitle: "La plataforma no puede acceder a su base de datos en este momento",
+    unavailableBody:
+      "No se ha cambiado nada. Inténtelo de nuevo en un momento; si estaba enviando un formulario, vuelva a él: lo que escribió se conserva.",
+    tryAgain: "Intentar de nuevo",
     notFoundTitle: "Página no encontrada",
     notFoundBody: "No hay nada aquí o usted no tiene acceso.",
     forbiddenTitle: "Acceso no permitido",
@@ -162,6 +175,23 @@ const es: Translated<typeof en, "es"> = {
     problemHeading: "El formulario contiene errores",
   },
   mail: {
+    secondFactorAddedSubject: "Inicio de sesión en dos pasos activado",
+    secondFactorAddedBody:
+      "Se configuró una aplicación de autenticación como segundo factor de su cuenta. A partir de ahora inicia sesión con su contraseña y un código de ella.",
+    secondFactorRemovedSubject: "Inicio de sesión en dos pasos desactivado",
+    secondFactorRemovedBody: "Se desactivó el segundo factor de su cuenta: ahora inicia sesión solo con su contraseña.",
+    secondFactorResetSubject: "Se restableció su inicio de sesión en dos pasos",
+    secondFactorResetBody:
+      "Un administrador restableció el segundo factor de su cuenta y se cerraron todas sus sesiones. En su próximo inicio de sesión volverá a configurar una aplicación de autenticación.",
+    secondFactorNotYou: "Si no fue usted, avise de inmediato a la secretaría.",
+    passwordChangedSubject: "Se cambió su contraseña",
+    passwordChangedBody: "La contraseña de su cuenta se cambió en la página de la cuenta y se cerraron todas sus demás sesiones.",
+    passwordResetBody: "La contraseña de su cuenta se restableció mediante un enlace enviado por correo y se cerraron todas sus sesiones.",
+    passwordChangedNotYou: "Si no fue usted, restablezca de inmediato su contraseña con este enlace y avise a la secretaría:",
+    newDeviceSubject: "Inicio de sesión desde un navegador nuevo",
+    newDeviceBody:
+      "Se inició sesión en su cuenta con la contraseña correcta desde un navegador no usado antes, el {{when}} ({{browser}}, dirección {{address}}).",
+    newDeviceNotYou: "Si no fue usted, cambie de inmediato su contraseña en Mi cuenta y avise a la secretaría.",
     greeting: "Estimado/a {{name}}:",
     secretariat: "La secretaría",
     signature: "La secretaría de la Plataforma de Coordinación",

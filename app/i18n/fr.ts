@@ -2,6 +2,7 @@
 import type en from "./en";
 import type { Translated } from "./leaves";
 import * as authText from "./areas/account/auth";
+import * as twoFactorText from "./areas/account/two-factor";
 import * as accountText from "./areas/account/account";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
@@ -15,11 +16,14 @@ import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
 
 const fr: Translated<typeof en, "fr"> = {
+  twoFactor: twoFactorText.fr,
   app: {
     name: "Plateforme de coordination",
     tagline: "Pacte mondial de coordination contre le terrorisme",
   },
   common: {
+    couldNotSave:
+      "Enregistrement impossible : la plateforme ne parvient pas à joindre sa base de données pour le moment. Ce que vous avez saisi est conservé ; réessayez dans un instant.",
     save: "Enregistrer",
     saveChanges: "Enregistrer les modifications",
     cancel: "Annuler",
@@ -134,6 +138,15 @@ const fr: Translated<typeof en, "fr"> = {
     },
   },
   errors: {
+    controlCharacters: "retirez de ce texte les caractères de contrôle invisibles (comme NUL).",
+    dateOutOfRange: "saisissez une date entre les années 1900 et 2200.",
+    notAForm: "cette requête ne contenait pas de formulaire.",
+    tooManyParts: "le formulaire contenait plus de champs ou de fichiers qu’il n’en a ; renvoyez-le depuis sa page.",
+    unreadableForm: "le formulaire n’a pas pu être lu ; renvoyez-le.",
+    unavailableTitle: "La plateforme ne parvient pas à joindre sa base de données pour le moment",
+    unavailableBody:
+      "Rien n’a été modifié. Réessayez dans un instant ; si vous envoyiez un formulaire, revenez-y : ce que vous avez saisi est conservé.",
+    tryAgain: "Réessayer",
     notFoundTitle: "Page introuvable",
     notFoundBody: "Cette page n’existe pas ou vous n’y avez pas accès.",
     forbiddenTitle: "Accès non autorisé",
@@ -162,6 +175,27 @@ const fr: Translated<typeof en, "fr"> = {
     problemHeading: "Le formulaire comporte des erreurs",
   },
   mail: {
+    secondFactorAddedSubject: "Connexion à deux facteurs activée",
+    secondFactorAddedBody:
+      "Une application d’authentification a été configurée comme second facteur de votre compte. Désormais, vous vous connectez avec votre mot de passe et un code de celle-ci.",
+    secondFactorRemovedSubject: "Connexion à deux facteurs désactivée",
+    secondFactorRemovedBody:
+      "Le second facteur de votre compte a été désactivé : vous vous connectez désormais avec votre mot de passe seulement.",
+    secondFactorResetSubject: "Votre connexion à deux facteurs a été réinitialisée",
+    secondFactorResetBody:
+      "Un administrateur a réinitialisé le second facteur de votre compte et toutes vos sessions ont pris fin. À votre prochaine connexion, vous configurerez de nouveau une application d’authentification.",
+    secondFactorNotYou: "Si ce n’était pas vous, prévenez immédiatement le secrétariat.",
+    passwordChangedSubject: "Votre mot de passe a été modifié",
+    passwordChangedBody:
+      "Le mot de passe de votre compte a été modifié depuis la page du compte, et toutes vos autres sessions ont pris fin.",
+    passwordResetBody:
+      "Le mot de passe de votre compte a été réinitialisé au moyen d’un lien envoyé par courriel, et toutes vos sessions ont pris fin.",
+    passwordChangedNotYou:
+      "Si ce n’était pas vous, réinitialisez immédiatement votre mot de passe avec ce lien et prévenez le secrétariat :",
+    newDeviceSubject: "Connexion depuis un nouveau navigateur",
+    newDeviceBody:
+      "Une connexion à votre compte avec le bon mot de passe a eu lieu depuis un navigateur jamais utilisé auparavant, le {{when}} ({{browser}}, adresse {{address}}).",
+    newDeviceNotYou: "Si ce n’était pas vous, changez immédiatement votre mot de passe sous Mon compte et prévenez le secrétariat.",
     greeting: "Bonjour {{name}},",
     secretariat: "Le secrétariat",
     signature: "Le secrétariat de la Plateforme de coordination",

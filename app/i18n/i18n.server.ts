@@ -93,4 +93,3 @@ export function translationsVersion(): string {
     .slice(0, 12);
   return version;
 }
-

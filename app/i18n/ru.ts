@@ -2,6 +2,7 @@
 import type en from "./en";
 import type { Translated } from "./leaves";
 import * as authText from "./areas/account/auth";
+import * as twoFactorText from "./areas/account/two-factor";
 import * as accountText from "./areas/account/account";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
@@ -15,11 +16,14 @@ import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
 
 const ru: Translated<typeof en, "ru"> = {
+  twoFactor: twoFactorText.ru,
   app: {
     name: "Координационная платформа",
     tagline: "Глобальный договор о координации контртеррористической деятельности",
   },
   common: {
+    couldNotSave:
+      "Не удалось сохранить: платформа сейчас не может связаться со своей базой данных. Введённое вами сохранено; попробуйте ещё раз через минуту.",
     save: "Сохранить",
     saveChanges: "Сохранить изменения",
     cancel: "Отмена",
@@ -135,6 +139,14 @@ const ru: Translated<typeof en, "ru"> = {
     },
   },
   errors: {
+    controlCharacters: "удалите из текста невидимые управляющие символы (например, NUL).",
+    dateOutOfRange: "введите дату между 1900 и 2200 годами.",
+    notAForm: "этот запрос не содержал формы.",
+    tooManyParts: "форма содержала больше полей или файлов, чем в ней есть; отправьте её ещё раз со своей страницы.",
+    unreadableForm: "не удалось прочитать форму; отправьте её ещё раз.",
+    unavailableTitle: "Платформа сейчас не может связаться со своей базой данных",
+    unavailableBody: "Ничего не изменено. Попробуйте ещё раз через минуту; если вы отправляли форму, вернитесь к ней: введённое сохранено.",
+    tryAgain: "Попробовать снова",
     notFoundTitle: "Страница не найдена",
     notFoundBody: "Здесь ничего нет, или у вас нет доступа к этой странице.",
     forbiddenTitle: "Доступ запрещен",
@@ -163,6 +175,23 @@ const ru: Translated<typeof en, "ru"> = {
     problemHeading: "В форме есть ошибки",
   },
   mail: {
+    secondFactorAddedSubject: "Двухфакторный вход включён",
+    secondFactorAddedBody:
+      "Для вашей учётной записи настроено приложение-аутентификатор как второй фактор. Теперь вы входите с паролем и кодом из него.",
+    secondFactorRemovedSubject: "Двухфакторный вход отключён",
+    secondFactorRemovedBody: "Второй фактор вашей учётной записи отключён: теперь вы входите только с паролем.",
+    secondFactorResetSubject: "Ваш двухфакторный вход сброшен",
+    secondFactorResetBody:
+      "Администратор сбросил второй фактор вашей учётной записи, и все ваши сеансы завершены. При следующем входе вы снова настроите приложение-аутентификатор.",
+    secondFactorNotYou: "Если это были не вы, немедленно сообщите секретариату.",
+    passwordChangedSubject: "Ваш пароль изменён",
+    passwordChangedBody: "Пароль вашей учётной записи изменён на странице учётной записи, и все остальные ваши сеансы завершены.",
+    passwordResetBody: "Пароль вашей учётной записи сброшен по ссылке из письма, и все ваши сеансы завершены.",
+    passwordChangedNotYou: "Если это были не вы, немедленно сбросьте пароль по этой ссылке и сообщите секретариату:",
+    newDeviceSubject: "Вход из нового браузера",
+    newDeviceBody:
+      "В вашу учётную запись выполнен вход с правильным паролем из браузера, который раньше не использовался, {{when}} ({{browser}}, адрес {{address}}).",
+    newDeviceNotYou: "Если это были не вы, немедленно смените пароль в разделе «Моя учётная запись» и сообщите секретариату.",
     greeting: "Здравствуйте, {{name}}!",
     secretariat: "Секретариат",
     signature: "Секретариат Координационной платформы",

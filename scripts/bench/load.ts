@@ -62,7 +62,14 @@ const SCALE_PARTS: Array<{ part: string; sql: string; atLeast: number }> = [
 async function openDatabase(): Promise<RunningDatabase> {
   if (process.env.DATABASE_URL) {
     log("Database: DATABASE_URL");
-    return { url: process.env.DATABASE_URL, adminUrl: process.env.DATABASE_URL, embedded: false, dataDir: null, stop: async () => {} };
+    return {
+      url: process.env.DATABASE_URL,
+      adminUrl: process.env.DATABASE_URL,
+      embedded: false,
+      dataDir: null,
+      pid: () => null,
+      stop: async () => {},
+    };
   }
   const port = await findFreePort();
   const running = await startEmbeddedPostgres({ dataDir: path.join(ROOT, ".data/bench-postgres"), port, database: "postgres" });

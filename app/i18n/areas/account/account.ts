@@ -40,6 +40,7 @@ export const zh: Leaves<typeof en> = {
 };
 
 export const ar: Translated<typeof en, "ar"> = {
+  tooManyPasswordAttempts: "كلمات مرور خاطئة كثيرة جداً. حاول مرة أخرى لاحقاً.",
   title: "حسابي",
   profileSection: "الملف الشخصي",
   passwordSection: "تغيير كلمة المرور",
@@ -62,6 +63,7 @@ export const ar: Translated<typeof en, "ar"> = {
 };
 
 export const fr: Translated<typeof en, "fr"> = {
+  tooManyPasswordAttempts: "Trop de mots de passe erronés. Réessayez plus tard.",
   title: "Mon compte",
   profileSection: "Profil",
   passwordSection: "Changer de mot de passe",
@@ -81,6 +83,7 @@ export const fr: Translated<typeof en, "fr"> = {
 };
 
 export const ru: Translated<typeof en, "ru"> = {
+  tooManyPasswordAttempts: "Слишком много неверных паролей. Попробуйте позже.",
   title: "Моя учетная запись",
   profileSection: "Профиль",
   passwordSection: "Смена пароля",
@@ -101,6 +104,7 @@ export const ru: Translated<typeof en, "ru"> = {
 };
 
 export const es: Translated<typeof en, "es"> = {
+  tooManyPasswordAttempts: "Demasiadas contraseñas incorrectas. Inténtelo más tarde.",
   title: "Mi cuenta",
   profileSection: "Perfil",
   passwordSection: "Cambiar la contraseña",

@@ -651,6 +651,12 @@ export const zh: Leaves<typeof en> = {
 };
 
 export const ar: Translated<typeof en, "ar"> = {
+  secondFactorOn: "تطبيق مصادقة منذ {{date}}",
+  secondFactorOff: "غير مُعدّ",
+  resetSecondFactor: "إعادة تعيين تسجيل الدخول بعاملين",
+  resetSecondFactorConfirm:
+    "هل تريد إعادة تعيين العامل الثاني لـ {{name}}؟ سيتوقف تطبيق المصادقة ورموز الاسترداد عن العمل، وتنتهي جلساته، ويُعِدّ عاملاً جديداً عند تسجيل الدخول التالي. سيُبلَّغ بالبريد.",
+  secondFactorReset: "أُعيد تعيين العامل الثاني لـ {{name}}، وأُبلغ بالبريد.",
   title: "الإدارة",
   users: "المستخدمون",
   organizations: "المنظمات",
@@ -804,7 +810,31 @@ export const ar: Translated<typeof en, "ar"> = {
     RecommendationResponse: "رد المتابعة",
   },
   auditEvents: {
+    retention: {
+      completed: {
+        label: "التنظيف المجدول",
+        sentence: "أزال التنظيف المجدول الجلسات والروابط والعدّادات والملفات المؤقتة المنتهية (انظر التفاصيل)",
+      },
+    },
     auth: {
+      secondFactor: {
+        succeeded: {
+          label: "تم تقديم العامل الثاني",
+          sentence: "قدّم {{actor}} رمزاً من تطبيق المصادقة",
+        },
+        recoveryCodeUsed: {
+          label: "استُخدم رمز استرداد",
+          sentence: "سجّل {{actor}} الدخول برمز استرداد",
+        },
+        failed: {
+          label: "رمز عامل ثانٍ خاطئ",
+          sentence: "قدّم {{actor}} رمز عامل ثانٍ خاطئاً أو مستخدماً",
+        },
+        blocked: {
+          label: "حُظر العامل الثاني",
+          sentence: "أُوقف {{actor}} بعد رموز عامل ثانٍ خاطئة كثيرة جداً",
+        },
+      },
       signIn: {
         succeeded: {
           label: "تسجيل الدخول",
@@ -843,6 +873,20 @@ export const ar: Translated<typeof en, "ar"> = {
       },
     },
     account: {
+      secondFactor: {
+        added: {
+          label: "تم تفعيل تسجيل الدخول بعاملين",
+          sentence: "أعدّ {{actor}} تطبيق مصادقة عاملاً ثانياً له",
+        },
+        removed: {
+          label: "تم إيقاف تسجيل الدخول بعاملين",
+          sentence: "أوقف {{actor}} عامله الثاني",
+        },
+        recoveryCodesRenewed: {
+          label: "تم تجديد رموز الاسترداد",
+          sentence: "أنشأ {{actor}} رموز استرداد جديدة",
+        },
+      },
       passwordChange: {
         refused: {
           label: "رفض تغيير كلمة المرور",
@@ -874,6 +918,10 @@ export const ar: Translated<typeof en, "ar"> = {
       },
     },
     user: {
+      secondFactorReset: {
+        label: "إعادة تعيين العامل الثاني",
+        sentence: "أعاد {{actor}} تعيين العامل الثاني لـ {{subject}}",
+      },
       roleChanged: {
         label: "تغيير الدور",
         sentence: "{{actor}}: تغيير دور {{subject}} من {{from}} إلى {{to}}",
@@ -1161,6 +1209,12 @@ export const ar: Translated<typeof en, "ar"> = {
 };
 
 export const fr: Translated<typeof en, "fr"> = {
+  secondFactorOn: "Application d’authentification depuis le {{date}}",
+  secondFactorOff: "Non configurée",
+  resetSecondFactor: "Réinitialiser la connexion à deux facteurs",
+  resetSecondFactorConfirm:
+    "Réinitialiser le second facteur de {{name}} ? Son application d’authentification et ses codes de récupération cesseront de fonctionner, ses sessions prendront fin et il en configurera un nouveau à sa prochaine connexion. Il en sera informé par courriel.",
+  secondFactorReset: "Le second facteur de {{name}} a été réinitialisé ; la personne en a été informée par courriel.",
   title: "Administration",
   users: "Utilisateurs",
   organizations: "Organisations",
@@ -1315,7 +1369,31 @@ export const fr: Translated<typeof en, "fr"> = {
     RecommendationResponse: "réponse de suivi",
   },
   auditEvents: {
+    retention: {
+      completed: {
+        label: "Nettoyage programmé",
+        sentence: "Le nettoyage programmé a supprimé les sessions, liens, compteurs et fichiers temporaires expirés (voir le détail)",
+      },
+    },
     auth: {
+      secondFactor: {
+        succeeded: {
+          label: "Second facteur fourni",
+          sentence: "{{actor}} a saisi un code de son application d’authentification",
+        },
+        recoveryCodeUsed: {
+          label: "Code de récupération utilisé",
+          sentence: "{{actor}} s’est connecté avec un code de récupération",
+        },
+        failed: {
+          label: "Code de second facteur erroné",
+          sentence: "{{actor}} a saisi un code de second facteur erroné ou déjà utilisé",
+        },
+        blocked: {
+          label: "Second facteur bloqué",
+          sentence: "{{actor}} a été arrêté après trop de codes de second facteur erronés",
+        },
+      },
       signIn: {
         succeeded: {
           label: "Ouverture de session",
@@ -1354,6 +1432,20 @@ export const fr: Translated<typeof en, "fr"> = {
       },
     },
     account: {
+      secondFactor: {
+        added: {
+          label: "Connexion à deux facteurs activée",
+          sentence: "{{actor}} a configuré une application d’authentification comme second facteur",
+        },
+        removed: {
+          label: "Connexion à deux facteurs désactivée",
+          sentence: "{{actor}} a désactivé son second facteur",
+        },
+        recoveryCodesRenewed: {
+          label: "Codes de récupération renouvelés",
+          sentence: "{{actor}} a créé de nouveaux codes de récupération",
+        },
+      },
       passwordChange: {
         refused: {
           label: "Changement de mot de passe refusé",
@@ -1382,6 +1474,10 @@ export const fr: Translated<typeof en, "fr"> = {
       },
     },
     user: {
+      secondFactorReset: {
+        label: "Second facteur réinitialisé",
+        sentence: "{{actor}} a réinitialisé le second facteur de {{subject}}",
+      },
       roleChanged: {
         label: "Rôle modifié",
         sentence: "{{actor}} a fait passer le rôle de {{subject}} de {{from}} à {{to}}",
@@ -1664,6 +1760,12 @@ export const fr: Translated<typeof en, "fr"> = {
 };
 
 export const ru: Translated<typeof en, "ru"> = {
+  secondFactorOn: "Приложение-аутентификатор с {{date}}",
+  secondFactorOff: "Не настроен",
+  resetSecondFactor: "Сбросить двухфакторный вход",
+  resetSecondFactorConfirm:
+    "Сбросить второй фактор пользователя {{name}}? Его приложение-аутентификатор и коды восстановления перестанут действовать, его сеансы завершатся, и при следующем входе он настроит новый. Он получит уведомление по почте.",
+  secondFactorReset: "Второй фактор пользователя {{name}} сброшен; он уведомлён по почте.",
   title: "Администрирование",
   users: "Пользователи",
   organizations: "Организации",
@@ -1818,7 +1920,31 @@ export const ru: Translated<typeof en, "ru"> = {
     RecommendationResponse: "ответ о последующих мерах",
   },
   auditEvents: {
+    retention: {
+      completed: {
+        label: "Плановая очистка",
+        sentence: "Плановая очистка удалила истёкшие сеансы, ссылки, счётчики и временные файлы (см. подробности)",
+      },
+    },
     auth: {
+      secondFactor: {
+        succeeded: {
+          label: "Второй фактор подтверждён",
+          sentence: "{{actor}} ввёл(а) код из приложения-аутентификатора",
+        },
+        recoveryCodeUsed: {
+          label: "Использован код восстановления",
+          sentence: "{{actor}} вошёл(-ла) с кодом восстановления",
+        },
+        failed: {
+          label: "Неверный код второго фактора",
+          sentence: "{{actor}} ввёл(а) неверный или уже использованный код второго фактора",
+        },
+        blocked: {
+          label: "Второй фактор заблокирован",
+          sentence: "{{actor}} остановлен(а) после слишком многих неверных кодов второго фактора",
+        },
+      },
       signIn: {
         succeeded: {
           label: "Вход в систему",
@@ -1857,6 +1983,20 @@ export const ru: Translated<typeof en, "ru"> = {
       },
     },
     account: {
+      secondFactor: {
+        added: {
+          label: "Двухфакторный вход включён",
+          sentence: "{{actor}} настроил(а) приложение-аутентификатор как второй фактор",
+        },
+        removed: {
+          label: "Двухфакторный вход отключён",
+          sentence: "{{actor}} отключил(а) второй фактор",
+        },
+        recoveryCodesRenewed: {
+          label: "Коды восстановления обновлены",
+          sentence: "{{actor}} создал(а) новые коды восстановления",
+        },
+      },
       passwordChange: {
         refused: {
           label: "Отказ в смене пароля",
@@ -1886,6 +2026,10 @@ export const ru: Translated<typeof en, "ru"> = {
       },
     },
     user: {
+      secondFactorReset: {
+        label: "Второй фактор сброшен",
+        sentence: "{{actor}} сбросил(а) второй фактор пользователя {{subject}}",
+      },
       roleChanged: {
         label: "Роль изменена",
         sentence: "{{actor}}: роль {{subject}} изменена с {{from}} на {{to}}",
@@ -2169,6 +2313,12 @@ export const ru: Translated<typeof en, "ru"> = {
 };
 
 export const es: Translated<typeof en, "es"> = {
+  secondFactorOn: "Aplicación de autenticación desde el {{date}}",
+  secondFactorOff: "Sin configurar",
+  resetSecondFactor: "Restablecer el inicio de sesión en dos pasos",
+  resetSecondFactorConfirm:
+    "¿Restablecer el segundo factor de {{name}}? Su aplicación de autenticación y sus códigos de recuperación dejarán de funcionar, sus sesiones terminarán y configurará uno nuevo en su próximo inicio de sesión. Se le avisará por correo.",
+  secondFactorReset: "Se restableció el segundo factor de {{name}}; se le avisó por correo.",
   title: "Administración",
   users: "Usuarios",
   organizations: "Organizaciones",
@@ -2322,7 +2472,31 @@ export const es: Translated<typeof en, "es"> = {
     RecommendationResponse: "respuesta de seguimiento",
   },
   auditEvents: {
+    retention: {
+      completed: {
+        label: "Limpieza programada",
+        sentence: "La limpieza programada eliminó sesiones, enlaces, contadores y archivos temporales caducados (véanse los detalles)",
+      },
+    },
     auth: {
+      secondFactor: {
+        succeeded: {
+          label: "Segundo factor aportado",
+          sentence: "{{actor}} introdujo un código de su aplicación de autenticación",
+        },
+        recoveryCodeUsed: {
+          label: "Código de recuperación usado",
+          sentence: "{{actor}} inició sesión con un código de recuperación",
+        },
+        failed: {
+          label: "Código de segundo factor incorrecto",
+          sentence: "{{actor}} introdujo un código de segundo factor incorrecto o ya usado",
+        },
+        blocked: {
+          label: "Segundo factor bloqueado",
+          sentence: "{{actor}} fue detenido tras demasiados códigos de segundo factor incorrectos",
+        },
+      },
       signIn: {
         succeeded: {
           label: "Inicio de sesión",
@@ -2361,6 +2535,20 @@ export const es: Translated<typeof en, "es"> = {
       },
     },
     account: {
+      secondFactor: {
+        added: {
+          label: "Inicio de sesión en dos pasos activado",
+          sentence: "{{actor}} configuró una aplicación de autenticación como segundo factor",
+        },
+        removed: {
+          label: "Inicio de sesión en dos pasos desactivado",
+          sentence: "{{actor}} desactivó su segundo factor",
+        },
+        recoveryCodesRenewed: {
+          label: "Códigos de recuperación renovados",
+          sentence: "{{actor}} creó nuevos códigos de recuperación",
+        },
+      },
       passwordChange: {
         refused: {
           label: "Cambio de contraseña rechazado",
@@ -2389,6 +2577,10 @@ export const es: Translated<typeof en, "es"> = {
       },
     },
     user: {
+      secondFactorReset: {
+        label: "Segundo factor restablecido",
+        sentence: "{{actor}} restableció el segundo factor de {{subject}}",
+      },
       roleChanged: {
         label: "Función cambiada",
         sentence: "{{actor}} cambió la función de {{subject}} de {{from}} a {{to}}",
