@@ -139,7 +139,7 @@ export const fr: Translated<typeof en, "fr"> = {
   stepTitle: "Confirmez qu’il s’agit bien de vous",
   stepIntro:
     "Saisissez le code à 6 chiffres affiché par votre application d’authentification pour la Plateforme de coordination, ou l’un de vos codes de récupération.",
-  code: "Code",
+  code: "Code de vérification",
   codeHint: "6 chiffres de l’application, ou un code de récupération comme ABCD-EFGH-JKLM",
   verify: "Vérifier",
   setupTitle: "Configurer la connexion à deux facteurs",
