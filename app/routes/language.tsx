@@ -7,20 +7,23 @@ import { servedOverHttps } from "~/config.server";
 import { setPreferredLanguage } from "~/domain/account/settings.server";
 import { supportedLanguages } from "~/i18n/config";
 import { languageCookie } from "~/i18n/i18n.server";
-import { parseForm } from "~/forms.server";
+import { readFormData } from "~/forms.server";
 
-const LanguageForm = z.object({ language: z.enum(supportedLanguages), redirectTo: z.string().optional() });
+const LanguageChoice = z.enum(supportedLanguages);
 
 export async function loader() {
   return redirect("/");
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await parseForm(request, LanguageForm);
-  if (!form.ok) throw new Response("Unknown language", { status: 400 });
+  const formData = await readFormData(request);
+  const language = LanguageChoice.safeParse(formData.get("language"));
+  if (!language.success) throw new Response("Unknown language", { status: 400 });
+  // Where to go back to is never refused: safeRedirectPath keeps only a path of this site (anything else goes home).
+  const back = formData.get("redirectTo");
   const user = await optionalUser({ request, context });
-  if (user) await setPreferredLanguage(user, form.data.language);
-  return redirect(safeRedirectPath(form.data.redirectTo), {
-    headers: { "Set-Cookie": await languageCookie.serialize(form.data.language, { secure: servedOverHttps() }) },
+  if (user) await setPreferredLanguage(user, language.data);
+  return redirect(safeRedirectPath(typeof back === "string" ? back : undefined), {
+    headers: { "Set-Cookie": await languageCookie.serialize(language.data, { secure: servedOverHttps() }) },
   });
 }

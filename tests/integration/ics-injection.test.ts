@@ -6,6 +6,7 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { createEvent } from "~/domain/calendar/events.server";
+import { writeEventDerivedData } from "~/domain/calendar/occurrences.server";
 import { EventInput } from "~/domain/calendar/event-form.server";
 import * as icsRoute from "~/routes/_app.calendar.events.$id.download[.ics]";
 import * as feedRoute from "~/routes/calendar.feed.$";
@@ -50,6 +51,8 @@ beforeAll(async () => {
   const kenya = await db.organization.findFirstOrThrow({ where: { iso3: "KEN" } });
   await db.eventOrganizer.create({ data: { eventId, organizationId: kenya.id } });
   await db.organization.update({ where: { id: kenya.id }, data: { name: hostile("Kenya") } });
+  // The feed serves the VEVENT kept when an event is written: keep it again from the values written directly.
+  await writeEventDerivedData(db, eventId);
 });
 
 /** Lines after unfolding (RFC 5545 §3.1): a line break followed by a space or tab continues the line. */
