@@ -4,6 +4,9 @@
 // UN Chinese documents give it. Pure: pages, mail, exports and vCards use the same rules.
 
 /** The names a record may have in the languages other than English. */
+/** The name columns of an organization, group or thematic area in the six languages, for a Prisma select. */
+export const LOCAL_NAMES = { name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } as const;
+
 export type LocalizedNames = {
   name: string;
   nameZh?: string | null;

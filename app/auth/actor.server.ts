@@ -1,16 +1,12 @@
 // The signed-in user as every request sees it: loaded with the session in one query.
 import type { Actor } from "./policy";
+import { LOCAL_NAMES } from "~/names";
 
 export const actorInclude = {
   organization: {
     select: {
       id: true,
-      name: true,
-      nameZh: true,
-      nameAr: true,
-      nameFr: true,
-      nameRu: true,
-      nameEs: true,
+      ...LOCAL_NAMES,
       acronym: true,
       kind: true,
       iso2: true,

@@ -1,6 +1,7 @@
 // The home page: a greeting, the user's working groups, where they were mentioned, and, until they have
 // found their feet, the first steps (complete the profile, find groups to join, subscribe to the calendar).
 import { db } from "~/db.server";
+import { LOCAL_NAMES } from "~/names";
 import { canRequestToJoin } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import { recentMentions } from "../groups/posts.server";
@@ -9,12 +10,7 @@ const groupSummary = {
   id: true,
   number: true,
   slug: true,
-  name: true,
-  nameZh: true,
-  nameAr: true,
-  nameFr: true,
-  nameRu: true,
-  nameEs: true,
+  ...LOCAL_NAMES,
   pillar: true,
 } as const;
 

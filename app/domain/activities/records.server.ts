@@ -1,5 +1,6 @@
 // One activity: its form, creation, optimistic-versioned editing, the timeline of dated updates, audit.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, type Prisma } from "~/db.server";
 import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -234,12 +235,7 @@ export async function addActivityUpdate(actor: ActingUser, activityId: string, i
 
 const organizationSelect = {
   id: true,
-  name: true,
-  nameZh: true,
-  nameAr: true,
-  nameFr: true,
-  nameRu: true,
-  nameEs: true,
+  ...LOCAL_NAMES,
   acronym: true,
   iso3: true,
   region: true,
@@ -253,9 +249,9 @@ export async function getActivity(actor: ActingUser, id: string) {
       leadOrganization: { select: organizationSelect },
       partners: { select: { organization: { select: organizationSelect } } },
       countries: { select: { country: { select: organizationSelect } }, orderBy: { country: { name: "asc" } } },
-      thematicArea: { select: { slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
+      thematicArea: { select: { slug: true, ...LOCAL_NAMES } },
       project: { select: { id: true, code: true, title: true } },
-      workingGroup: { select: { number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
+      workingGroup: { select: { number: true, ...LOCAL_NAMES } },
       updates: {
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
         take: 200,

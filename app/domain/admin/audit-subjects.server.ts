@@ -2,6 +2,7 @@
 // each with the link to its page when it still exists and the reader may open it (the policy decides, as on
 // the page itself). What is not found here is gone: the sentence then keeps the name the event recorded.
 import type { LocalizedNames } from "~/names";
+import { LOCAL_NAMES } from "~/names";
 import { db } from "~/db.server";
 import {
   canAdminister,
@@ -70,7 +71,7 @@ export async function organizationsById(reader: Actor, ids: string[]) {
   if (ids.length === 0) return new Map<string, SentencePart>();
   const rows = await db.organization.findMany({
     where: { id: { in: ids } },
-    select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+    select: { id: true, ...LOCAL_NAMES, acronym: true },
   });
   return new Map(rows.map((row) => [row.id, organizationPart(reader, row)]));
 }
@@ -80,7 +81,7 @@ export async function organizationsById(reader: Actor, ids: string[]) {
 
 type Lookup = (reader: Actor, ids: string[]) => Promise<Array<[string, ResolvedSubject]>>;
 
-const groupSelect = { id: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } as const;
+const groupSelect = { id: true, slug: true, ...LOCAL_NAMES } as const;
 const groupPart = (group: { slug: string } & LocalizedNames) => linked(named(group), `/groups/${group.slug}`);
 
 const recommendationPart = (
@@ -172,7 +173,7 @@ const LOOKUPS: Record<string, Lookup> = {
   ThematicArea: async (reader, ids) => {
     const rows = await db.thematicArea.findMany({
       where: { id: { in: ids } },
-      select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+      select: { id: true, ...LOCAL_NAMES },
     });
     // The areas have no page of their own: the list where they are kept.
     return rows.map((a) => [a.id, { part: linked(named(a), canManageThematicAreas(reader) && "/projects/thematic-areas") }]);
@@ -184,7 +185,7 @@ const LOOKUPS: Record<string, Lookup> = {
         id: true,
         reference: true,
         stateId: true,
-        state: { select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true } },
+        state: { select: { id: true, ...LOCAL_NAMES, acronym: true } },
       },
     });
     return rows.map((a) => [
@@ -208,7 +209,7 @@ const LOOKUPS: Record<string, Lookup> = {
       select: {
         id: true,
         organization: {
-          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+          select: { id: true, ...LOCAL_NAMES, acronym: true },
         },
         recommendation: { select: { id: true, number: true, consentScope: true, ...recommendationInclude } },
       },

@@ -1,6 +1,7 @@
 // Reading the audit trail (written by app/audit.server.ts): filters, pages, and each event as a sentence in
 // the reader's language with links to the records that still exist.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, type Prisma } from "~/db.server";
 import { canAdminister } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
@@ -70,7 +71,7 @@ export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) 
             email: true,
             status: true,
             organization: {
-              select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+              select: { id: true, ...LOCAL_NAMES, acronym: true },
             },
           },
         },

@@ -3,6 +3,7 @@
 // accepting. The invitee follows the emailed link, chooses a name and password, and is signed in.
 // Tokens are stored as SHA-256 only.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { config } from "~/config.server";
 import { db } from "~/db.server";
 import { canAdminister, canInviteWithRole } from "~/auth/policy";
@@ -132,7 +133,7 @@ export async function findPendingInvitation(token: string) {
     where: { tokenHash: sha256(token) },
     include: {
       user: { select: { id: true, email: true, name: true, status: true } },
-      organization: { select: { name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true } },
+      organization: { select: { ...LOCAL_NAMES, acronym: true } },
     },
   });
   if (
@@ -205,12 +206,12 @@ export async function listPendingInvitations(actor: ActingUser) {
     include: {
       user: { select: { id: true, email: true, name: true } },
       organization: {
-        select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+        select: { id: true, ...LOCAL_NAMES, acronym: true },
       },
       invitedBy: { select: { name: true } },
       groups: {
         select: {
-          group: { select: { id: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
+          group: { select: { id: true, number: true, ...LOCAL_NAMES } },
         },
       },
     },

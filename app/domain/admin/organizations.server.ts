@@ -1,5 +1,6 @@
 // Organizations: Member States, Compact entities and observers. ADMIN creates and edits.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, isUniqueViolation, type Prisma } from "~/db.server";
 import { canAdminister } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -55,7 +56,7 @@ export async function listOrganizationsForAdmin(actor: ActingUser, filters: Orga
 export async function organizationOptions() {
   return db.organization.findMany({
     orderBy: [{ kind: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
+    select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
   });
 }
 

@@ -1,6 +1,7 @@
 // Administration of user accounts: find, suspend and reactivate (the secretariat for focal points, ADMIN for
 // all), change the platform role (ADMIN).
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, type Prisma } from "~/db.server";
 import { canAdminister, canChangeAccountOf, canChangeRoleOf } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -46,7 +47,7 @@ export async function listUsers(actor: ActingUser, filters: UserFilters) {
         status: true,
         lastSignInAt: true,
         organization: {
-          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+          select: { id: true, ...LOCAL_NAMES, acronym: true },
         },
       },
     }),
@@ -69,7 +70,7 @@ export async function getUserForAdmin(actor: ActingUser, userId: string) {
       lastSignInAt: true,
       createdAt: true,
       organization: {
-        select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+        select: { id: true, ...LOCAL_NAMES, acronym: true },
       },
       _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
       totpCredential: { select: { createdAt: true } },

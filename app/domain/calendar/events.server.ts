@@ -2,6 +2,7 @@
 // attendance), each audited in its transaction; every write of an event also rewrites what is derived from
 // it (its occurrences and its VEVENT, occurrences.server.ts). The views are in views.server.ts.
 import { db, type Prisma } from "~/db.server";
+import { LOCAL_NAMES } from "~/names";
 import { canAnswerEvent, canCreateEvent, canEditEvent, canReadEvent, type Actor, type EventScope } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -18,12 +19,12 @@ const eventInclude = {
     select: {
       organizationId: true,
       organization: {
-        select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
+        select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
       },
     },
   },
   group: {
-    select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+    select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
   },
 } satisfies Prisma.EventInclude;
 
@@ -46,11 +47,11 @@ export async function calendarOptions() {
   const [groups, organizations] = await Promise.all([
     db.workingGroup.findMany({
       orderBy: { number: "asc" },
-      select: { id: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+      select: { id: true, number: true, ...LOCAL_NAMES },
     }),
     db.organization.findMany({
       orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
+      select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
     }),
   ]);
   return { groups, organizations };
@@ -106,7 +107,7 @@ export async function eventPage(actor: ActingUser, id: string) {
             id: true,
             name: true,
             organization: {
-              select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+              select: { id: true, ...LOCAL_NAMES, acronym: true },
             },
           },
         },

@@ -1,6 +1,7 @@
 // Global networking: short lists of people to meet, each linking into the directory. People who share my
 // working groups, who share my thematic interests, who joined recently, and colleagues in my organization.
 import { db, type Prisma } from "~/db.server";
+import { LOCAL_NAMES } from "~/names";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -56,7 +57,7 @@ export async function networkFor(actor: ActingUser) {
     db.workingGroup.findMany({
       where: { id: { in: groupIds } },
       orderBy: { number: "asc" },
-      select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+      select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
     }),
   ]);
   // One query for everyone shown, whatever the lists hold.

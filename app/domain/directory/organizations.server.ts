@@ -3,6 +3,7 @@
 // focal points and the working groups it leads or sits in. (Administration of organizations is
 // organizations.server.ts.)
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -78,12 +79,7 @@ export async function getDirectoryOrganization(actor: ActingUser, id: string, pa
     where: { id },
     select: {
       id: true,
-      name: true,
-      nameZh: true,
-      nameAr: true,
-      nameFr: true,
-      nameRu: true,
-      nameEs: true,
+      ...LOCAL_NAMES,
       acronym: true,
       kind: true,
       region: true,
@@ -104,7 +100,7 @@ export async function getDirectoryOrganization(actor: ActingUser, id: string, pa
     db.membership.groupBy({ by: ["groupId"], where: { user: activeHere }, _count: { _all: true } }),
     db.workingGroup.findMany({
       orderBy: { number: "asc" },
-      select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+      select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
     }),
   ]);
   const leadRole = new Map(leads.map((l) => [l.groupId, l.role]));

@@ -2,6 +2,7 @@
 // acting user and asks the policy; a phone number its owner chose to hide never leaves this module for
 // anyone else (it is removed here, before any page, export or vCard sees the record).
 import { db, type Prisma } from "~/db.server";
+import { LOCAL_NAMES } from "~/names";
 import { canReadDirectory, canSeeHiddenContact } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -22,12 +23,7 @@ export const directoryPersonSelect = {
   organization: {
     select: {
       id: true,
-      name: true,
-      nameZh: true,
-      nameAr: true,
-      nameFr: true,
-      nameRu: true,
-      nameEs: true,
+      ...LOCAL_NAMES,
       acronym: true,
       kind: true,
       iso2: true,
@@ -38,7 +34,7 @@ export const directoryPersonSelect = {
     select: {
       role: true,
       group: {
-        select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+        select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
       },
     },
     orderBy: { group: { number: "asc" } },
@@ -77,11 +73,11 @@ export async function directoryFilterOptions(actor: ActingUser) {
   const [organizations, groups] = await Promise.all([
     db.organization.findMany({
       orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
+      select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
     }),
     db.workingGroup.findMany({
       orderBy: { number: "asc" },
-      select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+      select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
     }),
   ]);
   return { organizations, groups };

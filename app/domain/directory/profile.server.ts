@@ -1,6 +1,7 @@
 // A signed-in user's own directory entry: title, phone and whether it is shown, languages, thematic
 // interests, time zone and interface language. Optimistic versioning (User.version) and audited.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db } from "~/db.server";
 import { canEditProfile } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -26,7 +27,7 @@ const profileSelect = {
   locale: true,
   version: true,
   organization: {
-    select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
+    select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
   },
 } as const;
 

@@ -14,10 +14,10 @@ import { groupSpaceId, requireGroupSpace } from "./spaces.server";
 import { organizationOptions } from "../admin/organizations.server";
 import { translator } from "~/i18n/i18n.server";
 import type { Language } from "~/i18n/config";
-import { organizationName } from "~/names";
+import { organizationName, LOCAL_NAMES } from "~/names";
 
 const org = {
-  select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+  select: { id: true, ...LOCAL_NAMES, acronym: true },
 } as const;
 
 export const PlanItemInput = z.object({

@@ -2,6 +2,7 @@
 // fellow members and attachments from the library. Chairs pin and lock; authors edit and delete their
 // own; a deleted post keeps a trace for chairs and the audit trail.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, type Prisma } from "~/db.server";
 import {
   canComment,
@@ -25,7 +26,7 @@ const person = {
   select: {
     id: true,
     name: true,
-    organization: { select: { name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true } },
+    organization: { select: { ...LOCAL_NAMES, acronym: true } },
   },
 } as const;
 
@@ -336,7 +337,7 @@ export async function recentMentions(actor: ActingUser, limit = 5) {
           id: true,
           title: true,
           groupId: true,
-          group: { select: { slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, number: true } },
+          group: { select: { slug: true, ...LOCAL_NAMES, number: true } },
         },
       },
     },

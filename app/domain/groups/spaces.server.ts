@@ -2,19 +2,20 @@
 // space. Membership is in members.server.ts.
 
 import { db } from "~/db.server";
+import { LOCAL_NAMES } from "~/names";
 import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup, groupRoleOf, type GroupRole } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { notFound } from "~/outcomes";
 
 export const organizationSummary = {
-  select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+  select: { id: true, ...LOCAL_NAMES, acronym: true },
 } as const;
 
 /** The working groups as choices for a form (number and name), in their order. */
 export function workingGroupChoices() {
   return db.workingGroup.findMany({
     orderBy: { number: "asc" },
-    select: { id: true, number: true, slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+    select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
   });
 }
 
@@ -102,7 +103,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function requireGroupSpace(actor: ActingUser, slugOrId: string) {
   const group = await db.workingGroup.findUnique({
     where: UUID.test(slugOrId) ? { id: slugOrId } : { slug: slugOrId },
-    select: { id: true, slug: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+    select: { id: true, slug: true, number: true, ...LOCAL_NAMES },
   });
   if (!group || !canReadGroupSpace(actor, group.id)) notFound();
   return group;

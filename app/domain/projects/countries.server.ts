@@ -1,6 +1,7 @@
 // The country view: everything under way (planned or ongoing) in one Member State — the projects that
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
 import { db, Prisma } from "~/db.server";
+import { LOCAL_NAMES } from "~/names";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -17,12 +18,7 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
     where: { iso3: iso3.toUpperCase() },
     select: {
       id: true,
-      name: true,
-      nameZh: true,
-      nameAr: true,
-      nameFr: true,
-      nameRu: true,
-      nameEs: true,
+      ...LOCAL_NAMES,
       iso3: true,
       region: true,
       kind: true,

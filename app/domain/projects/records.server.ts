@@ -1,5 +1,6 @@
 // One project: its form, creation, optimistic-versioned editing with audit, and the detail page's data.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, isUniqueViolation, type Prisma } from "~/db.server";
 import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -232,12 +233,7 @@ export async function getProjectForEdit(actor: ActingUser, id: string) {
 
 const organizationSelect = {
   id: true,
-  name: true,
-  nameZh: true,
-  nameAr: true,
-  nameFr: true,
-  nameRu: true,
-  nameEs: true,
+  ...LOCAL_NAMES,
   acronym: true,
   iso3: true,
   region: true,
@@ -250,14 +246,14 @@ export async function getProject(actor: ActingUser, id: string) {
     include: {
       leadOrganization: { select: organizationSelect },
       workingGroup: {
-        select: { number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, slug: true },
+        select: { number: true, ...LOCAL_NAMES, slug: true },
       },
       partners: { select: { organization: { select: organizationSelect } } },
       pillars: { select: { pillar: true }, orderBy: { pillar: "asc" } },
       thematicAreas: {
         select: {
           thematicArea: {
-            select: { slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, position: true },
+            select: { slug: true, ...LOCAL_NAMES, position: true },
           },
         },
       },

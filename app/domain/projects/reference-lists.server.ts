@@ -1,6 +1,7 @@
 // The reference lists the project and activity pages need to label and filter: organizations (entities
 // lead and partner, Member States benefit), thematic areas and working groups. Three small queries.
 import { db } from "~/db.server";
+import { LOCAL_NAMES } from "~/names";
 import { canRecordWorkLedBy, type Actor } from "~/auth/policy";
 import { thematicAreaOptions } from "./thematic-areas.server";
 
@@ -11,12 +12,7 @@ export async function workReference() {
       select: {
         id: true,
         kind: true,
-        name: true,
-        nameZh: true,
-        nameAr: true,
-        nameFr: true,
-        nameRu: true,
-        nameEs: true,
+        ...LOCAL_NAMES,
         acronym: true,
         iso3: true,
         region: true,
@@ -25,7 +21,7 @@ export async function workReference() {
     thematicAreaOptions(),
     db.workingGroup.findMany({
       orderBy: { number: "asc" },
-      select: { id: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, pillar: true },
+      select: { id: true, number: true, ...LOCAL_NAMES, pillar: true },
     }),
   ]);
   return { organizations, thematicAreas, groups };

@@ -2,6 +2,7 @@
 // technical-assistance recommendations). SECRETARIAT adds, renames, reorders and archives; a slug, once
 // given, never changes, so filters in shared links keep working.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, isUniqueViolation } from "~/db.server";
 import { canManageThematicAreas } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -15,12 +16,7 @@ export type ThematicAreaOption = { id: string; slug: string; name: string; nameZ
 const optionSelect = {
   id: true,
   slug: true,
-  name: true,
-  nameZh: true,
-  nameAr: true,
-  nameFr: true,
-  nameRu: true,
-  nameEs: true,
+  ...LOCAL_NAMES,
   archived: true,
 } as const;
 

@@ -2,6 +2,7 @@
 // and how (its page, a list showing its text, an export). Written wherever recommendation text is served
 // (recordReadings); read here by the assessment body only.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, type Prisma } from "~/db.server";
 import { canReadRecommendationAccessRecord, readingIsRecorded, type Actor } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -49,7 +50,7 @@ export async function listAccessRecord(actor: ActingUser, filters: AccessRecordF
         via: true,
         user: { select: { id: true, name: true } },
         organization: {
-          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, iso3: true },
+          select: { id: true, ...LOCAL_NAMES, acronym: true, iso3: true },
         },
         recommendation: {
           select: {
@@ -58,7 +59,7 @@ export async function listAccessRecord(actor: ActingUser, filters: AccessRecordF
             assessment: {
               select: {
                 reference: true,
-                state: { select: { iso3: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
+                state: { select: { iso3: true, ...LOCAL_NAMES } },
               },
             },
           },

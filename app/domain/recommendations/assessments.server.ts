@@ -3,6 +3,7 @@
 // All three show a State's recommendations in full, so only those who may read all of that State's
 // recommendations (canReadStateRecommendations) get them; anyone else gets 404.
 import { z } from "zod";
+import { LOCAL_NAMES } from "~/names";
 import { db, type Prisma } from "~/db.server";
 import { canAuthorRecommendations, canReadStateRecommendations } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -19,23 +20,13 @@ export const AssessmentListFilters = z.object({ state: iso3Field.optional(), pag
 
 const stateSelect = {
   id: true,
-  name: true,
-  nameZh: true,
-  nameAr: true,
-  nameFr: true,
-  nameRu: true,
-  nameEs: true,
+  ...LOCAL_NAMES,
   iso3: true,
   region: true,
 } as const;
 const organizationSelect = {
   id: true,
-  name: true,
-  nameZh: true,
-  nameAr: true,
-  nameFr: true,
-  nameRu: true,
-  nameEs: true,
+  ...LOCAL_NAMES,
   acronym: true,
   iso3: true,
 } as const;

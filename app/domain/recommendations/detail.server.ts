@@ -2,6 +2,7 @@
 // reader may do, and the access record of the reading (for readers outside the assessment body and the
 // secretariat, written before anything is returned).
 import { db } from "~/db.server";
+import { LOCAL_NAMES } from "~/names";
 import {
   canAuthorRecommendations,
   canReadRecommendation,
@@ -20,12 +21,7 @@ import { responseActivityChoices } from "./responses.server";
 
 const organizationSelect = {
   id: true,
-  name: true,
-  nameZh: true,
-  nameAr: true,
-  nameFr: true,
-  nameRu: true,
-  nameEs: true,
+  ...LOCAL_NAMES,
   acronym: true,
   iso3: true,
   kind: true,
@@ -36,7 +32,7 @@ export async function getRecommendation(actor: ActingUser, id: string) {
     where: { id },
     include: {
       ...scopeInclude,
-      thematicArea: { select: { slug: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true } },
+      thematicArea: { select: { slug: true, ...LOCAL_NAMES } },
       assessment: {
         select: {
           id: true,

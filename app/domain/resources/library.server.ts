@@ -2,6 +2,7 @@
 // one working group. Reading and publishing follow the policy; files are served only after the
 // reader's access is checked.
 import { randomUUID } from "node:crypto";
+import { LOCAL_NAMES } from "~/names";
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
 import { canEditResource, canPublishResource, canReadResource, hasSecretariatRights } from "~/auth/policy";
@@ -20,7 +21,7 @@ import { organizationOptions } from "../admin/organizations.server";
 export const RESOURCES_PAGE_SIZE = 20;
 
 const org = {
-  select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+  select: { id: true, ...LOCAL_NAMES, acronym: true },
 } as const;
 const listSelect = {
   id: true,
@@ -36,7 +37,7 @@ const listSelect = {
   url: true,
   publisher: org,
   group: {
-    select: { id: true, slug: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true },
+    select: { id: true, slug: true, number: true, ...LOCAL_NAMES },
   },
   tags: { select: { tag: { select: { name: true } } } },
 } satisfies Prisma.ResourceSelect;
@@ -328,16 +329,16 @@ export async function publishingChoices(actor: ActingUser) {
     db.workingGroup.findMany({
       where: { id: { in: actor.memberships.map((m) => m.groupId) } },
       orderBy: { number: "asc" },
-      select: { id: true, number: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, slug: true },
+      select: { id: true, number: true, ...LOCAL_NAMES, slug: true },
     }),
     hasSecretariatRights(actor)
       ? db.organization.findMany({
           orderBy: [{ kind: "asc" }, { name: "asc" }],
-          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
+          select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
         })
       : db.organization.findMany({
           where: { id: actor.organizationId },
-          select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true, kind: true },
+          select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
         }),
   ]);
   return { groups, organizations, platformWide: canPublishResource(actor, null), defaultOrganizationId: actor.organizationId };
