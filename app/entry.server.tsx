@@ -10,8 +10,20 @@ import { NonceProvider } from "./ui/nonce";
 import { optionalUser } from "./auth/guards.server";
 import { isDatabaseUnavailable } from "./database-unavailable";
 import { logger } from "./log.server";
-// Answers to a request with a session are "private, no-store": the HTTP server sets it on every one (pages, data,
-// replayed forms; scripts/lib/http-server.ts), so the app does not set it again.
+import { hasSessionCookie } from "./auth/session.server";
+
+/**
+ * Pages and data hold restricted information: no browser or shared cache keeps an answer to a request that carries a
+ * session (downloads set the same in app/downloads.server.ts).
+ */
+function noStoreForSessions(request: Request, headers: Headers) {
+  if (hasSessionCookie(request)) headers.set("Cache-Control", "private, no-store");
+}
+
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+  noStoreForSessions(request, response.headers);
+  return response;
+}
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -27,6 +39,7 @@ export default async function handleRequest(
   const language = await requestLanguage(request, user?.locale);
   const i18n = pageI18n(language);
   const nonce = loadContext.cspNonce;
+  noStoreForSessions(request, responseHeaders);
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;

@@ -97,6 +97,11 @@ export async function validateRequestSession(request: Request): Promise<ValidSes
   };
 }
 
+/** The request carries a session cookie (valid or not): its answers are for this person only. */
+export function hasSessionCookie(request: Request): boolean {
+  return auth().readSessionCookie(request.headers.get("Cookie") ?? "") !== null;
+}
+
 export async function endSession(request: Request): Promise<string> {
   const sessionId = auth().readSessionCookie(request.headers.get("Cookie") ?? "");
   if (sessionId) await auth().invalidateSession(sessionId);
