@@ -147,3 +147,36 @@ export async function passwordChangedMail(input: {
     ].join("\n"),
   };
 }
+
+/** The short notices about nominations, designations and handovers: a subject, a paragraph and a link. */
+export type Notice = "nominationApproved" | "nominationDeclined" | "designationEnding" | "designationEndingLead" | "handoverReceived";
+
+export async function noticeMail(input: {
+  to: string;
+  name: string;
+  locale?: string | null;
+  notice: Notice;
+  /** Placeholders of the paragraph; `date`, when given, is a calendar day written in the recipient's language. */
+  values: Record<string, string | number>;
+  date?: Date;
+  path: string;
+}): Promise<Mail> {
+  const language = languageOf(input.locale);
+  const t = await translator(language);
+  const date = input.date
+    ? new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeZone: "UTC" }).format(input.date)
+    : undefined;
+  return {
+    to: input.to,
+    subject: t(`nominations.mail.${input.notice}Subject`, input.values),
+    text: [
+      t("mail.greeting", { name: input.name }),
+      "",
+      t(`nominations.mail.${input.notice}Body`, { ...input.values, date }),
+      "",
+      appLink(input.path),
+      "",
+      t("mail.signature"),
+    ].join("\n"),
+  };
+}

@@ -2,7 +2,7 @@
 // runs `seedAll`, which is idempotent (upserts by natural keys), on any database.
 import { db } from "../app/db.server.ts";
 import { seedReferenceData } from "./seed/reference.ts";
-import { DEMO_PASSWORD, listedDemoLogins, seedDemoAccounts, type DemoLogin } from "./seed/demo-accounts.ts";
+import { DEMO_PASSWORD, listedDemoLogins, seedDemoAccounts, seedDemoContacts, type DemoLogin } from "./seed/demo-accounts.ts";
 import { seedDirectoryColleagues } from "./seed/directory.ts";
 import { seedGroupSpaces } from "./seed/groups.ts";
 import { seedCalendar } from "./seed/calendar.ts";
@@ -21,6 +21,7 @@ const areaSeeders: Array<{ name: string; seed: (client: typeof db) => Promise<vo
   { name: "calendar events", seed: seedCalendar },
   { name: "projects and activities", seed: seedActivitiesAndProjects },
   { name: "technical-assistance recommendations", seed: seedRecommendations },
+  { name: "contacts of the demo focal points' work", seed: seedDemoContacts },
 ];
 
 export type SeedResult = { demoPassword: string; demoAccounts: DemoLogin[] };

@@ -27,6 +27,7 @@ type UserWithActorData = {
   timeZone: string;
   locale: string | null;
   organizationId: string;
+  leadSince: Date | null;
   organization: {
     id: string;
     name: string;
@@ -57,6 +58,7 @@ export function toActorAttributes(user: UserWithActorData): ActorAttributes {
     timeZone: attributes.timeZone,
     locale: attributes.locale,
     organizationId: attributes.organizationId,
+    leadSince: attributes.leadSince,
     organization: attributes.organization,
     memberships: attributes.memberships.map((m) => ({ groupId: m.groupId, role: m.role })),
   };
@@ -80,6 +82,7 @@ export function toCurrentUser(id: string, a: ActorAttributes): CurrentUser {
     organizationKind: a.organization.kind,
     inAssessmentBody: a.organization.isAssessmentBody,
     memberships: a.memberships,
+    isLead: a.leadSince !== null && a.leadSince !== undefined,
     email: a.email,
     name: a.name,
     timeZone: a.timeZone,

@@ -16,6 +16,8 @@ export type Actor = {
   /** The organization is the assessment body (CTED), whose focal points author recommendations. */
   inAssessmentBody: boolean;
   memberships: ReadonlyArray<{ groupId: string; role: GroupRole }>;
+  /** A lead focal point of their organization (the secretariat marks them): nominates colleagues. */
+  isLead?: boolean;
 };
 
 const isActive = (actor: Actor) => actor.status === "ACTIVE";
@@ -405,4 +407,52 @@ export function mustUseSecondFactor(
   extraRoles: ReadonlyArray<PlatformRole> = [],
 ): boolean {
   return actor.role === "ADMIN" || actor.role === "SECRETARIAT" || actor.inAssessmentBody || extraRoles.includes(actor.role);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nominations, designations and handover. A lead focal point nominates colleagues of their own organization; the
+// secretariat decides. An organization's people beyond the directory (leads, designation ends, past focal points)
+// are for the secretariat and the organization's own people; its nominations for the secretariat and its leads.
+// A lead of one organization never sees or touches another's (404).
+
+/** A lead focal point of this organization. */
+export function isLeadOf(actor: Actor, organizationId: string): boolean {
+  return isActive(actor) && actor.isLead === true && actor.organizationId === organizationId;
+}
+
+export function canSeeOrganizationPeople(actor: Actor, organizationId: string): boolean {
+  return hasSecretariatRights(actor) || (isActive(actor) && actor.organizationId === organizationId);
+}
+
+export function canSeeNominationsOf(actor: Actor, organizationId: string): boolean {
+  return hasSecretariatRights(actor) || isLeadOf(actor, organizationId);
+}
+
+/** Only the organization's own leads nominate for it (not even the secretariat: it invites directly). */
+export function canNominateFor(actor: Actor, organizationId: string): boolean {
+  return isLeadOf(actor, organizationId);
+}
+
+/** Only the secretariat approves or declines nominations. */
+export function canDecideNominations(actor: Actor): boolean {
+  return hasSecretariatRights(actor);
+}
+
+/** Marking or unmarking a lead focal point: the secretariat, for focal-point accounts. */
+export function canMarkLead(actor: Actor, target: { role: PlatformRole }): boolean {
+  return hasSecretariatRights(actor) && target.role === "FOCAL_POINT";
+}
+
+/** Setting, renewing or clearing the end of a designation: the secretariat, or a lead for their own organization. */
+export function canSetDesignationOf(actor: Actor, target: { id: string; organizationId: string; role: PlatformRole }): boolean {
+  if (target.role !== "FOCAL_POINT") return isAdmin(actor);
+  return hasSecretariatRights(actor) || isLeadOf(actor, target.organizationId);
+}
+
+/** Handing a focal point's work over to a successor: the person themself, a lead of their organization, or the secretariat. */
+export function canHandOver(actor: Actor, leaver: { id: string; organizationId: string; role: PlatformRole }): boolean {
+  if (!isActive(actor)) return false;
+  if (actor.id === leaver.id) return true;
+  if (leaver.role === "FOCAL_POINT" && isLeadOf(actor, leaver.organizationId)) return true;
+  return canChangeAccountOf(actor, leaver);
 }

@@ -7,6 +7,7 @@ import * as accountText from "./areas/account/account";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
 import * as directoryText from "./areas/directory/directory";
+import * as nominationsText from "./areas/directory/nominations";
 import * as calendarText from "./areas/calendar/calendar";
 import * as groupsText from "./areas/groups/groups";
 import * as planText from "./areas/groups/plan";
@@ -97,6 +98,7 @@ const ar: Translated<typeof en, "ar"> = {
   home: homeText.ar,
   admin: adminText.ar,
   directory: directoryText.ar,
+  nominations: nominationsText.ar,
   calendar: calendarText.ar,
   groups: groupsText.ar,
   plan: planText.ar,

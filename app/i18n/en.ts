@@ -4,6 +4,7 @@ import * as twoFactorText from "./areas/account/two-factor";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
 import * as directoryText from "./areas/directory/directory";
+import * as nominationsText from "./areas/directory/nominations";
 import * as calendarText from "./areas/calendar/calendar";
 import * as groupsText from "./areas/groups/groups";
 import * as planText from "./areas/groups/plan";
@@ -87,6 +88,7 @@ const en = {
   home: homeText.en,
   admin: adminText.en,
   directory: directoryText.en,
+  nominations: nominationsText.en,
   calendar: calendarText.en,
   groups: groupsText.en,
   plan: planText.en,

@@ -7,6 +7,7 @@ import * as accountText from "./areas/account/account";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
 import * as directoryText from "./areas/directory/directory";
+import * as nominationsText from "./areas/directory/nominations";
 import * as calendarText from "./areas/calendar/calendar";
 import * as groupsText from "./areas/groups/groups";
 import * as planText from "./areas/groups/plan";
@@ -96,6 +97,7 @@ const es: Translated<typeof en, "es"> = {
   home: homeText.es,
   admin: adminText.es,
   directory: directoryText.es,
+  nominations: nominationsText.es,
   calendar: calendarText.es,
   groups: groupsText.es,
   plan: planText.es,

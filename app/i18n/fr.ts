@@ -7,6 +7,7 @@ import * as accountText from "./areas/account/account";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
 import * as directoryText from "./areas/directory/directory";
+import * as nominationsText from "./areas/directory/nominations";
 import * as calendarText from "./areas/calendar/calendar";
 import * as groupsText from "./areas/groups/groups";
 import * as planText from "./areas/groups/plan";
@@ -96,6 +97,7 @@ const fr: Translated<typeof en, "fr"> = {
   home: homeText.fr,
   admin: adminText.fr,
   directory: directoryText.fr,
+  nominations: nominationsText.fr,
   calendar: calendarText.fr,
   groups: groupsText.fr,
   plan: planText.fr,

@@ -6,6 +6,7 @@ import * as twoFactorText from "./areas/account/two-factor";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
 import * as directoryText from "./areas/directory/directory";
+import * as nominationsText from "./areas/directory/nominations";
 import * as calendarText from "./areas/calendar/calendar";
 import * as groupsText from "./areas/groups/groups";
 import * as planText from "./areas/groups/plan";
@@ -86,6 +87,7 @@ const zh: Translation = {
   home: homeText.zh,
   admin: adminText.zh,
   directory: directoryText.zh,
+  nominations: nominationsText.zh,
   calendar: calendarText.zh,
   groups: groupsText.zh,
   plan: planText.zh,

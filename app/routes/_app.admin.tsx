@@ -4,7 +4,7 @@ import { NavLink, Outlet, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { titleFor } from "~/i18n/meta";
 import { ensure, requireUser } from "~/auth/guards.server";
-import { canAdminister } from "~/auth/policy";
+import { canAdminister, canDecideNominations } from "~/auth/policy";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "admin.title");
 
@@ -14,6 +14,7 @@ export async function loader(args: LoaderFunctionArgs) {
     users: canAdminister(user, "users.read"),
     organizations: canAdminister(user, "organizations.read"),
     invitations: canAdminister(user, "invitations.read"),
+    nominations: canDecideNominations(user),
     audit: canAdminister(user, "audit.read"),
   };
   ensure(Object.values(tabs).some(Boolean), "403");
@@ -41,6 +42,11 @@ export default function AdminLayout() {
           {tabs.invitations ? (
             <li>
               <NavLink to="/admin/invitations">{t("admin.invitations")}</NavLink>
+            </li>
+          ) : null}
+          {tabs.nominations ? (
+            <li>
+              <NavLink to="/admin/nominations">{t("nominations.queueTab")}</NavLink>
             </li>
           ) : null}
           {tabs.audit ? (

@@ -1,11 +1,15 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { pageField } from "~/fields";
-import { getDirectoryOrganization } from "~/domain/directory/organizations.server";
-import { parseSearchParams } from "~/forms.server";
+import { changeDesignation, DesignationChange, organizationPage } from "~/domain/directory/designations.server";
+import { invalid, parseForm, parseSearchParams } from "~/forms.server";
+import { FormErrorSummary } from "~/ui/form";
+import { setFlash } from "~/ui/flash.server";
+import { LeadsAndDesignations, OrganizationNominations, PastFocalPoints } from "~/ui/directory/organization-people";
 import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs, PersonList } from "~/ui/directory/people";
 import { useFormat } from "~/ui/format";
@@ -19,12 +23,24 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
   const { page } = parseSearchParams(args.request.url, z.object({ page: pageField }));
-  return getDirectoryOrganization(user, id, page);
+  return organizationPage(user, id, page);
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const user = await requireUser(args);
+  const id = uuidParam(args.params, "id");
+  const form = await parseForm(args.request, DesignationChange);
+  if (!form.ok) return invalid(form);
+  const result = await changeDesignation(user, id, form.data);
+  if (!result.ok) return invalid(result);
+  const key = form.data.intent === "lead" ? "nominations.leadChanged" : "nominations.designationSaved";
+  return redirect(`/organizations/${id}`, { headers: { "Set-Cookie": await setFlash({ key, values: { name: result.name } }) } });
 }
 
 export default function OrganizationPage() {
   const { t, i18n } = useTranslation();
-  const { organization: org, focalPoints, groups } = useLoaderData<typeof loader>();
+  const { organization: org, focalPoints, groups, people, nominations, canNominate } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const format = useFormat();
   const name = organizationFullName(org, i18n.language);
   return (
@@ -40,6 +56,7 @@ export default function OrganizationPage() {
         {org.isSecretariat ? ` · ${t("directory.orgs.secretariat")}` : null}
         {org.isAssessmentBody ? ` · ${t("directory.orgs.assessmentBody")}` : null}
       </p>
+      <FormErrorSummary errors={actionData?.errors} />
 
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">
@@ -91,6 +108,14 @@ export default function OrganizationPage() {
           </div>
         )}
       </section>
+
+      {people ? (
+        <>
+          <LeadsAndDesignations organizationId={org.id} people={people.current} />
+          <PastFocalPoints people={people.past} />
+        </>
+      ) : null}
+      {nominations ? <OrganizationNominations organizationId={org.id} nominations={nominations} canNominate={canNominate} /> : null}
     </>
   );
 }

@@ -22,6 +22,8 @@ type DemoAccount = {
   phoneVisible?: boolean;
   locale?: string;
   listed?: boolean;
+  /** A lead focal point of their organization (nominates colleagues). */
+  lead?: boolean;
 };
 
 export const demoAccounts: DemoAccount[] = [
@@ -78,7 +80,8 @@ export const demoAccounts: DemoAccount[] = [
     title: "Programme Officer, Terrorism Prevention Branch",
     organization: "UNODC",
     role: "FOCAL_POINT",
-    who: "focal point of UNODC",
+    who: "lead focal point of UNODC",
+    lead: true,
     groups: [
       [4, "CHAIR"],
       [2, "VICE_CHAIR"],
@@ -110,7 +113,8 @@ export const demoAccounts: DemoAccount[] = [
     title: "Director, National Counter Terrorism Centre",
     organization: "KEN",
     role: "FOCAL_POINT",
-    who: "Member-State focal point, Kenya",
+    who: "Member-State lead focal point, Kenya",
+    lead: true,
     groups: [
       [1, "MEMBER"],
       [6, "MEMBER"],
@@ -279,6 +283,7 @@ export async function seedDemoAccounts(db: PrismaClient) {
       phone: account.phone ?? null,
       phoneVisible: account.phoneVisible ?? false,
       locale: account.locale ?? null,
+      leadSince: account.lead ? new Date("2026-01-15T00:00:00Z") : null,
     };
     const user = await db.user.upsert({
       where: { email: account.email },
@@ -338,4 +343,27 @@ export function describeGroups(memberships: Array<[number, GroupRole]>): string 
     })
     .filter(Boolean)
     .join("; ");
+}
+
+/**
+ * Each demo focal point is the contact for the activities and projects their organization leads and for its
+ * responses to recommendations (the first listed account of the organization, where there are several): what a
+ * handover moves to a successor.
+ */
+export async function seedDemoContacts(db: PrismaClient) {
+  assertDemoDataAllowed();
+  const seen = new Set<string>();
+  for (const account of demoAccounts) {
+    if (account.role !== "FOCAL_POINT") continue;
+    const user = await db.user.findUnique({ where: { email: account.email }, select: { id: true, organizationId: true } });
+    if (!user || seen.has(user.organizationId)) continue;
+    seen.add(user.organizationId);
+    const mine = { leadOrganizationId: user.organizationId, contactId: null };
+    await db.activity.updateMany({ where: mine, data: { contactId: user.id } });
+    await db.project.updateMany({ where: mine, data: { contactId: user.id } });
+    await db.recommendationResponse.updateMany({
+      where: { organizationId: user.organizationId, contactId: null },
+      data: { contactId: user.id },
+    });
+  }
 }

@@ -13,6 +13,8 @@ export type JobWorker = { stop(): Promise<void>; collectMetrics(metrics: Metrics
 
 /** When the retention job runs (crontab time fields, UTC): RETENTION_SCHEDULE, default every day at 03:15. */
 const retentionSchedule = () => process.env.RETENTION_SCHEDULE ?? "15 3 * * *";
+/** When designations are reviewed (reminders a week before the end, suspension after it): DESIGNATION_SCHEDULE, default 06:05 UTC. */
+const designationSchedule = () => process.env.DESIGNATION_SCHEDULE ?? "5 6 * * *";
 
 const workerLogger = new Logger(() => (level, message, meta) => {
   const line = { ...(meta as object), component: "jobs" };
@@ -28,6 +30,13 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       const result = await runRetention(databaseUrl, { auditRetentionDays: settings.auditRetentionDays });
       logger.info({ component: "jobs", task: "retention", ms: Date.now() - started, ...result }, "retention job done");
     },
+    designations: async () => {
+      const started = Date.now();
+      // The app's own domain code (mail in each person's language), loaded when the job first runs.
+      const { reviewDesignations } = await import("../../app/domain/directory/designations.server.ts");
+      const result = await reviewDesignations();
+      logger.info({ component: "jobs", task: "designations", ms: Date.now() - started, ...result }, "designation review done");
+    },
   };
   const runner = await run({
     connectionString: databaseUrl,
@@ -37,7 +46,10 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
     logger: workerLogger,
     taskList,
     // max=3: a failed run is tried again twice; jobKey: a schedule never queues a second copy of itself.
-    crontab: `${retentionSchedule()} retention ?max=3&jobKey=retention`,
+    crontab: [
+      `${retentionSchedule()} retention ?max=3&jobKey=retention`,
+      `${designationSchedule()} designations ?max=3&jobKey=designations`,
+    ].join("\n"),
   });
   // The queue's depth for /metrics, read on a connection of its own.
   const stats = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: 2000, query_timeout: 2000 });

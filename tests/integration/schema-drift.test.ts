@@ -53,6 +53,7 @@ const DATABASE_ONLY_INDEXES: Record<string, string> = {
   user_search_text_trgm_idx: "directory search: substring match (LIKE '%term%') on user.search_text, any script",
   organization_search_text_trgm_idx: "directory search: substring match on organization.search_text",
   user_status_sort_name_idx: "directory listing in name order (status, sort_name, id) without sorting every row",
+  nomination_pending_email_key: "one PENDING nomination per address (partial unique index): a second one is merged",
 };
 
 // Extensions and functions the search needs (not expressible in schema.prisma).

@@ -149,7 +149,9 @@ export async function createActivity(actor: ActingUser, input: ActivityInput): P
   return db.$transaction(async (tx) => {
     const resolved = await resolveActivity(tx, actor, input);
     if (!resolved.ok) return resolved;
-    const activity = await tx.activity.create({ data: resolved.data, select: { id: true } });
+    // Whoever records it for their own organization is its contact (a handover moves that to their successor).
+    const contactId = resolved.data.leadOrganizationId === actor.organizationId ? actor.id : null;
+    const activity = await tx.activity.create({ data: { ...resolved.data, contactId }, select: { id: true } });
     await writeActivityLinks(tx, activity.id, resolved.partnerIds, resolved.countryIds);
     await auditBy(actor, tx, {
       action: "activity.created",

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { LOCAL_NAMES } from "~/names";
 import { config } from "~/config.server";
-import { db } from "~/db.server";
+import { db, type Prisma } from "~/db.server";
 import { canAdminister, canInviteWithRole } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -40,7 +40,7 @@ function expiry() {
   return new Date(Date.now() + config().INVITATION_TTL_DAYS * 86400_000);
 }
 
-async function mailInvitation(invitationId: string, token: string) {
+export async function mailInvitation(invitationId: string, token: string) {
   const invitation = await db.invitation.findUniqueOrThrow({
     where: { id: invitationId },
     include: { user: true, organization: true, invitedBy: { select: { name: true } } },
@@ -74,56 +74,77 @@ export async function inviteUser(actor: ActingUser, input: InviteInput): Promise
   if (existing && existing.status !== "INVITED") return { ok: false, errors: { email: "admin.inviteExists" } };
   if (existing && existing.invitations.length > 0) return { ok: false, errors: { email: "admin.invitePending" } };
 
+  const result = await db.$transaction((tx) => createInvitation(tx, actor, { ...input, groupIds }, existing));
+  await mailInvitation(result.invitationId, result.token);
+  return { ok: true, invitationId: result.invitationId, userId: result.userId };
+}
+
+/** What an invitation gives the invited account besides its name: its title and the end of its designation (nominations). */
+type InvitationDetails = { title?: string | null; designationEndsOn?: Date | null };
+
+/**
+ * Writes an invitation (and the INVITED account it is for, or updates the one `existing` names) inside the caller's
+ * transaction, with its audit event. The caller has checked the address and the groups; it mails the token after commit.
+ */
+export async function createInvitation(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: InviteInput & InvitationDetails,
+  existing: { id: string } | null,
+): Promise<{ invitationId: string; userId: string; token: string }> {
+  const groupIds = [...new Set(input.groupIds ?? [])];
   const { token, tokenHash } = newToken();
-  const result = await db.$transaction(async (tx) => {
-    const user = existing
-      ? await tx.user.update({
-          where: { id: existing.id },
-          data: {
-            name: input.name,
-            organizationId: input.organizationId,
-            role: input.role,
-            ...(input.locale ? { locale: input.locale } : {}),
-          },
-        })
-      : await tx.user.create({
-          data: {
-            email: input.email,
-            name: input.name,
-            organizationId: input.organizationId,
-            role: input.role,
-            status: "INVITED",
-            locale: input.locale ?? null,
-          },
-        });
-    const invitation = await tx.invitation.create({
-      data: {
-        userId: user.id,
-        organizationId: input.organizationId,
-        role: input.role,
-        tokenHash,
-        expiresAt: expiry(),
-        invitedById: actor.id,
-        groups: { create: groupIds.map((groupId) => ({ groupId })) },
-      },
-    });
-    await auditBy(actor, tx, {
-      action: "invitation.created",
-      subjectType: "Invitation",
-      subjectId: invitation.id,
-      after: {
-        email: user.email,
-        name: user.name,
-        organizationId: input.organizationId,
-        role: input.role,
-        groupIds,
-        expiresAt: invitation.expiresAt,
-      },
-    });
-    return { invitationId: invitation.id, userId: user.id };
+  const details = {
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.designationEndsOn !== undefined ? { designationEndsOn: input.designationEndsOn } : {}),
+  };
+  const user = existing
+    ? await tx.user.update({
+        where: { id: existing.id },
+        data: {
+          name: input.name,
+          organizationId: input.organizationId,
+          role: input.role,
+          ...(input.locale ? { locale: input.locale } : {}),
+          ...details,
+        },
+      })
+    : await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          organizationId: input.organizationId,
+          role: input.role,
+          status: "INVITED",
+          locale: input.locale ?? null,
+          ...details,
+        },
+      });
+  const invitation = await tx.invitation.create({
+    data: {
+      userId: user.id,
+      organizationId: input.organizationId,
+      role: input.role,
+      tokenHash,
+      expiresAt: expiry(),
+      invitedById: actor.id,
+      groups: { create: groupIds.map((groupId) => ({ groupId })) },
+    },
   });
-  await mailInvitation(result.invitationId, token);
-  return { ok: true, ...result };
+  await auditBy(actor, tx, {
+    action: "invitation.created",
+    subjectType: "Invitation",
+    subjectId: invitation.id,
+    after: {
+      email: user.email,
+      name: user.name,
+      organizationId: input.organizationId,
+      role: input.role,
+      groupIds,
+      expiresAt: invitation.expiresAt,
+    },
+  });
+  return { invitationId: invitation.id, userId: user.id, token };
 }
 
 /** A pending invitation for this token, or null when it is unknown, used, revoked or expired. */

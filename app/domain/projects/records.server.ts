@@ -178,7 +178,10 @@ export async function createProject(actor: ActingUser, input: ProjectInput): Pro
     return await db.$transaction(async (tx) => {
       const resolved = await resolveWorkReferences(tx, actor, referenceInput(input));
       if (!resolved.ok) return resolved;
-      const project = await tx.project.create({ data: scalarData(input, resolved.references), select: { id: true } });
+      const data = scalarData(input, resolved.references);
+      // Whoever records it for their own organization is its contact (a handover moves that to their successor).
+      const contactId = data.leadOrganizationId === actor.organizationId ? actor.id : null;
+      const project = await tx.project.create({ data: { ...data, contactId }, select: { id: true } });
       await writeLinks(tx, project.id, input, resolved.references);
       const after = await projectFormValues(tx, project.id);
       await auditBy(actor, tx, { action: "project.created", subjectType: "Project", subjectId: project.id, after });

@@ -77,7 +77,9 @@ export async function recordResponse(
       });
       if (!before) {
         if (input.version !== null) return { ok: false, errors: { form: "common.staleEdit" } };
-        const created = await tx.recommendationResponse.create({ data: { ...data, recommendationId, organizationId } });
+        const created = await tx.recommendationResponse.create({
+          data: { ...data, recommendationId, organizationId, contactId: actor.id },
+        });
         await auditBy(actor, tx, {
           action: "recommendation.responded",
           subjectType: "RecommendationResponse",

@@ -161,10 +161,23 @@ export const en = {
     Assessment: "assessment",
     Recommendation: "recommendation",
     RecommendationResponse: "follow-up response",
+    Nomination: "nomination",
   },
   // One entry per action code the app writes (tests/unit/audit-templates.test.ts checks that none is missing):
   // `label` names it in the filter, `sentence` tells the event.
   auditEvents: {
+    nomination: {
+      created: { label: "Nomination sent", sentence: "{{actor}} nominated {{email}}" },
+      merged: { label: "Nomination updated", sentence: "{{actor}} nominated the same person again; the nomination was updated" },
+      approved: { label: "Nomination approved", sentence: "{{actor}} approved a nomination and sent the invitation" },
+      declined: { label: "Nomination declined", sentence: "{{actor}} declined a nomination" },
+    },
+    handover: {
+      completed: {
+        label: "Work handed over",
+        sentence: "{{actor}} handed over the work of {{subject}} to a successor and suspended the account",
+      },
+    },
     retention: {
       completed: {
         label: "Scheduled clean-up",
@@ -222,6 +235,9 @@ export const en = {
     },
     profile: { updated: { label: "Profile updated", sentence: "{{actor}} updated their directory profile" } },
     user: {
+      leadChanged: { label: "Lead focal points changed", sentence: "{{actor}} changed whether {{subject}} is a lead focal point" },
+      designationChanged: { label: "Designation end set", sentence: "{{actor}} set the end of the designation of {{subject}}" },
+      designationEnded: { label: "Designation ended", sentence: "The designation of {{subject}} ended and the account was suspended" },
       roleChanged: { label: "Role changed", sentence: "{{actor}} changed the role of {{subject}} from {{from}} to {{to}}" },
       suspended: { label: "Account suspended", sentence: "{{actor}} suspended the account of {{subject}}" },
       reactivated: { label: "Account reactivated", sentence: "{{actor}} reactivated the account of {{subject}}" },
@@ -503,8 +519,16 @@ export const zh: Leaves<typeof en> = {
     Assessment: "评估",
     Recommendation: "建议",
     RecommendationResponse: "后续行动答复",
+    Nomination: "提名",
   },
   auditEvents: {
+    nomination: {
+      created: { label: "提交提名", sentence: "{{actor}}提名了{{email}}" },
+      merged: { label: "提名已更新", sentence: "{{actor}}再次提名同一人；该提名已更新" },
+      approved: { label: "提名已批准", sentence: "{{actor}}批准了一项提名并发送了邀请" },
+      declined: { label: "提名被拒绝", sentence: "{{actor}}拒绝了一项提名" },
+    },
+    handover: { completed: { label: "工作交接", sentence: "{{actor}}将{{subject}}的工作交接给继任者，并暂停了该账户" } },
     retention: {
       completed: { label: "定期清理", sentence: "定期清理删除了过期的会话、链接、计数器和临时文件（见详情）" },
     },
@@ -545,6 +569,9 @@ export const zh: Leaves<typeof en> = {
     },
     profile: { updated: { label: "更新个人资料", sentence: "{{actor}}更新了自己的名录资料" } },
     user: {
+      leadChanged: { label: "牵头联络人变更", sentence: "{{actor}}变更了{{subject}}的牵头联络人身份" },
+      designationChanged: { label: "设定任期截止日", sentence: "{{actor}}设定了{{subject}}的任期截止日" },
+      designationEnded: { label: "任期届满", sentence: "{{subject}}的任期届满，账户已暂停" },
       roleChanged: { label: "更改角色", sentence: "{{actor}}将{{subject}}的角色从{{from}}改为{{to}}" },
       suspended: { label: "暂停账户", sentence: "{{actor}}暂停了{{subject}}的账户" },
       reactivated: { label: "恢复账户", sentence: "{{actor}}恢复了{{subject}}的账户" },
@@ -808,8 +835,16 @@ export const ar: Translated<typeof en, "ar"> = {
     Assessment: "التقييم",
     Recommendation: "التوصية",
     RecommendationResponse: "رد المتابعة",
+    Nomination: "ترشيح",
   },
   auditEvents: {
+    nomination: {
+      created: { label: "إرسال ترشيح", sentence: "رشّح {{actor}} {{email}}" },
+      merged: { label: "تحديث ترشيح", sentence: "رشّح {{actor}} الشخص نفسه مرة أخرى؛ فحُدِّث الترشيح" },
+      approved: { label: "قبول ترشيح", sentence: "قبل {{actor}} ترشيحًا وأرسل الدعوة" },
+      declined: { label: "رفض ترشيح", sentence: "رفض {{actor}} ترشيحًا" },
+    },
+    handover: { completed: { label: "تسليم المهام", sentence: "سلّم {{actor}} عمل {{subject}} إلى خلف وعلّق الحساب" } },
     retention: {
       completed: {
         label: "التنظيف المجدول",
@@ -918,6 +953,9 @@ export const ar: Translated<typeof en, "ar"> = {
       },
     },
     user: {
+      leadChanged: { label: "تغيير المنسقين الرئيسيين", sentence: "غيّر {{actor}} صفة المنسق الرئيسي لـ {{subject}}" },
+      designationChanged: { label: "تحديد نهاية التعيين", sentence: "حدّد {{actor}} تاريخ انتهاء تعيين {{subject}}" },
+      designationEnded: { label: "انتهاء التعيين", sentence: "انتهى تعيين {{subject}} وعُلِّق الحساب" },
       secondFactorReset: {
         label: "إعادة تعيين العامل الثاني",
         sentence: "أعاد {{actor}} تعيين العامل الثاني لـ {{subject}}",
@@ -1367,8 +1405,21 @@ export const fr: Translated<typeof en, "fr"> = {
     Assessment: "évaluation",
     Recommendation: "recommandation",
     RecommendationResponse: "réponse de suivi",
+    Nomination: "proposition de désignation",
   },
   auditEvents: {
+    nomination: {
+      created: { label: "Proposition envoyée", sentence: "{{actor}} a proposé {{email}}" },
+      merged: {
+        label: "Proposition mise à jour",
+        sentence: "{{actor}} a de nouveau proposé la même personne ; la proposition a été mise à jour",
+      },
+      approved: { label: "Proposition approuvée", sentence: "{{actor}} a approuvé une proposition et envoyé l’invitation" },
+      declined: { label: "Proposition refusée", sentence: "{{actor}} a refusé une proposition" },
+    },
+    handover: {
+      completed: { label: "Passation", sentence: "{{actor}} a transféré le travail de {{subject}} à un successeur et suspendu le compte" },
+    },
     retention: {
       completed: {
         label: "Nettoyage programmé",
@@ -1474,6 +1525,12 @@ export const fr: Translated<typeof en, "fr"> = {
       },
     },
     user: {
+      leadChanged: {
+        label: "Coordonnateurs principaux modifiés",
+        sentence: "{{actor}} a modifié le rôle de coordonnateur principal de {{subject}}",
+      },
+      designationChanged: { label: "Fin de désignation fixée", sentence: "{{actor}} a fixé la fin de la désignation de {{subject}}" },
+      designationEnded: { label: "Fin de désignation", sentence: "La désignation de {{subject}} a pris fin et le compte a été suspendu" },
       secondFactorReset: {
         label: "Second facteur réinitialisé",
         sentence: "{{actor}} a réinitialisé le second facteur de {{subject}}",
@@ -1918,8 +1975,18 @@ export const ru: Translated<typeof en, "ru"> = {
     Assessment: "оценка",
     Recommendation: "рекомендация",
     RecommendationResponse: "ответ о последующих мерах",
+    Nomination: "кандидатура",
   },
   auditEvents: {
+    nomination: {
+      created: { label: "Кандидатура выдвинута", sentence: "{{actor}} выдвинул(а) кандидатуру {{email}}" },
+      merged: { label: "Кандидатура обновлена", sentence: "{{actor}} повторно выдвинул(а) того же человека; кандидатура обновлена" },
+      approved: { label: "Кандидатура одобрена", sentence: "{{actor}} одобрил(а) кандидатуру и отправил(а) приглашение" },
+      declined: { label: "Кандидатура отклонена", sentence: "{{actor}} отклонил(а) кандидатуру" },
+    },
+    handover: {
+      completed: { label: "Передача дел", sentence: "{{actor}} передал(а) дела {{subject}} преемнику и приостановил(а) учётную запись" },
+    },
     retention: {
       completed: {
         label: "Плановая очистка",
@@ -2026,6 +2093,12 @@ export const ru: Translated<typeof en, "ru"> = {
       },
     },
     user: {
+      leadChanged: {
+        label: "Изменение ведущих координаторов",
+        sentence: "{{actor}} изменил(а) роль ведущего координатора для {{subject}}",
+      },
+      designationChanged: { label: "Установлен срок назначения", sentence: "{{actor}} установил(а) срок назначения для {{subject}}" },
+      designationEnded: { label: "Срок назначения истёк", sentence: "Срок назначения {{subject}} истёк, учётная запись приостановлена" },
       secondFactorReset: {
         label: "Второй фактор сброшен",
         sentence: "{{actor}} сбросил(а) второй фактор пользователя {{subject}}",
@@ -2470,8 +2543,18 @@ export const es: Translated<typeof en, "es"> = {
     Assessment: "evaluación",
     Recommendation: "recomendación",
     RecommendationResponse: "respuesta de seguimiento",
+    Nomination: "propuesta de designación",
   },
   auditEvents: {
+    nomination: {
+      created: { label: "Propuesta enviada", sentence: "{{actor}} propuso a {{email}}" },
+      merged: { label: "Propuesta actualizada", sentence: "{{actor}} volvió a proponer a la misma persona; la propuesta se actualizó" },
+      approved: { label: "Propuesta aprobada", sentence: "{{actor}} aprobó una propuesta y envió la invitación" },
+      declined: { label: "Propuesta rechazada", sentence: "{{actor}} rechazó una propuesta" },
+    },
+    handover: {
+      completed: { label: "Traspaso", sentence: "{{actor}} traspasó el trabajo de {{subject}} a un sucesor y suspendió la cuenta" },
+    },
     retention: {
       completed: {
         label: "Limpieza programada",
@@ -2577,6 +2660,12 @@ export const es: Translated<typeof en, "es"> = {
       },
     },
     user: {
+      leadChanged: {
+        label: "Cambio de coordinadores principales",
+        sentence: "{{actor}} cambió la función de coordinador principal de {{subject}}",
+      },
+      designationChanged: { label: "Fin de designación fijado", sentence: "{{actor}} fijó el fin de la designación de {{subject}}" },
+      designationEnded: { label: "Fin de la designación", sentence: "La designación de {{subject}} venció y la cuenta se suspendió" },
       secondFactorReset: {
         label: "Segundo factor restablecido",
         sentence: "{{actor}} restableció el segundo factor de {{subject}}",
