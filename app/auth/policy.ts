@@ -438,6 +438,11 @@ export function canDecideNominations(actor: Actor): boolean {
   return hasSecretariatRights(actor);
 }
 
+/** Whether the actor may change anything about this organization's people (leads, designation ends). */
+export function canManageOrganizationPeople(actor: Actor, organizationId: string): boolean {
+  return hasSecretariatRights(actor) || isLeadOf(actor, organizationId);
+}
+
 /** Marking or unmarking a lead focal point: the secretariat, for focal-point accounts. */
 export function canMarkLead(actor: Actor, target: { role: PlatformRole }): boolean {
   return hasSecretariatRights(actor) && target.role === "FOCAL_POINT";

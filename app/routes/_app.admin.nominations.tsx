@@ -5,7 +5,7 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { decideNomination, NominationDecision, nominationQueue, NominationQueueQuery } from "~/domain/directory/nominations.server";
+import { decideNomination, ensureDecidesNominations, NominationDecision, nominationQueue, NominationQueueQuery } from "~/domain/directory/nominations.server";
 import { invalid, parseForm, parseSearchParams } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
@@ -20,6 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
+  ensureDecidesNominations(user);
   const form = await parseForm(args.request, NominationDecision);
   if (!form.ok) return invalid(form, { nominationId: form.values.nominationId });
   const result = await decideNomination(user, form.data);

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { pageField } from "~/fields";
-import { changeDesignation, DesignationChange, organizationPage } from "~/domain/directory/designations.server";
+import { changeDesignation, DesignationChange, ensureManagesPeople, organizationPage } from "~/domain/directory/designations.server";
 import { invalid, parseForm, parseSearchParams } from "~/forms.server";
 import { FormErrorSummary } from "~/ui/form";
 import { setFlash } from "~/ui/flash.server";
@@ -29,6 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
+  ensureManagesPeople(user, id);
   const form = await parseForm(args.request, DesignationChange);
   if (!form.ok) return invalid(form);
   const result = await changeDesignation(user, id, form.data);

@@ -4,7 +4,7 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { handOver, HandoverInput, handoverPreview, HandoverQuery } from "~/domain/directory/handover.server";
+import { ensureHandsOver, handOver, HandoverInput, handoverPreview, HandoverQuery } from "~/domain/directory/handover.server";
 import { invalid, parseForm, parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { setFlash } from "~/ui/flash.server";
@@ -21,6 +21,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const organizationId = uuidParam(args.params, "id");
+  await ensureHandsOver(user, organizationId, uuidParam(args.params, "userId"));
   const form = await parseForm(args.request, HandoverInput);
   if (!form.ok) return invalid(form);
   const result = await handOver(user, organizationId, uuidParam(args.params, "userId"), form.data);

@@ -4,7 +4,7 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
-import { NOMINATION_ARRAY_FIELDS, NominationInput, nominate, nominationForm } from "~/domain/directory/nominations.server";
+import { ensureNominates, NOMINATION_ARRAY_FIELDS, NominationInput, nominate, nominationForm } from "~/domain/directory/nominations.server";
 import { invalid, parseForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { languageNames, supportedLanguages } from "~/i18n/config";
@@ -22,6 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
+  ensureNominates(user, id);
   const form = await parseForm(args.request, NominationInput, NOMINATION_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
   const result = await nominate(user, id, form.data);

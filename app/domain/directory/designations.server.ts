@@ -3,7 +3,7 @@
 // before the end and suspends the account after it (not deleted: a former focal point stays for history).
 import { z } from "zod";
 import { db } from "~/db.server";
-import { canHandOver, canMarkLead, canNominateFor, canSeeOrganizationPeople, canSetDesignationOf } from "~/auth/policy";
+import { canHandOver, canManageOrganizationPeople, canMarkLead, canNominateFor, canSeeOrganizationPeople, canSetDesignationOf } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { auditBy, recordAudit } from "~/audit.server";
@@ -73,9 +73,15 @@ export async function organizationPage(actor: ActingUser, organizationId: string
   return { ...directory, people, nominations, canNominate: canNominateFor(actor, organizationId) };
 }
 
+/** Refuses (404) anyone who may change nothing about this organization's people, before their form is read. */
+export function ensureManagesPeople(actor: ActingUser, organizationId: string) {
+  ensure(canManageOrganizationPeople(actor, organizationId));
+}
+
 export type DesignationResult = { ok: true; name: string } | { ok: false; errors: Record<string, string> };
 
 export async function changeDesignation(actor: ActingUser, organizationId: string, change: DesignationChange): Promise<DesignationResult> {
+  ensureManagesPeople(actor, organizationId);
   const target = await db.user.findUnique({
     where: { id: change.userId },
     select: { id: true, name: true, role: true, status: true, organizationId: true, leadSince: true, designationEndsOn: true },

@@ -34,6 +34,11 @@ async function leaverFor(actor: ActingUser, organizationId: string, leaverId: st
   return leaver;
 }
 
+/** Refuses (404) anyone who may not hand this person's work over, before their form is read. */
+export async function ensureHandsOver(actor: ActingUser, organizationId: string, leaverId: string) {
+  await leaverFor(actor, organizationId, leaverId);
+}
+
 /** What would move from `leaverId` to a successor: every item, read in the same shape the handover moves it. */
 async function itemsOf(client: Prisma.TransactionClient | typeof db, leaverId: string) {
   const now = new Date();

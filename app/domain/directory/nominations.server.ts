@@ -60,6 +60,16 @@ export async function nominationForm(actor: ActingUser, organizationId: string) 
   return { organization, groups: await workingGroupChoices() };
 }
 
+/** Refuses (404) anyone but the organization's leads, before their form is read. */
+export function ensureNominates(actor: ActingUser, organizationId: string) {
+  ensure(canNominateFor(actor, organizationId));
+}
+
+/** Refuses (403) anyone but the secretariat, before their form is read. */
+export function ensureDecidesNominations(actor: ActingUser) {
+  ensure(canDecideNominations(actor), "403");
+}
+
 /** Why an address cannot be nominated, if it cannot: it already has an account, or an invitation is on its way. */
 async function addressRefusal(email: string): Promise<string | null> {
   const existing = await db.user.findUnique({ where: { email }, select: { status: true } });
@@ -68,7 +78,7 @@ async function addressRefusal(email: string): Promise<string | null> {
 }
 
 export async function nominate(actor: ActingUser, organizationId: string, input: NominationInput): Promise<NominateResult> {
-  ensure(canNominateFor(actor, organizationId));
+  ensureNominates(actor, organizationId);
   const refusal = await addressRefusal(input.email);
   if (refusal) return { ok: false, errors: { email: refusal } };
   const groupIds = [...new Set(input.groupIds)];
@@ -141,7 +151,7 @@ const nominationInclude = {
 
 /** The secretariat's queue: pending nominations, oldest first, and the last decisions. */
 export async function nominationQueue(actor: ActingUser, page: number) {
-  ensure(canDecideNominations(actor));
+  ensureDecidesNominations(actor);
   const [total, pending, decided] = await Promise.all([
     db.nomination.count({ where: { status: "PENDING" } }),
     db.nomination.findMany({
@@ -183,7 +193,7 @@ export async function organizationNominations(actor: ActingUser, organizationId:
 export type DecideResult = { ok: true; name: string; approved: boolean } | Refusal;
 
 export async function decideNomination(actor: ActingUser, decision: NominationDecision): Promise<DecideResult> {
-  ensure(canDecideNominations(actor));
+  ensureDecidesNominations(actor);
   const nomination = await db.nomination.findUnique({
     where: { id: decision.nominationId },
     include: { groups: { select: { groupId: true } }, organization: { select: { id: true, ...LOCAL_NAMES } } },
