@@ -1,5 +1,6 @@
 // One activity and its timeline of dated updates; the lead organization's focal points and the
 // secretariat add entries (optionally moving the activity to a new status).
+import { WorkContact } from "~/ui/directory/work-contact";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -80,6 +81,7 @@ export default function ActivityPage() {
       <dl className="definition-list card">
         <dt>{t("activities.lead")}</dt>
         <dd>{organizationFullName(a.leadOrganization, i18n.language)}</dd>
+        <WorkContact contact={a.contact} />
         <dt>{t("activities.partners")}</dt>
         <dd>
           {a.partners.length ? a.partners.map((p) => organizationName(p.organization, i18n.language)).join(", ") : t("projects.none")}

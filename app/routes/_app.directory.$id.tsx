@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useFormat } from "~/ui/format";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
@@ -23,6 +24,7 @@ export default function DirectoryPerson() {
   const { t, i18n } = useTranslation();
   const { person, isMe } = useLoaderData<typeof loader>();
   const languageName = useLanguageName();
+  const format = useFormat();
   const org = person.organization;
   return (
     <>
@@ -31,6 +33,12 @@ export default function DirectoryPerson() {
       </p>
       <h1 dir="auto">{person.name}</h1>
       {person.title ? <p className="lead">{person.title}</p> : null}
+      {person.leftAt ? (
+        <p>
+          <span className="badge">{t("nominations.formerFocalPointBadge")}</span>{" "}
+          <span className="muted">{t("nominations.formerSince", { date: format.date(person.leftAt) })}</span>
+        </p>
+      ) : null}
       <p>
         <Link to={`/organizations/${org.id}`}>{organizationFullName(org, i18n.language)}</Link>
         {org.acronym ? ` (${org.acronym})` : null}

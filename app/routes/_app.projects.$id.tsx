@@ -1,4 +1,5 @@
 // One project: what it is, who leads it with whom, where, the money, and its activities.
+import { WorkContact } from "~/ui/directory/work-contact";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -55,6 +56,7 @@ export default function ProjectPage() {
       <dl className="definition-list card">
         <dt>{t("projects.lead")}</dt>
         <dd>{organizationFullName(project.leadOrganization, i18n.language)}</dd>
+        <WorkContact contact={project.contact} />
         <dt>{t("projects.partners")}</dt>
         <dd>
           {project.partners.length

@@ -60,6 +60,11 @@ export async function createPerson(input: NewPerson): Promise<Person> {
   }
 }
 
+/** A query on the database of the app under test: to give a test's own person some work, or to check what a click wrote. */
+export async function query<Row extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
+  return (await database().query<Row>(text, values)).rows;
+}
+
 /** `test` with `person(…)`: a new focal point of the test's own, as many as it needs. */
 export const test = base.extend<{ person: (input: NewPerson) => Promise<Person> }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.

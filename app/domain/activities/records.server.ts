@@ -249,6 +249,7 @@ export async function getActivity(actor: ActingUser, id: string) {
     where: { id },
     include: {
       leadOrganization: { select: organizationSelect },
+      contact: { select: { id: true, name: true, status: true } },
       partners: { select: { organization: { select: organizationSelect } } },
       countries: { select: { country: { select: organizationSelect } }, orderBy: { country: { name: "asc" } } },
       thematicArea: { select: { slug: true, ...LOCAL_NAMES } },

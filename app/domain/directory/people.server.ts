@@ -20,6 +20,7 @@ export const directoryPersonSelect = {
   interests: true,
   timeZone: true,
   createdAt: true,
+  leftAt: true,
   organization: {
     select: {
       id: true,
@@ -83,10 +84,16 @@ export async function directoryFilterOptions(actor: ActingUser) {
   return { organizations, groups };
 }
 
-/** One person's entry. Someone not active (invited, suspended) does not exist for the directory: 404. */
+/**
+ * One person's entry. A former focal point (who handed over or whose designation ended) keeps theirs, marked, for
+ * history; anyone else not active (invited, suspended) does not exist for the directory: 404.
+ */
 export async function getDirectoryEntry(actor: ActingUser, id: string) {
   ensure(canReadDirectory(actor), "403");
-  const person = await db.user.findFirst({ where: { id, status: "ACTIVE" }, select: directoryPersonSelect });
+  const person = await db.user.findFirst({
+    where: { id, OR: [{ status: "ACTIVE" }, { status: "SUSPENDED", leftAt: { not: null } }] },
+    select: directoryPersonSelect,
+  });
   if (!person) notFound();
   return visibleEntry(actor, person);
 }

@@ -248,6 +248,7 @@ export async function getProject(actor: ActingUser, id: string) {
     where: { id },
     include: {
       leadOrganization: { select: organizationSelect },
+      contact: { select: { id: true, name: true, status: true } },
       workingGroup: {
         select: { number: true, ...LOCAL_NAMES, slug: true },
       },

@@ -57,7 +57,9 @@ export function LeadsAndDesignations({ organizationId, people }: { organizationI
                         <input type="hidden" name="userId" value={person.id} />
                         <input type="hidden" name="lead" value={person.leadSince ? "no" : "yes"} />
                         <button type="submit" className="button button--quiet button--small">
-                          {person.leadSince ? t("nominations.unmarkLead", { name: person.name }) : t("nominations.markLead", { name: person.name })}
+                          {person.leadSince
+                            ? t("nominations.unmarkLead", { name: person.name })
+                            : t("nominations.markLead", { name: person.name })}
                         </button>
                       </Form>
                     ) : null}
@@ -69,7 +71,11 @@ export function LeadsAndDesignations({ organizationId, people }: { organizationI
                         <input type="hidden" name="userId" value={person.id} />
                         <label>
                           <span className="visually-hidden">{t("nominations.designationEndsOf", { name: person.name })}</span>
-                          <input type="date" name="endsOn" defaultValue={person.designationEndsOn ? isoDay(person.designationEndsOn) : ""} />
+                          <input
+                            type="date"
+                            name="endsOn"
+                            defaultValue={person.designationEndsOn ? isoDay(person.designationEndsOn) : ""}
+                          />
                         </label>{" "}
                         <button type="submit" className="button button--quiet button--small">
                           {t("nominations.setEnd")}
@@ -108,7 +114,7 @@ export function PastFocalPoints({ people }: { people: PastPerson[] }) {
         <ul>
           {people.map((person) => (
             <li key={person.id}>
-              {person.name}
+              <Link to={`/directory/${person.id}`}>{person.name}</Link>
               {person.title ? `, ${person.title}` : ""}{" "}
               <span className="muted">
                 ({format.date(person.createdAt)} – {person.leftAt ? format.date(person.leftAt) : ""})

@@ -3,6 +3,10 @@
 import type { Leaves, Translated } from "../../leaves";
 
 export const en = {
+  formerFocalPointBadge: "Former focal point",
+  formerSince: "Since {{date}}; kept in the directory for history.",
+  contact: "Focal point in charge",
+  formerFocalPoint: "former focal point",
   designationsHeading: "Leads and designations",
   designationsIntro:
     "Seen only by the secretariat and this organization's own people. Lead focal points nominate colleagues; a designation that ends suspends the account unless it is renewed.",
@@ -107,6 +111,10 @@ export const en = {
 };
 
 export const zh: Leaves<typeof en> = {
+  formerFocalPointBadge: "前任联络人",
+  formerSince: "自{{date}}起；为存档保留在名录中。",
+  contact: "负责联络人",
+  formerFocalPoint: "前任联络人",
   designationsHeading: "牵头联络人与任期",
   designationsIntro: "仅秘书处和本组织人员可见。牵头联络人可提名同事；任期届满后，除非续任，账户将被暂停。",
   person: "联络人",
@@ -200,6 +208,10 @@ export const zh: Leaves<typeof en> = {
 };
 
 export const ar: Translated<typeof en, "ar"> = {
+  formerFocalPointBadge: "جهة تنسيق سابقة",
+  formerSince: "منذ {{date}}؛ يحتفظ بها الدليل للرجوع إليها.",
+  contact: "جهة التنسيق المسؤولة",
+  formerFocalPoint: "جهة تنسيق سابقة",
   designationsHeading: "المنسقون الرئيسيون ومدد التعيين",
   designationsIntro:
     "لا يطّلع على هذا القسم إلا الأمانة وأفراد هذه المنظمة. يرشّح المنسقون الرئيسيون زملاءهم؛ وعند انتهاء مدة التعيين يُعلَّق الحساب ما لم تُجدَّد.",
@@ -296,6 +308,10 @@ export const ar: Translated<typeof en, "ar"> = {
 };
 
 export const fr: Translated<typeof en, "fr"> = {
+  formerFocalPointBadge: "Ancien coordonnateur",
+  formerSince: "Depuis le {{date}} ; conservé dans l’annuaire pour mémoire.",
+  contact: "Coordonnateur responsable",
+  formerFocalPoint: "ancien coordonnateur",
   designationsHeading: "Coordonnateurs principaux et désignations",
   designationsIntro:
     "Visible uniquement par le secrétariat et les membres de cette organisation. Les coordonnateurs principaux proposent des collègues ; à la fin d’une désignation, le compte est suspendu sauf renouvellement.",
@@ -400,6 +416,10 @@ export const fr: Translated<typeof en, "fr"> = {
 };
 
 export const ru: Translated<typeof en, "ru"> = {
+  formerFocalPointBadge: "Бывший координатор",
+  formerSince: "С {{date}}; запись сохранена в справочнике для истории.",
+  contact: "Ответственный координатор",
+  formerFocalPoint: "бывший координатор",
   designationsHeading: "Ведущие координаторы и сроки назначения",
   designationsIntro:
     "Видно только секретариату и сотрудникам этой организации. Ведущие координаторы выдвигают коллег; по окончании срока назначения учётная запись приостанавливается, если назначение не продлено.",
@@ -502,6 +522,10 @@ export const ru: Translated<typeof en, "ru"> = {
 };
 
 export const es: Translated<typeof en, "es"> = {
+  formerFocalPointBadge: "Antiguo coordinador",
+  formerSince: "Desde el {{date}}; se conserva en el directorio como registro.",
+  contact: "Coordinador responsable",
+  formerFocalPoint: "antiguo coordinador",
   designationsHeading: "Coordinadores principales y designaciones",
   designationsIntro:
     "Solo lo ven la secretaría y el personal de esta organización. Los coordinadores principales proponen a colegas; cuando vence una designación, la cuenta se suspende salvo que se renueve.",
