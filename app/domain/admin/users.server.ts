@@ -101,7 +101,8 @@ export async function changeAccount(actor: ActingUser, userId: string, change: A
     change.intent === "suspend"
       ? { status: "SUSPENDED" }
       : change.intent === "reactivate"
-        ? { status: target.passwordHash ? "ACTIVE" : "INVITED" }
+        ? // A former focal point who comes back is a current one again.
+          { status: target.passwordHash ? "ACTIVE" : "INVITED", leftAt: null }
         : { role: change.role };
   await db.$transaction(async (tx) => {
     const updated = await tx.user.update({ where: { id: userId }, data: { ...data, version: { increment: 1 } } });
