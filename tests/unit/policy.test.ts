@@ -501,3 +501,56 @@ describe("the access policy", () => {
     }
   });
 });
+
+// Nominations, designations and handover: the organization's leads nominate; only the secretariat decides; an
+// organization's people and nominations stay within it (and the secretariat); a handover is the person's own, their
+// lead's (for focal points) or whoever may change the account.
+describe("nominations, designations and handover", () => {
+  const OWN = "org";
+  const OTHER = "other-org";
+  function* withLead(): Generator<Actor> {
+    for (const actor of everyActor()) for (const isLead of [false, true]) yield { ...actor, isLead };
+  }
+  const active = (a: Actor) => a.status === "ACTIVE";
+  const secretariat = (a: Actor) => active(a) && (a.role === "SECRETARIAT" || a.role === "ADMIN");
+  const lead = (a: Actor) => active(a) && a.isLead === true;
+
+  it("lets only an organization's active leads nominate for it, and only the secretariat decide", () => {
+    for (const actor of withLead()) {
+      expect(policy.canNominateFor(actor, OWN), describeActor(actor)).toBe(lead(actor));
+      expect(policy.canNominateFor(actor, OTHER), describeActor(actor)).toBe(false);
+      expect(policy.canDecideNominations(actor), describeActor(actor)).toBe(secretariat(actor));
+    }
+  });
+
+  it("shows an organization's people to its own people and the secretariat, its nominations to its leads and the secretariat", () => {
+    for (const actor of withLead()) {
+      expect(policy.canSeeOrganizationPeople(actor, OWN), describeActor(actor)).toBe(active(actor));
+      expect(policy.canSeeOrganizationPeople(actor, OTHER), describeActor(actor)).toBe(secretariat(actor));
+      expect(policy.canSeeNominationsOf(actor, OWN), describeActor(actor)).toBe(secretariat(actor) || lead(actor));
+      expect(policy.canSeeNominationsOf(actor, OTHER), describeActor(actor)).toBe(secretariat(actor));
+    }
+  });
+
+  it("lets the secretariat mark leads, and a lead or the secretariat set a focal point's designation", () => {
+    const focalPoint = { id: "someone", organizationId: OWN, role: "FOCAL_POINT" as const };
+    for (const actor of withLead()) {
+      expect(policy.canMarkLead(actor, focalPoint), describeActor(actor)).toBe(secretariat(actor));
+      expect(policy.canMarkLead(actor, { role: "SECRETARIAT" }), describeActor(actor)).toBe(false);
+      expect(policy.canSetDesignationOf(actor, focalPoint), describeActor(actor)).toBe(secretariat(actor) || lead(actor));
+      expect(policy.canSetDesignationOf(actor, { ...focalPoint, organizationId: OTHER }), describeActor(actor)).toBe(secretariat(actor));
+    }
+  });
+
+  it("lets a person hand over their own work, their lead hand over a focal point's, the secretariat any focal point's", () => {
+    const colleague = { id: "someone", organizationId: OWN, role: "FOCAL_POINT" as const };
+    for (const actor of withLead()) {
+      expect(policy.canHandOver(actor, { id: actor.id, organizationId: OWN, role: actor.role }), describeActor(actor)).toBe(active(actor));
+      expect(policy.canHandOver(actor, colleague), describeActor(actor)).toBe(secretariat(actor) || lead(actor));
+      expect(policy.canHandOver(actor, { ...colleague, organizationId: OTHER }), describeActor(actor)).toBe(secretariat(actor));
+      expect(policy.canHandOver(actor, { ...colleague, role: "SECRETARIAT" }), describeActor(actor)).toBe(
+        active(actor) && actor.role === "ADMIN",
+      );
+    }
+  });
+});

@@ -152,7 +152,10 @@ export function NominationSummary({ nomination, showOrganization }: { nomination
   const groups = nomination.groups.map(({ group }) => `${group.number}. ${groupName(group, i18n.language)}`).join("; ");
   return (
     <>
-      <strong>{nomination.name}</strong> <bdi className="small">&lt;{nomination.email}&gt;</bdi>
+      <strong>{nomination.name}</strong>
+      <div className="small">
+        <bdi>{nomination.email}</bdi>
+      </div>
       {nomination.title ? <div>{nomination.title}</div> : null}
       <dl className="compact-list small">
         {showOrganization ? (
