@@ -11,6 +11,7 @@ import * as planText from "./areas/groups/plan";
 import * as resourcesText from "./areas/resources/resources";
 import * as activitiesText from "./areas/activities/activities";
 import * as projectsText from "./areas/projects/projects";
+import * as chartsText from "./areas/projects/charts";
 import * as recommendationsText from "./areas/recommendations/recommendations";
 import type { Leaves } from "./leaves";
 
@@ -94,6 +95,7 @@ const en = {
   plan: planText.en,
   resources: resourcesText.en,
   projects: projectsText.en,
+  charts: chartsText.en,
   activities: activitiesText.en,
   recommendations: recommendationsText.en,
   enums: {

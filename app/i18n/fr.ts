@@ -13,6 +13,7 @@ import * as groupsText from "./areas/groups/groups";
 import * as planText from "./areas/groups/plan";
 import * as resourcesText from "./areas/resources/resources";
 import * as projectsText from "./areas/projects/projects";
+import * as chartsText from "./areas/projects/charts";
 import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
 
@@ -103,6 +104,7 @@ const fr: Translated<typeof en, "fr"> = {
   plan: planText.fr,
   resources: resourcesText.fr,
   projects: projectsText.fr,
+  charts: chartsText.fr,
   activities: activitiesText.fr,
   recommendations: recommendationsText.fr,
   enums: {

@@ -13,6 +13,7 @@ import * as groupsText from "./areas/groups/groups";
 import * as planText from "./areas/groups/plan";
 import * as resourcesText from "./areas/resources/resources";
 import * as projectsText from "./areas/projects/projects";
+import * as chartsText from "./areas/projects/charts";
 import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
 
@@ -104,6 +105,7 @@ const ru: Translated<typeof en, "ru"> = {
   plan: planText.ru,
   resources: resourcesText.ru,
   projects: projectsText.ru,
+  charts: chartsText.ru,
   activities: activitiesText.ru,
   recommendations: recommendationsText.ru,
   enums: {

@@ -13,6 +13,7 @@ import * as planText from "./areas/groups/plan";
 import * as resourcesText from "./areas/resources/resources";
 import * as activitiesText from "./areas/activities/activities";
 import * as projectsText from "./areas/projects/projects";
+import * as chartsText from "./areas/projects/charts";
 import * as recommendationsText from "./areas/recommendations/recommendations";
 
 const zh: Translation = {
@@ -93,6 +94,7 @@ const zh: Translation = {
   plan: planText.zh,
   resources: resourcesText.zh,
   projects: projectsText.zh,
+  charts: chartsText.zh,
   activities: activitiesText.zh,
   recommendations: recommendationsText.zh,
   enums: {

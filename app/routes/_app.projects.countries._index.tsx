@@ -3,7 +3,6 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
 
@@ -15,24 +14,26 @@ import { Form, SelectField } from "~/ui/form";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";
 import { countriesPage } from "~/domain/projects/countries.server";
+import { MapQuery } from "~/domain/projects/world-map.server";
+import { WorldMap } from "~/ui/projects/world-map";
 import { localName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.countriesView.title");
 
-const Query = z.object({ country: iso3Field.optional() });
+const Query = MapQuery.extend({ country: iso3Field.optional() });
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { country } = parseSearchParams(args.request.url, Query);
+  const { country, measure } = parseSearchParams(args.request.url, Query);
   // The picker below submits here without JavaScript; send the reader on to the country they chose.
   if (country) throw redirect(`/projects/countries/${country}`);
-  const { countries, reference } = await countriesPage(user);
-  return { countries, reference, canManageThematicAreas: canManageThematicAreas(user) };
+  const { map, countries, reference } = await countriesPage(user, measure);
+  return { map, countries, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
 
 export default function Countries() {
   const { t, i18n } = useTranslation();
-  const { countries, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const { map, countries, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
   const options = useWorkOptions(reference);
   const format = useFormat();
   return (
@@ -48,6 +49,7 @@ export default function Countries() {
           </button>
         </div>
       </Form>
+      <WorldMap map={map} />
       {countries.length === 0 ? (
         <p>{t("projects.countriesView.none")}</p>
       ) : (

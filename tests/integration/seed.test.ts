@@ -71,7 +71,7 @@ describe("demo data", () => {
     expect(logins.get("cted@demo.test")).toBe(
       "focal point of CTED (the assessment body); chair of working groups 2 and 6; vice-chair of working groups 4 and 8",
     );
-    expect(logins.get("kenya@demo.test")).toBe("Member-State focal point, Kenya; member of working groups 1 and 6");
+    expect(logins.get("kenya@demo.test")).toBe("Member-State lead focal point, Kenya; member of working groups 1 and 6");
     // A change in the data shows in the list.
     const secretariat = await db.user.findUniqueOrThrow({ where: { email: "secretariat@demo.test" } });
     const group7 = await db.workingGroup.findUniqueOrThrow({ where: { number: 7 } });

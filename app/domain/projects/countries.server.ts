@@ -9,6 +9,8 @@ import { activityRows, countActivities } from "../activities/list.server";
 import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filter-values";
 import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";
 import { workReference } from "./reference-lists.server";
+import { worldMap } from "./world-map.server";
+import type { MapMeasure } from "./map-values";
 
 export const COUNTRY_ACTIVITIES_SHOWN = 25;
 
@@ -90,8 +92,8 @@ export async function countryPage(actor: ActingUser, iso3: string, page: number)
   return { overview, reference };
 }
 
-/** The countries page: the Member States with work under way, and the reference lists. */
-export async function countriesPage(actor: ActingUser) {
-  const [countries, reference] = await Promise.all([countriesWithWork(actor), workReference()]);
-  return { countries, reference };
+/** The countries page: the world map, the Member States with work under way, and the reference lists. */
+export async function countriesPage(actor: ActingUser, measure: MapMeasure) {
+  const [map, countries, reference] = await Promise.all([worldMap(actor, measure), countriesWithWork(actor), workReference()]);
+  return { map, countries, reference };
 }

@@ -1,0 +1,98 @@
+// The world map of projects under way (issue 18): each Member State shaded by the number of projects that name it
+// as a beneficiary, their budget, or their funding gap. The shapes (world-atlas, Natural Earth 1:110m, projected
+// with d3-geo's Equal Earth) are computed once per process; a request runs one SQL statement for the figures,
+// whatever the number of projects, and picks each country's class.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { geoEqualEarth, geoPath } from "d3-geo";
+import topojson from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import { z } from "zod";
+import { db, Prisma } from "~/db.server";
+import { canReadActivitiesAndProjects } from "~/auth/policy";
+import { type ActingUser } from "~/auth/guards.server";
+import { ensure } from "~/outcomes";
+import type { LocalizedNames } from "~/names";
+import { ALPHA3_OF_NUMERIC } from "./world-map-codes";
+import { MAP_CLASSES, MAP_MEASURES, type MapMeasure } from "./map-values";
+
+export const WIDTH = 960;
+export const HEIGHT = 470;
+
+export const MapQuery = z.object({ measure: z.enum(MAP_MEASURES).catch("projects").default("projects") });
+
+type Shape = { numeric: string; iso3: string | null; d: string };
+let shapes: Shape[] | undefined;
+
+/** Every country's outline as an SVG path, projected once (about 100 KB of path data at one decimal). */
+function countryShapes(): Shape[] {
+  if (shapes) return shapes;
+  const file = createRequire(import.meta.url).resolve("world-atlas/countries-110m.json");
+  const topology = JSON.parse(readFileSync(file, "utf8")) as Topology<{ countries: GeometryCollection }>;
+  const countries = topojson.feature(topology, topology.objects.countries);
+  const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], countries);
+  const path = geoPath(projection).digits(1);
+  shapes = countries.features
+    // Antarctica takes a sixth of the picture and has no projects.
+    .filter((f) => f.id !== "010")
+    .map((f) => ({ numeric: String(f.id ?? ""), iso3: ALPHA3_OF_NUMERIC[String(f.id ?? "")] ?? null, d: path(f) ?? "" }))
+    .filter((s) => s.d !== "");
+  return shapes;
+}
+
+type Figures = LocalizedNames & { iso3: string; projects: number; budget: number; gap: number };
+
+/** Every Member State with the projects under way that name it, their budget and funding gap: one statement. */
+function figuresByCountry() {
+  return db.$queryRaw<Figures[]>(Prisma.sql`
+    SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu",
+      o.name_es AS "nameEs", count(p.id)::int AS projects, coalesce(sum(p.budget_usd), 0)::float8 AS budget,
+      coalesce(sum(p.budget_usd - p.funds_secured_usd), 0)::float8 AS gap
+    FROM organization o
+    LEFT JOIN project_country x ON x.country_id = o.id
+    LEFT JOIN project p ON p.id = x.project_id AND p.status IN ('PLANNED', 'ONGOING')
+    WHERE o.kind = 'MEMBER_STATE' AND o.iso3 IS NOT NULL
+    GROUP BY o.id`);
+}
+
+/**
+ * The upper bounds of the classes: equal steps up to the largest value (0 has a class of its own), fewer than
+ * MAP_CLASSES when the values are small whole numbers (largest 2: the classes 1 and 2).
+ */
+export function classBounds(max: number): number[] {
+  if (max <= 0) return [];
+  return [...new Set(Array.from({ length: MAP_CLASSES }, (_, i) => Math.ceil((max * (i + 1)) / MAP_CLASSES)))];
+}
+
+/** The palette index of a value: the darkest for the top class, whatever the number of classes; null for none. */
+export function classOf(value: number, bounds: number[]): number | null {
+  if (value <= 0 || bounds.length === 0) return null;
+  const index = bounds.findIndex((bound) => value <= bound);
+  return MAP_CLASSES - bounds.length + (index === -1 ? bounds.length - 1 : index);
+}
+
+export async function worldMap(actor: ActingUser, measure: MapMeasure) {
+  ensure(canReadActivitiesAndProjects(actor));
+  const figures = new Map((await figuresByCountry()).map((f) => [f.iso3, f]));
+  const max = Math.max(0, ...[...figures.values()].map((f) => f[measure]));
+  const bounds = classBounds(max);
+  return {
+    measure,
+    width: WIDTH,
+    height: HEIGHT,
+    bounds,
+    countries: countryShapes().map((shape) => {
+      const f = shape.iso3 ? figures.get(shape.iso3) : undefined;
+      return {
+        // Only Member States are named and linked; other shapes are drawn for the picture.
+        iso3: f ? shape.iso3 : null,
+        names: f ? { name: f.name, nameZh: f.nameZh, nameAr: f.nameAr, nameFr: f.nameFr, nameRu: f.nameRu, nameEs: f.nameEs } : null,
+        d: shape.d,
+        projects: f?.projects ?? 0,
+        budget: f?.budget ?? 0,
+        gap: f?.gap ?? 0,
+        level: f ? classOf(f[measure], bounds) : null,
+      };
+    }),
+  };
+}

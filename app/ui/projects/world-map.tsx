@@ -1,0 +1,94 @@
+// The world map of projects under way: server-rendered SVG, each Member State a link to its country view with its
+// figures as its accessible name and tooltip, shaded in five classes of a colour-blind-safe palette, with a legend
+// and a switch of what it shows. Geography does not mirror in right-to-left languages; the legend does.
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { MAP_EMPTY, MAP_MEASURES, MAP_NO_DATA, MAP_PALETTE, type MapMeasure } from "~/domain/projects/map-values";
+import { formatterFor } from "~/ui/format";
+import { localName, type LocalizedNames } from "~/names";
+
+type MapCountry = {
+  iso3: string | null;
+  names: LocalizedNames | null;
+  d: string;
+  projects: number;
+  budget: number;
+  gap: number;
+  level: number | null;
+};
+type WorldMapData = { measure: MapMeasure; width: number; height: number; bounds: number[]; countries: MapCountry[] };
+
+export function WorldMap({ map }: { map: WorldMapData }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="map-heading" className="world-map">
+      <h2 id="map-heading">{t("charts.mapTitle")}</h2>
+      <nav aria-label={t("charts.shadeBy")} className="chart-switch">
+        <span>{t("charts.shadeBy")}:</span>
+        <ul className="tabs">
+          {MAP_MEASURES.map((measure) => (
+            <li key={measure}>
+              <Link to={`?measure=${measure}`} aria-current={measure === map.measure ? "true" : undefined} preventScrollReset>
+                {t(`charts.measure.${measure}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <WorldMapPicture map={map} />
+    </section>
+  );
+}
+
+/** The map itself and its legend (no router needed: the countries are plain links, which work without JavaScript). */
+export function WorldMapPicture({ map }: { map: WorldMapData }) {
+  const { t, i18n } = useTranslation();
+  // Figures only (no dates): the reader's language is enough.
+  const format = formatterFor(i18n.language, "UTC");
+  const value = (measure: MapMeasure, amount: number) => (measure === "projects" ? format.number(amount) : format.usd(amount, true));
+  const describe = (c: MapCountry) =>
+    t("charts.countryFigures", {
+      country: localName(c.names!, i18n.language),
+      projects: format.number(c.projects),
+      budget: format.usd(c.budget, true),
+      gap: format.usd(c.gap, true),
+    });
+  return (
+    <>
+      <div dir="ltr" className="world-map__frame">
+        <svg viewBox={`0 0 ${map.width} ${map.height}`} aria-labelledby="map-svg-title" role="group">
+          <title id="map-svg-title">{t("charts.mapSvgTitle", { measure: t(`charts.measure.${map.measure}`) })}</title>
+          {map.countries.map((c, i) =>
+            c.iso3 && c.names ? (
+              <a key={c.iso3} href={`/projects/countries/${c.iso3}`} aria-label={describe(c)}>
+                <title>{describe(c)}</title>
+                <path d={c.d} fill={c.level === null ? MAP_EMPTY : MAP_PALETTE[c.level]} />
+              </a>
+            ) : (
+              <path key={`shape-${i}`} d={c.d} fill={MAP_NO_DATA} aria-hidden="true" />
+            ),
+          )}
+        </svg>
+      </div>
+      <div className="legend" role="list" aria-label={t("charts.legend", { measure: t(`charts.measure.${map.measure}`) })}>
+        <span role="listitem" className="legend__item">
+          <span className="legend__swatch" style={{ background: MAP_EMPTY }} aria-hidden="true" />
+          {t("charts.legendNone")}
+        </span>
+        {map.bounds.map((bound, i) => (
+          <span role="listitem" className="legend__item" key={bound}>
+            <span
+              className="legend__swatch"
+              style={{ background: MAP_PALETTE[MAP_PALETTE.length - map.bounds.length + i] }}
+              aria-hidden="true"
+            />
+            {t("charts.legendRange", {
+              from: value(map.measure, i === 0 ? (map.measure === "projects" ? 1 : 0) : map.bounds[i - 1] + 1),
+              to: value(map.measure, bound),
+            })}
+          </span>
+        ))}
+      </div>
+    </>
+  );
+}

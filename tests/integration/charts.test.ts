@@ -1,0 +1,109 @@
+// The world map of projects (issue 18): its figures are the list's (each country's projects, budget and gap equal
+// the country view's totals), its classes follow the largest value, every Member State shape links to its country,
+// the map stays under 300 KB, and a bad measure in the URL falls back to the default.
+import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
+import { I18nextProvider } from "react-i18next";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/db.server";
+import { projectTotals } from "~/domain/projects/list.server";
+import { UNDER_WAY } from "~/domain/projects/filter-values";
+import { MAP_PALETTE } from "~/domain/projects/map-values";
+import { classBounds, classOf, worldMap } from "~/domain/projects/world-map.server";
+import { pageI18n } from "~/i18n/i18n.server";
+import * as countries from "~/routes/_app.projects.countries._index";
+import { WorldMapPicture } from "~/ui/projects/world-map";
+import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
+
+let readerId: string;
+
+async function project(code: string, budgetUsd: number, fundsSecuredUsd: number, countryCodes: string[], status = "ONGOING") {
+  const unodc = await organizationByCode("UNODC");
+  const created = await db.project.create({
+    data: {
+      code,
+      title: `Map project ${code}`,
+      leadOrganizationId: unodc.id,
+      startDate: new Date("2026-01-01"),
+      endDate: new Date("2027-12-31"),
+      budgetUsd,
+      fundsSecuredUsd,
+      fundingStatus: fundsSecuredUsd === 0 ? "UNFUNDED" : fundsSecuredUsd >= budgetUsd ? "FULLY_FUNDED" : "PARTIALLY_FUNDED",
+      status: status as "ONGOING",
+    },
+  });
+  for (const iso3 of countryCodes)
+    await db.projectCountry.create({ data: { projectId: created.id, countryId: (await organizationByCode(iso3)).id } });
+}
+
+beforeAll(async () => {
+  await seedReference();
+  readerId = (await createUser({ organization: "KEN" })).id;
+  await project("MAP-1", 1_000_000, 400_000, ["KEN", "NGA"]);
+  await project("MAP-2", 3_000_000, 3_000_000, ["KEN"]);
+  await project("MAP-3", 500_000, 0, ["IDN"]);
+  await project("MAP-4", 9_000_000, 0, ["KEN"], "COMPLETED");
+});
+
+describe("the world map of projects", () => {
+  it("gives each Member State the figures of its country view, and shades by the chosen measure", async () => {
+    const reader = await actingAs(readerId);
+    for (const measure of ["projects", "budget", "gap"] as const) {
+      const map = await worldMap(reader, measure);
+      const linked = map.countries.filter((c) => c.iso3);
+      expect(linked.length).toBeGreaterThan(150);
+      for (const iso3 of ["KEN", "NGA", "IDN", "BRA"]) {
+        const shape = linked.find((c) => c.iso3 === iso3)!;
+        const totals = await projectTotals({ country: iso3, status: UNDER_WAY });
+        expect({ projects: shape.projects, budget: shape.budget, gap: shape.gap }, `${iso3} by ${measure}`).toEqual({
+          projects: totals.projects,
+          budget: totals.budgetUsd,
+          gap: totals.gapUsd,
+        });
+        expect(shape.level, `${iso3} by ${measure}`).toBe(classOf(shape[measure], map.bounds));
+      }
+      const largest = Math.max(...linked.map((c) => c[measure]));
+      expect(map.bounds.at(-1)).toBe(largest);
+      expect(linked.find((c) => c[measure] === largest)?.level).toBe(MAP_PALETTE.length - 1);
+    }
+    // Kenya: two projects under way (the completed one does not count), budget 4m, gap 0.6m.
+    const byProjects = await worldMap(reader, "projects");
+    expect(byProjects.countries.find((c) => c.iso3 === "KEN")).toMatchObject({ projects: 2, budget: 4_000_000, gap: 600_000, level: 4 });
+    expect(byProjects.countries.find((c) => c.iso3 === "BRA")).toMatchObject({ projects: 0, level: null });
+  });
+
+  it("puts equal steps up to the largest value into five classes", () => {
+    expect(classBounds(0)).toEqual([]);
+    expect(classBounds(10)).toEqual([2, 4, 6, 8, 10]);
+    expect(classOf(0, classBounds(10))).toBeNull();
+    expect([1, 2, 3, 9, 10].map((v) => classOf(v, classBounds(10)))).toEqual([0, 0, 1, 4, 4]);
+    // Small whole numbers: fewer classes, the largest still the darkest.
+    expect(classBounds(2)).toEqual([1, 2]);
+    expect([1, 2].map((v) => classOf(v, classBounds(2)))).toEqual([3, 4]);
+  });
+
+  it("renders every Member State as a link named with its figures, in under 300 KB, in the reader's language", async () => {
+    const reader = await actingAs(readerId);
+    const map = await worldMap(reader, "budget");
+    for (const language of ["en", "ar"] as const) {
+      const html = renderToStaticMarkup(
+        createElement(I18nextProvider, { i18n: pageI18n(language) }, createElement(WorldMapPicture, { map })),
+      );
+      expect(Buffer.byteLength(html)).toBeLessThan(300_000);
+      console.log(`world map (${language}): ${Buffer.byteLength(html)} bytes of SVG and legend`);
+      expect((html.match(/<a /g) ?? []).length).toBe(map.countries.filter((c) => c.iso3).length);
+      if (language === "en") expect(html).toContain('href="/projects/countries/KEN" aria-label="Kenya: projects under way 2, budget US$4m');
+      else expect(html).toContain('aria-label="كينيا');
+      expect(html).toContain('dir="ltr"');
+    }
+  });
+
+  it("is on the countries page, with a bad measure in the URL falling back to the number of projects", async () => {
+    const cookie = await sessionCookie(readerId);
+    const answer = await callRoute(countries.loader, { url: "/projects/countries?measure=nonsense", cookie });
+    expect(answer.status).toBe(200);
+    expect((answer.data as { map: { measure: string } }).map.measure).toBe("projects");
+    const byGap = await callRoute(countries.loader, { url: "/projects/countries?measure=gap", cookie });
+    expect((byGap.data as { map: { measure: string } }).map.measure).toBe("gap");
+  });
+});
