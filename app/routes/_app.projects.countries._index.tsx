@@ -14,7 +14,7 @@ import { Form, SelectField } from "~/ui/form";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";
 import { countriesPage } from "~/domain/projects/countries.server";
-import { MapQuery } from "~/domain/projects/world-map.server";
+import { MapQuery } from "~/domain/projects/map-values";
 import { WorldMap } from "~/ui/projects/world-map";
 import { localName } from "~/names";
 

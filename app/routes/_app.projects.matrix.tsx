@@ -15,6 +15,8 @@ import { ProjectFilterFields } from "~/ui/projects/project-filters";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { matrixPage } from "~/domain/projects/matrix.server";
+import { classBounds, classOf, MAP_PALETTE, textOnPalette } from "~/domain/projects/map-values";
+import { ChartLegend } from "~/ui/projects/chart-legend";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.matrix.title");
 
@@ -22,7 +24,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, MatrixQuery);
   const { matrix, reference } = await matrixPage(user, query);
-  return { matrix, reference, canManageThematicAreas: canManageThematicAreas(user) };
+  return { matrix, reference, shade: query.shade, canManageThematicAreas: canManageThematicAreas(user) };
 }
 
 type Figures = { projects: number; budgetUsd: number; gapUsd: number };
@@ -46,7 +48,15 @@ function Cell({ figures, href, context }: { figures: Figures | undefined; href: 
 
 export default function ProjectMatrix() {
   const { t } = useTranslation();
-  const { matrix, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const { matrix, reference, shade, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const format = useFormat();
+  // The heatmap: inner cells shaded in classes of the largest cell (totals stay plain); the figures stay printed.
+  const shadeOf = (figures: Figures | undefined) => (figures ? (shade === "projects" ? figures.projects : figures.budgetUsd) : 0);
+  const bounds = classBounds(Math.max(0, ...Object.values(matrix.cells).map(shadeOf)));
+  const cellStyle = (figures: Figures | undefined) => {
+    const level = classOf(shadeOf(figures), bounds);
+    return level === null ? undefined : { background: MAP_PALETTE[level], color: textOnPalette(level) };
+  };
   const labels = useWorkLabels(reference);
   const location = useLocation();
   const axisOptions = AXES.map((a) => ({ value: a, label: t(`projects.matrix.axes.${a}`) }));
@@ -77,6 +87,28 @@ export default function ProjectMatrix() {
       ) : (
         <>
           <p className="small muted">{t("projects.matrix.howTotals")}</p>
+          <nav aria-label={t("charts.shadeBy")} className="chart-switch">
+            <span>{t("charts.shadeBy")}:</span>
+            <ul className="tabs">
+              {(["projects", "budget"] as const).map((measure) => (
+                <li key={measure}>
+                  <Link
+                    to={hrefWith("/projects/matrix", matrix.selection, { rows: matrix.rows, cols: matrix.cols, shade: measure })}
+                    aria-current={measure === shade ? "true" : undefined}
+                    preventScrollReset
+                  >
+                    {t(`charts.measure.${measure}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ChartLegend
+            label={t("charts.legend", { measure: t(`charts.measure.${shade}`) })}
+            bounds={bounds}
+            first={shade === "projects" ? 1 : 0}
+            value={(n) => (shade === "projects" ? format.number(n) : format.usd(n, true))}
+          />
           <div className="table-wrap">
             <table className="matrix">
               <caption className="visually-hidden">
@@ -105,7 +137,7 @@ export default function ProjectMatrix() {
                     {colKeys.map((col) => {
                       const figures = matrix.cells[cellKey(row, col)];
                       return (
-                        <td key={col}>
+                        <td key={col} style={cellStyle(figures)} className={figures ? "matrix__shaded" : undefined}>
                           <Cell
                             figures={figures}
                             href={listHref({ [matrix.rows]: row, [matrix.cols]: col })}

@@ -13,18 +13,19 @@ import { useFormat } from "~/ui/format";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { dashboardPage } from "~/domain/recommendations/dashboard.server";
+import { FollowUpChart } from "~/ui/recommendations/follow-up-chart";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.dashboard.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { dashboard, reference } = await dashboardPage(user);
-  return { ...dashboard, reference, area: recommendationArea(user) };
+  const { dashboard, followUp, reference } = await dashboardPage(user);
+  return { ...dashboard, followUp, reference, area: recommendationArea(user) };
 }
 
 export default function Dashboard() {
   const { t } = useTranslation();
-  const { cells, total, selection, reference, area } = useLoaderData<typeof loader>();
+  const { cells, total, selection, followUp, reference, area } = useLoaderData<typeof loader>();
   const labels = useWorkLabels(reference);
   const format = useFormat();
   const regions = labels.orderKeys("region", [...new Set(cells.map((c) => c.region))]);
@@ -78,6 +79,26 @@ export default function Dashboard() {
           </div>
         </>
       )}
+      <FollowUpChart
+        title={t("charts.followUpByRegion")}
+        id="follow-up-region"
+        rows={labels.orderKeys("region", [...new Set(followUp.byRegion.map((c) => c.key))]).map((key) => ({
+          key,
+          label: labels.region(key),
+          href: (status) => selectionHref("/recommendations", { region: key, status }),
+        }))}
+        counts={followUp.byRegion}
+      />
+      <FollowUpChart
+        title={t("charts.followUpByThematic")}
+        id="follow-up-thematic"
+        rows={labels.orderKeys("thematic", [...new Set(followUp.byThematic.map((c) => c.key))]).map((key) => ({
+          key,
+          label: key === "none" ? t("recommendations.noThematic") : labels.thematic(key),
+          href: (status) => selectionHref("/recommendations", { thematic: key, status }),
+        }))}
+        counts={followUp.byThematic}
+      />
     </>
   );
 }

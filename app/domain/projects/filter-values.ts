@@ -79,6 +79,8 @@ export const MatrixQuery = ProjectFilters.omit({ sort: true, page: true })
   .extend({
     rows: z.enum(AXES).default("thematic"),
     cols: z.enum(AXES).default("region"),
+    /** What shades the cells of the heatmap: the number of projects or their budget. */
+    shade: z.enum(["projects", "budget"]).catch("projects").default("projects"),
   })
   .transform((query) =>
     query.rows === query.cols ? { ...query, cols: query.rows === "region" ? ("thematic" as const) : ("region" as const) } : query,

@@ -7,19 +7,16 @@ import { createRequire } from "node:module";
 import { geoEqualEarth, geoPath } from "d3-geo";
 import topojson from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import type { LocalizedNames } from "~/names";
 import { ALPHA3_OF_NUMERIC } from "./world-map-codes";
-import { MAP_CLASSES, MAP_MEASURES, type MapMeasure } from "./map-values";
+import { classBounds, classOf, type MapMeasure } from "./map-values";
 
 export const WIDTH = 960;
 export const HEIGHT = 470;
-
-export const MapQuery = z.object({ measure: z.enum(MAP_MEASURES).catch("projects").default("projects") });
 
 type Shape = { numeric: string; iso3: string | null; d: string };
 let shapes: Shape[] | undefined;
@@ -53,22 +50,6 @@ function figuresByCountry() {
     LEFT JOIN project p ON p.id = x.project_id AND p.status IN ('PLANNED', 'ONGOING')
     WHERE o.kind = 'MEMBER_STATE' AND o.iso3 IS NOT NULL
     GROUP BY o.id`);
-}
-
-/**
- * The upper bounds of the classes: equal steps up to the largest value (0 has a class of its own), fewer than
- * MAP_CLASSES when the values are small whole numbers (largest 2: the classes 1 and 2).
- */
-export function classBounds(max: number): number[] {
-  if (max <= 0) return [];
-  return [...new Set(Array.from({ length: MAP_CLASSES }, (_, i) => Math.ceil((max * (i + 1)) / MAP_CLASSES)))];
-}
-
-/** The palette index of a value: the darkest for the top class, whatever the number of classes; null for none. */
-export function classOf(value: number, bounds: number[]): number | null {
-  if (value <= 0 || bounds.length === 0) return null;
-  const index = bounds.findIndex((bound) => value <= bound);
-  return MAP_CLASSES - bounds.length + (index === -1 ? bounds.length - 1 : index);
 }
 
 export async function worldMap(actor: ActingUser, measure: MapMeasure) {

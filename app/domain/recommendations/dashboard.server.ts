@@ -27,8 +27,32 @@ export async function recommendationDashboard(actor: ActingUser) {
   return { cells, total, selection: DASHBOARD_SELECTION };
 }
 
-/** The dashboard page: the figures and the reference lists that label them. */
+export type FollowUpCount = { key: string; status: string; count: number };
+
+/**
+ * How far the recommendations the reader may see have been followed up: counts by status, per region of the assessed
+ * State and per thematic area. Two statements whatever the number of recommendations, each the list's own SQL
+ * (visibility included), so every bar's segment is the count of the list it links to.
+ */
+export async function followUpBars(actor: ActingUser) {
+  ensure(canReadRecommendationDashboard(actor), "403");
+  const where = recommendationConditions(actor, {});
+  const [byRegion, byThematic] = await Promise.all([
+    db.$queryRaw<FollowUpCount[]>(sql`
+      SELECT s.region::text AS key, r.status::text AS status, count(*)::int AS count
+      ${RECOMMENDATIONS_FROM} ${where} AND s.region IS NOT NULL
+      GROUP BY 1, 2`),
+    db.$queryRaw<FollowUpCount[]>(sql`
+      SELECT coalesce((SELECT t.slug FROM thematic_area t WHERE t.id = r.thematic_area_id), ${NO_THEMATIC}) AS key,
+        r.status::text AS status, count(*)::int AS count
+      ${RECOMMENDATIONS_FROM} ${where}
+      GROUP BY 1, 2`),
+  ]);
+  return { byRegion, byThematic };
+}
+
+/** The dashboard page: the figures, the follow-up bars and the reference lists that label them. */
 export async function dashboardPage(actor: ActingUser) {
-  const [dashboard, reference] = await Promise.all([recommendationDashboard(actor), workReference()]);
-  return { dashboard, reference };
+  const [dashboard, followUp, reference] = await Promise.all([recommendationDashboard(actor), followUpBars(actor), workReference()]);
+  return { dashboard, followUp, reference };
 }

@@ -4,6 +4,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MAP_EMPTY, MAP_MEASURES, MAP_NO_DATA, MAP_PALETTE, type MapMeasure } from "~/domain/projects/map-values";
+import { ChartLegend } from "./chart-legend";
 import { formatterFor } from "~/ui/format";
 import { localName, type LocalizedNames } from "~/names";
 
@@ -70,25 +71,12 @@ export function WorldMapPicture({ map }: { map: WorldMapData }) {
           )}
         </svg>
       </div>
-      <div className="legend" role="list" aria-label={t("charts.legend", { measure: t(`charts.measure.${map.measure}`) })}>
-        <span role="listitem" className="legend__item">
-          <span className="legend__swatch" style={{ background: MAP_EMPTY }} aria-hidden="true" />
-          {t("charts.legendNone")}
-        </span>
-        {map.bounds.map((bound, i) => (
-          <span role="listitem" className="legend__item" key={bound}>
-            <span
-              className="legend__swatch"
-              style={{ background: MAP_PALETTE[MAP_PALETTE.length - map.bounds.length + i] }}
-              aria-hidden="true"
-            />
-            {t("charts.legendRange", {
-              from: value(map.measure, i === 0 ? (map.measure === "projects" ? 1 : 0) : map.bounds[i - 1] + 1),
-              to: value(map.measure, bound),
-            })}
-          </span>
-        ))}
-      </div>
+      <ChartLegend
+        label={t("charts.legend", { measure: t(`charts.measure.${map.measure}`) })}
+        bounds={map.bounds}
+        first={map.measure === "projects" ? 1 : 0}
+        value={(n) => value(map.measure, n)}
+      />
     </>
   );
 }

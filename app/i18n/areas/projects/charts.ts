@@ -2,6 +2,11 @@
 import type { Leaves, Translated } from "../../leaves";
 
 export const en = {
+  followUpByRegion: "Follow-up of recommendations by region",
+  followUpByThematic: "Follow-up of recommendations by thematic area",
+  statusLegend: "Status of the recommendations",
+  noRecommendations: "No recommendations to show.",
+  segment: "{{row}}, {{status}}: {{figure}}",
   mapTitle: "Map of projects under way",
   mapSvgTitle: "World map: Member States shaded by {{measure}} of the projects under way that name them",
   shadeBy: "Shade by",
@@ -13,6 +18,11 @@ export const en = {
 };
 
 export const zh: Leaves<typeof en> = {
+  followUpByRegion: "按区域分列的建议后续行动情况",
+  followUpByThematic: "按专题领域分列的建议后续行动情况",
+  statusLegend: "建议的状态",
+  noRecommendations: "没有可显示的建议。",
+  segment: "{{row}}，{{status}}：{{figure}}",
   mapTitle: "在建项目分布图",
   mapSvgTitle: "世界地图：按涉及各会员国的在建项目的{{measure}}着色",
   shadeBy: "着色依据",
@@ -24,6 +34,11 @@ export const zh: Leaves<typeof en> = {
 };
 
 export const ar: Translated<typeof en, "ar"> = {
+  followUpByRegion: "متابعة التوصيات حسب المنطقة",
+  followUpByThematic: "متابعة التوصيات حسب المجال المواضيعي",
+  statusLegend: "حالة التوصيات",
+  noRecommendations: "لا توجد توصيات لعرضها.",
+  segment: "{{row}}، {{status}}: {{figure}}",
   mapTitle: "خريطة المشاريع الجارية",
   mapSvgTitle: "خريطة العالم: الدول الأعضاء ملوّنة حسب {{measure}} للمشاريع الجارية التي تشملها",
   shadeBy: "التلوين حسب",
@@ -35,6 +50,11 @@ export const ar: Translated<typeof en, "ar"> = {
 };
 
 export const fr: Translated<typeof en, "fr"> = {
+  followUpByRegion: "Suivi des recommandations par région",
+  followUpByThematic: "Suivi des recommandations par domaine thématique",
+  statusLegend: "État des recommandations",
+  noRecommendations: "Aucune recommandation à afficher.",
+  segment: "{{row}}, {{status}} : {{figure}}",
   mapTitle: "Carte des projets en cours",
   mapSvgTitle: "Carte du monde : États Membres colorés selon le {{measure}} des projets en cours qui les concernent",
   shadeBy: "Colorer selon",
@@ -46,6 +66,11 @@ export const fr: Translated<typeof en, "fr"> = {
 };
 
 export const ru: Translated<typeof en, "ru"> = {
+  followUpByRegion: "Выполнение рекомендаций по регионам",
+  followUpByThematic: "Выполнение рекомендаций по тематическим направлениям",
+  statusLegend: "Статус рекомендаций",
+  noRecommendations: "Нет рекомендаций для показа.",
+  segment: "{{row}}, {{status}}: {{figure}}",
   mapTitle: "Карта текущих проектов",
   mapSvgTitle: "Карта мира: государства-члены окрашены по показателю «{{measure}}» текущих проектов, в которых они названы",
   shadeBy: "Окрашивать по",
@@ -57,6 +82,11 @@ export const ru: Translated<typeof en, "ru"> = {
 };
 
 export const es: Translated<typeof en, "es"> = {
+  followUpByRegion: "Seguimiento de las recomendaciones por región",
+  followUpByThematic: "Seguimiento de las recomendaciones por área temática",
+  statusLegend: "Estado de las recomendaciones",
+  noRecommendations: "No hay recomendaciones que mostrar.",
+  segment: "{{row}}, {{status}}: {{figure}}",
   mapTitle: "Mapa de los proyectos en curso",
   mapSvgTitle: "Mapa mundial: Estados Miembros coloreados según el {{measure}} de los proyectos en curso que los incluyen",
   shadeBy: "Colorear según",
