@@ -2,7 +2,9 @@
 // it can reach (one link per route shape and set of query parameters), the way a person navigates —
 // client-side, by clicking. It fails on an uncaught page error, a console error, an error page, a
 // response of 500 or more, a broken link (4xx), or a click that ends on another path than the link's.
-// Every page reached is then opened with JavaScript disabled and must render its main heading.
+// Every page it lands on is checked by axe-core (no violation of impact "serious" or "critical"). The first
+// page of each route shape is then opened with JavaScript disabled and must render its main heading, and, for
+// the roles that do not crawl in Arabic themselves, opened once more in Arabic: right to left, and axe again.
 // Downloads (CSV, ICS, vCard, files) are fetched with the session instead of clicked.
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { seriousViolations, useLanguage } from "./axe";
@@ -11,15 +13,17 @@ import { routeShapeOf, type RouteShapes, readRouteShapes } from "./route-shapes"
 
 type Visit = { source: string; href: string; target: string };
 
-/** `axe`: every page reached is also checked by axe-core (serious or critical violations fail); `language`: the
- * reader's language, set by the switcher's cookie after signing in. */
-const ROLES: Array<{ email: string; who: string; ip: string; axe?: boolean; language?: string }> = [
-  { email: "kenya@demo.test", who: "a Member State focal point", ip: "10.60.0.1", axe: true },
-  { email: "norway@demo.test", who: "a Member State focal point reading Arabic", ip: "10.60.0.6", axe: true, language: "ar" },
-  { email: "unodc@demo.test", who: "an entity focal point who chairs a group", ip: "10.60.0.2" },
-  { email: "secretariat@demo.test", who: "the secretariat", ip: "10.60.0.3" },
-  { email: "admin@demo.test", who: "the admin", ip: "10.60.0.4" },
-  { email: "cted@demo.test", who: "the assessment body", ip: "10.60.0.5" },
+/** Every page reached is checked by axe-core (serious or critical violations fail) in the role's `language`
+ * (English when not set: the switcher's cookie set after signing in); `arabic`: the first page of each route
+ * shape is checked once more in Arabic after the crawl (opened directly, without clicking its way again). The
+ * Member State's Arabic is its own crawl (norway@), which clicks through every page in Arabic. */
+const ROLES: Array<{ email: string; who: string; ip: string; language?: string; arabic?: boolean }> = [
+  { email: "kenya@demo.test", who: "a Member State focal point", ip: "10.60.0.1" },
+  { email: "norway@demo.test", who: "a Member State focal point reading Arabic", ip: "10.60.0.6", language: "ar" },
+  { email: "unodc@demo.test", who: "an entity focal point who chairs a group", ip: "10.60.0.2", arabic: true },
+  { email: "secretariat@demo.test", who: "the secretariat", ip: "10.60.0.3", arabic: true },
+  { email: "admin@demo.test", who: "the admin", ip: "10.60.0.4", arabic: true },
+  { email: "cted@demo.test", who: "the assessment body", ip: "10.60.0.5", arabic: true },
 ];
 
 /** Links that would change something or sign out even on GET are never followed. */
@@ -63,6 +67,10 @@ for (const role of ROLES) {
     }
     await waitForIdle(page);
     const shapes = readRouteShapes();
+    const checkAccessibility = async (path: string) => {
+      for (const violation of await seriousViolations(page)) report(`accessibility (${role.language ?? "en"}) of ${path}: ${violation}`);
+    };
+    await checkAccessibility("/");
 
     const seen = new Set<string>();
     const variants = new Map<string, number>();
@@ -133,10 +141,10 @@ for (const role of ROLES) {
       previous = source;
       const here = pathAndSearch(page.url());
       const shape = routeShapeOf(shapes, landed.pathname);
+      await checkAccessibility(here);
       if (!checkedWithoutJs.has(shape)) {
         checkedWithoutJs.add(shape);
         reached.push(here);
-        if (role.axe) for (const violation of await seriousViolations(page)) report(`accessibility of ${here}: ${violation}`);
       }
       await enqueueLinksOf(here);
     }
@@ -164,11 +172,27 @@ for (const role of ROLES) {
       if ((await heading.count()) === 0 || !(await heading.innerText()).trim()) report(`without JavaScript ${path}: no main heading`);
     }
     await withoutJs.close();
+
+    if (role.arabic) {
+      currentStep = "in Arabic";
+      await useLanguage(context, String(test.info().project.use.baseURL), "ar");
+      for (const path of reached) {
+        currentStep = `in Arabic ${path}`;
+        const response = await page.goto(path);
+        if (!response || response.status() >= 400) {
+          report(`in Arabic ${path}: ${response?.status() ?? "no answer"}`);
+          continue;
+        }
+        await waitForIdle(page);
+        if ((await page.locator("html").getAttribute("dir")) !== "rtl") report(`in Arabic ${path}: the page is not right to left`);
+        for (const violation of await seriousViolations(page)) report(`accessibility (ar) of ${path}: ${violation}`);
+      }
+    }
     await context.close();
 
     test.info().annotations.push({
       type: "crawl",
-      description: `${role.email}: ${clicks} links clicked, ${downloads.size} downloads, ${reached.length} pages without JS`,
+      description: `${role.email}: ${clicks} links clicked, ${downloads.size} downloads, ${reached.length} pages without JS and through axe${role.arabic ? " (and again in Arabic)" : ""}`,
     });
     console.log(
       `crawl ${role.email}: ${clicks} links clicked, ${downloads.size} downloads fetched, ${reached.length} pages checked without JavaScript`,
