@@ -7,7 +7,7 @@
 // the roles that do not crawl in Arabic themselves, opened once more in Arabic: right to left, and axe again.
 // Downloads (CSV, ICS, vCard, files) are fetched with the session instead of clicked.
 import { expect, test, type Page, type Response } from "@playwright/test";
-import { seriousViolations, useLanguage } from "./axe";
+import { seriousViolations, chooseLanguage } from "./axe";
 import { signIn } from "./helpers";
 import { routeShapeOf, type RouteShapes, readRouteShapes } from "./route-shapes";
 
@@ -61,13 +61,15 @@ for (const role of ROLES) {
     await signIn(page, role.email);
     await expect(page).toHaveURL(/\/$/);
     if (role.language) {
-      await useLanguage(context, String(test.info().project.use.baseURL), role.language);
+      await chooseLanguage(context, String(test.info().project.use.baseURL), role.language);
       await page.reload();
       await expect(page.locator("html")).toHaveAttribute("lang", role.language);
     }
     await waitForIdle(page);
     const shapes = readRouteShapes();
+    const axeChecked = { own: 0, arabic: 0 };
     const checkAccessibility = async (path: string) => {
+      axeChecked.own += 1;
       for (const violation of await seriousViolations(page)) report(`accessibility (${role.language ?? "en"}) of ${path}: ${violation}`);
     };
     await checkAccessibility("/");
@@ -175,7 +177,7 @@ for (const role of ROLES) {
 
     if (role.arabic) {
       currentStep = "in Arabic";
-      await useLanguage(context, String(test.info().project.use.baseURL), "ar");
+      await chooseLanguage(context, String(test.info().project.use.baseURL), "ar");
       for (const path of reached) {
         currentStep = `in Arabic ${path}`;
         const response = await page.goto(path);
@@ -185,18 +187,17 @@ for (const role of ROLES) {
         }
         await waitForIdle(page);
         if ((await page.locator("html").getAttribute("dir")) !== "rtl") report(`in Arabic ${path}: the page is not right to left`);
+        axeChecked.arabic += 1;
         for (const violation of await seriousViolations(page)) report(`accessibility (ar) of ${path}: ${violation}`);
       }
     }
     await context.close();
 
-    test.info().annotations.push({
-      type: "crawl",
-      description: `${role.email}: ${clicks} links clicked, ${downloads.size} downloads, ${reached.length} pages without JS and through axe${role.arabic ? " (and again in Arabic)" : ""}`,
-    });
-    console.log(
-      `crawl ${role.email}: ${clicks} links clicked, ${downloads.size} downloads fetched, ${reached.length} pages checked without JavaScript`,
-    );
+    const summary =
+      `${role.email}: ${clicks} links clicked, ${downloads.size} downloads fetched, ${reached.length} pages checked without JavaScript, ` +
+      `${axeChecked.own} pages through axe-core (${role.language ?? "en"})${role.arabic ? ` and ${axeChecked.arabic} again in Arabic` : ""}`;
+    test.info().annotations.push({ type: "crawl", description: summary });
+    console.log(`crawl ${summary}`);
     expect(problems, problems.join("\n")).toEqual([]);
     expect(clicks).toBeGreaterThan(10);
   });
