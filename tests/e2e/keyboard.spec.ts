@@ -50,6 +50,7 @@ async function expectErrorAnnounced(page: Page, field: Locator) {
 
 /** Signs `me` in (the sign-in page in English), then reads the platform in `language` (the switcher's cookie). */
 async function signInReading(page: Page, me: Person, language: string, baseURL: string) {
+  await chooseLanguage(page.context(), baseURL, "en");
   await signIn(page, me.email, me.password);
   await chooseLanguage(page.context(), baseURL, language);
 }
@@ -141,7 +142,7 @@ for (const { language, locale } of [
       await expect(page).toHaveURL(/\/posts\/new$/);
 
       // Sent empty: the summary takes the focus, the title and the text say what they need.
-      const publish = page.locator("main form button[type=submit]");
+      const publish = page.locator("section[aria-labelledby=new-post] form button[type=submit]");
       await tabTo(page, publish, 120);
       await page.keyboard.press("Enter");
       const title = page.locator("#field-title");
