@@ -15,6 +15,7 @@ import { Form, SelectField } from "~/ui/form";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";
 import { countriesPage } from "~/domain/projects/countries.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { localName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.countriesView.title");
@@ -26,7 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const { country } = parseSearchParams(args.request.url, Query);
   // The picker below submits here without JavaScript; send the reader on to the country they chose.
   if (country) throw redirect(`/projects/countries/${country}`);
-  const { countries, reference } = await countriesPage(user);
+  const { countries, reference } = await countriesPage(user, await requestLanguage(args.request, user.locale));
   return { countries, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
 

@@ -57,7 +57,7 @@ for (const [, qs] of cases) await search(qs)();
 const results: BenchResult[] = [];
 for (const [name, qs] of cases) results.push(await bench(`directory: ${name}`, search(qs), { runs }));
 results.push(await bench("person page", () => getDirectoryEntry(actor, somebody.id), { runs }));
-results.push(await bench("organizations list", () => listDirectoryOrganizations(actor, OrganizationListQuery.parse({})), { runs }));
+results.push(await bench("organizations list", () => listDirectoryOrganizations(actor, OrganizationListQuery.parse({}), "en"), { runs }));
 results.push(await bench("network", () => networkFor(actor), { runs }));
 results.push(await bench("directory: one organization (Norway)", search(`organization=${norway.id}`), { runs }));
 

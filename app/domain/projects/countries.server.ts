@@ -2,6 +2,7 @@
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
 import { db, Prisma } from "~/db.server";
 import { LOCAL_NAMES } from "~/names";
+import { localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -54,8 +55,9 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
   };
 }
 
-/** Member States with work under way, with how many projects and activities name them. */
-export async function countriesWithWork(actor: ActingUser) {
+/** Member States with work under way, with how many projects and activities name them, in the alphabetical
+ * order of `language` (the reader's). */
+export async function countriesWithWork(actor: ActingUser, language: string) {
   ensure(canReadActivitiesAndProjects(actor));
   return db.$queryRaw<
     Array<{
@@ -71,16 +73,17 @@ export async function countriesWithWork(actor: ActingUser) {
       activities: number;
     }>
   >(Prisma.sql`
-    SELECT * FROM (
+    SELECT iso3, name, "nameZh", "nameAr", "nameFr", "nameRu", "nameEs", region, projects, activities FROM (
     SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu",
       o.name_es AS "nameEs", o.region::text AS region,
       (SELECT count(*)::int FROM project_country x JOIN project p ON p.id = x.project_id WHERE x.country_id = o.id AND p.status IN ('PLANNED', 'ONGOING')) AS projects,
       (SELECT count(*)::int FROM activity_country x JOIN activity a ON a.id = x.activity_id WHERE x.country_id = o.id AND a.status IN ('PLANNED', 'ONGOING')) AS activities
+      , ${localNameOrder("o", language)} AS sort_name
     FROM organization o
     WHERE o.kind = 'MEMBER_STATE'
     ) counted
     WHERE projects + activities > 0
-    ORDER BY name
+    ORDER BY sort_name, iso3
   `);
 }
 
@@ -91,7 +94,7 @@ export async function countryPage(actor: ActingUser, iso3: string, page: number)
 }
 
 /** The countries page: the Member States with work under way, and the reference lists. */
-export async function countriesPage(actor: ActingUser) {
-  const [countries, reference] = await Promise.all([countriesWithWork(actor), workReference()]);
+export async function countriesPage(actor: ActingUser, language: string) {
+  const [countries, reference] = await Promise.all([countriesWithWork(actor, language), workReference()]);
   return { countries, reference };
 }
