@@ -9,7 +9,7 @@ import { answerEvent, createEvent, eventPage } from "~/domain/calendar/events.se
 import { EventInput } from "~/domain/calendar/event-form.server";
 import { listDirectoryOrganizations, OrganizationListQuery } from "~/domain/directory/organizations.server";
 import type { ActingUser } from "~/auth/guards.server";
-import { intlLocale, supportedLanguages } from "~/i18n/config";
+import { intlLocale, type Language } from "~/i18n/config";
 import { COLLATION } from "~/names.server";
 import { localName, organizationName } from "~/names";
 import { actingAs, createUser, seedReference } from "../support/fixtures";
@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 
 /** Whether `names` are in the order Intl.Collator gives for `language` (a stable sort keeps ties as they are). */
-function expectCollated(names: string[], language: (typeof supportedLanguages)[number]) {
+function expectCollated(names: string[], language: Language) {
   const collator = new Intl.Collator(intlLocale[language]);
   expect(names).toEqual([...names].sort(collator.compare));
 }

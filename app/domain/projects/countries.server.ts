@@ -13,7 +13,7 @@ import { workReference } from "./reference-lists.server";
 
 export const COUNTRY_ACTIVITIES_SHOWN = 25;
 
-export async function countryOverview(actor: ActingUser, iso3: string, page: number) {
+export async function countryOverview(actor: ActingUser, iso3: string, page: number, language = "en") {
   ensure(canReadActivitiesAndProjects(actor));
   const country = await db.organization.findUnique({
     where: { iso3: iso3.toUpperCase() },
@@ -33,12 +33,12 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
     Prisma.sql`EXISTS (SELECT 1 FROM activity_country x WHERE x.activity_id = a.id AND x.country_id = ${country.id}::uuid)`,
   ];
   const [rows, totals, regionalTotals, globalTotals, activityCount, activities] = await Promise.all([
-    projectRows(selection, "start", { limit: PROJECTS_PAGE_SIZE, offset: (page - 1) * PROJECTS_PAGE_SIZE }),
+    projectRows(selection, "start", { limit: PROJECTS_PAGE_SIZE, offset: (page - 1) * PROJECTS_PAGE_SIZE }, language),
     projectTotals(selection),
     projectTotals(regional),
     projectTotals({ region: GLOBAL, status: UNDER_WAY }),
     countActivities(activitiesUnderWay),
-    activityRows(activitiesUnderWay, "oldest", COUNTRY_ACTIVITIES_SHOWN, 0),
+    activityRows(activitiesUnderWay, "oldest", COUNTRY_ACTIVITIES_SHOWN, 0, undefined, language),
   ]);
   return {
     country,
@@ -88,8 +88,8 @@ export async function countriesWithWork(actor: ActingUser, language: string) {
 }
 
 /** A country's page: what is under way there, and the reference lists that label it. */
-export async function countryPage(actor: ActingUser, iso3: string, page: number) {
-  const [overview, reference] = await Promise.all([countryOverview(actor, iso3, page), workReference()]);
+export async function countryPage(actor: ActingUser, iso3: string, page: number, language: string) {
+  const [overview, reference] = await Promise.all([countryOverview(actor, iso3, page, language), workReference()]);
   return { overview, reference };
 }
 
