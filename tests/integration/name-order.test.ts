@@ -1,6 +1,7 @@
 // Names in the reader's alphabetical order where the list is sorted by name: the directory's organizations and
 // the administrators' list of organizations (paged, sorted in PostgreSQL with the language's ICU collation) and
-// who is going to an event (sorted with Intl.Collator). In Chinese, Russian and Arabic (and the other three) the
+// who is going to an event (sorted with Intl.Collator), and the countries each project and activity of the lists
+// shows (sorted in PostgreSQL). In Chinese, Russian and Arabic (and the other three) the
 // order is the one Intl.Collator gives for that language.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
@@ -11,8 +12,12 @@ import { listDirectoryOrganizations, OrganizationListQuery } from "~/domain/dire
 import type { ActingUser } from "~/auth/guards.server";
 import { intlLocale, type Language } from "~/i18n/config";
 import { COLLATION } from "~/names.server";
-import { localName, organizationName } from "~/names";
-import { actingAs, createUser, seedReference } from "../support/fixtures";
+import { LOCAL_NAMES, localName, organizationName } from "~/names";
+import { exportProjects } from "~/domain/projects/list.server";
+import { ProjectFilters } from "~/domain/projects/filter-values";
+import { ActivityFilters, listActivities } from "~/domain/activities/list.server";
+import { seedAll } from "../../prisma/seed.ts";
+import { actingAs, createUser } from "../support/fixtures";
 
 let reader: ActingUser;
 let admin: ActingUser;
@@ -21,7 +26,7 @@ let eventId: string;
 const GOING_FROM = ["NOR", "KEN", "CHN", "RUS", "EGY", "ARE", "DEU", "JPN", "ZAF", "BRA", "FRA", "IND"];
 
 beforeAll(async () => {
-  await seedReference();
+  await seedAll({ demoAccounts: true });
   reader = await actingAs((await createUser({ organization: "KEN" })).id);
   admin = await actingAs((await createUser({ role: "ADMIN", organization: "UNOCT" })).id);
   const created = await createEvent(
@@ -91,6 +96,21 @@ describe("names sorted in the reader's language", () => {
       expect(names.length).toBeGreaterThan(190);
       expect(new Set(names).size).toBe(names.length);
       expectCollated(names, language);
+    });
+
+    it(`the countries of each project and activity in the lists, in the order of ${language}`, async () => {
+      const states = await db.organization.findMany({ where: { kind: "MEMBER_STATE" }, select: { iso3: true, ...LOCAL_NAMES } });
+      const nameOf = new Map(states.map((s) => [s.iso3!, localName(s, language)]));
+      const lists = [
+        ...(await exportProjects(reader, ProjectFilters.parse({}), language)).map((p) => p.countries),
+        ...(await listActivities(reader, ActivityFilters.parse({}), language)).rows.map((a) => a.countries),
+      ].filter((countries) => countries.length > 1);
+      expect(lists.length).toBeGreaterThan(3);
+      for (const countries of lists)
+        expectCollated(
+          countries.map((iso3) => nameOf.get(iso3)!),
+          language,
+        );
     });
 
     it(`who is going to an event, by organization in the order of ${language}`, async () => {
