@@ -35,10 +35,20 @@ export function collated(value: Prisma.Sql, language: string): Prisma.Sql {
   return Prisma.sql`${value} COLLATE ${Prisma.raw(`"${COLLATION[languageOf(language)]}"`)}`;
 }
 
-/** The name of the record under `alias` (an organization, group or thematic area) in `language`, sortable in it. */
-export function localNameOrder(alias: string, language: string): Prisma.Sql {
+function localNameSql(alias: string, language: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
   const column = NAME_COLUMN[languageOf(language)];
-  const name = column ? Prisma.raw(`coalesce(nullif(${alias}."${column}", ''), ${alias}."name")`) : Prisma.raw(`${alias}."name"`);
-  return collated(name, language);
+  return column ? `coalesce(nullif(${alias}."${column}", ''), ${alias}."name")` : `${alias}."name"`;
+}
+
+/** The name of the record under `alias` (an organization, group or thematic area) in `language`, sortable in it. */
+export function localNameOrder(alias: string, language: string): Prisma.Sql {
+  return collated(Prisma.raw(localNameSql(alias, language)), language);
+}
+
+/** The organization under `alias` as organizationName (app/names.ts) names it in `language`, sortable in it: an
+ * entity by its acronym, except in Chinese. */
+export function organizationNameOrder(alias: string, language: string): Prisma.Sql {
+  const name = localNameSql(alias, language);
+  return collated(Prisma.raw(languageOf(language) === "zh" ? name : `coalesce(nullif(${alias}."acronym", ''), ${name})`), language);
 }

@@ -28,7 +28,7 @@ const somebody = await db.user.findFirstOrThrow({
 });
 
 /** The page's loader parses the URL and calls searchDirectory; so does this. */
-const search = (qs: string) => () => searchDirectory(actor, parseSearchParams(`http://bench.local/directory?${qs}`, DirectoryQuery));
+const search = (qs: string) => () => searchDirectory(actor, parseSearchParams(`http://bench.local/directory?${qs}`, DirectoryQuery), "en");
 
 const cases: Array<[string, string]> = [
   ["no search, page 1 of 25 (baseline)", ""],

@@ -1,4 +1,5 @@
-// Names in the reader's alphabetical order where the list is sorted by name: the directory's organizations and
+// Names in the reader's alphabetical order where the list is sorted by name: the directory's organizations, its
+// people sorted by organization, and
 // the administrators' list of organizations (paged, sorted in PostgreSQL with the language's ICU collation) and
 // who is going to an event (sorted with Intl.Collator), and the countries each project and activity of the lists
 // shows (sorted in PostgreSQL). In Chinese, Russian and Arabic (and the other three) the
@@ -9,6 +10,9 @@ import { listOrganizationsForAdmin, OrganizationFilters } from "~/domain/admin/o
 import { answerEvent, createEvent, eventPage } from "~/domain/calendar/events.server";
 import { EventInput } from "~/domain/calendar/event-form.server";
 import { listDirectoryOrganizations, OrganizationListQuery } from "~/domain/directory/organizations.server";
+import { DirectoryQuery } from "~/domain/directory/filters";
+import { searchDirectory } from "~/domain/directory/people.server";
+import { parseSearchParams } from "~/forms.server";
 import type { ActingUser } from "~/auth/guards.server";
 import { intlLocale, type Language } from "~/i18n/config";
 import { COLLATION } from "~/names.server";
@@ -111,6 +115,14 @@ describe("names sorted in the reader's language", () => {
           countries.map((iso3) => nameOf.get(iso3)!),
           language,
         );
+    });
+
+    it(`the directory sorted by organization, organizations in the order of ${language}`, async () => {
+      const query = parseSearchParams("http://localhost/directory?sort=organization&size=100", DirectoryQuery);
+      const { people } = await searchDirectory(reader, query, language);
+      const names = [...new Set(people.map((p) => organizationName(p.organization, language)))];
+      expect(names.length).toBeGreaterThan(10);
+      expectCollated(names, language);
     });
 
     it(`who is going to an event, by organization in the order of ${language}`, async () => {
