@@ -73,3 +73,9 @@ export function compareNames(language: string): (a: string, b: string) => number
   }
   return collator.compare;
 }
+
+/** `items` in the alphabetical order of `language` by the name `nameOf` gives each (a copy; ties keep their order). */
+export function sortedByName<T>(items: readonly T[], nameOf: (item: T) => string, language: string): T[] {
+  const compare = compareNames(language);
+  return [...items].sort((a, b) => compare(nameOf(a), nameOf(b)));
+}

@@ -6,6 +6,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { requestLanguage } from "~/i18n/i18n.server";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { addActivityUpdate, ActivityUpdateInput, ensureActivityEditor, getActivity } from "~/domain/activities/records.server";
 import { pillarName } from "~/pillars";
@@ -27,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const activity = await getActivity(user, id);
+  const activity = await getActivity(user, id, await requestLanguage(args.request, user.locale));
   return {
     activity,
     descriptionHtml: renderMarkdown(activity.description),

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { requireUser } from "~/auth/guards.server";
 import { canReadActivitySummary, canRecordWork } from "~/auth/policy";
 import { ACTIVITY_KINDS } from "~/domain/activities/fields";
@@ -20,7 +21,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ActivityFilters);
-  const { list, reference } = await activityListPage(user, filters);
+  const { list, reference } = await activityListPage(user, filters, await requestLanguage(args.request, user.locale));
   return { ...list, filters, reference, canCreate: canRecordWork(user), canSeeSummary: canReadActivitySummary(user) };
 }
 

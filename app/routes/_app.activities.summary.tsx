@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { requireUser } from "~/auth/guards.server";
 import { type StatusCounts } from "~/domain/activities/summary.server";
 
@@ -16,7 +17,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { summary, reference } = await activitySummaryPage(user);
+  const { summary, reference } = await activitySummaryPage(user, await requestLanguage(args.request, user.locale));
   return { summary, reference };
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { listOrganizationsForAdmin, OrganizationFilters } from "~/domain/admin/organizations.server";
 import { parseSearchParams } from "~/forms.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { useFormat } from "~/ui/format";
 import { Field, Form, SelectField } from "~/ui/form";
 import { organizationFullName } from "~/names";
@@ -13,7 +14,7 @@ import { Pagination } from "~/ui/pagination";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, OrganizationFilters);
-  return { ...(await listOrganizationsForAdmin(user, filters)), filters };
+  return { ...(await listOrganizationsForAdmin(user, filters, await requestLanguage(args.request, user.locale))), filters };
 }
 
 export default function AdminOrganizations() {

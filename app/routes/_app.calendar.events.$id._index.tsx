@@ -11,6 +11,7 @@ import { ATTENDANCE_RESPONSES } from "~/domain/calendar/values";
 import { pillarName } from "~/pillars";
 import { versionField } from "~/fields";
 import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { titleFor } from "~/i18n/meta";
 import { useCalendarFormat } from "~/ui/calendar/format";
 import { LockIcon } from "~/ui/calendar/occurrence";
@@ -28,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  return eventPage(user, uuidParam(args.params, "id"));
+  return eventPage(user, uuidParam(args.params, "id"), await requestLanguage(args.request, user.locale));
 }
 
 const Intent = z.discriminatedUnion("intent", [

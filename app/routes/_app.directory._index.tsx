@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { canExportDirectory } from "~/auth/policy";
 
 import { DEFAULT_DIRECTORY_PAGE_SIZE, DIRECTORY_PAGE_SIZES, DirectoryQuery } from "~/domain/directory/filters";
@@ -22,7 +23,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, DirectoryQuery);
-  const { result, options } = await directoryPage(user, query);
+  const { result, options } = await directoryPage(user, query, await requestLanguage(args.request, user.locale));
   return { ...result, query, ...options, canExport: canExportDirectory(user) };
 }
 

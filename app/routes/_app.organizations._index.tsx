@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { listDirectoryOrganizations, OrganizationListQuery } from "~/domain/directory/organizations.server";
 import { parseSearchParams } from "~/forms.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs } from "~/ui/directory/people";
 import { Field, Form, SelectField } from "~/ui/form";
@@ -18,7 +19,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, OrganizationListQuery);
-  return { ...(await listDirectoryOrganizations(user, query)), query };
+  return { ...(await listDirectoryOrganizations(user, query, await requestLanguage(args.request, user.locale))), query };
 }
 
 const SUMMARY_KEY = {

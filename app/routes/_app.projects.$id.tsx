@@ -4,6 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { requestLanguage } from "~/i18n/i18n.server";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
 import { getProject } from "~/domain/projects/records.server";
@@ -21,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const project = await getProject(user, id);
+  const project = await getProject(user, id, await requestLanguage(args.request, user.locale));
   return { project, summaryHtml: renderMarkdown(project.summary), canManageThematicAreas: canManageThematicAreas(user) };
 }
 

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas, canRecordWork } from "~/auth/policy";
 import { hrefWith, PROJECT_SORTS, ProjectFilters, selectionQuery } from "~/domain/projects/filter-values";
@@ -21,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.t
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ProjectFilters);
-  const { list, reference } = await projectListPage(user, filters);
+  const { list, reference } = await projectListPage(user, filters, await requestLanguage(args.request, user.locale));
   return { ...list, sort: filters.sort, reference, canCreate: canRecordWork(user), canManageThematicAreas: canManageThematicAreas(user) };
 }
 

@@ -11,6 +11,7 @@ import { hrefWith } from "~/domain/projects/filter-values";
 import { pageField } from "~/fields";
 
 import { parseSearchParams } from "~/forms.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { titleFor } from "~/i18n/meta";
 import { Pagination } from "~/ui/pagination";
 import { ActivityTable } from "~/ui/activities/activity-table";
@@ -29,7 +30,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const iso3 = iso3Param(args.params, "iso3");
   const { page } = parseSearchParams(args.request.url, Query);
-  const { overview, reference } = await countryPage(user, iso3, page);
+  const { overview, reference } = await countryPage(user, iso3, page, await requestLanguage(args.request, user.locale));
   return { overview, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
 

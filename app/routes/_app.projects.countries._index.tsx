@@ -16,6 +16,7 @@ import { useWorkOptions } from "~/ui/projects/use-work";
 import { countriesPage } from "~/domain/projects/countries.server";
 import { MapQuery } from "~/domain/projects/map-values";
 import { WorldMap } from "~/ui/projects/world-map";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { localName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.countriesView.title");
@@ -27,7 +28,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const { country, measure } = parseSearchParams(args.request.url, Query);
   // The picker below submits here without JavaScript; send the reader on to the country they chose.
   if (country) throw redirect(`/projects/countries/${country}`);
-  const { map, countries, reference } = await countriesPage(user, measure);
+  const { map, countries, reference } = await countriesPage(user, measure, await requestLanguage(args.request, user.locale));
   return { map, countries, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
 

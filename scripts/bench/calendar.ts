@@ -33,7 +33,7 @@ const results = [
   await bench("agenda (30 days), focal point", () => calendarView(focalPoint, { view: "agenda" })),
   await bench("agenda filtered by kind and pillar", () => calendarView(focalPoint, { view: "agenda", kind: "WORKSHOP", pillar: 2 })),
   await bench("month view, only events I attend", () => calendarView(focalPoint, { view: "month", mine: "1" })),
-  await bench("event page", () => eventPage(focalPoint, someEvent.id)),
+  await bench("event page", () => eventPage(focalPoint, someEvent.id, "en")),
   await bench("upcomingEventsForGroup (5)", () => upcomingEventsForGroup(focalPoint, group.id, 5)),
   await bench("personal feed (.ics, past 180 days onward)", () => calendarFeedFor(token), { runs: 10, warmup: 2 }),
 ];

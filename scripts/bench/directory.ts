@@ -28,7 +28,7 @@ const somebody = await db.user.findFirstOrThrow({
 });
 
 /** The page's loader parses the URL and calls searchDirectory; so does this. */
-const search = (qs: string) => () => searchDirectory(actor, parseSearchParams(`http://bench.local/directory?${qs}`, DirectoryQuery));
+const search = (qs: string) => () => searchDirectory(actor, parseSearchParams(`http://bench.local/directory?${qs}`, DirectoryQuery), "en");
 
 const cases: Array<[string, string]> = [
   ["no search, page 1 of 25 (baseline)", ""],
@@ -57,7 +57,7 @@ for (const [, qs] of cases) await search(qs)();
 const results: BenchResult[] = [];
 for (const [name, qs] of cases) results.push(await bench(`directory: ${name}`, search(qs), { runs }));
 results.push(await bench("person page", () => getDirectoryEntry(actor, somebody.id), { runs }));
-results.push(await bench("organizations list", () => listDirectoryOrganizations(actor, OrganizationListQuery.parse({})), { runs }));
+results.push(await bench("organizations list", () => listDirectoryOrganizations(actor, OrganizationListQuery.parse({}), "en"), { runs }));
 results.push(await bench("network", () => networkFor(actor), { runs }));
 results.push(await bench("directory: one organization (Norway)", search(`organization=${norway.id}`), { runs }));
 

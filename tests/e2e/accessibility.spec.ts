@@ -2,7 +2,7 @@
 // "critical" (WCAG 2.0–2.2 A and AA rules, contrast included). axe-core's own script is injected into the page
 // (tests/e2e/axe.ts). The crawl runs the same check on every page it reaches, in English and in Arabic.
 import { expect, test, type Page } from "@playwright/test";
-import { seriousViolations, useLanguage } from "./axe";
+import { seriousViolations, chooseLanguage } from "./axe";
 import { signIn } from "./helpers";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.91.0.1" } });
@@ -41,7 +41,7 @@ async function pagesOf(page: Page): Promise<string[]> {
 
 for (const language of ["en", "ar"] as const) {
   test(`the sign-in page has no serious accessibility violation (${language})`, async ({ page, context, baseURL }) => {
-    await useLanguage(context, baseURL!, language);
+    await chooseLanguage(context, baseURL!, language);
     await page.goto("/login");
     await expect(page.locator("html")).toHaveAttribute("lang", language);
     expect(await seriousViolations(page)).toEqual([]);
@@ -50,7 +50,7 @@ for (const language of ["en", "ar"] as const) {
   test(`the main pages have no serious accessibility violation (${language})`, async ({ page, context, baseURL }) => {
     test.setTimeout(240_000);
     await signIn(page, "secretariat@demo.test");
-    await useLanguage(context, baseURL!, language);
+    await chooseLanguage(context, baseURL!, language);
     const found: string[] = [];
     for (const path of await pagesOf(page)) {
       await page.goto(path);

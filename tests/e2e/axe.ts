@@ -31,7 +31,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** Sets the language cookie the switcher sets (Remix's cookie: base64 of the JSON value). */
-export async function useLanguage(context: BrowserContext, baseURL: string, language: string) {
+export async function chooseLanguage(context: BrowserContext, baseURL: string, language: string) {
   const value = encodeURIComponent(Buffer.from(JSON.stringify(language)).toString("base64"));
   await context.addCookies([{ name: "lng", value, url: baseURL }]);
 }

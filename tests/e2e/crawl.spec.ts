@@ -2,24 +2,29 @@
 // it can reach (one link per route shape and set of query parameters), the way a person navigates —
 // client-side, by clicking. It fails on an uncaught page error, a console error, an error page, a
 // response of 500 or more, a broken link (4xx), or a click that ends on another path than the link's.
-// Every page reached is then opened with JavaScript disabled and must render its main heading.
+// Every page it lands on is checked by axe-core (no violation of impact "serious" or "critical"), and, for the
+// roles that do not crawl in Arabic themselves, opened once more in Arabic afterwards: right to left, and axe
+// again. The first page of each route shape is also opened with JavaScript disabled and must render its main
+// heading.
 // Downloads (CSV, ICS, vCard, files) are fetched with the session instead of clicked.
 import { expect, test, type Page, type Response } from "@playwright/test";
-import { seriousViolations, useLanguage } from "./axe";
+import { seriousViolations, chooseLanguage } from "./axe";
 import { signIn } from "./helpers";
 import { routeShapeOf, type RouteShapes, readRouteShapes } from "./route-shapes";
 
 type Visit = { source: string; href: string; target: string };
 
-/** `axe`: every page reached is also checked by axe-core (serious or critical violations fail); `language`: the
- * reader's language, set by the switcher's cookie after signing in. */
-const ROLES: Array<{ email: string; who: string; ip: string; axe?: boolean; language?: string }> = [
-  { email: "kenya@demo.test", who: "a Member State focal point", ip: "10.60.0.1", axe: true },
-  { email: "norway@demo.test", who: "a Member State focal point reading Arabic", ip: "10.60.0.6", axe: true, language: "ar" },
-  { email: "unodc@demo.test", who: "an entity focal point who chairs a group", ip: "10.60.0.2" },
-  { email: "secretariat@demo.test", who: "the secretariat", ip: "10.60.0.3" },
-  { email: "admin@demo.test", who: "the admin", ip: "10.60.0.4" },
-  { email: "cted@demo.test", who: "the assessment body", ip: "10.60.0.5" },
+/** Every page reached is checked by axe-core (serious or critical violations fail) in the role's `language`
+ * (English when not set: the switcher's cookie set after signing in); `arabic`: every page the crawl landed on is
+ * checked once more in Arabic after the crawl (opened directly, without clicking its way again, which is what
+ * takes the time). The Member State's Arabic is its own crawl (norway@), which clicks through every page in Arabic. */
+const ROLES: Array<{ email: string; who: string; ip: string; language?: string; arabic?: boolean }> = [
+  { email: "kenya@demo.test", who: "a Member State focal point", ip: "10.60.0.1" },
+  { email: "norway@demo.test", who: "a Member State focal point reading Arabic", ip: "10.60.0.6", language: "ar" },
+  { email: "unodc@demo.test", who: "an entity focal point who chairs a group", ip: "10.60.0.2", arabic: true },
+  { email: "secretariat@demo.test", who: "the secretariat", ip: "10.60.0.3", arabic: true },
+  { email: "admin@demo.test", who: "the admin", ip: "10.60.0.4", arabic: true },
+  { email: "cted@demo.test", who: "the assessment body", ip: "10.60.0.5", arabic: true },
 ];
 
 /** Links that would change something or sign out even on GET are never followed. */
@@ -57,16 +62,24 @@ for (const role of ROLES) {
     await signIn(page, role.email);
     await expect(page).toHaveURL(/\/$/);
     if (role.language) {
-      await useLanguage(context, String(test.info().project.use.baseURL), role.language);
+      await chooseLanguage(context, String(test.info().project.use.baseURL), role.language);
       await page.reload();
       await expect(page.locator("html")).toHaveAttribute("lang", role.language);
     }
     await waitForIdle(page);
     const shapes = readRouteShapes();
+    const axeChecked = { own: 0, arabic: 0 };
+    const checkAccessibility = async (path: string) => {
+      axeChecked.own += 1;
+      for (const violation of await seriousViolations(page)) report(`accessibility (${role.language ?? "en"}) of ${path}: ${violation}`);
+    };
+    await checkAccessibility("/");
 
     const seen = new Set<string>();
     const variants = new Map<string, number>();
     const reached: string[] = [];
+    /** Every page the crawl landed on (one per route shape and set of query parameters), the home page first. */
+    const visited: string[] = ["/"];
     const downloads = new Map<string, string>();
     const queue: Visit[] = [];
     const enqueueLinksOf = async (source: string) => {
@@ -133,10 +146,11 @@ for (const role of ROLES) {
       previous = source;
       const here = pathAndSearch(page.url());
       const shape = routeShapeOf(shapes, landed.pathname);
+      await checkAccessibility(here);
+      visited.push(here);
       if (!checkedWithoutJs.has(shape)) {
         checkedWithoutJs.add(shape);
         reached.push(here);
-        if (role.axe) for (const violation of await seriousViolations(page)) report(`accessibility of ${here}: ${violation}`);
       }
       await enqueueLinksOf(here);
     }
@@ -164,15 +178,30 @@ for (const role of ROLES) {
       if ((await heading.count()) === 0 || !(await heading.innerText()).trim()) report(`without JavaScript ${path}: no main heading`);
     }
     await withoutJs.close();
+
+    if (role.arabic) {
+      currentStep = "in Arabic";
+      await chooseLanguage(context, String(test.info().project.use.baseURL), "ar");
+      for (const path of visited) {
+        currentStep = `in Arabic ${path}`;
+        const response = await page.goto(path);
+        if (!response || response.status() >= 400) {
+          report(`in Arabic ${path}: ${response?.status() ?? "no answer"}`);
+          continue;
+        }
+        await waitForIdle(page);
+        if ((await page.locator("html").getAttribute("dir")) !== "rtl") report(`in Arabic ${path}: the page is not right to left`);
+        axeChecked.arabic += 1;
+        for (const violation of await seriousViolations(page)) report(`accessibility (ar) of ${path}: ${violation}`);
+      }
+    }
     await context.close();
 
-    test.info().annotations.push({
-      type: "crawl",
-      description: `${role.email}: ${clicks} links clicked, ${downloads.size} downloads, ${reached.length} pages without JS`,
-    });
-    console.log(
-      `crawl ${role.email}: ${clicks} links clicked, ${downloads.size} downloads fetched, ${reached.length} pages checked without JavaScript`,
-    );
+    const summary =
+      `${role.email}: ${clicks} links clicked, ${downloads.size} downloads fetched, ${reached.length} pages checked without JavaScript, ` +
+      `${axeChecked.own} pages through axe-core (${role.language ?? "en"})${role.arabic ? ` and ${axeChecked.arabic} again in Arabic` : ""}`;
+    test.info().annotations.push({ type: "crawl", description: summary });
+    console.log(`crawl ${summary}`);
     expect(problems, problems.join("\n")).toEqual([]);
     expect(clicks).toBeGreaterThan(10);
   });

@@ -1,9 +1,13 @@
 // The six languages in the browser: the first visit follows Accept-Language, the switcher names each language
 // in itself and is remembered, and an Arabic reader gets a right-to-left, mirrored page on every main area
 // (screenshots of the home page, the directory, a group, the calendar month and a recommendation are kept
-// in the test's output folder).
+// in test-artifacts/screenshots/ar/, a fixed folder that the next browser run does not empty, unlike test-results/).
+import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
+
+/** Where the Arabic screenshots are kept: test-artifacts/screenshots/ar/<name>.png at the project's root. */
+const screenshotPath = (name: string) => path.resolve(import.meta.dirname, "../../test-artifacts/screenshots/ar", `${name}.png`);
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.90.0.1" } });
 
@@ -78,7 +82,7 @@ test("an Arabic reader gets a mirrored layout on every main area, without errors
   const main = await page.locator("main h1").first().boundingBox();
   const mainBox = await page.locator("main").boundingBox();
   expect(main!.x + main!.width).toBeGreaterThan(mainBox!.x + mainBox!.width - 40);
-  await page.screenshot({ path: test.info().outputPath("home-ar.png"), fullPage: true });
+  await page.screenshot({ path: screenshotPath("home"), fullPage: true });
 
   const areas = ["/directory", "/network", "/calendar", "/groups", "/resources", "/activities", "/projects", "/recommendations"];
   for (const href of areas) {
@@ -86,25 +90,25 @@ test("an Arabic reader gets a mirrored layout on every main area, without errors
     await expect(page).toHaveURL(new RegExp(`${href}(\\?|$)`));
     await expect(page.locator("main h1").first()).toBeVisible();
     await expect(html).toHaveAttribute("dir", "rtl");
-    if (href === "/directory") await page.screenshot({ path: test.info().outputPath("directory-ar.png"), fullPage: true });
+    if (href === "/directory") await page.screenshot({ path: screenshotPath("directory"), fullPage: true });
   }
 
   await page.goto("/calendar?view=month");
   await expect(page.locator("main h1").first()).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath("calendar-month-ar.png"), fullPage: true });
+  await page.screenshot({ path: screenshotPath("calendar-month"), fullPage: true });
 
   await page.locator(".main-nav__list a[href='/groups']").click();
   await page.locator("main a[href^='/groups/']").first().click();
   await expect(page).toHaveURL(/\/groups\/[^/]+$/);
   // The group's name and description are in Arabic (reference data in six languages).
   await expect(page.locator("main h1").first()).toHaveText(/[\u0600-\u06FF]/);
-  await page.screenshot({ path: test.info().outputPath("group-ar.png"), fullPage: true });
+  await page.screenshot({ path: screenshotPath("group"), fullPage: true });
 
   await page.locator(".main-nav__list a[href='/recommendations']").click();
   await page.locator("main table a[href^='/recommendations/']").first().click();
   await expect(page).toHaveURL(/\/recommendations\/[0-9a-f-]{36}$/);
   await expect(page.locator("main h1").first()).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath("recommendation-ar.png"), fullPage: true });
+  await page.screenshot({ path: screenshotPath("recommendation"), fullPage: true });
 
   expect(problems).toEqual([]);
 });

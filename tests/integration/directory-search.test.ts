@@ -63,7 +63,8 @@ beforeAll(async () => {
   });
 });
 
-const search = (qs: string) => searchDirectory(reader, parseSearchParams(`http://localhost/directory?${qs}`, DirectoryQuery));
+const search = (qs: string, language = "en") =>
+  searchDirectory(reader, parseSearchParams(`http://localhost/directory?${qs}`, DirectoryQuery), language);
 const names = async (qs: string) => (await search(qs)).people.map((p) => p.name).sort();
 const q = (text: string) => `q=${encodeURIComponent(text)}`;
 
@@ -182,8 +183,7 @@ describe("directory pages and order", () => {
     const spain = (await organizationByCode("ESP")).id;
     expect((await search(`organization=${spain}`)).people.map((p) => p.name)).toEqual(["álvarez Low", "Bravo High"]);
     const byOrganization = (await search("sort=organization&size=100&kind=MEMBER_STATE")).people.map((p) => p.organization.name);
-    const folded = byOrganization.map((n) => n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
-    expect(folded).toEqual([...folded].sort());
+    expect(byOrganization).toEqual([...byOrganization].sort(new Intl.Collator("en-GB").compare));
   });
 
   it("runs the same number of SQL statements whatever the page size", async () => {

@@ -2,6 +2,7 @@
 // activities whose start date has passed ("overdue"). The summary and the country view reuse the rows.
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
+import { localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -92,6 +93,7 @@ export async function activityRows(
   limit: number,
   offset: number,
   today = todayUtc(),
+  language = "en",
 ): Promise<ActivityRow[]> {
   const orderBy = order === "newest" ? sql`a.start_date DESC, a.id DESC` : sql`a.start_date ASC, a.id ASC`;
   const rows = await db.$queryRaw<
@@ -100,7 +102,7 @@ export async function activityRows(
     SELECT a.id::text AS id, a.title, a.kind::text AS kind, a.status::text AS status, a.pillar,
       to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", to_char(a.end_date, 'YYYY-MM-DD') AS "endDate",
       a.lead_organization_id::text AS "leadOrganizationId", pr.id::text AS "projectId", pr.code AS "projectCode",
-      ARRAY(SELECT o.iso3 FROM activity_country x JOIN organization o ON o.id = x.country_id WHERE x.activity_id = a.id ORDER BY o.name LIMIT ${COUNTRIES_SHOWN}) AS countries,
+      ARRAY(SELECT o.iso3 FROM activity_country x JOIN organization o ON o.id = x.country_id WHERE x.activity_id = a.id ORDER BY ${localNameOrder("o", language)} LIMIT ${COUNTRIES_SHOWN}) AS countries,
       (SELECT count(*)::int FROM activity_country x WHERE x.activity_id = a.id) AS "countryCount"
     FROM (SELECT a.* FROM activity a ${whereOf(conditions)} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}) a
     LEFT JOIN project pr ON pr.id = a.project_id
@@ -119,20 +121,21 @@ export async function countActivities(conditions: Prisma.Sql[]): Promise<number>
   return row.count;
 }
 
-export async function listActivities(actor: ActingUser, filters: ActivityFilters) {
+/** A page of activities; each row's first countries in the alphabetical order of `language` (the reader's). */
+export async function listActivities(actor: ActingUser, filters: ActivityFilters, language = "en") {
   ensure(canReadActivitiesAndProjects(actor));
   const { page, ...selection } = filters;
   const today = todayUtc();
   const conditions = activityConditions(selection, today);
   const [total, rows] = await Promise.all([
     countActivities(conditions),
-    activityRows(conditions, "newest", ACTIVITIES_PAGE_SIZE, (page - 1) * ACTIVITIES_PAGE_SIZE, today),
+    activityRows(conditions, "newest", ACTIVITIES_PAGE_SIZE, (page - 1) * ACTIVITIES_PAGE_SIZE, today, language),
   ]);
   return { total, rows, page, pageSize: ACTIVITIES_PAGE_SIZE };
 }
 
 /** The activity list page: a page of the filtered list and the reference lists that label it. */
-export async function activityListPage(actor: ActingUser, filters: ActivityFilters) {
-  const [list, reference] = await Promise.all([listActivities(actor, filters), workReference()]);
+export async function activityListPage(actor: ActingUser, filters: ActivityFilters, language: string) {
+  const [list, reference] = await Promise.all([listActivities(actor, filters, language), workReference()]);
   return { list, reference };
 }

@@ -1,6 +1,6 @@
 // One activity: its form, creation, optimistic-versioned editing, the timeline of dated updates, audit.
 import { z } from "zod";
-import { LOCAL_NAMES } from "~/names";
+import { LOCAL_NAMES, localName, organizationName, sortedByName } from "~/names";
 import { db, type Prisma } from "~/db.server";
 import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -243,7 +243,8 @@ const organizationSelect = {
   region: true,
 } as const;
 
-export async function getActivity(actor: ActingUser, id: string) {
+/** The record for its page; partners and countries in the alphabetical order of `language` (the reader's). */
+export async function getActivity(actor: ActingUser, id: string, language: string) {
   ensure(canReadActivitiesAndProjects(actor));
   const a = await db.activity.findUnique({
     where: { id },
@@ -251,7 +252,7 @@ export async function getActivity(actor: ActingUser, id: string) {
       leadOrganization: { select: organizationSelect },
       contact: { select: { id: true, name: true, status: true } },
       partners: { select: { organization: { select: organizationSelect } } },
-      countries: { select: { country: { select: organizationSelect } }, orderBy: { country: { name: "asc" } } },
+      countries: { select: { country: { select: organizationSelect } } },
       thematicArea: { select: { slug: true, ...LOCAL_NAMES } },
       project: { select: { id: true, code: true, title: true } },
       workingGroup: { select: { number: true, ...LOCAL_NAMES } },
@@ -265,6 +266,8 @@ export async function getActivity(actor: ActingUser, id: string) {
   if (!a) notFound();
   return {
     ...a,
+    partners: sortedByName(a.partners, (p) => organizationName(p.organization, language), language),
+    countries: sortedByName(a.countries, (c) => localName(c.country, language), language),
     startDate: dayString(a.startDate),
     endDate: dayString(a.endDate),
     overdue: a.status === "PLANNED" && a.startDate < todayUtc(),

@@ -27,7 +27,7 @@ function tally(rows: Array<{ key: string; status: Status; count: number }>): Rec
 
 export const OVERDUE_SHOWN = 20;
 
-export async function activitySummary(actor: ActingUser) {
+export async function activitySummary(actor: ActingUser, language = "en") {
   ensure(canReadActivitySummary(actor), "403");
   const today = todayUtc();
   const [byPillar, byRegion, overdueCount, overdue] = await Promise.all([
@@ -44,7 +44,7 @@ export async function activitySummary(actor: ActingUser) {
       ) placed
       GROUP BY key, status`),
     countActivities([overdueCondition(today)]),
-    activityRows([overdueCondition(today)], "oldest", OVERDUE_SHOWN, 0, today),
+    activityRows([overdueCondition(today)], "oldest", OVERDUE_SHOWN, 0, today, language),
   ]);
   const pillars = tally(byPillar);
   const byStatus = emptyCounts();
@@ -60,7 +60,7 @@ export async function activitySummary(actor: ActingUser) {
 }
 
 /** The summary page: the counts and the reference lists that label them. */
-export async function activitySummaryPage(actor: ActingUser) {
-  const [summary, reference] = await Promise.all([activitySummary(actor), workReference()]);
+export async function activitySummaryPage(actor: ActingUser, language: string) {
+  const [summary, reference] = await Promise.all([activitySummary(actor, language), workReference()]);
   return { summary, reference };
 }

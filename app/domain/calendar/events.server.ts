@@ -2,7 +2,7 @@
 // attendance), each audited in its transaction; every write of an event also rewrites what is derived from
 // it (its occurrences and its VEVENT, occurrences.server.ts). The views are in views.server.ts.
 import { db, type Prisma } from "~/db.server";
-import { LOCAL_NAMES } from "~/names";
+import { compareNames, LOCAL_NAMES, organizationName } from "~/names";
 import { canAnswerEvent, canCreateEvent, canEditEvent, canReadEvent, type Actor, type EventScope } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -94,7 +94,9 @@ async function readableEvent(actor: Actor, id: string) {
   return event;
 }
 
-export async function eventPage(actor: ActingUser, id: string) {
+/** An event's page for `actor`, who reads `language`: who is going is listed by organization, in the
+ * alphabetical order of that language (a short list, sorted here with Intl.Collator). */
+export async function eventPage(actor: ActingUser, id: string, language: string) {
   const event = await readableEvent(actor, id);
   const scope = eventScope(event);
   const mayEdit = canEditEvent(actor, scope);
@@ -119,7 +121,7 @@ export async function eventPage(actor: ActingUser, id: string) {
       ? db.eventAttendance.groupBy({ by: ["response"], where: { eventId: id, user: { status: "ACTIVE" } }, _count: { _all: true } })
       : Promise.resolve([]),
   ]);
-  // Who is going, by organization (organizations in name order).
+  // Who is going, by organization.
   const byOrganization = new Map<
     string,
     { organization: (typeof going)[number]["user"]["organization"]; people: Array<{ id: string; name: string }> }
@@ -169,7 +171,9 @@ export async function eventPage(actor: ActingUser, id: string) {
       descriptionHtml: renderMarkdown(event.description),
       untilDay: event.recurrenceUntil ? dayString(event.recurrenceUntil) : null,
     },
-    goingByOrganization: [...byOrganization.values()].sort((a, b) => a.organization.name.localeCompare(b.organization.name)),
+    goingByOrganization: [...byOrganization.values()].sort((a, b) =>
+      compareNames(language)(organizationName(a.organization, language), organizationName(b.organization, language)),
+    ),
     /** The occurrence the page is about (the next one of a series), on the event's own clock and on the reader's. */
     when: { event: plain(current(event.timeZone)), reader: plain(current(actor.timeZone)) },
     goingCount: going.length,

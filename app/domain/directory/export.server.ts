@@ -23,8 +23,8 @@ export type ExportFormat = "csv" | "vcf";
 /** Ids per hydrating query: keeps each statement's parameter list modest at any result size. */
 const CHUNK = 1000;
 
-async function exportedPeople(actor: ActingUser, query: DirectoryQuery) {
-  const ids = await findAllDirectoryIds(query);
+async function exportedPeople(actor: ActingUser, query: DirectoryQuery, language: string) {
+  const ids = await findAllDirectoryIds(query, language);
   const people: DirectoryEntry[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) people.push(...(await loadEntries(actor, ids.slice(i, i + CHUNK))));
   return people;
@@ -72,7 +72,7 @@ function toCsv(people: DirectoryEntry[], language: Language, t: TFunction) {
 
 export async function exportDirectory(actor: ActingUser, query: DirectoryQuery, format: ExportFormat, language: Language) {
   ensure(canExportDirectory(actor), "403");
-  const people = await exportedPeople(actor, query);
+  const people = await exportedPeople(actor, query, language);
   const t = await translator(language);
   const body =
     format === "csv"

@@ -4,6 +4,7 @@
 // organizations.server.ts.)
 import { z } from "zod";
 import { LOCAL_NAMES } from "~/names";
+import { localNameOrder } from "~/names.server";
 import { db, Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -55,7 +56,8 @@ type OrganizationRow = {
   focalPoints: number;
 };
 
-export async function listDirectoryOrganizations(actor: ActingUser, query: OrganizationListQuery) {
+/** A page of organizations, each kind and region in the alphabetical order of `language` (the reader's). */
+export async function listDirectoryOrganizations(actor: ActingUser, query: OrganizationListQuery, language: string) {
   ensure(canReadDirectory(actor), "403");
   const where = organizationWhere(query);
   const [summary, [{ total }], organizations] = await Promise.all([
@@ -67,7 +69,7 @@ export async function listDirectoryOrganizations(actor: ActingUser, query: Organ
       SELECT o."id", o."name", o."name_zh" AS "nameZh", o."name_ar" AS "nameAr", o."name_fr" AS "nameFr", o."name_ru" AS "nameRu",
         o."name_es" AS "nameEs", o."acronym", o."kind", o."region", ${ACTIVE_FOCAL_POINTS} AS "focalPoints"
       FROM "organization" o WHERE ${where}
-      ORDER BY o."kind", o."region" NULLS LAST, o."name", o."id"
+      ORDER BY o."kind", o."region" NULLS LAST, ${localNameOrder("o", language)}, o."id"
       LIMIT ${ORGANIZATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * ORGANIZATIONS_PAGE_SIZE}`,
   ]);
   return { summary, total, organizations, page: query.page, pageSize: ORGANIZATIONS_PAGE_SIZE };

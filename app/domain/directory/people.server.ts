@@ -62,9 +62,10 @@ export async function loadEntries(actor: ActingUser, ids: string[]): Promise<Dir
   });
 }
 
-export async function searchDirectory(actor: ActingUser, query: DirectoryQuery) {
+/** A page of the directory; sorted by organization, organizations in the alphabetical order of `language`. */
+export async function searchDirectory(actor: ActingUser, query: DirectoryQuery, language: string) {
   ensure(canReadDirectory(actor), "403");
-  const { total, ids } = await findDirectoryPage(query);
+  const { total, ids } = await findDirectoryPage(query, language);
   return { total, page: query.page, pageSize: query.size, people: await loadEntries(actor, ids) };
 }
 
@@ -99,7 +100,7 @@ export async function getDirectoryEntry(actor: ActingUser, id: string) {
 }
 
 /** The directory page: a page of people matching the search and filters, and the filters' options. */
-export async function directoryPage(actor: ActingUser, query: DirectoryQuery) {
-  const [result, options] = await Promise.all([searchDirectory(actor, query), directoryFilterOptions(actor)]);
+export async function directoryPage(actor: ActingUser, query: DirectoryQuery, language: string) {
+  const [result, options] = await Promise.all([searchDirectory(actor, query, language), directoryFilterOptions(actor)]);
   return { result, options };
 }

@@ -4,6 +4,7 @@
 // migration 20261124100000_directory), so a search reads indexes rather than every row. Only ACTIVE people
 // are ever listed: invited and suspended accounts do not exist for the directory.
 import { db, Prisma } from "~/db.server";
+import { organizationNameOrder } from "~/names.server";
 import { searchTerms, type DirectoryQuery } from "./filters";
 
 /** A LIKE pattern for text containing `term`. LIKE treats %, _ and \ specially; a search for "50%"
@@ -45,26 +46,31 @@ export function directoryWhere(query: DirectoryQuery): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-function orderBy(query: DirectoryQuery): Prisma.Sql {
-  return query.sort === "organization" ? Prisma.sql`o."sort_name", u."sort_name", u."id"` : Prisma.sql`u."sort_name", u."id"`;
+/** By name, or by organization as the reader's language names and sorts organizations (then by name). */
+function orderBy(query: DirectoryQuery, language: string): Prisma.Sql {
+  return query.sort === "organization"
+    ? Prisma.sql`${organizationNameOrder("o", language)}, u."sort_name", u."id"`
+    : Prisma.sql`u."sort_name", u."id"`;
 }
 
 const FROM = Prisma.sql`FROM "user" u JOIN "organization" o ON o."id" = u."organization_id"`;
 
 /** How many people match, and the ids of one page of them in order: two statements, whatever the page size. */
-export async function findDirectoryPage(query: DirectoryQuery) {
+export async function findDirectoryPage(query: DirectoryQuery, language: string) {
   const where = directoryWhere(query);
   const [[{ total }], rows] = await Promise.all([
     db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total ${FROM} WHERE ${where}`,
     db.$queryRaw<
       Array<{ id: string }>
-    >`SELECT u."id" ${FROM} WHERE ${where} ORDER BY ${orderBy(query)} LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
+    >`SELECT u."id" ${FROM} WHERE ${where} ORDER BY ${orderBy(query, language)} LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
   ]);
   return { total, ids: rows.map((r) => r.id) };
 }
 
 /** Every matching id in order (exports). */
-export async function findAllDirectoryIds(query: DirectoryQuery) {
-  const rows = await db.$queryRaw<Array<{ id: string }>>`SELECT u."id" ${FROM} WHERE ${directoryWhere(query)} ORDER BY ${orderBy(query)}`;
+export async function findAllDirectoryIds(query: DirectoryQuery, language: string) {
+  const rows = await db.$queryRaw<
+    Array<{ id: string }>
+  >`SELECT u."id" ${FROM} WHERE ${directoryWhere(query)} ORDER BY ${orderBy(query, language)}`;
   return rows.map((r) => r.id);
 }

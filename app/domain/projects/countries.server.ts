@@ -2,6 +2,7 @@
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
 import { db, Prisma } from "~/db.server";
 import { LOCAL_NAMES } from "~/names";
+import { localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -14,7 +15,7 @@ import type { MapMeasure } from "./map-values";
 
 export const COUNTRY_ACTIVITIES_SHOWN = 25;
 
-export async function countryOverview(actor: ActingUser, iso3: string, page: number) {
+export async function countryOverview(actor: ActingUser, iso3: string, page: number, language = "en") {
   ensure(canReadActivitiesAndProjects(actor));
   const country = await db.organization.findUnique({
     where: { iso3: iso3.toUpperCase() },
@@ -34,12 +35,12 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
     Prisma.sql`EXISTS (SELECT 1 FROM activity_country x WHERE x.activity_id = a.id AND x.country_id = ${country.id}::uuid)`,
   ];
   const [rows, totals, regionalTotals, globalTotals, activityCount, activities] = await Promise.all([
-    projectRows(selection, "start", { limit: PROJECTS_PAGE_SIZE, offset: (page - 1) * PROJECTS_PAGE_SIZE }),
+    projectRows(selection, "start", { limit: PROJECTS_PAGE_SIZE, offset: (page - 1) * PROJECTS_PAGE_SIZE }, language),
     projectTotals(selection),
     projectTotals(regional),
     projectTotals({ region: GLOBAL, status: UNDER_WAY }),
     countActivities(activitiesUnderWay),
-    activityRows(activitiesUnderWay, "oldest", COUNTRY_ACTIVITIES_SHOWN, 0),
+    activityRows(activitiesUnderWay, "oldest", COUNTRY_ACTIVITIES_SHOWN, 0, undefined, language),
   ]);
   return {
     country,
@@ -56,8 +57,9 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
   };
 }
 
-/** Member States with work under way, with how many projects and activities name them. */
-export async function countriesWithWork(actor: ActingUser) {
+/** Member States with work under way, with how many projects and activities name them, in the alphabetical
+ * order of `language` (the reader's). */
+export async function countriesWithWork(actor: ActingUser, language: string) {
   ensure(canReadActivitiesAndProjects(actor));
   return db.$queryRaw<
     Array<{
@@ -73,27 +75,28 @@ export async function countriesWithWork(actor: ActingUser) {
       activities: number;
     }>
   >(Prisma.sql`
-    SELECT * FROM (
+    SELECT iso3, name, "nameZh", "nameAr", "nameFr", "nameRu", "nameEs", region, projects, activities FROM (
     SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu",
       o.name_es AS "nameEs", o.region::text AS region,
       (SELECT count(*)::int FROM project_country x JOIN project p ON p.id = x.project_id WHERE x.country_id = o.id AND p.status IN ('PLANNED', 'ONGOING')) AS projects,
       (SELECT count(*)::int FROM activity_country x JOIN activity a ON a.id = x.activity_id WHERE x.country_id = o.id AND a.status IN ('PLANNED', 'ONGOING')) AS activities
+      , ${localNameOrder("o", language)} AS sort_name
     FROM organization o
     WHERE o.kind = 'MEMBER_STATE'
     ) counted
     WHERE projects + activities > 0
-    ORDER BY name
+    ORDER BY sort_name, iso3
   `);
 }
 
 /** A country's page: what is under way there, and the reference lists that label it. */
-export async function countryPage(actor: ActingUser, iso3: string, page: number) {
-  const [overview, reference] = await Promise.all([countryOverview(actor, iso3, page), workReference()]);
+export async function countryPage(actor: ActingUser, iso3: string, page: number, language: string) {
+  const [overview, reference] = await Promise.all([countryOverview(actor, iso3, page, language), workReference()]);
   return { overview, reference };
 }
 
 /** The countries page: the world map, the Member States with work under way, and the reference lists. */
-export async function countriesPage(actor: ActingUser, measure: MapMeasure) {
-  const [map, countries, reference] = await Promise.all([worldMap(actor, measure), countriesWithWork(actor), workReference()]);
+export async function countriesPage(actor: ActingUser, measure: MapMeasure, language: string) {
+  const [map, countries, reference] = await Promise.all([worldMap(actor, measure), countriesWithWork(actor, language), workReference()]);
   return { map, countries, reference };
 }

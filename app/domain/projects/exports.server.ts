@@ -11,7 +11,7 @@ import { workReference } from "./reference-lists.server";
 
 /** The project list as a CSV file in the reader's language: every project of the filtered selection. */
 export async function projectsCsv(actor: ActingUser, filters: ProjectFilters, language: Language) {
-  const [rows, reference, t] = await Promise.all([exportProjects(actor, filters), workReference(), translator(language)]);
+  const [rows, reference, t] = await Promise.all([exportProjects(actor, filters, language), workReference(), translator(language)]);
   const labels = workLabels(reference, t, language);
   const yesNo = (value: boolean) => String(t(value ? "common.yes" : "common.no"));
   const header = [

@@ -1,6 +1,7 @@
 // The filtered project list: one page of rows (or all of them, for the CSV export) and the totals of the
 // whole selection, both through the shared WHERE of filters.server.ts.
 import { db, Prisma } from "~/db.server";
+import { localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -50,6 +51,7 @@ export async function projectRows(
   selection: ProjectSelection,
   sort: ProjectSort,
   page: { limit: number; offset: number } | null,
+  language = "en",
 ): Promise<ProjectRow[]> {
   const cut = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
   const rows = await db.$queryRaw<
@@ -63,7 +65,7 @@ export async function projectRows(
       ARRAY(SELECT x.pillar FROM project_pillar x WHERE x.project_id = p.id ORDER BY 1) AS pillars,
       ARRAY(SELECT t.slug FROM project_thematic_area x JOIN thematic_area t ON t.id = x.thematic_area_id WHERE x.project_id = p.id ORDER BY t.position, t.slug) AS "thematicAreas",
       ARRAY(SELECT x.region::text FROM project_region x WHERE x.project_id = p.id ORDER BY x.region) AS regions,
-      ARRAY(SELECT o.iso3 FROM project_country x JOIN organization o ON o.id = x.country_id WHERE x.project_id = p.id ORDER BY o.name) AS countries
+      ARRAY(SELECT o.iso3 FROM project_country x JOIN organization o ON o.id = x.country_id WHERE x.project_id = p.id ORDER BY ${localNameOrder("o", language)}) AS countries
     FROM (SELECT p.* FROM project p ${projectWhere(selection)} ORDER BY ${ORDER[sort]} ${cut}) p
     LEFT JOIN working_group g ON g.id = p.working_group_id
     ORDER BY ${ORDER[sort]}
@@ -82,24 +84,25 @@ export async function projectTotals(selection: ProjectSelection): Promise<Figure
   return { projects: row.projects, budgetUsd, securedUsd, gapUsd: budgetUsd - securedUsd };
 }
 
-export async function listProjects(actor: ActingUser, filters: ProjectFilters) {
+/** A page of projects; each row's countries in the alphabetical order of `language` (the reader's). */
+export async function listProjects(actor: ActingUser, filters: ProjectFilters, language = "en") {
   ensure(canReadActivitiesAndProjects(actor));
   const selection = selectionOf(filters);
   const [rows, totals] = await Promise.all([
-    projectRows(selection, filters.sort, { limit: PROJECTS_PAGE_SIZE, offset: (filters.page - 1) * PROJECTS_PAGE_SIZE }),
+    projectRows(selection, filters.sort, { limit: PROJECTS_PAGE_SIZE, offset: (filters.page - 1) * PROJECTS_PAGE_SIZE }, language),
     projectTotals(selection),
   ]);
   return { rows, totals, selection, page: filters.page, pageSize: PROJECTS_PAGE_SIZE };
 }
 
 /** Every project of the selection, for the CSV export. */
-export async function exportProjects(actor: ActingUser, filters: ProjectFilters) {
+export async function exportProjects(actor: ActingUser, filters: ProjectFilters, language = "en") {
   ensure(canReadActivitiesAndProjects(actor));
-  return projectRows(selectionOf(filters), filters.sort, null);
+  return projectRows(selectionOf(filters), filters.sort, null, language);
 }
 
 /** The project list page: a page of the filtered list and the reference lists that label it. */
-export async function projectListPage(actor: ActingUser, filters: ProjectFilters) {
-  const [list, reference] = await Promise.all([listProjects(actor, filters), workReference()]);
+export async function projectListPage(actor: ActingUser, filters: ProjectFilters, language: string) {
+  const [list, reference] = await Promise.all([listProjects(actor, filters, language), workReference()]);
   return { list, reference };
 }

@@ -1,6 +1,6 @@
 // One project: its form, creation, optimistic-versioned editing with audit, and the detail page's data.
 import { z } from "zod";
-import { LOCAL_NAMES } from "~/names";
+import { LOCAL_NAMES, localName, organizationName, sortedByName } from "~/names";
 import { db, isUniqueViolation, type Prisma } from "~/db.server";
 import { canEditLedWork, canReadActivitiesAndProjects, canRecordWork } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -242,7 +242,8 @@ const organizationSelect = {
   region: true,
 } as const;
 
-export async function getProject(actor: ActingUser, id: string) {
+/** The record for its page; partners and countries in the alphabetical order of `language` (the reader's). */
+export async function getProject(actor: ActingUser, id: string, language: string) {
   ensure(canReadActivitiesAndProjects(actor));
   const project = await db.project.findUnique({
     where: { id },
@@ -262,7 +263,7 @@ export async function getProject(actor: ActingUser, id: string) {
         },
       },
       regions: { select: { region: true }, orderBy: { region: "asc" } },
-      countries: { select: { country: { select: organizationSelect } }, orderBy: { country: { name: "asc" } } },
+      countries: { select: { country: { select: organizationSelect } } },
       activities: {
         orderBy: [{ startDate: "desc" }, { id: "asc" }],
         take: 50,
@@ -274,6 +275,8 @@ export async function getProject(actor: ActingUser, id: string) {
   if (!project) notFound();
   return {
     ...project,
+    partners: sortedByName(project.partners, (p) => organizationName(p.organization, language), language),
+    countries: sortedByName(project.countries, (c) => localName(c.country, language), language),
     startDate: dayString(project.startDate),
     endDate: dayString(project.endDate),
     activities: project.activities.map((a) => ({ ...a, startDate: dayString(a.startDate), endDate: dayString(a.endDate) })),

@@ -3,6 +3,7 @@
 import type { ActingUser } from "~/auth/guards.server";
 import type { Language } from "~/i18n/config";
 import { translator } from "~/i18n/i18n.server";
+import { sortedByName } from "~/names";
 import { workLabels } from "../projects/labels";
 import { workReference } from "../projects/reference-lists.server";
 import type { RecommendationFilters } from "./filters";
@@ -36,7 +37,7 @@ export async function recommendationsCsv(actor: ActingUser, filters: Recommendat
     r.pillar ?? "",
     String(t(`recommendations.priorities.${r.priority}`)),
     String(t(`recommendations.statuses.${r.status}`)),
-    r.responders.join("; "),
+    sortedByName(r.responderIds.map(labels.organization), (name) => name, language).join("; "),
     r.furthestStage ? String(t(`recommendations.stages.${r.furthestStage}`)) : "",
   ]);
   return { fileName: "recommendations.csv", header, rows: records };

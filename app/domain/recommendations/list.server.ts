@@ -35,7 +35,8 @@ export type RecommendationRow = {
   responses: number;
   furthestStage: ResponseStage | null;
   /** Names of the responding organizations (those this reader may see), for the export. */
-  responders: string[];
+  /** The organizations whose response the reader may see (named and sorted in the reader's language by the page). */
+  responderIds: string[];
 };
 
 export function recommendationConditions(actor: Actor, f: RecommendationSelection): Prisma.Sql {
@@ -69,14 +70,14 @@ export async function recommendationRows(
       (SELECT t.slug FROM thematic_area t WHERE t.id = r.thematic_area_id) AS thematic,
       a.id::text AS "assessmentId", a.reference, a.kind::text AS kind,
       to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", s.iso3 AS "stateIso3", s.id::text AS "stateId", s.region::text AS region,
-      f.responses, f."furthestStage", f.responders
+      f.responses, f."furthestStage", f."responderIds"
     FROM (SELECT r.id ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selection)} ORDER BY ${order} ${cut}) page
     JOIN recommendation r ON r.id = page.id JOIN assessment a ON a.id = r.assessment_id JOIN organization s ON s.id = a.state_id
     -- The follow-up this reader may see, read once per row.
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS responses, max(rr.stage)::text AS "furthestStage",
-        coalesce(array_agg(coalesce(o.acronym, o.name) ORDER BY coalesce(o.acronym, o.name)), '{}') AS responders
-      FROM recommendation_response rr JOIN organization o ON o.id = rr.organization_id
+        coalesce(array_agg(rr.organization_id::text), '{}') AS "responderIds"
+      FROM recommendation_response rr
       WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)}
     ) f
     ORDER BY ${order}
