@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { canReadRecommendation, canReadRecommendationDashboard, canReadStateRecommendations } from "~/auth/policy";
 import { scopeInclude, scopeOf } from "~/domain/recommendations/visibility.server";
+import { countRecommendations } from "~/domain/recommendations/list.server";
 import * as list from "~/routes/_app.recommendations._index";
 import * as listCsv from "~/routes/_app.recommendations[.csv]";
 import * as detail from "~/routes/_app.recommendations.$id";
@@ -193,6 +194,37 @@ describe("every view agrees with the rule, for every reader and every recommenda
       expect(waiting.length).toBeGreaterThan(0);
       expect(data.total, reader.email).toBe(waiting.length);
       expect(data.cells.reduce((sum, c) => sum + c.count, 0)).toBe(waiting.length);
+    }
+  });
+
+  it("the follow-up bars: every segment is the count of the list it links to, for every demo user who may see them", async () => {
+    for (const reader of readers) {
+      const actor = await actingAs(reader.id);
+      const outcome = await callRoute(dashboard.loader, { url: "/recommendations/dashboard", cookie: reader.cookie });
+      if (!canReadRecommendationDashboard(actor)) continue;
+      const { followUp } = outcome.data as {
+        followUp: Record<"byRegion" | "byThematic", Array<{ key: string; status: string; count: number }>>;
+      };
+      // Every segment against the list with its link's filters (the list's own count, for this reader).
+      for (const segment of followUp.byRegion)
+        expect(segment.count, `${reader.email} ${segment.key} ${segment.status}`).toBe(
+          await countRecommendations(actor, { region: segment.key as "AFRICA", status: segment.status as "OPEN" }),
+        );
+      for (const segment of followUp.byThematic)
+        expect(segment.count, `${reader.email} ${segment.key} ${segment.status}`).toBe(
+          await countRecommendations(actor, { thematic: segment.key, status: segment.status as "OPEN" }),
+        );
+      // And the bars together hold every recommendation the reader may see.
+      const all = await countRecommendations(actor, {});
+      expect(
+        followUp.byThematic.reduce((sum, s) => sum + s.count, 0),
+        reader.email,
+      ).toBe(all);
+      expect(
+        followUp.byRegion.reduce((sum, s) => sum + s.count, 0),
+        reader.email,
+      ).toBe(all);
+      expect(all, reader.email).toBe((await readableBy(reader.id)).size);
     }
   });
 
