@@ -1,21 +1,26 @@
 // A request addressed to another host name than APP_URL's (APP_URL=http://localhost:PORT, the browser at
 // http://127.0.0.1:PORT, or a proxy that rewrites Host): pages, data requests and form posts are answered as usual
 // (Remix's own Origin-versus-Host check used to throw a 500 there), another site's post is refused with 403, and an
-// address with Remix's old `?_data=` parameter is a 400, not a 500. A real app process over real HTTP.
+// address with Remix's old `?_data=` parameter is a 400, not a 500. Bodies are limited before they are read (413 at
+// once), and an upload by someone who may not publish leaves no byte on disk. A real app process over real HTTP.
 import http from "node:http";
 import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "~/auth/password.server";
 import { passwordFileOf } from "../../scripts/lib/postgres.ts";
-import { signInOver, startAppProcess, type AppProcess } from "../support/app-process";
+import { scratchDir, signInOver, startAppProcess, type AppProcess } from "../support/app-process";
 
 const PASSWORD = "a perfectly fine test passphrase";
 let app: AppProcess;
 let cookie: string;
+let uploadDir: string;
 
 beforeAll(async () => {
-  app = await startAppProcess({}, { embedded: true });
+  uploadDir = path.join(await scratchDir("uploads"), "uploads");
+  app = await startAppProcess({ UPLOAD_MAX_MB: "1", UPLOAD_DIR: uploadDir }, { embedded: true });
   const password = readFileSync(passwordFileOf(app.dataDir!), "utf8").trim();
   const port = /running on 127\.0\.0\.1:(\d+)/.exec(app.output())![1];
   const client = new pg.Client({
@@ -98,5 +103,52 @@ describe("a request addressed to 127.0.0.1 while APP_URL names localhost", () =>
       expect(answer.status, pathname).toBe(400);
     }
     expect(app.output()).not.toMatch(/"level":50/);
+  });
+});
+
+describe("request bodies", () => {
+  it("refuses a form body over the limit with 413 at once", async () => {
+    const started = Date.now();
+    const answer = await raw(
+      "POST",
+      "/login",
+      { host: `localhost:${app.port}`, origin: app.baseUrl, ...form },
+      `email=${"a".repeat(2 * 1024 * 1024)}`,
+    );
+    expect(answer.status).toBe(413);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("refuses an upload over UPLOAD_MAX_MB with 413, and keeps no part of it", async () => {
+    const body = new FormData();
+    body.append("kind", "FILE");
+    body.append("title", "Too big");
+    body.append("file", new File([new Uint8Array(2 * 1024 * 1024)], "big.pdf", { type: "application/pdf" }));
+    const answer = await fetch(`${app.baseUrl}/resources/new`, {
+      method: "POST",
+      body,
+      headers: { cookie, origin: app.baseUrl },
+      redirect: "manual",
+    });
+    expect(answer.status).toBe(413);
+    expect(await readdir(path.join(uploadDir, "tmp")).catch(() => [])).toEqual([]);
+  });
+
+  it("writes nothing to disk for someone who may not publish, whatever parts they send", async () => {
+    const body = new FormData();
+    body.append("kind", "FILE");
+    body.append("title", "Not allowed");
+    for (const name of ["file", "other", "file"])
+      body.append(name, new File([new Uint8Array(300 * 1024).fill(0x41)], "x.pdf", { type: "application/pdf" }));
+    // A Member-State focal point may not publish platform-wide.
+    const answer = await fetch(`${app.baseUrl}/resources/new`, {
+      method: "POST",
+      body,
+      headers: { cookie, origin: app.baseUrl },
+      redirect: "manual",
+    });
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(await readdir(path.join(uploadDir, "tmp")).catch(() => [])).toEqual([]);
   });
 });
