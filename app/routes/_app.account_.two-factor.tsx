@@ -107,6 +107,12 @@ export default function AccountTwoFactor() {
       </p>
       <h1>{t("twoFactor.sectionTitle")}</h1>
       {actionData && "recoveryCodes" in actionData && actionData.recoveryCodes ? <RecoveryCodes codes={actionData.recoveryCodes} /> : null}
+      {!totp && passkeys.length > 0 ? (
+        <>
+          <Notice tone="success">{t("twoFactor.statusPasskeys")}</Notice>
+          <p>{t("twoFactor.codesLeft", { count: recoveryCodesLeft })}</p>
+        </>
+      ) : null}
       {totp ? (
         <>
           <Notice tone="success">{t("twoFactor.statusOn", { date: since ? format.date(since) : "" })}</Notice>
@@ -145,7 +151,7 @@ export default function AccountTwoFactor() {
       ) : offer ? (
         <section aria-labelledby="setup-heading" className="card">
           <h2 id="setup-heading">{t("twoFactor.setupTitle")}</h2>
-          <p className="muted">{t("twoFactor.statusOff")}</p>
+          {passkeys.length === 0 ? <p className="muted">{t("twoFactor.statusOff")}</p> : null}
           <p>{t(required ? "twoFactor.setupRequired" : "twoFactor.setupOptional")}</p>
           {errorFor("enrol") ? <Notice tone="error">{errorFor("enrol")}</Notice> : null}
           <TotpSetup offer={offer} error={errorFor("enrol")} />

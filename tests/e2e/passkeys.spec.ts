@@ -54,6 +54,8 @@ test("a focal point adds a security key, signs in with it at the second step, an
   await expect(keys.getByText("The key “Blue key” was added.")).toBeVisible();
   await expect(keys.getByRole("listitem")).toContainText(["Blue key"]);
   expect(await authenticator.credentials()).toHaveLength(1);
+  await expect(page.getByText("On: you sign in with your password and a passkey or security key.")).toBeVisible();
+  await expect(keys.getByLabel("Your password")).toHaveValue(""); // not kept once the key is added
   // The first second factor of this person: ten recovery codes, shown once.
   const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
   await expect(codes).toHaveCount(10);

@@ -99,6 +99,10 @@ export function PasskeySection({ keys, error, added }: { keys: Key[]; error?: st
       { method: "post" },
     );
   };
+  // Added: the name and the password are not kept in the form.
+  useEffect(() => {
+    if (added) form.current?.reset();
+  }, [added]);
   const problem = ceremony.problem ? t(ceremony.problem as never) : error;
   const fieldErrors = ceremony.errors;
   const supported = hydrated && browserSupportsWebAuthn();

@@ -68,6 +68,7 @@ export const en = {
   passkeyLastFactor: "This is your only second factor and your role requires one: add another key or an authenticator app first.",
   passkeysCount_one: "{{count}} passkey or security key",
   passkeysCount_other: "{{count}} passkeys or security keys",
+  statusPasskeys: "On: you sign in with your password and a passkey or security key.",
 };
 
 export const zh: Leaves<typeof en> = {
@@ -133,6 +134,7 @@ export const zh: Leaves<typeof en> = {
   passkeyLastFactor: "这是您唯一的第二重验证，而您的角色要求必须有一个：请先添加另一个密钥或身份验证器应用。",
   passkeysCount_one: "{{count}} 个通行密钥或安全密钥",
   passkeysCount_other: "{{count}} 个通行密钥或安全密钥",
+  statusPasskeys: "已开启：登录时需要密码和通行密钥或安全密钥。",
 };
 
 export const ar: Translated<typeof en, "ar"> = {
@@ -208,6 +210,7 @@ export const ar: Translated<typeof en, "ar"> = {
   passkeysCount_few: "{{count}} مفاتيح مرور أو أمان",
   passkeysCount_many: "{{count}} مفتاح مرور أو أمان",
   passkeysCount_other: "{{count}} مفتاح مرور أو أمان",
+  statusPasskeys: "مفعّل: تسجّل الدخول بكلمة المرور وبمفتاح مرور أو مفتاح أمان.",
 };
 
 export const fr: Translated<typeof en, "fr"> = {
@@ -283,6 +286,7 @@ export const fr: Translated<typeof en, "fr"> = {
   passkeysCount_one: "{{count}} clé d’accès ou de sécurité",
   passkeysCount_many: "{{count}} clés d’accès ou de sécurité",
   passkeysCount_other: "{{count}} clés d’accès ou de sécurité",
+  statusPasskeys: "Activée : vous vous connectez avec votre mot de passe et une clé d’accès ou de sécurité.",
 };
 
 export const ru: Translated<typeof en, "ru"> = {
@@ -358,6 +362,7 @@ export const ru: Translated<typeof en, "ru"> = {
   passkeysCount_few: "{{count}} ключа доступа или безопасности",
   passkeysCount_many: "{{count}} ключей доступа или безопасности",
   passkeysCount_other: "{{count}} ключа доступа или безопасности",
+  statusPasskeys: "Включено: вы входите с паролем и ключом доступа или ключом безопасности.",
 };
 
 export const es: Translated<typeof en, "es"> = {
@@ -431,4 +436,5 @@ export const es: Translated<typeof en, "es"> = {
   passkeysCount_one: "{{count}} llave de acceso o de seguridad",
   passkeysCount_many: "{{count}} llaves de acceso o de seguridad",
   passkeysCount_other: "{{count}} llaves de acceso o de seguridad",
+  statusPasskeys: "Activado: inicia sesión con su contraseña y una llave de acceso o de seguridad.",
 };
