@@ -127,6 +127,7 @@ describe("adding a passkey", () => {
     const wrongPassword = await account(cookie, { intent: "passkeyOptions", name: "Laptop", password: "not my password at all" });
     expect(wrongPassword.status).toBe(400);
     expect(wrongPassword.data).toMatchObject({ errors: { password: "auth.wrongCurrentPassword" } });
+    expect(await db.auditEvent.count({ where: { action: "account.passkey.refused", actorId: me.id } })).toBe(1);
 
     // Without any challenge handed out: refused.
     const unasked = await account(cookie, {

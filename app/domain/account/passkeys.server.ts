@@ -95,7 +95,7 @@ export async function passkeyRegistrationOptions(
   if ((await attempts.take(actor.id)).blocked) return { ok: false, error: "account.tooManyPasswordAttempts" };
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
-    await auditBy(actor, db, { action: "account.passwordChange.refused", subjectType: "User", subjectId: actor.id });
+    await auditBy(actor, db, { action: "account.passkey.refused", subjectType: "User", subjectId: actor.id });
     return { ok: false, error: "auth.wrongCurrentPassword" };
   }
   await attempts.reset(actor.id);
