@@ -50,7 +50,11 @@ const ChangeForm = z.discriminatedUnion("intent", [
     password: z.string().min(1, "errors.requiredField").max(1000, "errors.tooLong"),
   }),
   z.object({ intent: z.literal("addPasskey"), name: passkeyName, response: authenticatorAnswer }),
-  z.object({ intent: z.literal("removePasskey"), passkeyId: z.string().min(1, "errors.requiredField").max(1500, "errors.tooLong") }),
+  z.object({
+    intent: z.literal("removePasskey"),
+    passkeyId: z.string().min(1, "errors.requiredField").max(1500, "errors.tooLong"),
+    password: z.string().min(1, "errors.requiredField").max(1000, "errors.tooLong"),
+  }),
 ]);
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -75,8 +79,12 @@ export async function action(args: ActionFunctionArgs) {
     return data({ ok: true as const, passkeyAdded: form.data.name, recoveryCodes: result.recoveryCodes ?? undefined }, noStore);
   }
   if (form.data.intent === "removePasskey") {
-    const result = await removePasskey(user, form.data.passkeyId);
-    if (!result.ok) return invalid({ errors: { passkey: result.error } }, { intent: "addPasskey" });
+    const result = await removePasskey(user, { passkeyId: form.data.passkeyId, password: form.data.password });
+    if (!result.ok)
+      return invalid(
+        { errors: result.error === "twoFactor.passkeyLastFactor" ? { passkeyId: result.error } : { removePassword: result.error } },
+        { intent: "removePasskey" },
+      );
     return redirect("/account/two-factor", { headers: { "Set-Cookie": await setFlash({ key: "twoFactor.passkeyRemoved" }) } });
   }
   const { intent, code } = form.data;
@@ -97,7 +105,8 @@ export default function AccountTwoFactor() {
   const format = useFormat();
   const failed = actionData && "errors" in actionData ? actionData : null;
   const failedErrors = (failed?.errors ?? {}) as Record<string, string>;
-  const passkeyError = failedErrors.passkey ?? failedErrors.response ?? failedErrors.passkeyId ?? null;
+  const failedIntent = (failed as { intent?: string } | null)?.intent;
+  const passkeyError = failedIntent === "removePasskey" ? null : (failedErrors.passkey ?? failedErrors.response ?? null);
   const errorFor = (intent: string) =>
     failed && (failed as { intent?: string }).intent === intent ? t((failed.errors as Record<string, string>).code as never) : null;
   return (
@@ -161,6 +170,7 @@ export default function AccountTwoFactor() {
         keys={passkeys}
         error={passkeyError ? t(passkeyError as never) : null}
         added={actionData && "passkeyAdded" in actionData ? actionData.passkeyAdded : null}
+        removeErrors={failedIntent === "removePasskey" || failedErrors.removePassword ? failedErrors : null}
       />
     </>
   );

@@ -41,21 +41,22 @@ test("a focal point adds a security key, signs in with it at the second step, an
   await page.goto("/account/two-factor");
   const keys = page.getByRole("region", { name: "Passkeys and security keys" });
   await expect(keys).toContainText("No passkey or security key added yet.");
+  const adding = keys.getByRole("form", { name: "Add a passkey or security key" });
 
   // The password is asked again: a wrong one adds nothing.
-  await keys.getByLabel("Name of the key").fill("Blue key");
-  await keys.getByLabel("Your password").fill("not the password at all");
-  await keys.getByRole("button", { name: "Add a passkey or security key" }).click();
-  await expect(keys.getByText("Your password:")).toBeVisible();
+  await adding.getByLabel("Name of the key").fill("Blue key");
+  await adding.getByLabel("Your password").fill("not the password at all");
+  await adding.getByRole("button", { name: "Add a passkey or security key" }).click();
+  await expect(adding.getByText("Your password:")).toBeVisible();
   expect(await authenticator.credentials()).toHaveLength(0);
 
-  await keys.getByLabel("Your password").fill(me.password);
-  await keys.getByRole("button", { name: "Add a passkey or security key" }).click();
+  await adding.getByLabel("Your password").fill(me.password);
+  await adding.getByRole("button", { name: "Add a passkey or security key" }).click();
   await expect(keys.getByText("The key “Blue key” was added.")).toBeVisible();
   await expect(keys.getByRole("listitem")).toContainText(["Blue key"]);
   expect(await authenticator.credentials()).toHaveLength(1);
   await expect(page.getByText("On: you sign in with your password and a passkey or security key.")).toBeVisible();
-  await expect(keys.getByLabel("Your password")).toHaveValue(""); // not kept once the key is added
+  await expect(adding.getByLabel("Your password")).toHaveValue(""); // not kept once the key is added
   // The first second factor of this person: ten recovery codes, shown once.
   const codes = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
   await expect(codes).toHaveCount(10);
@@ -78,9 +79,12 @@ test("a focal point adds a security key, signs in with it at the second step, an
   await expect(plainPage.getByRole("heading", { name: "Welcome, Key Tester" })).toBeVisible();
   await plain.close();
 
-  // Removing it (a plain form).
+  // Removing it: a plain form, with the password again.
   await page.goto("/account/two-factor");
-  await keys.getByRole("button", { name: "Remove Blue key" }).click();
+  const removal = keys.getByRole("form", { name: "Remove a key" });
+  await removal.getByLabel("Key to remove").selectOption({ label: "Blue key" });
+  await removal.getByLabel("Your password").fill(me.password);
+  await removal.getByRole("button", { name: "Remove the key" }).click();
   await expect(page.getByText("The key was removed.")).toBeVisible();
   await expect(keys).toContainText("No passkey or security key added yet.");
 });

@@ -2,7 +2,7 @@
 // Passkeys and security keys against the real routes and database, with a software authenticator (a P-256 key made
 // here, answering as a browser's authenticator would): adding a key needs the password and this session's challenge;
 // answers for another site, another challenge, a replayed answer or another person's key are refused; the second
-// sign-in step accepts the key once; removing keeps a required person's last factor; an administrator's reset
+// sign-in step accepts the key once; removing needs the password and keeps a required person's last factor; an administrator's reset
 // removes them. Each change is in the audit trail.
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
@@ -247,7 +247,7 @@ describe("signing in with a passkey", () => {
 });
 
 describe("removing passkeys", () => {
-  it("removes a key of one's own; a person who must use a second factor keeps the last one", async () => {
+  it("removes a key of one's own after the password again; a person who must use a second factor keeps the last one", async () => {
     const secretariat = await createUser({ role: "SECRETARIAT", organization: "UNOCT", email: "keys-secretariat@example.test" });
     const cookie = await sessionCookie(secretariat.id);
     const first = softwareKey();
@@ -256,13 +256,24 @@ describe("removing passkeys", () => {
     await addKey(cookie, second, "Second");
 
     const someoneElse = await createUser({ email: "keys-not-theirs@example.test" });
-    const notTheirs = await account(await sessionCookie(someoneElse.id), { intent: "removePasskey", passkeyId: first.id });
+    const notTheirs = await account(await sessionCookie(someoneElse.id), {
+      intent: "removePasskey",
+      passkeyId: first.id,
+      password: TEST_PASSWORD,
+    });
     expect(notTheirs.status).toBe(404);
 
-    const removed = await account(cookie, { intent: "removePasskey", passkeyId: first.id });
+    // The password again: a wrong one removes nothing.
+    const wrongPassword = await account(cookie, { intent: "removePasskey", passkeyId: first.id, password: "not my password at all" });
+    expect(wrongPassword.data).toMatchObject({ errors: { removePassword: "auth.wrongCurrentPassword" } });
+    const noPassword = await account(cookie, { intent: "removePasskey", passkeyId: first.id });
+    expect(noPassword.status).toBe(400);
+    expect(await db.passkey.count({ where: { userId: secretariat.id } })).toBe(2);
+
+    const removed = await account(cookie, { intent: "removePasskey", passkeyId: first.id, password: TEST_PASSWORD });
     expect(removed.status).toBe(302);
-    const last = await account(cookie, { intent: "removePasskey", passkeyId: second.id });
-    expect(last.data).toMatchObject({ errors: { passkey: "twoFactor.passkeyLastFactor" } });
+    const last = await account(cookie, { intent: "removePasskey", passkeyId: second.id, password: TEST_PASSWORD });
+    expect(last.data).toMatchObject({ errors: { passkeyId: "twoFactor.passkeyLastFactor" } });
     expect(await db.passkey.count({ where: { userId: secretariat.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "account.passkey.removed", actorId: secretariat.id } })).toBe(1);
   });

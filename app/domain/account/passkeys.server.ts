@@ -2,7 +2,8 @@
 // app. The relying party is the site of APP_URL: its host name is the RP ID and its origin the only one accepted, so a
 // look-alike site cannot use a key made here. Every ceremony uses a challenge handed to this session only, kept on the
 // session row for a few minutes and taken back by one atomic update at its first use (a replayed answer finds none).
-// Adding a key needs the account's password again (a stolen session must not plant its own key); signing in with a
+// Adding or removing a key needs the account's password again (a stolen session must not plant its own key, nor take
+// the owner's away); signing in with a
 // key is limited like codes (the attempt is taken before the answer is checked).
 import {
   generateAuthenticationOptions,
@@ -84,13 +85,10 @@ export async function passkeysOf(userId: string) {
 export const hasPasskey = async (userId: string) => (await db.passkey.count({ where: { userId } })) > 0;
 
 /**
- * Step one of adding a key: the account's password again, then the options the browser gives its authenticator (the
- * keys already added are excluded, so one authenticator is not added twice).
+ * The account's password again, before a key is added or removed (a stolen session must not change the factors).
+ * Guesses share the password-change budget; each is taken before it is checked.
  */
-export async function passkeyRegistrationOptions(
-  actor: ActingUser,
-  password: string,
-): Promise<{ ok: true; options: PublicKeyCredentialCreationOptionsJSON } | { ok: false; error: PasskeyError }> {
+async function confirmPassword(actor: ActingUser, password: string): Promise<{ ok: true } | { ok: false; error: PasskeyError }> {
   const attempts = passwordAttempts();
   if ((await attempts.take(actor.id)).blocked) return { ok: false, error: "account.tooManyPasswordAttempts" };
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
@@ -99,6 +97,19 @@ export async function passkeyRegistrationOptions(
     return { ok: false, error: "auth.wrongCurrentPassword" };
   }
   await attempts.reset(actor.id);
+  return { ok: true };
+}
+
+/**
+ * Step one of adding a key: the account's password again, then the options the browser gives its authenticator (the
+ * keys already added are excluded, so one authenticator is not added twice).
+ */
+export async function passkeyRegistrationOptions(
+  actor: ActingUser,
+  password: string,
+): Promise<{ ok: true; options: PublicKeyCredentialCreationOptionsJSON } | { ok: false; error: PasskeyError }> {
+  const confirmed = await confirmPassword(actor, password);
+  if (!confirmed.ok) return confirmed;
   const existing = await db.passkey.findMany({ where: { userId: actor.id }, select: { id: true, transports: true } });
   const options = await generateRegistrationOptions({
     rpName: RP_NAME,
@@ -160,10 +171,18 @@ export async function addPasskey(
   return { ok: true, recoveryCodes };
 }
 
-/** Removing a key. Someone who must use a second factor keeps at least one (a key or the authenticator app). */
-export async function removePasskey(actor: ActingUser, passkeyId: string): Promise<{ ok: true } | { ok: false; error: PasskeyError }> {
-  const key = await db.passkey.findFirst({ where: { id: passkeyId, userId: actor.id }, select: { id: true, name: true } });
+/**
+ * Removing a key, after the password again. Someone who must use a second factor keeps at least one (a key or the
+ * authenticator app).
+ */
+export async function removePasskey(
+  actor: ActingUser,
+  input: { passkeyId: string; password: string },
+): Promise<{ ok: true } | { ok: false; error: PasskeyError }> {
+  const key = await db.passkey.findFirst({ where: { id: input.passkeyId, userId: actor.id }, select: { id: true, name: true } });
   if (!key) notFound();
+  const confirmed = await confirmPassword(actor, input.password);
+  if (!confirmed.ok) return confirmed;
   const removed = await db.$transaction(async (tx) => {
     if (mustUseSecondFactorNow(actor)) {
       const [keys, apps] = await Promise.all([

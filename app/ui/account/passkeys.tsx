@@ -2,13 +2,14 @@
 // page, using one at the second sign-in step, and the list of keys with a remove button each. A ceremony needs
 // JavaScript: the page asks its own action for options (a fetcher), hands them to the browser's authenticator, and
 // posts the answer as a form (a navigation, so the server's redirect or its answer shows as for any form). Without
-// JavaScript the page says so, and the codes (app or recovery) still work. Removing a key is a plain form.
+// JavaScript the page says so, and the codes (app or recovery) still work. Removing a key is a plain form (with the
+// password again).
 import { startAuthentication, startRegistration, browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { useFetcher, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "~/ui/format";
-import { Field, Form } from "~/ui/form";
+import { Field, Form, SelectField } from "~/ui/form";
 import { useHydrated } from "~/ui/hydrated";
 import { Notice } from "~/ui/notice";
 
@@ -77,7 +78,18 @@ export function UsePasskey({ redirectTo }: { redirectTo: string }) {
 type Key = { id: string; name: string; createdAt: string | Date; lastUsedAt: string | Date | null };
 
 /** On the account page: the keys, a remove button for each, and the form that adds one (name and password). */
-export function PasskeySection({ keys, error, added }: { keys: Key[]; error?: string | null; added?: string | null }) {
+export function PasskeySection({
+  keys,
+  error,
+  added,
+  removeErrors,
+}: {
+  keys: Key[];
+  error?: string | null;
+  added?: string | null;
+  /** The removal form's refusals: `passkeyId` (the last factor of a role that needs one), `removePassword`. */
+  removeErrors?: Record<string, string> | null;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const hydrated = useHydrated();
@@ -115,30 +127,49 @@ export function PasskeySection({ keys, error, added }: { keys: Key[]; error?: st
       {keys.length === 0 ? (
         <p>{t("twoFactor.passkeysNone")}</p>
       ) : (
-        <ul className="stack" aria-label={t("twoFactor.passkeysTitle")}>
-          {keys.map((key) => (
-            <li key={key.id} className="button-row">
-              <span>
+        <>
+          <ul className="stack" aria-label={t("twoFactor.passkeysTitle")}>
+            {keys.map((key) => (
+              <li key={key.id}>
                 <strong>{key.name}</strong>{" "}
                 <span className="muted">
                   {t("twoFactor.passkeyAddedOn", { date: format.date(key.createdAt) })}
                   {key.lastUsedAt ? `, ${t("twoFactor.passkeyLastUsed", { date: format.date(key.lastUsedAt) })}` : null}
                 </span>
-              </span>
-              <Form method="post">
-                <input type="hidden" name="intent" value="removePasskey" />
-                <input type="hidden" name="passkeyId" value={key.id} />
-                <button type="submit" className="button button--quiet">
-                  {t("twoFactor.passkeyRemove", { name: key.name })}
-                </button>
-              </Form>
-            </li>
-          ))}
-        </ul>
+              </li>
+            ))}
+          </ul>
+          {/* Removing needs the password again; a plain form, with or without JavaScript. */}
+          <Form method="post" className="form" aria-labelledby="passkey-remove-heading" noValidate>
+            <h3 id="passkey-remove-heading">{t("twoFactor.passkeyRemoveTitle")}</h3>
+            <input type="hidden" name="intent" value="removePasskey" />
+            <SelectField
+              name="passkeyId"
+              id="passkey-remove-key"
+              label={t("twoFactor.passkeyToRemove")}
+              options={keys.map((key) => ({ value: key.id, label: key.name }))}
+              error={removeErrors?.passkeyId ? t(removeErrors.passkeyId as never) : null}
+            />
+            <Field
+              name="password"
+              id="passkey-remove-password"
+              type="password"
+              label={t("twoFactor.passkeyPassword")}
+              autoComplete="current-password"
+              required
+              error={removeErrors?.removePassword ? t(removeErrors.removePassword as never) : null}
+            />
+            <div className="button-row">
+              <button type="submit" className="button button--danger">
+                {t("twoFactor.passkeyRemoveButton")}
+              </button>
+            </div>
+          </Form>
+        </>
       )}
       <NeedsScript />
       {supported ? (
-        <form ref={form} method="post" className="form" onSubmit={onSubmit} noValidate>
+        <form ref={form} method="post" className="form" onSubmit={onSubmit} aria-label={t("twoFactor.passkeyAdd")} noValidate>
           <Field
             name="name"
             label={t("twoFactor.passkeyName")}
@@ -149,6 +180,7 @@ export function PasskeySection({ keys, error, added }: { keys: Key[]; error?: st
           />
           <Field
             name="password"
+            id="passkey-add-password"
             type="password"
             label={t("twoFactor.passkeyPassword")}
             autoComplete="current-password"

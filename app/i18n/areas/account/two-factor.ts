@@ -53,7 +53,6 @@ export const en = {
   passkeyPassword: "Your password",
   passkeyAdd: "Add a passkey or security key",
   passkeyAdded: "The key “{{name}}” was added.",
-  passkeyRemove: "Remove {{name}}",
   passkeyRemoved: "The key was removed.",
   passkeyAddedOn: "Added {{date}}",
   passkeyLastUsed: "last used {{date}}",
@@ -69,6 +68,9 @@ export const en = {
   passkeysCount_one: "{{count}} passkey or security key",
   passkeysCount_other: "{{count}} passkeys or security keys",
   statusPasskeys: "On: you sign in with your password and a passkey or security key.",
+  passkeyRemoveTitle: "Remove a key",
+  passkeyToRemove: "Key to remove",
+  passkeyRemoveButton: "Remove the key",
 };
 
 export const zh: Leaves<typeof en> = {
@@ -120,7 +122,6 @@ export const zh: Leaves<typeof en> = {
   passkeyPassword: "您的密码",
   passkeyAdd: "添加通行密钥或安全密钥",
   passkeyAdded: "已添加密钥“{{name}}”。",
-  passkeyRemove: "删除 {{name}}",
   passkeyRemoved: "密钥已删除。",
   passkeyAddedOn: "添加于 {{date}}",
   passkeyLastUsed: "最近使用于 {{date}}",
@@ -135,6 +136,9 @@ export const zh: Leaves<typeof en> = {
   passkeysCount_one: "{{count}} 个通行密钥或安全密钥",
   passkeysCount_other: "{{count}} 个通行密钥或安全密钥",
   statusPasskeys: "已开启：登录时需要密码和通行密钥或安全密钥。",
+  passkeyRemoveTitle: "删除密钥",
+  passkeyToRemove: "要删除的密钥",
+  passkeyRemoveButton: "删除密钥",
 };
 
 export const ar: Translated<typeof en, "ar"> = {
@@ -191,7 +195,6 @@ export const ar: Translated<typeof en, "ar"> = {
   passkeyPassword: "كلمة المرور",
   passkeyAdd: "إضافة مفتاح مرور أو مفتاح أمان",
   passkeyAdded: "أُضيف المفتاح «{{name}}».",
-  passkeyRemove: "إزالة {{name}}",
   passkeyRemoved: "أُزيل المفتاح.",
   passkeyAddedOn: "أُضيف في {{date}}",
   passkeyLastUsed: "آخر استخدام في {{date}}",
@@ -211,6 +214,9 @@ export const ar: Translated<typeof en, "ar"> = {
   passkeysCount_many: "{{count}} مفتاح مرور أو أمان",
   passkeysCount_other: "{{count}} مفتاح مرور أو أمان",
   statusPasskeys: "مفعّل: تسجّل الدخول بكلمة المرور وبمفتاح مرور أو مفتاح أمان.",
+  passkeyRemoveTitle: "إزالة مفتاح",
+  passkeyToRemove: "المفتاح المراد إزالته",
+  passkeyRemoveButton: "إزالة المفتاح",
 };
 
 export const fr: Translated<typeof en, "fr"> = {
@@ -269,7 +275,6 @@ export const fr: Translated<typeof en, "fr"> = {
   passkeyPassword: "Votre mot de passe",
   passkeyAdd: "Ajouter une clé d’accès ou de sécurité",
   passkeyAdded: "La clé « {{name}} » a été ajoutée.",
-  passkeyRemove: "Supprimer {{name}}",
   passkeyRemoved: "La clé a été supprimée.",
   passkeyAddedOn: "Ajoutée le {{date}}",
   passkeyLastUsed: "utilisée pour la dernière fois le {{date}}",
@@ -287,6 +292,9 @@ export const fr: Translated<typeof en, "fr"> = {
   passkeysCount_many: "{{count}} clés d’accès ou de sécurité",
   passkeysCount_other: "{{count}} clés d’accès ou de sécurité",
   statusPasskeys: "Activée : vous vous connectez avec votre mot de passe et une clé d’accès ou de sécurité.",
+  passkeyRemoveTitle: "Supprimer une clé",
+  passkeyToRemove: "Clé à supprimer",
+  passkeyRemoveButton: "Supprimer la clé",
 };
 
 export const ru: Translated<typeof en, "ru"> = {
@@ -344,7 +352,6 @@ export const ru: Translated<typeof en, "ru"> = {
   passkeyPassword: "Ваш пароль",
   passkeyAdd: "Добавить ключ доступа или ключ безопасности",
   passkeyAdded: "Ключ «{{name}}» добавлен.",
-  passkeyRemove: "Удалить {{name}}",
   passkeyRemoved: "Ключ удалён.",
   passkeyAddedOn: "Добавлен {{date}}",
   passkeyLastUsed: "последнее использование {{date}}",
@@ -363,6 +370,9 @@ export const ru: Translated<typeof en, "ru"> = {
   passkeysCount_many: "{{count}} ключей доступа или безопасности",
   passkeysCount_other: "{{count}} ключа доступа или безопасности",
   statusPasskeys: "Включено: вы входите с паролем и ключом доступа или ключом безопасности.",
+  passkeyRemoveTitle: "Удалить ключ",
+  passkeyToRemove: "Какой ключ удалить",
+  passkeyRemoveButton: "Удалить ключ",
 };
 
 export const es: Translated<typeof en, "es"> = {
@@ -420,7 +430,6 @@ export const es: Translated<typeof en, "es"> = {
   passkeyPassword: "Su contraseña",
   passkeyAdd: "Añadir una llave de acceso o de seguridad",
   passkeyAdded: "Se añadió la llave «{{name}}».",
-  passkeyRemove: "Quitar {{name}}",
   passkeyRemoved: "Se quitó la llave.",
   passkeyAddedOn: "Añadida el {{date}}",
   passkeyLastUsed: "usada por última vez el {{date}}",
@@ -437,4 +446,7 @@ export const es: Translated<typeof en, "es"> = {
   passkeysCount_many: "{{count}} llaves de acceso o de seguridad",
   passkeysCount_other: "{{count}} llaves de acceso o de seguridad",
   statusPasskeys: "Activado: inicia sesión con su contraseña y una llave de acceso o de seguridad.",
+  passkeyRemoveTitle: "Quitar una llave",
+  passkeyToRemove: "Llave que quitar",
+  passkeyRemoveButton: "Quitar la llave",
 };

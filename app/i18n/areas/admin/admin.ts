@@ -212,7 +212,7 @@ export const en = {
         recoveryCodesRenewed: { label: "Recovery codes renewed", sentence: "{{actor}} made new recovery codes" },
       },
       passkey: {
-        refused: { label: "Passkey refused", sentence: "{{actor}} tried to add a passkey, but gave a wrong password" },
+        refused: { label: "Passkey refused", sentence: "{{actor}} tried to add or remove a passkey, but gave a wrong password" },
         added: { label: "Passkey added", sentence: "{{actor}} added a passkey or security key" },
         removed: { label: "Passkey removed", sentence: "{{actor}} removed a passkey or security key" },
       },
@@ -544,7 +544,7 @@ export const zh: Leaves<typeof en> = {
         recoveryCodesRenewed: { label: "更新恢复码", sentence: "{{actor}}生成了新的恢复码" },
       },
       passkey: {
-        refused: { label: "拒绝添加通行密钥", sentence: "{{actor}}尝试添加通行密钥，但输入的密码错误" },
+        refused: { label: "通行密钥操作被拒", sentence: "{{actor}}尝试添加或删除通行密钥，但输入的密码错误" },
         added: { label: "添加通行密钥", sentence: "{{actor}}添加了一个通行密钥或安全密钥" },
         removed: { label: "删除通行密钥", sentence: "{{actor}}删除了一个通行密钥或安全密钥" },
       },
@@ -901,7 +901,7 @@ export const ar: Translated<typeof en, "ar"> = {
         },
       },
       passkey: {
-        refused: { label: "رُفض مفتاح مرور", sentence: "حاول {{actor}} إضافة مفتاح مرور، لكنه أدخل كلمة مرور خاطئة" },
+        refused: { label: "رُفض مفتاح مرور", sentence: "حاول {{actor}} إضافة مفتاح مرور أو إزالته، لكنه أدخل كلمة مرور خاطئة" },
         added: { label: "أُضيف مفتاح مرور", sentence: "أضاف {{actor}} مفتاح مرور أو مفتاح أمان" },
         removed: { label: "أُزيل مفتاح مرور", sentence: "أزال {{actor}} مفتاح مرور أو مفتاح أمان" },
       },
@@ -1468,7 +1468,7 @@ export const fr: Translated<typeof en, "fr"> = {
       passkey: {
         refused: {
           label: "Clé d’accès refusée",
-          sentence: "{{actor}} a tenté d’ajouter une clé d’accès, mais avec un mot de passe erroné",
+          sentence: "{{actor}} a tenté d’ajouter ou de supprimer une clé d’accès, mais avec un mot de passe erroné",
         },
         added: { label: "Clé d’accès ajoutée", sentence: "{{actor}} a ajouté une clé d’accès ou de sécurité" },
         removed: { label: "Clé d’accès supprimée", sentence: "{{actor}} a supprimé une clé d’accès ou de sécurité" },
@@ -2026,7 +2026,10 @@ export const ru: Translated<typeof en, "ru"> = {
         },
       },
       passkey: {
-        refused: { label: "Ключ доступа отклонён", sentence: "{{actor}} пытался(-ась) добавить ключ доступа, но ввёл(а) неверный пароль" },
+        refused: {
+          label: "Ключ доступа отклонён",
+          sentence: "{{actor}} пытался(-ась) добавить или удалить ключ доступа, но ввёл(а) неверный пароль",
+        },
         added: { label: "Добавлен ключ доступа", sentence: "{{actor}} добавил(а) ключ доступа или ключ безопасности" },
         removed: { label: "Удалён ключ доступа", sentence: "{{actor}} удалил(а) ключ доступа или ключ безопасности" },
       },
@@ -2589,7 +2592,7 @@ export const es: Translated<typeof en, "es"> = {
       passkey: {
         refused: {
           label: "Llave de acceso rechazada",
-          sentence: "{{actor}} intentó añadir una llave de acceso, pero dio una contraseña incorrecta",
+          sentence: "{{actor}} intentó añadir o quitar una llave de acceso, pero dio una contraseña incorrecta",
         },
         added: { label: "Llave de acceso añadida", sentence: "{{actor}} añadió una llave de acceso o de seguridad" },
         removed: { label: "Llave de acceso quitada", sentence: "{{actor}} quitó una llave de acceso o de seguridad" },
