@@ -30,22 +30,44 @@ function encodeRfc5987(value: string) {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** A file name with no path, no control characters (CR/LF would split a header) and no quotes. */
+/**
+ * Characters a file name never keeps: control characters (CR/LF would split a header), quotes and angle brackets,
+ * the bidirectional controls (a right-to-left override makes "invoice\u202Efdp.exe" read as "invoiceexe.pdf"),
+ * invisible format characters, line and paragraph separators, and a surrogate without its pair (not text at all).
+ */
+const UNSAFE_IN_FILE_NAMES =
+  // eslint-disable-next-line no-control-regex -- exactly these characters are replaced
+  /[\u0000-\u001f\u007f-\u009f"<>\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** The longest file name kept, in characters (code points): the extension is kept when the name is cut. */
+export const FILE_NAME_MAX = 200;
+
+/** A file name with no path, none of the characters above, at most FILE_NAME_MAX characters with its extension. */
 export function safeFileName(name: string, fallback = "download") {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>]/g, "_").trim();
-  return (cleaned || fallback).slice(0, 200);
+  const base = name.replace(UNSAFE_IN_FILE_NAMES, "_").normalize("NFC").split(/[\\/]/).pop() ?? "";
+  const cleaned = base.trim();
+  // Nothing left, or only dots ("..", "."): no name of its own.
+  if (!cleaned || /^[.\s_]*$/.test(cleaned)) return fallback;
+  const chars = Array.from(cleaned);
+  if (chars.length <= FILE_NAME_MAX) return cleaned;
+  const extension = /\.[^.\s]{1,16}$/.exec(cleaned)?.[0] ?? "";
+  const stem = Array.from(cleaned.slice(0, cleaned.length - extension.length));
+  return (
+    stem
+      .slice(0, FILE_NAME_MAX - extension.length)
+      .join("")
+      .trimEnd() + extension
+  );
 }
 
 /** Content-Disposition with the UTF-8 name (RFC 6266 filename*) and an ASCII fallback for old clients. */
 export function contentDisposition(fileName: string, disposition: "attachment" | "inline" = "attachment") {
   const name = safeFileName(fileName);
-  const ascii =
-    name
-      .normalize("NFKD")
-      .replace(/[^A-Za-z0-9 ._()-]/g, "")
-      .trim() || "download";
+  const stripped = name
+    .normalize("NFKD")
+    .replace(/[^A-Za-z0-9 ._()-]/g, "")
+    .trim();
+  // A name of other scripts only leaves its extension (".pdf"): the fallback gets a stem.
+  const ascii = !stripped || (stripped.startsWith(".") && !name.startsWith(".")) ? `download${stripped}` : stripped;
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(name)}`;
 }
 

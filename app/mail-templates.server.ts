@@ -69,15 +69,17 @@ export async function secondFactorMail(input: {
   to: string;
   name: string;
   locale?: string | null;
-  event: "added" | "removed" | "reset";
+  event: "added" | "removed" | "reset" | "passkeyAdded" | "passkeyRemoved";
 }): Promise<Mail> {
   const t = await translator(languageOf(input.locale));
-  const [subject, body] =
-    input.event === "added"
-      ? (["mail.secondFactorAddedSubject", "mail.secondFactorAddedBody"] as const)
-      : input.event === "removed"
-        ? (["mail.secondFactorRemovedSubject", "mail.secondFactorRemovedBody"] as const)
-        : (["mail.secondFactorResetSubject", "mail.secondFactorResetBody"] as const);
+  const texts = {
+    added: ["mail.secondFactorAddedSubject", "mail.secondFactorAddedBody"],
+    removed: ["mail.secondFactorRemovedSubject", "mail.secondFactorRemovedBody"],
+    reset: ["mail.secondFactorResetSubject", "mail.secondFactorResetBody"],
+    passkeyAdded: ["mail.passkeyAddedSubject", "mail.passkeyAddedBody"],
+    passkeyRemoved: ["mail.passkeyRemovedSubject", "mail.passkeyRemovedBody"],
+  } as const;
+  const [subject, body] = texts[input.event];
   return {
     to: input.to,
     subject: t(subject),

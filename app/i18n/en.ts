@@ -162,6 +162,11 @@ const en = {
     secondFactorResetBody:
       "An administrator reset the second factor of your account, and every session of yours was ended. At your next sign-in you will set up an authenticator app again.",
     secondFactorNotYou: "If this was not you, tell the secretariat at once.",
+    passkeyAddedSubject: "A passkey was added to your account",
+    passkeyAddedBody:
+      "A passkey or security key was added as a second factor of your account: you can sign in with your password and that key.",
+    passkeyRemovedSubject: "A passkey was removed from your account",
+    passkeyRemovedBody: "A passkey or security key was removed from the second factors of your account.",
     passwordChangedSubject: "Your password was changed",
     passwordChangedBody: "The password of your account was changed on the account page, and every other session of yours was ended.",
     passwordResetBody: "The password of your account was reset through a link sent by mail, and every session of yours was ended.",

@@ -188,6 +188,11 @@ const es: Translated<typeof en, "es"> = {
     secondFactorResetBody:
       "Un administrador restableció el segundo factor de su cuenta y se cerraron todas sus sesiones. En su próximo inicio de sesión volverá a configurar una aplicación de autenticación.",
     secondFactorNotYou: "Si no fue usted, avise de inmediato a la secretaría.",
+    passkeyAddedSubject: "Se añadió una llave de acceso a su cuenta",
+    passkeyAddedBody:
+      "Se añadió una llave de acceso o de seguridad como segundo factor de su cuenta: puede iniciar sesión con su contraseña y esa llave.",
+    passkeyRemovedSubject: "Se quitó una llave de acceso de su cuenta",
+    passkeyRemovedBody: "Se quitó una llave de acceso o de seguridad de los segundos factores de su cuenta.",
     passwordChangedSubject: "Se cambió su contraseña",
     passwordChangedBody: "La contraseña de su cuenta se cambió en la página de la cuenta y se cerraron todas sus demás sesiones.",
     passwordResetBody: "La contraseña de su cuenta se restableció mediante un enlace enviado por correo y se cerraron todas sus sesiones.",

@@ -189,6 +189,11 @@ const fr: Translated<typeof en, "fr"> = {
     secondFactorResetBody:
       "Un administrateur a réinitialisé le second facteur de votre compte et toutes vos sessions ont pris fin. À votre prochaine connexion, vous configurerez de nouveau une application d’authentification.",
     secondFactorNotYou: "Si ce n’était pas vous, prévenez immédiatement le secrétariat.",
+    passkeyAddedSubject: "Une clé d’accès a été ajoutée à votre compte",
+    passkeyAddedBody:
+      "Une clé d’accès ou de sécurité a été ajoutée comme second facteur de votre compte : vous pouvez vous connecter avec votre mot de passe et cette clé.",
+    passkeyRemovedSubject: "Une clé d’accès a été supprimée de votre compte",
+    passkeyRemovedBody: "Une clé d’accès ou de sécurité a été supprimée des seconds facteurs de votre compte.",
     passwordChangedSubject: "Votre mot de passe a été modifié",
     passwordChangedBody:
       "Le mot de passe de votre compte a été modifié depuis la page du compte, et toutes vos autres sessions ont pris fin.",

@@ -68,12 +68,17 @@ export default function Account() {
         <p>
           {twoFactor.totp
             ? t("twoFactor.statusOn", { date: twoFactor.since ? format.date(twoFactor.since) : "" })
-            : t("twoFactor.statusOff")}
+            : twoFactor.passkeys > 0
+              ? t("twoFactor.statusPasskeys")
+              : t("twoFactor.statusOff")}
         </p>
-        {twoFactor.totp ? <p className="muted">{t("twoFactor.codesLeft", { count: twoFactor.recoveryCodesLeft })}</p> : null}
+        {twoFactor.passkeys > 0 ? <p className="muted">{t("twoFactor.passkeysCount", { count: twoFactor.passkeys })}</p> : null}
+        {twoFactor.totp || twoFactor.passkeys > 0 ? (
+          <p className="muted">{t("twoFactor.codesLeft", { count: twoFactor.recoveryCodesLeft })}</p>
+        ) : null}
         {twoFactor.required ? <p className="muted">{t("twoFactor.requiredNote")}</p> : null}
         <p>
-          <Link to="/account/two-factor">{t(twoFactor.totp ? "twoFactor.manage" : "twoFactor.setUp")}</Link>
+          <Link to="/account/two-factor">{t(twoFactor.totp || twoFactor.passkeys > 0 ? "twoFactor.manage" : "twoFactor.setUp")}</Link>
         </p>
       </section>
 

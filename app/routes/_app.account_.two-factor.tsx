@@ -1,5 +1,6 @@
 // Two-factor sign-in on the account: set up an authenticator app, make new recovery codes, or turn it off (only
-// for people whose role does not require it). Each change needs a fresh code.
+// for people whose role does not require it). Each change needs a fresh code. Passkeys and security keys: added
+// after the password again (needs JavaScript), listed, and removed.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -12,8 +13,10 @@ import {
   turnOffSecondFactor,
   twoFactorAccountPage,
 } from "~/domain/account/second-factor.server";
+import { addPasskey, passkeyRegistrationOptions, passkeysOf, removePasskey } from "~/domain/account/passkeys.server";
 import { invalid, parseForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
+import { PASSKEY_NAME_MAX_LENGTH, PasskeySection } from "~/ui/account/passkeys";
 import { CodeField, RecoveryCodes, TotpSetup } from "~/ui/account/two-factor";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
@@ -22,20 +25,68 @@ import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "twoFactor.sectionTitle");
 
-const ChangeForm = z.object({
-  intent: z.enum(["enrol", "renew", "turnOff"]),
-  code: z.string().trim().min(1, "errors.requiredField").max(40, "errors.tooLong"),
-});
+const code = z.string().trim().min(1, "errors.requiredField").max(40, "errors.tooLong");
+const passkeyName = z.string().trim().min(1, "errors.requiredField").max(PASSKEY_NAME_MAX_LENGTH, "errors.tooLong");
+/** The authenticator's answer, as the browser library gives it (JSON); its parts are checked by the verification. */
+const authenticatorAnswer = z
+  .string()
+  .max(16_000, "errors.tooLong")
+  .transform((text, context) => {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (value && typeof value === "object" && !Array.isArray(value)) return value;
+    } catch {
+      // answered below
+    }
+    context.addIssue({ code: "custom", message: "twoFactor.passkeyFailed" });
+    return z.NEVER;
+  });
+
+const ChangeForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["enrol", "renew", "turnOff"]), code }),
+  z.object({
+    intent: z.literal("passkeyOptions"),
+    name: passkeyName,
+    password: z.string().min(1, "errors.requiredField").max(1000, "errors.tooLong"),
+  }),
+  z.object({ intent: z.literal("addPasskey"), name: passkeyName, response: authenticatorAnswer }),
+  z.object({
+    intent: z.literal("removePasskey"),
+    passkeyId: z.string().min(1, "errors.requiredField").max(1500, "errors.tooLong"),
+    password: z.string().min(1, "errors.requiredField").max(1000, "errors.tooLong"),
+  }),
+]);
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  return data(await twoFactorAccountPage(user), { headers: { "Cache-Control": "private, no-store" } });
+  const [page, passkeys] = await Promise.all([twoFactorAccountPage(user), passkeysOf(user.id)]);
+  return data({ ...page, passkeys }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const form = await parseForm(args.request, ChangeForm);
   if (!form.ok) return invalid(form);
+  const noStore = { headers: { "Cache-Control": "private, no-store" } };
+  if (form.data.intent === "passkeyOptions") {
+    const result = await passkeyRegistrationOptions(user, form.data.password);
+    if (!result.ok) return invalid({ errors: { password: result.error } }, { intent: "addPasskey" });
+    return data({ ok: true as const, passkeyOptions: result.options }, noStore);
+  }
+  if (form.data.intent === "addPasskey") {
+    const result = await addPasskey(user, { name: form.data.name, response: form.data.response });
+    if (!result.ok) return invalid({ errors: { passkey: result.error } }, { intent: "addPasskey" });
+    return data({ ok: true as const, passkeyAdded: form.data.name, recoveryCodes: result.recoveryCodes ?? undefined }, noStore);
+  }
+  if (form.data.intent === "removePasskey") {
+    const result = await removePasskey(user, { passkeyId: form.data.passkeyId, password: form.data.password });
+    if (!result.ok)
+      return invalid(
+        { errors: result.error === "twoFactor.passkeyLastFactor" ? { passkeyId: result.error } : { removePassword: result.error } },
+        { intent: "removePasskey" },
+      );
+    return redirect("/account/two-factor", { headers: { "Set-Cookie": await setFlash({ key: "twoFactor.passkeyRemoved" }) } });
+  }
   const { intent, code } = form.data;
   if (intent === "turnOff") {
     const result = await turnOffSecondFactor(user, code);
@@ -49,10 +100,13 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function AccountTwoFactor() {
   const { t } = useTranslation();
-  const { totp, since, recoveryCodesLeft, required, offer } = useLoaderData<typeof loader>();
+  const { totp, since, recoveryCodesLeft, required, offer, passkeys } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const format = useFormat();
   const failed = actionData && "errors" in actionData ? actionData : null;
+  const failedErrors = (failed?.errors ?? {}) as Record<string, string>;
+  const failedIntent = (failed as { intent?: string } | null)?.intent;
+  const passkeyError = failedIntent === "removePasskey" ? null : (failedErrors.passkey ?? failedErrors.response ?? null);
   const errorFor = (intent: string) =>
     failed && (failed as { intent?: string }).intent === intent ? t((failed.errors as Record<string, string>).code as never) : null;
   return (
@@ -61,7 +115,13 @@ export default function AccountTwoFactor() {
         <Link to="/account">← {t("account.title")}</Link>
       </p>
       <h1>{t("twoFactor.sectionTitle")}</h1>
-      {actionData && "recoveryCodes" in actionData ? <RecoveryCodes codes={actionData.recoveryCodes} /> : null}
+      {actionData && "recoveryCodes" in actionData && actionData.recoveryCodes ? <RecoveryCodes codes={actionData.recoveryCodes} /> : null}
+      {!totp && passkeys.length > 0 ? (
+        <>
+          <Notice tone="success">{t("twoFactor.statusPasskeys")}</Notice>
+          <p>{t("twoFactor.codesLeft", { count: recoveryCodesLeft })}</p>
+        </>
+      ) : null}
       {totp ? (
         <>
           <Notice tone="success">{t("twoFactor.statusOn", { date: since ? format.date(since) : "" })}</Notice>
@@ -100,12 +160,18 @@ export default function AccountTwoFactor() {
       ) : offer ? (
         <section aria-labelledby="setup-heading" className="card">
           <h2 id="setup-heading">{t("twoFactor.setupTitle")}</h2>
-          <p className="muted">{t("twoFactor.statusOff")}</p>
+          {passkeys.length === 0 ? <p className="muted">{t("twoFactor.statusOff")}</p> : null}
           <p>{t(required ? "twoFactor.setupRequired" : "twoFactor.setupOptional")}</p>
           {errorFor("enrol") ? <Notice tone="error">{errorFor("enrol")}</Notice> : null}
           <TotpSetup offer={offer} error={errorFor("enrol")} />
         </section>
       ) : null}
+      <PasskeySection
+        keys={passkeys}
+        error={passkeyError ? t(passkeyError as never) : null}
+        added={actionData && "passkeyAdded" in actionData ? actionData.passkeyAdded : null}
+        removeErrors={failedIntent === "removePasskey" || failedErrors.removePassword ? failedErrors : null}
+      />
     </>
   );
 }

@@ -85,6 +85,7 @@ export default function AdminUser() {
         <dt>{t("twoFactor.sectionTitle")}</dt>
         <dd>
           {user.secondFactorSince ? t("admin.secondFactorOn", { date: format.date(user.secondFactorSince) }) : t("admin.secondFactorOff")}
+          {user._count.passkeys > 0 ? ` · ${t("twoFactor.passkeysCount", { count: user._count.passkeys })}` : null}
         </dd>
       </dl>
       {canResetSecondFactor ? (

@@ -1,5 +1,6 @@
 // The second step of signing in, for a half-signed-in session only: a code from the authenticator app (or a
-// recovery code), or, when nothing is set up yet and the person must use a second factor, setting it up.
+// recovery code), a passkey or security key (with JavaScript), or, when nothing is set up yet and the person must
+// use a second factor, setting up an authenticator app.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -7,19 +8,43 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireHalfSignedIn, requireSignInStep, safeRedirectPath } from "~/auth/guards.server";
 import { confirmTotpSetup, secondFactorStepPage, verifySecondFactor } from "~/domain/account/second-factor.server";
+import { passkeySignInOptions, verifyPasskeySignIn } from "~/domain/account/passkeys.server";
 import { invalid, parseForm } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
+import { UsePasskey } from "~/ui/account/passkeys";
 import { CodeField, RecoveryCodes, TotpSetup } from "~/ui/account/two-factor";
 import { Form } from "~/ui/form";
 import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "twoFactor.stepTitle");
 
-const CodeForm = z.object({
-  intent: z.enum(["verify", "enrol"]),
-  code: z.string().trim().min(1, "errors.requiredField").max(40, "errors.tooLong"),
-  redirectTo: z.string().optional(),
-});
+const redirectTo = z.string().max(2000).optional();
+const CodeForm = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.enum(["verify", "enrol"]),
+    code: z.string().trim().min(1, "errors.requiredField").max(40, "errors.tooLong"),
+    redirectTo,
+  }),
+  z.object({ intent: z.literal("passkeyOptions") }),
+  z.object({
+    intent: z.literal("passkey"),
+    // The authenticator's answer (JSON from the browser library); the verification checks every part of it.
+    response: z
+      .string()
+      .max(16_000, "errors.tooLong")
+      .transform((text, context) => {
+        try {
+          const value: unknown = JSON.parse(text);
+          if (value && typeof value === "object" && !Array.isArray(value)) return value;
+        } catch {
+          // answered below
+        }
+        context.addIssue({ code: "custom", message: "twoFactor.passkeyFailed" });
+        return z.NEVER;
+      }),
+    redirectTo,
+  }),
+]);
 
 export async function loader(args: LoaderFunctionArgs) {
   const { actor, halfSignedIn } = await requireSignInStep(args);
@@ -32,7 +57,17 @@ export async function action(args: ActionFunctionArgs) {
   const actor = await requireHalfSignedIn(args);
   const form = await parseForm(args.request, CodeForm);
   if (!form.ok) return invalid(form);
+  if (form.data.intent === "passkeyOptions")
+    return data(
+      { ok: true as const, passkeyOptions: await passkeySignInOptions(actor) },
+      { headers: { "Cache-Control": "private, no-store" } },
+    );
   const next = safeRedirectPath(form.data.redirectTo);
+  if (form.data.intent === "passkey") {
+    const result = await verifyPasskeySignIn(actor, form.data.response);
+    if (!result.ok) return invalid({ errors: { passkey: result.error } }, { formError: result.error });
+    throw redirect(next);
+  }
   if (form.data.intent === "verify") {
     const result = await verifySecondFactor(actor, form.data.code);
     if (!result.ok) return invalid({ errors: { code: result.error } }, { formError: result.error });
@@ -48,7 +83,9 @@ const safeLocalPath = (path: string) => (/^\/(?![/\\])/.test(path) ? path : "/")
 
 export default function TwoFactorStep() {
   const { t } = useTranslation();
-  const { mode, required, offer } = useLoaderData<typeof loader>();
+  const page = useLoaderData<typeof loader>();
+  const { mode, required, offer } = page;
+  const factors = "passkeys" in page ? page : { passkeys: false, totp: false };
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const redirectTo = params.get("redirectTo") ?? "/";
@@ -76,10 +113,13 @@ export default function TwoFactorStep() {
   }
   const errors = actionData && "errors" in actionData ? (actionData.errors as Record<string, string>) : undefined;
   const codeError = errors?.code ? t(errors.code as never) : null;
+  const passkeyError = errors?.passkey ?? errors?.response ?? null;
   return (
     <>
       <h1>{t(mode === "verify" ? "twoFactor.stepTitle" : "twoFactor.setupTitle")}</h1>
       {codeError ? <Notice tone="error">{codeError}</Notice> : null}
+      {passkeyError ? <Notice tone="error">{t(passkeyError as never)}</Notice> : null}
+      {mode === "verify" && factors.passkeys ? <UsePasskey redirectTo={redirectTo} /> : null}
       {mode === "verify" || !offer ? (
         <>
           <p className="muted">{t("twoFactor.stepIntro")}</p>

@@ -119,6 +119,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   app.use(limitBodies());
 
   const handleRequest = createRequestHandler(build, options.production ? "production" : "development");
+  // `?_data=` is the data request of Remix before single fetch; with single fetch (`.data` addresses) Remix 2.17 still
+  // takes it as one and fails inside (a 500 for any address with that parameter). No page of this app uses it.
+  app.use((req, res, next) => {
+    if (!new URL(req.originalUrl, "http://any.invalid").searchParams.has("_data")) return next();
+    res.status(400).type("text/plain").send("This address does not take a _data parameter.");
+  });
   app.all("*", async (req, res, next) => {
     try {
       const request = remixRequest(req, res);

@@ -26,6 +26,7 @@ async function pagesOf(page: Page): Promise<string[]> {
     "/recommendations",
     "/profile",
     "/account",
+    "/account/two-factor",
   ];
   for (const [list, pattern] of [
     ["/groups", "main a[href^='/groups/']"],

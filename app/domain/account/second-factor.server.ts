@@ -1,5 +1,5 @@
 // The second factor of signing in: an authenticator app (TOTP, RFC 6238, through otplib) and ten single-use
-// recovery codes. Who must use one is the policy's rule (mustUseSecondFactor); the guard keeps a half-signed-in
+// recovery codes. Passkeys and security keys are the other kind of second factor (./passkeys.server.ts). Who must use one is the policy's rule (mustUseSecondFactor); the guard keeps a half-signed-in
 // session away from everything else (app/auth/guards.server.ts). Every code is accepted once: an app's code by its
 // time step (a later step only, taken by one atomic update), a recovery code by one atomic update of its row.
 // Wrong codes are limited like passwords, per account, and the limit is taken before the code is checked.
@@ -51,11 +51,12 @@ export function mustUseSecondFactorNow(actor: ActingUser) {
 
 /** What the person has set up. */
 export async function secondFactorState(actor: ActingUser) {
-  const [totp, recoveryCodesLeft] = await Promise.all([
+  const [totp, recoveryCodesLeft, passkeys] = await Promise.all([
     db.totpCredential.findUnique({ where: { userId: actor.id }, select: { createdAt: true } }),
     db.recoveryCode.count({ where: { userId: actor.id, usedAt: null } }),
+    db.passkey.count({ where: { userId: actor.id } }),
   ]);
-  return { totp: totp !== null, since: totp?.createdAt ?? null, recoveryCodesLeft, required: mustUseSecondFactorNow(actor) };
+  return { totp: totp !== null, since: totp?.createdAt ?? null, passkeys, recoveryCodesLeft, required: mustUseSecondFactorNow(actor) };
 }
 
 /**
@@ -141,6 +142,12 @@ async function replaceRecoveryCodes(tx: Pick<typeof db, "recoveryCode">, userId:
   return codes;
 }
 
+/** Ten recovery codes for someone who has none yet (their first passkey): null when they have some already. */
+export async function newRecoveryCodesIfNone(tx: Pick<typeof db, "recoveryCode">, userId: string) {
+  if ((await tx.recoveryCode.count({ where: { userId } })) > 0) return null;
+  return replaceRecoveryCodes(tx, userId);
+}
+
 /**
  * The person confirms the offered key with a code from their app: the app becomes their second factor, they get ten
  * recovery codes (shown once), this session is fully signed in and every other session of theirs ends.
@@ -200,7 +207,8 @@ export async function turnOffSecondFactor(actor: ActingUser, code: string): Prom
   if (!checked.ok) return checked;
   await db.$transaction(async (tx) => {
     await tx.totpCredential.deleteMany({ where: { userId: actor.id } });
-    await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
+    // Recovery codes stay while a passkey is left (they stand in for it too).
+    if ((await tx.passkey.count({ where: { userId: actor.id } })) === 0) await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
     await auditBy(actor, tx, { action: "account.secondFactor.removed", subjectType: "User", subjectId: actor.id });
   });
   await db.session.updateMany({ where: { id: actor.sessionHash }, data: { assurance: "PASSWORD" } });
@@ -219,12 +227,12 @@ export async function resetSecondFactorOf(actor: ActingUser, userId: string) {
   await db.$transaction(async (tx) => {
     const removed = await tx.totpCredential.deleteMany({ where: { userId } });
     const codes = await tx.recoveryCode.deleteMany({ where: { userId } });
-    await tx.passkey.deleteMany({ where: { userId } });
+    const keys = await tx.passkey.deleteMany({ where: { userId } });
     await auditBy(actor, tx, {
       action: "user.secondFactorReset",
       subjectType: "User",
       subjectId: userId,
-      before: { authenticatorApp: removed.count > 0, recoveryCodes: codes.count },
+      before: { authenticatorApp: removed.count > 0, recoveryCodes: codes.count, passkeys: keys.count },
     });
   });
   await revokeSessionsOf(userId);
@@ -235,8 +243,9 @@ export async function resetSecondFactorOf(actor: ActingUser, userId: string) {
 /** The second sign-in step: give a code, or (nothing set up yet) set up an authenticator app first. */
 export async function secondFactorStepPage(actor: ActingUser) {
   const state = await secondFactorState(actor);
-  if (state.totp) return { mode: "verify" as const, required: state.required, offer: null };
-  return { mode: "enrol" as const, required: state.required, offer: await totpSetupOffer(actor) };
+  const factors = { totp: state.totp, passkeys: state.passkeys > 0 };
+  if (state.totp || state.passkeys > 0) return { mode: "verify" as const, required: state.required, offer: null, ...factors };
+  return { mode: "enrol" as const, required: state.required, offer: await totpSetupOffer(actor), ...factors };
 }
 
 /** The account's two-factor page: what is set up, and the offer of a key when nothing is. */

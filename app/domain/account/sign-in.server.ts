@@ -82,7 +82,8 @@ export async function signIn(email: string, password: string, client: ClientInfo
     );
   // The password is right. Someone with a second factor, or who must set one up, gets a half-signed-in session that
   // reaches only the second step (app/auth/guards.server.ts); everyone else is signed in.
-  const hasSecondFactor = (await db.totpCredential.count({ where: { userId: user.id } })) > 0;
+  const hasSecondFactor =
+    (await db.totpCredential.count({ where: { userId: user.id } })) + (await db.passkey.count({ where: { userId: user.id } })) > 0;
   const secondFactor =
     hasSecondFactor ||
     mustUseSecondFactor({ role: user.role, inAssessmentBody: user.organization.isAssessmentBody }, config().MFA_REQUIRED_ROLES);

@@ -72,7 +72,7 @@ export async function getUserForAdmin(actor: ActingUser, userId: string) {
       organization: {
         select: { id: true, ...LOCAL_NAMES, acronym: true },
       },
-      _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
+      _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } }, passkeys: true } },
       totpCredential: { select: { createdAt: true } },
     },
   });

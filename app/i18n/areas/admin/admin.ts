@@ -200,6 +200,7 @@ export const en = {
         recoveryCodeUsed: { label: "Recovery code used", sentence: "{{actor}} signed in with a recovery code" },
         failed: { label: "Wrong second-factor code", sentence: "{{actor}} gave a wrong or used second-factor code" },
         blocked: { label: "Second factor blocked", sentence: "{{actor}} was stopped after too many wrong second-factor codes" },
+        passkeyUsed: { label: "Passkey used", sentence: "{{actor}} confirmed their sign-in with a passkey or security key" },
       },
       passwordReset: {
         requested: { label: "Password reset requested", sentence: "{{actor}} asked to reset their password" },
@@ -222,6 +223,11 @@ export const en = {
         added: { label: "Two-factor sign-in turned on", sentence: "{{actor}} set up an authenticator app as their second factor" },
         removed: { label: "Two-factor sign-in turned off", sentence: "{{actor}} turned off their second factor" },
         recoveryCodesRenewed: { label: "Recovery codes renewed", sentence: "{{actor}} made new recovery codes" },
+      },
+      passkey: {
+        refused: { label: "Passkey refused", sentence: "{{actor}} tried to add or remove a passkey, but gave a wrong password" },
+        added: { label: "Passkey added", sentence: "{{actor}} added a passkey or security key" },
+        removed: { label: "Passkey removed", sentence: "{{actor}} removed a passkey or security key" },
       },
       otherSessionsEnded: {
         label: "Other sessions ended",
@@ -545,6 +551,7 @@ export const zh: Leaves<typeof en> = {
         recoveryCodeUsed: { label: "使用恢复码", sentence: "{{actor}}使用恢复码登录" },
         failed: { label: "第二重验证码错误", sentence: "{{actor}}输入了错误或已使用的第二重验证码" },
         blocked: { label: "第二重验证被阻止", sentence: "{{actor}}输入错误的第二重验证码次数过多，已被阻止" },
+        passkeyUsed: { label: "使用通行密钥", sentence: "{{actor}}使用通行密钥或安全密钥确认了登录" },
       },
       passwordReset: {
         requested: { label: "申请重置密码", sentence: "{{actor}}申请重置密码" },
@@ -559,6 +566,11 @@ export const zh: Leaves<typeof en> = {
         added: { label: "开启双重验证登录", sentence: "{{actor}}设置了身份验证器应用作为第二重验证" },
         removed: { label: "关闭双重验证登录", sentence: "{{actor}}关闭了第二重验证" },
         recoveryCodesRenewed: { label: "更新恢复码", sentence: "{{actor}}生成了新的恢复码" },
+      },
+      passkey: {
+        refused: { label: "通行密钥操作被拒", sentence: "{{actor}}尝试添加或删除通行密钥，但输入的密码错误" },
+        added: { label: "添加通行密钥", sentence: "{{actor}}添加了一个通行密钥或安全密钥" },
+        removed: { label: "删除通行密钥", sentence: "{{actor}}删除了一个通行密钥或安全密钥" },
       },
       otherSessionsEnded: {
         label: "结束其他会话",
@@ -869,6 +881,7 @@ export const ar: Translated<typeof en, "ar"> = {
           label: "حُظر العامل الثاني",
           sentence: "أُوقف {{actor}} بعد رموز عامل ثانٍ خاطئة كثيرة جداً",
         },
+        passkeyUsed: { label: "استُخدم مفتاح مرور", sentence: "أكّد {{actor}} تسجيل دخوله بمفتاح مرور أو مفتاح أمان" },
       },
       signIn: {
         succeeded: {
@@ -921,6 +934,11 @@ export const ar: Translated<typeof en, "ar"> = {
           label: "تم تجديد رموز الاسترداد",
           sentence: "أنشأ {{actor}} رموز استرداد جديدة",
         },
+      },
+      passkey: {
+        refused: { label: "رُفض مفتاح مرور", sentence: "حاول {{actor}} إضافة مفتاح مرور أو إزالته، لكنه أدخل كلمة مرور خاطئة" },
+        added: { label: "أُضيف مفتاح مرور", sentence: "أضاف {{actor}} مفتاح مرور أو مفتاح أمان" },
+        removed: { label: "أُزيل مفتاح مرور", sentence: "أزال {{actor}} مفتاح مرور أو مفتاح أمان" },
       },
       passwordChange: {
         refused: {
@@ -1444,6 +1462,7 @@ export const fr: Translated<typeof en, "fr"> = {
           label: "Second facteur bloqué",
           sentence: "{{actor}} a été arrêté après trop de codes de second facteur erronés",
         },
+        passkeyUsed: { label: "Clé d’accès utilisée", sentence: "{{actor}} a confirmé sa connexion avec une clé d’accès ou de sécurité" },
       },
       signIn: {
         succeeded: {
@@ -1496,6 +1515,14 @@ export const fr: Translated<typeof en, "fr"> = {
           label: "Codes de récupération renouvelés",
           sentence: "{{actor}} a créé de nouveaux codes de récupération",
         },
+      },
+      passkey: {
+        refused: {
+          label: "Clé d’accès refusée",
+          sentence: "{{actor}} a tenté d’ajouter ou de supprimer une clé d’accès, mais avec un mot de passe erroné",
+        },
+        added: { label: "Clé d’accès ajoutée", sentence: "{{actor}} a ajouté une clé d’accès ou de sécurité" },
+        removed: { label: "Clé d’accès supprimée", sentence: "{{actor}} a supprimé une clé d’accès ou de sécurité" },
       },
       passwordChange: {
         refused: {
@@ -2011,6 +2038,7 @@ export const ru: Translated<typeof en, "ru"> = {
           label: "Второй фактор заблокирован",
           sentence: "{{actor}} остановлен(а) после слишком многих неверных кодов второго фактора",
         },
+        passkeyUsed: { label: "Использован ключ доступа", sentence: "{{actor}} подтвердил(а) вход ключом доступа или ключом безопасности" },
       },
       signIn: {
         succeeded: {
@@ -2063,6 +2091,14 @@ export const ru: Translated<typeof en, "ru"> = {
           label: "Коды восстановления обновлены",
           sentence: "{{actor}} создал(а) новые коды восстановления",
         },
+      },
+      passkey: {
+        refused: {
+          label: "Ключ доступа отклонён",
+          sentence: "{{actor}} пытался(-ась) добавить или удалить ключ доступа, но ввёл(а) неверный пароль",
+        },
+        added: { label: "Добавлен ключ доступа", sentence: "{{actor}} добавил(а) ключ доступа или ключ безопасности" },
+        removed: { label: "Удалён ключ доступа", sentence: "{{actor}} удалил(а) ключ доступа или ключ безопасности" },
       },
       passwordChange: {
         refused: {
@@ -2579,6 +2615,10 @@ export const es: Translated<typeof en, "es"> = {
           label: "Segundo factor bloqueado",
           sentence: "{{actor}} fue detenido tras demasiados códigos de segundo factor incorrectos",
         },
+        passkeyUsed: {
+          label: "Llave de acceso usada",
+          sentence: "{{actor}} confirmó su inicio de sesión con una llave de acceso o de seguridad",
+        },
       },
       signIn: {
         succeeded: {
@@ -2631,6 +2671,14 @@ export const es: Translated<typeof en, "es"> = {
           label: "Códigos de recuperación renovados",
           sentence: "{{actor}} creó nuevos códigos de recuperación",
         },
+      },
+      passkey: {
+        refused: {
+          label: "Llave de acceso rechazada",
+          sentence: "{{actor}} intentó añadir o quitar una llave de acceso, pero dio una contraseña incorrecta",
+        },
+        added: { label: "Llave de acceso añadida", sentence: "{{actor}} añadió una llave de acceso o de seguridad" },
+        removed: { label: "Llave de acceso quitada", sentence: "{{actor}} quitó una llave de acceso o de seguridad" },
       },
       passwordChange: {
         refused: {

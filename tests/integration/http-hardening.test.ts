@@ -1,0 +1,154 @@
+// A request addressed to another host name than APP_URL's (APP_URL=http://localhost:PORT, the browser at
+// http://127.0.0.1:PORT, or a proxy that rewrites Host): pages, data requests and form posts are answered as usual
+// (Remix's own Origin-versus-Host check used to throw a 500 there), another site's post is refused with 403, and an
+// address with Remix's old `?_data=` parameter is a 400, not a 500. Bodies are limited before they are read (413 at
+// once), and an upload by someone who may not publish leaves no byte on disk. A real app process over real HTTP.
+import http from "node:http";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "~/auth/password.server";
+import { passwordFileOf } from "../../scripts/lib/postgres.ts";
+import { scratchDir, signInOver, startAppProcess, type AppProcess } from "../support/app-process";
+
+const PASSWORD = "a perfectly fine test passphrase";
+let app: AppProcess;
+let cookie: string;
+let uploadDir: string;
+
+beforeAll(async () => {
+  uploadDir = path.join(await scratchDir("uploads"), "uploads");
+  app = await startAppProcess({ UPLOAD_MAX_MB: "1", UPLOAD_DIR: uploadDir }, { embedded: true });
+  const password = readFileSync(passwordFileOf(app.dataDir!), "utf8").trim();
+  const port = /running on 127\.0\.0\.1:(\d+)/.exec(app.output())![1];
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/coordination`,
+  });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM organization WHERE iso3 = 'KEN'`);
+    await client.query(
+      `INSERT INTO "user" (email, name, role, status, organization_id, password_hash) VALUES ('host@example.test', 'Host Test', 'FOCAL_POINT', 'ACTIVE', $1, $2)`,
+      [rows[0].id, await hashPassword(PASSWORD)],
+    );
+  } finally {
+    await client.end();
+  }
+  cookie = await signInOver(app.baseUrl, "host@example.test", PASSWORD);
+}, 240_000);
+
+afterAll(async () => {
+  await app?.cleanUp();
+});
+
+/** A raw HTTP request with the Host header we choose (fetch keeps its own). */
+function raw(method: string, pathname: string, headers: Record<string, string>, body = "") {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request({ host: "127.0.0.1", port: app.port, method, path: pathname, headers }, (response) => {
+      let text = "";
+      response.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      response.on("end", () => resolve({ status: response.statusCode!, body: text }));
+    });
+    request.once("error", reject);
+    request.end(body);
+  });
+}
+
+const form = { "content-type": "application/x-www-form-urlencoded" };
+
+describe("a request addressed to 127.0.0.1 while APP_URL names localhost", () => {
+  it("answers pages and data requests", async () => {
+    const host = `127.0.0.1:${app.port}`;
+    for (const [pathname, withCookie] of [
+      ["/login", false],
+      ["/directory", true],
+      ["/directory.data", true],
+      ["/account.data", true],
+      ["/_root.data", true],
+    ] as const) {
+      const answer = await raw("GET", pathname, { host, ...(withCookie ? { cookie } : {}) });
+      expect(answer.status, `${pathname}: ${answer.body.slice(0, 200)}`).toBeLessThan(400);
+    }
+  });
+
+  it("accepts a post whose Origin is APP_URL or the address the browser used, as a page and as a data request", async () => {
+    const host = `127.0.0.1:${app.port}`;
+    for (const origin of [app.baseUrl, `http://${host}`]) {
+      for (const pathname of ["/language", "/language.data"]) {
+        const answer = await raw("POST", pathname, { host, origin, cookie, ...form }, "language=fr");
+        expect(answer.status, `${origin} ${pathname}: ${answer.body.slice(0, 200)}`).toBeLessThan(400);
+      }
+      const signIn = await raw("POST", "/login", { host, origin, ...form }, "email=host%40example.test&password=wrong-password-here");
+      expect(signIn.status, signIn.body.slice(0, 200)).toBe(400); // the form's own answer: wrong password
+    }
+    expect(app.output()).not.toMatch(/does not match `origin` header/);
+  });
+
+  it("refuses another site's post with 403", async () => {
+    for (const origin of ["http://evil.example", "null", `https://127.0.0.1:${app.port}`]) {
+      const answer = await raw("POST", "/language", { host: `127.0.0.1:${app.port}`, origin, cookie, ...form }, "language=fr");
+      expect(answer.status, origin).toBe(403);
+    }
+  });
+
+  it("answers Remix's old ?_data= requests with 400, not 500", async () => {
+    for (const [method, pathname] of [
+      ["GET", "/login?_data=routes%2F_auth.login"],
+      ["GET", "/directory?_data=root"],
+      ["POST", "/language?_data=routes%2Flanguage"],
+    ] as const) {
+      const answer = await raw(method, pathname, { host: `localhost:${app.port}`, origin: app.baseUrl, cookie, ...form }, "language=en");
+      expect(answer.status, pathname).toBe(400);
+    }
+    expect(app.output()).not.toMatch(/"level":50/);
+  });
+});
+
+describe("request bodies", () => {
+  it("refuses a form body over the limit with 413 at once", async () => {
+    const started = Date.now();
+    const answer = await raw(
+      "POST",
+      "/login",
+      { host: `localhost:${app.port}`, origin: app.baseUrl, ...form },
+      `email=${"a".repeat(2 * 1024 * 1024)}`,
+    );
+    expect(answer.status).toBe(413);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("refuses an upload over UPLOAD_MAX_MB with 413, and keeps no part of it", async () => {
+    const body = new FormData();
+    body.append("kind", "FILE");
+    body.append("title", "Too big");
+    body.append("file", new File([new Uint8Array(2 * 1024 * 1024)], "big.pdf", { type: "application/pdf" }));
+    const answer = await fetch(`${app.baseUrl}/resources/new`, {
+      method: "POST",
+      body,
+      headers: { cookie, origin: app.baseUrl },
+      redirect: "manual",
+    });
+    expect(answer.status).toBe(413);
+    expect(await readdir(path.join(uploadDir, "tmp")).catch(() => [])).toEqual([]);
+  });
+
+  it("writes nothing to disk for someone who may not publish, whatever parts they send", async () => {
+    const body = new FormData();
+    body.append("kind", "FILE");
+    body.append("title", "Not allowed");
+    for (const name of ["file", "other", "file"])
+      body.append(name, new File([new Uint8Array(300 * 1024).fill(0x41)], "x.pdf", { type: "application/pdf" }));
+    // A Member-State focal point may not publish platform-wide.
+    const answer = await fetch(`${app.baseUrl}/resources/new`, {
+      method: "POST",
+      body,
+      headers: { cookie, origin: app.baseUrl },
+      redirect: "manual",
+    });
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
+    expect(await readdir(path.join(uploadDir, "tmp")).catch(() => [])).toEqual([]);
+  });
+});
