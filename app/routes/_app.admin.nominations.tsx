@@ -5,7 +5,13 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
-import { decideNomination, ensureDecidesNominations, NominationDecision, nominationQueue, NominationQueueQuery } from "~/domain/directory/nominations.server";
+import {
+  decideNomination,
+  ensureDecidesNominations,
+  NominationDecision,
+  nominationQueue,
+  NominationQueueQuery,
+} from "~/domain/directory/nominations.server";
 import { invalid, parseForm, parseSearchParams } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { Field, Form, FormErrorSummary } from "~/ui/form";
@@ -27,7 +33,10 @@ export async function action(args: ActionFunctionArgs) {
   if (!result.ok) return invalid(result, { nominationId: form.data.nominationId });
   return redirect("/admin/nominations", {
     headers: {
-      "Set-Cookie": await setFlash({ key: result.approved ? "nominations.approved" : "nominations.declined", values: { name: result.name } }),
+      "Set-Cookie": await setFlash({
+        key: result.approved ? "nominations.approved" : "nominations.declined",
+        values: { name: result.name },
+      }),
     },
   });
 }

@@ -47,7 +47,14 @@ export default function Nominate() {
       <p>{t("nominations.nominateIntro", { organization: organizationFullName(organization, i18n.language) })}</p>
       <FormErrorSummary errors={errors} />
       <Form method="post" className="form" noValidate>
-        <Field name="name" label={t("nominations.name")} required defaultValue={values.name} error={fieldError("name")} autoComplete="off" />
+        <Field
+          name="name"
+          label={t("nominations.name")}
+          required
+          defaultValue={values.name}
+          error={fieldError("name")}
+          autoComplete="off"
+        />
         <Field name="email" type="email" label={t("nominations.email")} required defaultValue={values.email} error={fieldError("email")} />
         <Field name="title" label={t("nominations.title")} defaultValue={values.title} error={fieldError("title")} />
         <SelectField

@@ -3,7 +3,14 @@
 // before the end and suspends the account after it (not deleted: a former focal point stays for history).
 import { z } from "zod";
 import { db } from "~/db.server";
-import { canHandOver, canManageOrganizationPeople, canMarkLead, canNominateFor, canSeeOrganizationPeople, canSetDesignationOf } from "~/auth/policy";
+import {
+  canHandOver,
+  canManageOrganizationPeople,
+  canMarkLead,
+  canNominateFor,
+  canSeeOrganizationPeople,
+  canSetDesignationOf,
+} from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { auditBy, recordAudit } from "~/audit.server";
@@ -42,7 +49,16 @@ export async function organizationPeople(actor: ActingUser, organizationId: stri
     db.user.findMany({
       where: { organizationId, status: "ACTIVE" },
       orderBy: [{ leadSince: { sort: "asc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, title: true, role: true, organizationId: true, leadSince: true, designationEndsOn: true, createdAt: true },
+      select: {
+        id: true,
+        name: true,
+        title: true,
+        role: true,
+        organizationId: true,
+        leadSince: true,
+        designationEndsOn: true,
+        createdAt: true,
+      },
       take: 200,
     }),
     db.user.findMany({

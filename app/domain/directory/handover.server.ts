@@ -140,13 +140,17 @@ export async function handOver(
 
     const items = await itemsOf(tx, leaver.id);
     const successorSeats = new Map(
-      (await tx.membership.findMany({ where: { userId: successor.id }, select: { groupId: true, role: true } })).map((m) => [m.groupId, m.role]),
+      (await tx.membership.findMany({ where: { userId: successor.id }, select: { groupId: true, role: true } })).map((m) => [
+        m.groupId,
+        m.role,
+      ]),
     );
     for (const seat of items.memberships) {
       const theirs = successorSeats.get(seat.groupId) ?? null;
       const role = strongerRole(seat.role, theirs);
       if (theirs === null) await tx.membership.create({ data: { userId: successor.id, groupId: seat.groupId, role } });
-      else if (role !== theirs) await tx.membership.update({ where: { userId_groupId: { userId: successor.id, groupId: seat.groupId } }, data: { role } });
+      else if (role !== theirs)
+        await tx.membership.update({ where: { userId_groupId: { userId: successor.id, groupId: seat.groupId } }, data: { role } });
     }
     await tx.membership.deleteMany({ where: { userId: leaver.id } });
     const to = { contactId: successor.id };
@@ -189,7 +193,10 @@ export async function handOver(
   });
   if (!outcome.moved) return { ok: false, errors: outcome.errors ?? {} };
   await revokeSessionsOf(leaver.id);
-  const successor = await db.user.findUniqueOrThrow({ where: { id: outcome.successorId }, select: { name: true, email: true, locale: true } });
+  const successor = await db.user.findUniqueOrThrow({
+    where: { id: outcome.successorId },
+    select: { name: true, email: true, locale: true },
+  });
   await sendMail(
     await noticeMail({
       to: successor.email,
