@@ -2,6 +2,9 @@
 import type { Leaves, Translated } from "../../leaves";
 
 export const en = {
+  timelineTitle: "Timeline of the activities",
+  timelineLegend: "Status of the activities",
+  timelineBar: "{{title}}: {{from}} to {{to}}, {{status}}",
   followUpByRegion: "Follow-up of recommendations by region",
   followUpByThematic: "Follow-up of recommendations by thematic area",
   statusLegend: "Status of the recommendations",
@@ -18,6 +21,9 @@ export const en = {
 };
 
 export const zh: Leaves<typeof en> = {
+  timelineTitle: "活动时间线",
+  timelineLegend: "活动状态",
+  timelineBar: "{{title}}：{{from}}至{{to}}，{{status}}",
   followUpByRegion: "按区域分列的建议后续行动情况",
   followUpByThematic: "按专题领域分列的建议后续行动情况",
   statusLegend: "建议的状态",
@@ -34,6 +40,9 @@ export const zh: Leaves<typeof en> = {
 };
 
 export const ar: Translated<typeof en, "ar"> = {
+  timelineTitle: "الجدول الزمني للأنشطة",
+  timelineLegend: "حالة الأنشطة",
+  timelineBar: "{{title}}: من {{from}} إلى {{to}}، {{status}}",
   followUpByRegion: "متابعة التوصيات حسب المنطقة",
   followUpByThematic: "متابعة التوصيات حسب المجال المواضيعي",
   statusLegend: "حالة التوصيات",
@@ -50,6 +59,9 @@ export const ar: Translated<typeof en, "ar"> = {
 };
 
 export const fr: Translated<typeof en, "fr"> = {
+  timelineTitle: "Calendrier des activités",
+  timelineLegend: "État des activités",
+  timelineBar: "{{title}} : du {{from}} au {{to}}, {{status}}",
   followUpByRegion: "Suivi des recommandations par région",
   followUpByThematic: "Suivi des recommandations par domaine thématique",
   statusLegend: "État des recommandations",
@@ -66,6 +78,9 @@ export const fr: Translated<typeof en, "fr"> = {
 };
 
 export const ru: Translated<typeof en, "ru"> = {
+  timelineTitle: "Хронология мероприятий",
+  timelineLegend: "Статус мероприятий",
+  timelineBar: "{{title}}: с {{from}} по {{to}}, {{status}}",
   followUpByRegion: "Выполнение рекомендаций по регионам",
   followUpByThematic: "Выполнение рекомендаций по тематическим направлениям",
   statusLegend: "Статус рекомендаций",
@@ -82,6 +97,9 @@ export const ru: Translated<typeof en, "ru"> = {
 };
 
 export const es: Translated<typeof en, "es"> = {
+  timelineTitle: "Cronología de las actividades",
+  timelineLegend: "Estado de las actividades",
+  timelineBar: "{{title}}: del {{from}} al {{to}}, {{status}}",
   followUpByRegion: "Seguimiento de las recomendaciones por región",
   followUpByThematic: "Seguimiento de las recomendaciones por área temática",
   statusLegend: "Estado de las recomendaciones",
