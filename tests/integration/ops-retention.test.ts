@@ -88,4 +88,29 @@ describe("the retention job", () => {
       for (const worker of workers) await worker.stop();
     }
   }, 60_000);
+
+  it("runs a scheduled job once per schedule across two instances' workers", async () => {
+    // Every minute, on both workers: graphile-worker's cron lets one instance queue each minute's run, once.
+    process.env.RETENTION_SCHEDULE = "* * * * *";
+    const started = new Date();
+    const workers = [
+      await startJobWorker(process.env.DATABASE_URL!, { auditRetentionDays: null }),
+      await startJobWorker(process.env.DATABASE_URL!, { auditRetentionDays: null }),
+    ];
+    try {
+      const runs = () =>
+        db.auditEvent.findMany({ where: { action: "retention.completed", createdAt: { gte: started } }, select: { createdAt: true } });
+      const deadline = Date.now() + 90_000;
+      while ((await runs()).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+      const [first] = await runs();
+      expect(first, "the scheduled run happened").toBeDefined();
+      // Give the other worker time to run it a second time, if it were going to.
+      await new Promise((r) => setTimeout(r, 8000));
+      const minute = (d: Date) => Math.floor(d.getTime() / 60_000);
+      expect((await runs()).filter((r) => minute(r.createdAt) === minute(first.createdAt))).toHaveLength(1);
+    } finally {
+      delete process.env.RETENTION_SCHEDULE;
+      for (const worker of workers) await worker.stop();
+    }
+  }, 120_000);
 });
