@@ -83,3 +83,20 @@ export function dayString(date: Date): string {
 export function todayUtc(now = new Date()): Date {
   return new Date(`${dayString(now)}T00:00:00Z`);
 }
+
+/** A JSON object sent in one form field (a passkey's answer from the browser library), at most `max` characters. */
+export function jsonObjectField(message: string, max = 16_000) {
+  return z
+    .string()
+    .max(max, "errors.tooLong")
+    .transform((text, context) => {
+      try {
+        const value: unknown = JSON.parse(text);
+        if (value && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
+      } catch {
+        // answered below
+      }
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    });
+}

@@ -1,6 +1,7 @@
 // Two-factor sign-in on the account: set up an authenticator app, make new recovery codes, or turn it off (only
 // for people whose role does not require it). Each change needs a fresh code. Passkeys and security keys: added
 // after the password again (needs JavaScript), listed, and removed.
+import { jsonObjectField } from "~/fields";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -28,19 +29,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "twoFactor.
 const code = z.string().trim().min(1, "errors.requiredField").max(40, "errors.tooLong");
 const passkeyName = z.string().trim().min(1, "errors.requiredField").max(PASSKEY_NAME_MAX_LENGTH, "errors.tooLong");
 /** The authenticator's answer, as the browser library gives it (JSON); its parts are checked by the verification. */
-const authenticatorAnswer = z
-  .string()
-  .max(16_000, "errors.tooLong")
-  .transform((text, context) => {
-    try {
-      const value: unknown = JSON.parse(text);
-      if (value && typeof value === "object" && !Array.isArray(value)) return value;
-    } catch {
-      // answered below
-    }
-    context.addIssue({ code: "custom", message: "twoFactor.passkeyFailed" });
-    return z.NEVER;
-  });
+const authenticatorAnswer = jsonObjectField("twoFactor.passkeyFailed");
 
 const ChangeForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.enum(["enrol", "renew", "turnOff"]), code }),

@@ -1,6 +1,7 @@
 // The second step of signing in, for a half-signed-in session only: a code from the authenticator app (or a
 // recovery code), a passkey or security key (with JavaScript), or, when nothing is set up yet and the person must
 // use a second factor, setting up an authenticator app.
+import { jsonObjectField } from "~/fields";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -29,19 +30,7 @@ const CodeForm = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("passkey"),
     // The authenticator's answer (JSON from the browser library); the verification checks every part of it.
-    response: z
-      .string()
-      .max(16_000, "errors.tooLong")
-      .transform((text, context) => {
-        try {
-          const value: unknown = JSON.parse(text);
-          if (value && typeof value === "object" && !Array.isArray(value)) return value;
-        } catch {
-          // answered below
-        }
-        context.addIssue({ code: "custom", message: "twoFactor.passkeyFailed" });
-        return z.NEVER;
-      }),
+    response: jsonObjectField("twoFactor.passkeyFailed"),
     redirectTo,
   }),
 ]);

@@ -38,8 +38,12 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       logger.info({ component: "jobs", task: "designations", ms: Date.now() - started, ...result }, "designation review done");
     },
   };
+  // The worker's own pool, with a handler for errors of idle connections: when PostgreSQL stops (a restart of the
+  // embedded server, the end of a shutdown) they are reported, not thrown as an uncaught 'error' that kills the process.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  pool.on("error", (error) => logger.warn({ component: "jobs", err: error.message }, "job worker connection lost"));
   const runner = await run({
-    connectionString: databaseUrl,
+    pgPool: pool,
     concurrency: 2,
     noHandleSignals: true,
     pollInterval: 2000,
@@ -57,8 +61,8 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
   return {
     runner,
     stop: async () => {
-      await runner.stop();
-      await stats.end();
+      await runner.stop().catch((error: Error) => logger.warn({ component: "jobs", err: error }, "job worker did not stop cleanly"));
+      await Promise.all([pool.end().catch(() => undefined), stats.end().catch(() => undefined)]);
     },
     async collectMetrics(metrics) {
       const { rows } = await stats.query<{ state: string; n: string }>(
