@@ -205,47 +205,54 @@ export async function decideNomination(actor: ActingUser, decision: NominationDe
     if (refusal) return { ok: false, errors: { form: refusal } };
   }
   const approved = decision.intent === "approve";
-  const outcome = await db.$transaction(async (tx) => {
-    // Claimed first: a second secretary deciding the same nomination at once finds it decided.
-    const claim = await tx.nomination.updateMany({
-      where: { id: nomination.id, status: "PENDING" },
-      data: {
-        status: approved ? "APPROVED" : "DECLINED",
-        decidedById: actor.id,
-        decidedAt: new Date(),
-        declineReason: decision.intent === "decline" ? decision.reason : null,
-        version: { increment: 1 },
-      },
-    });
-    if (claim.count !== 1) return null;
-    let invitation: { invitationId: string; token: string } | null = null;
-    if (approved) {
-      invitation = await createInvitation(
-        tx,
-        actor,
-        {
-          email: nomination.email,
-          name: nomination.name,
-          organizationId: nomination.organizationId,
-          role: "FOCAL_POINT",
-          groupIds: nomination.groups.map((g) => g.groupId),
-          locale: nomination.locale as (typeof supportedLanguages)[number],
-          title: nomination.title,
-          designationEndsOn: nomination.designationEndsOn,
+  const outcome = await db
+    .$transaction(async (tx) => {
+      // Claimed first: a second secretary deciding the same nomination at once finds it decided.
+      const claim = await tx.nomination.updateMany({
+        where: { id: nomination.id, status: "PENDING" },
+        data: {
+          status: approved ? "APPROVED" : "DECLINED",
+          decidedById: actor.id,
+          decidedAt: new Date(),
+          declineReason: decision.intent === "decline" ? decision.reason : null,
+          version: { increment: 1 },
         },
-        null,
-      );
-      await tx.nomination.update({ where: { id: nomination.id }, data: { invitationId: invitation.invitationId } });
-    }
-    await auditBy(actor, tx, {
-      action: approved ? "nomination.approved" : "nomination.declined",
-      subjectType: "Nomination",
-      subjectId: nomination.id,
-      before: { status: "PENDING" },
-      after: { status: approved ? "APPROVED" : "DECLINED", ...(decision.intent === "decline" ? { reason: decision.reason } : {}) },
+      });
+      if (claim.count !== 1) return null;
+      let invitation: { invitationId: string; token: string } | null = null;
+      if (approved) {
+        invitation = await createInvitation(
+          tx,
+          actor,
+          {
+            email: nomination.email,
+            name: nomination.name,
+            organizationId: nomination.organizationId,
+            role: "FOCAL_POINT",
+            groupIds: nomination.groups.map((g) => g.groupId),
+            locale: nomination.locale as (typeof supportedLanguages)[number],
+            title: nomination.title,
+            designationEndsOn: nomination.designationEndsOn,
+          },
+          null,
+        );
+        await tx.nomination.update({ where: { id: nomination.id }, data: { invitationId: invitation.invitationId } });
+      }
+      await auditBy(actor, tx, {
+        action: approved ? "nomination.approved" : "nomination.declined",
+        subjectType: "Nomination",
+        subjectId: nomination.id,
+        before: { status: "PENDING" },
+        after: { status: approved ? "APPROVED" : "DECLINED", ...(decision.intent === "decline" ? { reason: decision.reason } : {}) },
+      });
+      return { invitation };
+    })
+    // Someone got an account with this address between the check above and the approval: nothing was written.
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return "registered" as const;
+      throw error;
     });
-    return { invitation };
-  });
+  if (outcome === "registered") return { ok: false, errors: { form: "nominations.alreadyRegistered" } };
   if (!outcome) return { ok: false, errors: { form: "nominations.alreadyDecided" } };
   if (outcome.invitation) await mailInvitation(outcome.invitation.invitationId, outcome.invitation.token);
   await tellLeads(nomination, decision);
