@@ -12,6 +12,7 @@ import { classBounds, classOf, MAP_PALETTE } from "~/domain/projects/map-values"
 import { worldMap } from "~/domain/projects/world-map.server";
 import { pageI18n } from "~/i18n/i18n.server";
 import * as countries from "~/routes/_app.projects.countries._index";
+import * as mapSvg from "~/routes/_app.projects.countries.map[.svg]";
 import { WorldMapPicture } from "~/ui/projects/world-map";
 import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
@@ -96,6 +97,22 @@ describe("the world map of projects", () => {
       else expect(html).toContain('aria-label="كينيا');
       expect(html).toContain('dir="ltr"');
     }
+  });
+
+  it("downloads as a standalone SVG file with its legend, in the reader's language, for signed-in readers only", async () => {
+    const cookie = await sessionCookie(readerId);
+    const file = await callRoute(mapSvg.loader, { url: "/projects/countries/map.svg?measure=gap", cookie });
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    expect(file.headers.get("content-disposition")).toContain('filename="world-map-gap.svg"');
+    const text = file.data as string;
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(text.includes("Kenya: projects under way 2, budget US$4m, funding gap US$600k")).toBe(true);
+    expect(text).toContain(">None</text>");
+    expect(Buffer.byteLength(text)).toBeLessThan(300_000);
+    const anonymous = await callRoute(mapSvg.loader, { url: "/projects/countries/map.svg" });
+    expect(anonymous.status).toBe(302);
   });
 
   it("is on the countries page, with a bad measure in the URL falling back to the number of projects", async () => {

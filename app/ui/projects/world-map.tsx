@@ -37,6 +37,11 @@ export function WorldMap({ map }: { map: WorldMapData }) {
         </ul>
       </nav>
       <WorldMapPicture map={map} />
+      <p className="button-row">
+        <a className="button button--quiet" href={`/projects/countries/map.svg?measure=${map.measure}`} download>
+          {t("charts.downloadSvg")}
+        </a>
+      </p>
     </section>
   );
 }
@@ -47,29 +52,10 @@ export function WorldMapPicture({ map }: { map: WorldMapData }) {
   // Figures only (no dates): the reader's language is enough.
   const format = formatterFor(i18n.language, "UTC");
   const value = (measure: MapMeasure, amount: number) => (measure === "projects" ? format.number(amount) : format.usd(amount, true));
-  const describe = (c: MapCountry) =>
-    t("charts.countryFigures", {
-      country: localName(c.names!, i18n.language),
-      projects: format.number(c.projects),
-      budget: format.usd(c.budget, true),
-      gap: format.usd(c.gap, true),
-    });
   return (
     <>
       <div dir="ltr" className="world-map__frame">
-        <svg viewBox={`0 0 ${map.width} ${map.height}`} aria-labelledby="map-svg-title" role="group">
-          <title id="map-svg-title">{t("charts.mapSvgTitle", { measure: t(`charts.measure.${map.measure}`) })}</title>
-          {map.countries.map((c, i) =>
-            c.iso3 && c.names ? (
-              <a key={c.iso3} href={`/projects/countries/${c.iso3}`} aria-label={describe(c)}>
-                <title>{describe(c)}</title>
-                <path d={c.d} fill={c.level === null ? MAP_EMPTY : MAP_PALETTE[c.level]} />
-              </a>
-            ) : (
-              <path key={`shape-${i}`} d={c.d} fill={MAP_NO_DATA} aria-hidden="true" />
-            ),
-          )}
-        </svg>
+        <WorldMapSvg map={map} />
       </div>
       <ChartLegend
         label={t("charts.legend", { measure: t(`charts.measure.${map.measure}`) })}
@@ -78,5 +64,66 @@ export function WorldMapPicture({ map }: { map: WorldMapData }) {
         value={(n) => value(map.measure, n)}
       />
     </>
+  );
+}
+
+/**
+ * The map's SVG. `standalone`: the file a reader downloads (/projects/countries/map.svg), with its namespace, size,
+ * stroke style and legend inside, since no page's stylesheet comes with it.
+ */
+export function WorldMapSvg({ map, standalone = false }: { map: WorldMapData; standalone?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const format = formatterFor(i18n.language, "UTC");
+  const value = (amount: number) => (map.measure === "projects" ? format.number(amount) : format.usd(amount, true));
+  const describe = (c: MapCountry) =>
+    t("charts.countryFigures", {
+      country: localName(c.names!, i18n.language),
+      projects: format.number(c.projects),
+      budget: format.usd(c.budget, true),
+      gap: format.usd(c.gap, true),
+    });
+  const legendY = map.height + 16;
+  const title = t("charts.mapSvgTitle", { measure: t(`charts.measure.${map.measure}`) });
+  return (
+    <svg
+      viewBox={`0 0 ${map.width} ${standalone ? map.height + 48 : map.height}`}
+      aria-labelledby="map-svg-title"
+      role="group"
+      {...(standalone
+        ? { xmlns: "http://www.w3.org/2000/svg", width: map.width, height: map.height + 48, stroke: "#ffffff", strokeWidth: 0.5 }
+        : {})}
+    >
+      <title id="map-svg-title">{title}</title>
+      {map.countries.map((c, i) =>
+        c.iso3 && c.names ? (
+          <a key={c.iso3} href={`/projects/countries/${c.iso3}`} aria-label={describe(c)}>
+            <title>{describe(c)}</title>
+            <path d={c.d} fill={c.level === null ? MAP_EMPTY : MAP_PALETTE[c.level]} />
+          </a>
+        ) : (
+          <path key={`shape-${i}`} d={c.d} fill={MAP_NO_DATA} aria-hidden="true" />
+        ),
+      )}
+      {standalone
+        ? [{ fill: MAP_EMPTY, label: t("charts.legendNone") }]
+            .concat(
+              map.bounds.map((bound, i) => ({
+                fill: MAP_PALETTE[MAP_PALETTE.length - map.bounds.length + i],
+                label: t("charts.legendRange", {
+                  from: value(i === 0 ? (map.measure === "projects" ? 1 : 0) : map.bounds[i - 1] + 1),
+                  to: value(bound),
+                }),
+              })),
+            )
+            .map((entry, i) => (
+              <g key={entry.label} transform={`translate(${8 + i * 158} ${legendY})`}>
+                <rect width="14" height="14" fill={entry.fill} stroke="#71717a" />
+                <text x="20" y="12" fontFamily="sans-serif" fontSize="13" strokeWidth="0" fill="#000000">
+                  {entry.label}
+                </text>
+              </g>
+            ))
+        : null}
+    </svg>
   );
 }

@@ -2,6 +2,7 @@
 import type { Leaves, Translated } from "../../leaves";
 
 export const en = {
+  downloadSvg: "Download the map (SVG)",
   timelineTitle: "Timeline of the activities",
   timelineLegend: "Status of the activities",
   timelineBar: "{{title}}: {{from}} to {{to}}, {{status}}",
@@ -21,6 +22,7 @@ export const en = {
 };
 
 export const zh: Leaves<typeof en> = {
+  downloadSvg: "下载地图（SVG）",
   timelineTitle: "活动时间线",
   timelineLegend: "活动状态",
   timelineBar: "{{title}}：{{from}}至{{to}}，{{status}}",
@@ -40,6 +42,7 @@ export const zh: Leaves<typeof en> = {
 };
 
 export const ar: Translated<typeof en, "ar"> = {
+  downloadSvg: "تنزيل الخريطة (SVG)",
   timelineTitle: "الجدول الزمني للأنشطة",
   timelineLegend: "حالة الأنشطة",
   timelineBar: "{{title}}: من {{from}} إلى {{to}}، {{status}}",
@@ -59,6 +62,7 @@ export const ar: Translated<typeof en, "ar"> = {
 };
 
 export const fr: Translated<typeof en, "fr"> = {
+  downloadSvg: "Télécharger la carte (SVG)",
   timelineTitle: "Calendrier des activités",
   timelineLegend: "État des activités",
   timelineBar: "{{title}} : du {{from}} au {{to}}, {{status}}",
@@ -78,6 +82,7 @@ export const fr: Translated<typeof en, "fr"> = {
 };
 
 export const ru: Translated<typeof en, "ru"> = {
+  downloadSvg: "Скачать карту (SVG)",
   timelineTitle: "Хронология мероприятий",
   timelineLegend: "Статус мероприятий",
   timelineBar: "{{title}}: с {{from}} по {{to}}, {{status}}",
@@ -97,6 +102,7 @@ export const ru: Translated<typeof en, "ru"> = {
 };
 
 export const es: Translated<typeof en, "es"> = {
+  downloadSvg: "Descargar el mapa (SVG)",
   timelineTitle: "Cronología de las actividades",
   timelineLegend: "Estado de las actividades",
   timelineBar: "{{title}}: del {{from}} al {{to}}, {{status}}",
