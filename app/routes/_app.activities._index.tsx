@@ -1,5 +1,4 @@
 // The activity tracker: filters in the URL, pages of 25, overdue planned activities flagged.
-import { ActivityTimeline } from "~/ui/activities/timeline";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -117,7 +116,6 @@ export default function Activities() {
         </div>
       </Form>
       {rows.length === 0 ? <p>{t("activities.noActivities")}</p> : <ActivityTable rows={rows} labels={labels} />}
-      <ActivityTimeline activities={rows} id="activities-timeline" />
       <Pagination total={total} page={page} pageSize={pageSize} />
     </>
   );

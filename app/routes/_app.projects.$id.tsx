@@ -1,5 +1,4 @@
 // One project: what it is, who leads it with whom, where, the money, and its activities.
-import { ActivityTimeline } from "~/ui/activities/timeline";
 import { WorkContact } from "~/ui/directory/work-contact";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -143,7 +142,6 @@ export default function ProjectPage() {
           </Link>
         </p>
       ) : null}
-      <ActivityTimeline activities={project.activities} id="project-timeline" />
     </>
   );
 }

@@ -15,7 +15,7 @@ import { ProjectFilterFields } from "~/ui/projects/project-filters";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { matrixPage } from "~/domain/projects/matrix.server";
-import { classBounds, classOf, MAP_PALETTE, textOnPalette } from "~/domain/projects/map-values";
+import { classBounds, classOf } from "~/domain/projects/map-values";
 import { ChartLegend } from "~/ui/projects/chart-legend";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.matrix.title");
@@ -53,9 +53,9 @@ export default function ProjectMatrix() {
   // The heatmap: inner cells shaded in classes of the largest cell (totals stay plain); the figures stay printed.
   const shadeOf = (figures: Figures | undefined) => (figures ? (shade === "projects" ? figures.projects : figures.budgetUsd) : 0);
   const bounds = classBounds(Math.max(0, ...Object.values(matrix.cells).map(shadeOf)));
-  const cellStyle = (figures: Figures | undefined) => {
+  const cellClass = (figures: Figures | undefined) => {
     const level = classOf(shadeOf(figures), bounds);
-    return level === null ? undefined : { background: MAP_PALETTE[level], color: textOnPalette(level) };
+    return level === null ? undefined : `matrix__shaded shade-${level}`;
   };
   const labels = useWorkLabels(reference);
   const location = useLocation();
@@ -137,7 +137,7 @@ export default function ProjectMatrix() {
                     {colKeys.map((col) => {
                       const figures = matrix.cells[cellKey(row, col)];
                       return (
-                        <td key={col} style={cellStyle(figures)} className={figures ? "matrix__shaded" : undefined}>
+                        <td key={col} className={cellClass(figures)}>
                           <Cell
                             figures={figures}
                             href={listHref({ [matrix.rows]: row, [matrix.cols]: col })}

@@ -82,6 +82,7 @@ export default function Dashboard() {
       <FollowUpChart
         title={t("charts.followUpByRegion")}
         id="follow-up-region"
+        rowHeader={t("recommendations.region")}
         rows={labels.orderKeys("region", [...new Set(followUp.byRegion.map((c) => c.key))]).map((key) => ({
           key,
           label: labels.region(key),
@@ -92,6 +93,7 @@ export default function Dashboard() {
       <FollowUpChart
         title={t("charts.followUpByThematic")}
         id="follow-up-thematic"
+        rowHeader={t("recommendations.thematicArea")}
         rows={labels.orderKeys("thematic", [...new Set(followUp.byThematic.map((c) => c.key))]).map((key) => ({
           key,
           label: key === "none" ? t("recommendations.noThematic") : labels.thematic(key),

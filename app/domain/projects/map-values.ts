@@ -28,6 +28,3 @@ export function classOf(value: number, bounds: number[]): number | null {
   const index = bounds.findIndex((bound) => value <= bound);
   return MAP_CLASSES - bounds.length + (index === -1 ? bounds.length - 1 : index);
 }
-
-/** Text on a shaded background: black on the three light colours, white on the two dark ones (WCAG AA both). */
-export const textOnPalette = (index: number) => (index >= 3 ? "#ffffff" : "#000000");

@@ -1,9 +1,9 @@
-// Bars of recommendations by follow-up status, one bar per region or thematic area: each segment is a link to the
-// list filtered by that row and status, named with its figures; the count is printed in the segment when it fits
-// and always in the segment's name and tooltip. Segments run in the reading direction (they mirror in Arabic).
+// How far recommendations have been followed up: one row per region or thematic area, one column per status, each
+// count a link to the list filtered by that row and status (the same SQL as the list, so the counts are its counts),
+// shaded like the matrix heatmap (classes: the Content-Security-Policy allows no inline style).
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { MAP_PALETTE, textOnPalette } from "~/domain/projects/map-values";
+import { classBounds, classOf } from "~/domain/projects/map-values";
 import { RecommendationStatus } from "~/enums";
 import { useFormat } from "~/ui/format";
 
@@ -14,63 +14,68 @@ type Row = { key: string; label: string; href: (status: string) => string };
 export function FollowUpChart({
   title,
   id,
+  rowHeader,
   rows,
   counts,
 }: {
   title: string;
   id: string;
+  rowHeader: string;
   rows: Row[];
   counts: Array<{ key: string; status: string; count: number }>;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const count = (key: string, status: string) => counts.find((c) => c.key === key && c.status === status)?.count ?? 0;
-  const totals = new Map(rows.map((row) => [row.key, STATUSES.reduce((sum, s) => sum + count(row.key, s), 0)]));
-  const largest = Math.max(1, ...totals.values());
+  const bounds = classBounds(Math.max(0, ...counts.map((c) => c.count)));
   const statusName = (status: string) => t(`recommendations.statuses.${status as RecommendationStatus}`);
   return (
     <section aria-labelledby={id} className="follow-up">
       <h2 id={id}>{title}</h2>
-      <ul className="legend" aria-label={t("charts.statusLegend")}>
-        {STATUSES.map((status, i) => (
-          <li key={status} className="legend__item">
-            <span className="legend__swatch" style={{ background: MAP_PALETTE[i] }} aria-hidden="true" />
-            {statusName(status)}
-          </li>
-        ))}
-      </ul>
       {rows.length === 0 ? (
         <p className="muted">{t("charts.noRecommendations")}</p>
       ) : (
-        <ul className="bars">
-          {rows.map((row) => (
-            <li key={row.key} className="bars__row">
-              <span className="bars__label">{row.label}</span>
-              <span className="bars__track">
-                <span className="bars__bar" style={{ inlineSize: `${(100 * totals.get(row.key)!) / largest}%` }}>
-                  {STATUSES.map((status, i) => {
+        <div className="table-wrap">
+          <table className="matrix">
+            <thead>
+              <tr>
+                <th scope="col">{rowHeader}</th>
+                {STATUSES.map((status) => (
+                  <th scope="col" key={status}>
+                    {statusName(status)}
+                  </th>
+                ))}
+                <th scope="col">{t("recommendations.dashboard.regionTotal")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  {STATUSES.map((status) => {
                     const n = count(row.key, status);
-                    if (n === 0) return null;
-                    const name = t("charts.segment", { row: row.label, status: statusName(status), figure: format.number(n) });
+                    const level = classOf(n, bounds);
                     return (
-                      <Link
-                        key={status}
-                        to={row.href(status)}
-                        className="bars__segment"
-                        style={{ flexGrow: n, background: MAP_PALETTE[i], color: textOnPalette(i) }}
-                        aria-label={name}
-                        title={name}
-                      >
-                        {format.number(n)}
-                      </Link>
+                      <td key={status} className={level === null ? undefined : `matrix__shaded shade-${level}`}>
+                        {n ? (
+                          <Link
+                            to={row.href(status)}
+                            aria-label={t("charts.segment", { row: row.label, status: statusName(status), figure: format.number(n) })}
+                          >
+                            {format.number(n)}
+                          </Link>
+                        ) : (
+                          <span className="muted">0</span>
+                        )}
+                      </td>
                     );
                   })}
-                </span>
-              </span>
-              <span className="bars__total">{format.number(totals.get(row.key)!)}</span>
-            </li>
-          ))}
-        </ul>
+                  <td>{format.number(STATUSES.reduce((sum, s) => sum + count(row.key, s), 0))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -1,14 +1,10 @@
-// Text of the charts: the world map of projects (and, as they come, the heatmap, timeline and follow-up bars).
+// Text of the charts: the world map of projects, the matrix heatmap and the follow-up of recommendations.
 import type { Leaves, Translated } from "../../leaves";
 
 export const en = {
   downloadSvg: "Download the map (SVG)",
-  timelineTitle: "Timeline of the activities",
-  timelineLegend: "Status of the activities",
-  timelineBar: "{{title}}: {{from}} to {{to}}, {{status}}",
   followUpByRegion: "Follow-up of recommendations by region",
   followUpByThematic: "Follow-up of recommendations by thematic area",
-  statusLegend: "Status of the recommendations",
   noRecommendations: "No recommendations to show.",
   segment: "{{row}}, {{status}}: {{figure}}",
   mapTitle: "Map of projects under way",
@@ -23,12 +19,8 @@ export const en = {
 
 export const zh: Leaves<typeof en> = {
   downloadSvg: "下载地图（SVG）",
-  timelineTitle: "活动时间线",
-  timelineLegend: "活动状态",
-  timelineBar: "{{title}}：{{from}}至{{to}}，{{status}}",
   followUpByRegion: "按区域分列的建议后续行动情况",
   followUpByThematic: "按专题领域分列的建议后续行动情况",
-  statusLegend: "建议的状态",
   noRecommendations: "没有可显示的建议。",
   segment: "{{row}}，{{status}}：{{figure}}",
   mapTitle: "在建项目分布图",
@@ -43,12 +35,8 @@ export const zh: Leaves<typeof en> = {
 
 export const ar: Translated<typeof en, "ar"> = {
   downloadSvg: "تنزيل الخريطة (SVG)",
-  timelineTitle: "الجدول الزمني للأنشطة",
-  timelineLegend: "حالة الأنشطة",
-  timelineBar: "{{title}}: من {{from}} إلى {{to}}، {{status}}",
   followUpByRegion: "متابعة التوصيات حسب المنطقة",
   followUpByThematic: "متابعة التوصيات حسب المجال المواضيعي",
-  statusLegend: "حالة التوصيات",
   noRecommendations: "لا توجد توصيات لعرضها.",
   segment: "{{row}}، {{status}}: {{figure}}",
   mapTitle: "خريطة المشاريع الجارية",
@@ -63,12 +51,8 @@ export const ar: Translated<typeof en, "ar"> = {
 
 export const fr: Translated<typeof en, "fr"> = {
   downloadSvg: "Télécharger la carte (SVG)",
-  timelineTitle: "Calendrier des activités",
-  timelineLegend: "État des activités",
-  timelineBar: "{{title}} : du {{from}} au {{to}}, {{status}}",
   followUpByRegion: "Suivi des recommandations par région",
   followUpByThematic: "Suivi des recommandations par domaine thématique",
-  statusLegend: "État des recommandations",
   noRecommendations: "Aucune recommandation à afficher.",
   segment: "{{row}}, {{status}} : {{figure}}",
   mapTitle: "Carte des projets en cours",
@@ -83,12 +67,8 @@ export const fr: Translated<typeof en, "fr"> = {
 
 export const ru: Translated<typeof en, "ru"> = {
   downloadSvg: "Скачать карту (SVG)",
-  timelineTitle: "Хронология мероприятий",
-  timelineLegend: "Статус мероприятий",
-  timelineBar: "{{title}}: с {{from}} по {{to}}, {{status}}",
   followUpByRegion: "Выполнение рекомендаций по регионам",
   followUpByThematic: "Выполнение рекомендаций по тематическим направлениям",
-  statusLegend: "Статус рекомендаций",
   noRecommendations: "Нет рекомендаций для показа.",
   segment: "{{row}}, {{status}}: {{figure}}",
   mapTitle: "Карта текущих проектов",
@@ -103,12 +83,8 @@ export const ru: Translated<typeof en, "ru"> = {
 
 export const es: Translated<typeof en, "es"> = {
   downloadSvg: "Descargar el mapa (SVG)",
-  timelineTitle: "Cronología de las actividades",
-  timelineLegend: "Estado de las actividades",
-  timelineBar: "{{title}}: del {{from}} al {{to}}, {{status}}",
   followUpByRegion: "Seguimiento de las recomendaciones por región",
   followUpByThematic: "Seguimiento de las recomendaciones por área temática",
-  statusLegend: "Estado de las recomendaciones",
   noRecommendations: "No hay recomendaciones que mostrar.",
   segment: "{{row}}, {{status}}: {{figure}}",
   mapTitle: "Mapa de los proyectos en curso",
