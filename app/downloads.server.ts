@@ -1,6 +1,7 @@
 // Every answer that the browser saves as a file (CSV, vCard, iCalendar, uploaded documents) goes through
 // here: one CSV writer and one Content-Disposition encoder for the whole app.
 import { stringify } from "csv-stringify/sync";
+import { textDirection } from "./i18n/config";
 
 export type CsvCell = string | number | null | undefined;
 
@@ -91,4 +92,50 @@ export function fileResponse(
 
 export function csvResponse(fileName: string, header: string[], rows: CsvCell[][]) {
   return fileResponse(csvText(header, rows), { contentType: "text/csv; charset=utf-8", fileName });
+}
+
+/** A table to save: its file name (without extension), sheet name, column titles, rows, and what selected them. */
+export type TableFile = { fileName: string; sheet: string; header: string[]; rows: CsvCell[][]; filters: string };
+
+/**
+ * The same table as an Excel workbook (write-excel-file): the filters in force on the first row, the column titles in
+ * bold on the second (kept in view when scrolling), then the rows; numbers stay numbers. Text is stored as text, never
+ * read as a formula. Right-to-left languages get a right-to-left sheet.
+ */
+export async function xlsxResponse(file: TableFile, rightToLeft: boolean) {
+  const { default: writeXlsxFile } = await import("write-excel-file/node");
+  const cell = (value: CsvCell) =>
+    value === null || value === undefined || value === ""
+      ? null
+      : typeof value === "number"
+        ? { value, type: Number }
+        : { value, type: String };
+  const data = [
+    [{ value: file.filters, type: String, fontWeight: "bold" as const }],
+    file.header.map((title) => ({ value: title, type: String, fontWeight: "bold" as const })),
+    ...file.rows.map((row) => row.map(cell)),
+  ];
+  const buffer = await writeXlsxFile(data, {
+    // Excel's limits on a sheet's name: 31 characters, none of \ / ? * [ ] :
+    sheet: Array.from(file.sheet.replace(/[\\/?*[\]:]/g, " "))
+      .slice(0, 31)
+      .join(""),
+    stickyRowsCount: 2,
+    rightToLeft,
+    columns: file.header.map(() => ({ width: 24 })),
+  }).toBuffer();
+  return fileResponse(new Uint8Array(buffer), {
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    fileName: `${file.fileName}.xlsx`,
+  });
+}
+
+/**
+ * A table export in the format its address asks for: "….xlsx" an Excel workbook, otherwise CSV. One loader serves
+ * both addresses (the .xlsx route re-exports the .csv route's loader).
+ */
+export function tableResponse(request: Request, file: TableFile, language: string) {
+  return new URL(request.url).pathname.endsWith(".xlsx")
+    ? xlsxResponse(file, textDirection(language) === "rtl")
+    : csvResponse(`${file.fileName}.csv`, file.header, file.rows);
 }

@@ -1,6 +1,8 @@
 // The activity tracker: filters in the URL, pages of 25, overdue planned activities flagged.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { dayString, todayUtc } from "~/fields";
+import { ActivityTimelineSection } from "~/ui/activities/activity-timeline";
 import { useTranslation } from "react-i18next";
 import { requestLanguage } from "~/i18n/i18n.server";
 import { requireUser } from "~/auth/guards.server";
@@ -22,12 +24,19 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ActivityFilters);
   const { list, reference } = await activityListPage(user, filters, await requestLanguage(args.request, user.locale));
-  return { ...list, filters, reference, canCreate: canRecordWork(user), canSeeSummary: canReadActivitySummary(user) };
+  return {
+    ...list,
+    filters,
+    reference,
+    canCreate: canRecordWork(user),
+    canSeeSummary: canReadActivitySummary(user),
+    today: dayString(todayUtc()),
+  };
 }
 
 export default function Activities() {
   const { t } = useTranslation();
-  const { rows, total, page, pageSize, filters, reference, canCreate, canSeeSummary } = useLoaderData<typeof loader>();
+  const { rows, total, page, pageSize, filters, reference, canCreate, canSeeSummary, today } = useLoaderData<typeof loader>();
   const labels = useWorkLabels(reference);
   const options = useWorkOptions(reference);
   const location = useLocation();
@@ -117,6 +126,18 @@ export default function Activities() {
       </Form>
       {rows.length === 0 ? <p>{t("activities.noActivities")}</p> : <ActivityTable rows={rows} labels={labels} />}
       <Pagination total={total} page={page} pageSize={pageSize} />
+      {rows.length ? (
+        <>
+          <h2>{t("charts.timelineOfPage")}</h2>
+          <ActivityTimelineSection
+            title={t("charts.timelineOfPage")}
+            items={rows}
+            today={today}
+            svgHref={`/activities/timeline.svg${location.search}`}
+            fileName="activities-timeline"
+          />
+        </>
+      ) : null}
     </>
   );
 }

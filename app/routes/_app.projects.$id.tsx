@@ -2,6 +2,8 @@
 import { WorkContact } from "~/ui/directory/work-contact";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { dayString, todayUtc } from "~/fields";
+import { ActivityTimelineSection } from "~/ui/activities/activity-timeline";
 import { useTranslation } from "react-i18next";
 
 import { requestLanguage } from "~/i18n/i18n.server";
@@ -23,12 +25,17 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
   const project = await getProject(user, id, await requestLanguage(args.request, user.locale));
-  return { project, summaryHtml: renderMarkdown(project.summary), canManageThematicAreas: canManageThematicAreas(user) };
+  return {
+    project,
+    summaryHtml: renderMarkdown(project.summary),
+    canManageThematicAreas: canManageThematicAreas(user),
+    today: dayString(todayUtc()),
+  };
 }
 
 export default function ProjectPage() {
   const { t, i18n } = useTranslation();
-  const { project, summaryHtml, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const { project, summaryHtml, canManageThematicAreas, today } = useLoaderData<typeof loader>();
   const format = useFormat();
   const gap = project.budgetUsd - project.fundsSecuredUsd;
   const countryName = (c: LocalizedNames) => localName(c, i18n.language);
@@ -124,16 +131,25 @@ export default function ProjectPage() {
       {project.activities.length === 0 ? (
         <p>{t("projects.noActivities")}</p>
       ) : (
-        <ul className="timeline">
-          {project.activities.map((a) => (
-            <li key={a.id}>
-              <Link to={`/activities/${a.id}`}>{a.title}</Link>{" "}
-              <span className="small muted">
-                {t(`activities.kinds.${a.kind}`)} · {format.day(a.startDate)} · {t(`projects.statuses.${a.status}`)}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ActivityTimelineSection
+            title={t("charts.timelineTitle")}
+            items={project.activities}
+            today={today}
+            svgHref={`/projects/${project.id}/timeline.svg`}
+            fileName={`timeline-${project.code}`}
+          />
+          <ul className="timeline">
+            {project.activities.map((a) => (
+              <li key={a.id}>
+                <Link to={`/activities/${a.id}`}>{a.title}</Link>{" "}
+                <span className="small muted">
+                  {t(`activities.kinds.${a.kind}`)} · {format.day(a.startDate)} · {t(`projects.statuses.${a.status}`)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {project._count.activities > project.activities.length ? (
         <p>

@@ -70,6 +70,13 @@ export default function Projects() {
         >
           {t("projects.exportCsv")}
         </a>
+        <a
+          className="button button--quiet"
+          href={hrefWith("/projects.xlsx", selection, { sort: sort === "code" ? undefined : sort })}
+          download
+        >
+          {t("charts.downloadXlsx")}
+        </a>
         <Link to={hrefWith("/projects/matrix", selection)}>{t("projects.viewInMatrix")}</Link>
       </p>
     </>

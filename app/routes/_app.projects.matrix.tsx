@@ -185,6 +185,13 @@ export default function ProjectMatrix() {
         >
           {t("projects.matrix.exportCsv")}
         </a>
+        <a
+          className="button button--quiet"
+          href={hrefWith("/projects/matrix.xlsx", matrix.selection, { rows: matrix.rows, cols: matrix.cols })}
+          download
+        >
+          {t("charts.downloadXlsx")}
+        </a>
       </p>
     </>
   );

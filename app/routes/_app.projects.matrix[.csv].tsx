@@ -2,7 +2,7 @@
 // row totals, the column totals and the grand total (labelled "Total"), with counts and whole dollars.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
-import { csvResponse } from "~/downloads.server";
+import { tableResponse } from "~/downloads.server";
 import { MatrixQuery } from "~/domain/projects/filter-values";
 import { matrixCsv } from "~/domain/projects/exports.server";
 import { parseSearchParams } from "~/forms.server";
@@ -11,6 +11,6 @@ import { requestLanguage } from "~/i18n/i18n.server";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, MatrixQuery);
-  const file = await matrixCsv(user, query, await requestLanguage(args.request, user.locale));
-  return csvResponse(file.fileName, file.header, file.rows);
+  const language = await requestLanguage(args.request, user.locale);
+  return tableResponse(args.request, await matrixCsv(user, query, language), language);
 }

@@ -1,7 +1,7 @@
 // /projects.csv: every project of the current selection (the list's filters and sort), one row each.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
-import { csvResponse } from "~/downloads.server";
+import { tableResponse } from "~/downloads.server";
 import { ProjectFilters } from "~/domain/projects/filter-values";
 import { projectsCsv } from "~/domain/projects/exports.server";
 import { parseSearchParams } from "~/forms.server";
@@ -10,6 +10,6 @@ import { requestLanguage } from "~/i18n/i18n.server";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ProjectFilters);
-  const file = await projectsCsv(user, filters, await requestLanguage(args.request, user.locale));
-  return csvResponse(file.fileName, file.header, file.rows);
+  const language = await requestLanguage(args.request, user.locale);
+  return tableResponse(args.request, await projectsCsv(user, filters, language), language);
 }

@@ -58,6 +58,9 @@ export default function Recommendations() {
           <a className="button button--quiet" href={selectionHref("/recommendations.csv", selection)} download>
             {t("recommendations.exportCsv")}
           </a>
+          <a className="button button--quiet" href={selectionHref("/recommendations.xlsx", selection)} download>
+            {t("charts.downloadXlsx")}
+          </a>
         </p>
       ) : null}
     </>

@@ -79,28 +79,8 @@ export default function Dashboard() {
           </div>
         </>
       )}
-      <FollowUpChart
-        title={t("charts.followUpByRegion")}
-        id="follow-up-region"
-        rowHeader={t("recommendations.region")}
-        rows={labels.orderKeys("region", [...new Set(followUp.byRegion.map((c) => c.key))]).map((key) => ({
-          key,
-          label: labels.region(key),
-          href: (status) => selectionHref("/recommendations", { region: key, status }),
-        }))}
-        counts={followUp.byRegion}
-      />
-      <FollowUpChart
-        title={t("charts.followUpByThematic")}
-        id="follow-up-thematic"
-        rowHeader={t("recommendations.thematicArea")}
-        rows={labels.orderKeys("thematic", [...new Set(followUp.byThematic.map((c) => c.key))]).map((key) => ({
-          key,
-          label: key === "none" ? t("recommendations.noThematic") : labels.thematic(key),
-          href: (status) => selectionHref("/recommendations", { thematic: key, status }),
-        }))}
-        counts={followUp.byThematic}
-      />
+      <FollowUpChart by="region" counts={followUp.byRegion} reference={reference} />
+      <FollowUpChart by="thematic" counts={followUp.byThematic} reference={reference} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The charts as readers meet them (issue 18): the world map of projects in English and in Arabic (screenshots kept
 // as test artifacts), switched between measures, reached by keyboard, opening a country's view.
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { signIn } from "./helpers";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.32.0.1" } });
@@ -51,9 +52,26 @@ test("the follow-up of recommendations on the dashboard: each count links to its
   await expect(byRegion).toBeVisible();
   await expect(page.getByRole("region", { name: "Follow-up of recommendations by thematic area" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("follow-up-en.png"), fullPage: true });
-  const segment = byRegion.getByRole("link").first();
-  await expect(segment).toHaveAccessibleName(/^(Africa|Americas|Asia|Europe|Oceania), .+: \d+$/);
-  const figure = (await segment.textContent())!.trim();
+  // Each bar's segment is a link named with its row, status and count, drawn in its colour (an SVG attribute).
+  const segment = byRegion.locator("svg a").first();
+  const name = (await segment.getAttribute("aria-label"))!;
+  expect(name).toMatch(/^(Africa|Americas|Asia|Europe|Oceania), .+: \d+$/);
+  expect(await segment.locator("rect").evaluate((rect) => getComputedStyle(rect).fill)).toMatch(/^rgb\(/);
+  const figure = name.split(": ").at(-1)!;
+  // The figures are also a table, behind a disclosure.
+  await byRegion.getByText("The figures as a table").click();
+  await expect(byRegion.getByRole("table")).toBeVisible();
+  // The chart downloads as SVG and, drawn in the browser, as PNG.
+  const svgDownload = page.waitForEvent("download");
+  await byRegion.getByRole("link", { name: "Download as SVG" }).click();
+  expect((await svgDownload).suggestedFilename()).toBe("follow-up-region.svg");
+  const pngDownload = page.waitForEvent("download");
+  await byRegion.getByRole("button", { name: "Download as PNG" }).click();
+  const png = await pngDownload;
+  expect(png.suggestedFilename()).toBe("follow-up-region.png");
+  const bytes = readFileSync((await png.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000); // twice the chart's width
   await segment.click();
   await expect(page).toHaveURL(/region=[A-Z]+/);
   await expect(page).toHaveURL(/status=[A-Z_]+/);
@@ -85,10 +103,52 @@ test("the charts in Arabic: right to left, the map keeps its geography", async (
     ["world-map-ar", "/projects/countries"],
     ["matrix-heatmap-ar", "/projects/matrix"],
     ["follow-up-ar", "/recommendations/dashboard"],
+    ["timeline-ar", "/activities"],
   ] as const) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
-    await expect(page.locator("table.matrix, .world-map").first()).toBeVisible();
+    await expect(page.locator("table.matrix, .world-map, svg.chart").first()).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   }
+});
+
+test("the timeline of activities: on the list for the filters in force and on a project, each bar opening its activity", async ({
+  page,
+}, testInfo) => {
+  await signIn(page, "kenya@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Activities", exact: true }).click();
+  const timeline = page.getByRole("region", { name: "Timeline of the activities on this page" });
+  await expect(timeline).toBeVisible();
+  const bars = timeline.locator("svg a");
+  await expect(bars).toHaveCount(25);
+  await page.screenshot({ path: testInfo.outputPath("timeline-en.png"), fullPage: true });
+
+  // Filtered to a project: the timeline follows, and so does its file.
+  await page.getByRole("textbox", { name: "Project code" }).fill("UNOCT-CBRN");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/project=UNOCT-CBRN/);
+  const rows = await page.locator("main table tbody tr").count();
+  await expect(bars).toHaveCount(rows);
+  await expect(timeline.getByRole("link", { name: "Download as SVG" })).toHaveAttribute(
+    "href",
+    /\/activities\/timeline\.svg\?.*project=UNOCT-CBRN/,
+  );
+  const bar = bars.first();
+  const name = (await bar.getAttribute("aria-label"))!;
+  const [, title] = /^(.+): \d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}, (Planned|Ongoing|Completed|Cancelled)$/.exec(name)!;
+  expect(await bar.locator("rect").evaluate((rect) => getComputedStyle(rect).fill)).toMatch(/^rgb\(/);
+  await bar.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/activities\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  // On its project's page, the project's activities.
+  await page.getByRole("link", { name: "UNOCT-CBRN" }).first().click();
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+  const projectTimeline = page.getByRole("region", { name: "Timeline of activities" });
+  await expect(projectTimeline.locator("svg a").first()).toBeVisible();
+  const png = page.waitForEvent("download");
+  await projectTimeline.getByRole("button", { name: "Download as PNG" }).click();
+  expect((await png).suggestedFilename()).toBe("timeline-UNOCT-CBRN.png");
+  await page.screenshot({ path: testInfo.outputPath("timeline-project-en.png"), fullPage: true });
 });

@@ -13,10 +13,17 @@ import { worldMap } from "~/domain/projects/world-map.server";
 import { pageI18n } from "~/i18n/i18n.server";
 import * as countries from "~/routes/_app.projects.countries._index";
 import * as mapSvg from "~/routes/_app.projects.countries.map[.svg]";
+import * as followUpSvg from "~/routes/_app.recommendations.dashboard_.follow-up[.svg]";
+import * as projectTimelineSvg from "~/routes/_app.projects.$id_.timeline[.svg]";
+import * as activitiesTimelineSvg from "~/routes/_app.activities.timeline[.svg]";
+import { followUpBars } from "~/domain/recommendations/dashboard.server";
+import { selectionHref } from "~/domain/recommendations/filters";
 import { WorldMapPicture } from "~/ui/projects/world-map";
 import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
 let readerId: string;
+let secretariatId: string;
+let timelineProjectId: string;
 
 async function project(code: string, budgetUsd: number, fundsSecuredUsd: number, countryCodes: string[], status = "ONGOING") {
   const unodc = await organizationByCode("UNODC");
@@ -44,6 +51,38 @@ beforeAll(async () => {
   await project("MAP-2", 3_000_000, 3_000_000, ["KEN"]);
   await project("MAP-3", 500_000, 0, ["IDN"]);
   await project("MAP-4", 9_000_000, 0, ["KEN"], "COMPLETED");
+  secretariatId = (await createUser({ role: "SECRETARIAT", organization: "UNOCT" })).id;
+  const unodc = await organizationByCode("UNODC");
+  timelineProjectId = (await db.project.findUniqueOrThrow({ where: { code: "MAP-1" } })).id;
+  for (const [title, start, end, status] of [
+    ["Timeline workshop <one>", "2026-03-02", "2026-03-06", "COMPLETED"],
+    ["Timeline training two", "2026-09-14", "2026-10-30", "PLANNED"],
+  ] as const)
+    await db.activity.create({
+      data: {
+        title,
+        kind: "WORKSHOP",
+        leadOrganizationId: unodc.id,
+        pillar: 2,
+        projectId: timelineProjectId,
+        startDate: new Date(start),
+        endDate: new Date(end),
+        status,
+      },
+    });
+  // A recommendation, so that the follow-up has at least one bar.
+  const assessment = await db.assessment.create({
+    data: {
+      stateId: (await organizationByCode("KEN")).id,
+      kind: "VISIT",
+      reference: "CHART-1",
+      startDate: new Date("2025-05-01"),
+      endDate: new Date("2025-05-03"),
+    },
+  });
+  await db.recommendation.create({
+    data: { assessmentId: assessment.id, number: 1, text: "Chart recommendation", priority: "HIGH", status: "IN_PROGRESS" },
+  });
 });
 
 describe("the world map of projects", () => {
@@ -122,5 +161,77 @@ describe("the world map of projects", () => {
     expect((answer.data as { map: { measure: string } }).map.measure).toBe("projects");
     const byGap = await callRoute(countries.loader, { url: "/projects/countries?measure=gap", cookie });
     expect((byGap.data as { map: { measure: string } }).map.measure).toBe("gap");
+  });
+});
+
+describe("the drawn charts as files to share", () => {
+  it("draws the follow-up bars of what the reader may see, each segment the list's count and link, for dashboard readers only", async () => {
+    const cookie = await sessionCookie(secretariatId);
+    const { byRegion, byThematic } = await followUpBars(await actingAs(secretariatId));
+    expect(byRegion.length).toBeGreaterThan(0);
+    for (const [by, counts] of [
+      ["region", byRegion],
+      ["thematic", byThematic],
+    ] as const) {
+      const file = await callRoute(followUpSvg.loader, { url: `/recommendations/dashboard/follow-up.svg?by=${by}`, cookie });
+      expect(file.status).toBe(200);
+      expect(file.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+      expect(file.headers.get("content-disposition")).toContain(`filename="follow-up-${by}.svg"`);
+      const text = file.data as string;
+      expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+      // One linked segment per count, each to the list's own filter for its row and status.
+      expect((text.match(/<a /g) ?? []).length).toBe(counts.filter((c) => c.count > 0).length);
+      for (const c of counts) {
+        const href = selectionHref("/recommendations", { [by]: c.key, status: c.status }).replaceAll("&", "&amp;");
+        expect(text, `${by} ${c.key} ${c.status}`).toContain(`href="${href}"`);
+        expect(text).toMatch(new RegExp(`aria-label="[^"]+: ${c.count}"`));
+      }
+      // Colours are attributes (the Content-Security-Policy allows no inline style).
+      expect(text).not.toContain("style=");
+    }
+    const focalPoint = await callRoute(followUpSvg.loader, {
+      url: "/recommendations/dashboard/follow-up.svg",
+      cookie: await sessionCookie(readerId),
+    });
+    expect(focalPoint.status).toBe(403);
+    expect((await callRoute(followUpSvg.loader, { url: "/recommendations/dashboard/follow-up.svg" })).status).toBe(302);
+  });
+
+  it("draws a project's activities on a timeline, each bar a link named with its dates and status, in the reader's language", async () => {
+    const cookie = await sessionCookie(readerId);
+    const file = await callRoute(projectTimelineSvg.loader, {
+      url: `/projects/${timelineProjectId}/timeline.svg`,
+      params: { id: timelineProjectId },
+      cookie,
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toContain('filename="timeline-MAP-1.svg"');
+    const text = file.data as string;
+    const activities = await db.activity.findMany({ where: { projectId: timelineProjectId }, orderBy: { startDate: "asc" } });
+    expect((text.match(/<a /g) ?? []).length).toBe(activities.length);
+    for (const a of activities) expect(text).toContain(`href="/activities/${a.id}"`);
+    // Titles are escaped; dates and statuses are written out for the reader.
+    expect(text).toContain("Timeline workshop &lt;one&gt;: 2 Mar 2026 to 6 Mar 2026, Completed");
+    expect(text).toContain("Timeline training two: 14 Sept 2026 to 30 Oct 2026, Planned");
+    expect(text.indexOf("Timeline workshop")).toBeLessThan(text.indexOf("Timeline training two"));
+    expect(text).not.toContain("style=");
+
+    const missing = "00000000-0000-4000-8000-000000000000";
+    expect(
+      (await callRoute(projectTimelineSvg.loader, { url: `/projects/${missing}/timeline.svg`, params: { id: missing }, cookie })).status,
+    ).toBe(404);
+    expect(
+      (await callRoute(projectTimelineSvg.loader, { url: `/projects/x/timeline.svg`, params: { id: timelineProjectId } })).status,
+    ).toBe(302);
+  });
+
+  it("draws the activity list's page for the filters in force", async () => {
+    const cookie = await sessionCookie(readerId);
+    const file = await callRoute(activitiesTimelineSvg.loader, { url: "/activities/timeline.svg?project=MAP-1", cookie });
+    expect(file.status).toBe(200);
+    const text = file.data as string;
+    expect((text.match(/<a /g) ?? []).length).toBe(2);
+    const other = await callRoute(activitiesTimelineSvg.loader, { url: "/activities/timeline.svg?project=NO-SUCH", cookie });
+    expect((other.data as string).match(/<a /g)).toBeNull();
   });
 });

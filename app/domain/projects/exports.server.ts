@@ -1,13 +1,34 @@
 // The project area's CSV exports (the list and the matrix), in the reader's language: the same labels as the
 // pages (labels.ts), the same selection as the list (filter-sql.server.ts).
 import type { ActingUser } from "~/auth/guards.server";
+import type { TFunction } from "i18next";
 import type { Language } from "~/i18n/config";
 import { translator } from "~/i18n/i18n.server";
 import type { MatrixQuery, ProjectFilters } from "./filter-values";
+import { filterLine, type FilterDescriptions } from "../export-filters";
+import { UNDER_WAY } from "./filter-values";
 import { workLabels } from "./labels";
 import { exportProjects } from "./list.server";
 import { cellKey, projectMatrix, type Figures } from "./matrix.server";
 import { workReference } from "./reference-lists.server";
+
+/** How the project filters read in an export's first row (the labels of the filter form). */
+function projectFilterLine(selection: Record<string, unknown>, labels: ReturnType<typeof workLabels>, t: TFunction) {
+  const describe: FilterDescriptions = {
+    q: ["projects.search", (v) => `“${v}”`],
+    country: ["projects.country", labels.country],
+    region: ["projects.region", labels.region],
+    thematic: ["projects.thematicArea", labels.thematic],
+    partner: ["projects.partnerFilter", labels.organization],
+    organization: ["projects.lead", labels.organization],
+    pillar: ["projects.pillar", labels.pillar],
+    group: ["projects.workingGroup", labels.group],
+    status: ["projects.status", (v) => String(v === UNDER_WAY ? t("projects.underWay") : t(`projects.statuses.${v}` as never))],
+    funding: ["projects.fundingStatus", (v) => String(t(`projects.fundingStatuses.${v}` as never))],
+    appeal: ["projects.appeal", (v) => String(t(v === "yes" ? "common.yes" : "common.no"))],
+  };
+  return filterLine(t, selection, describe);
+}
 
 /** The project list as a CSV file in the reader's language: every project of the filtered selection. */
 export async function projectsCsv(actor: ActingUser, filters: ProjectFilters, language: Language) {
@@ -54,7 +75,13 @@ export async function projectsCsv(actor: ActingUser, filters: ProjectFilters, la
     p.group === null ? "" : labels.group(p.group),
     String(t(`projects.statuses.${p.status}`)),
   ]);
-  return { fileName: "projects.csv", header, rows: records };
+  return {
+    fileName: "projects",
+    sheet: String(t("projects.title")),
+    header,
+    rows: records,
+    filters: projectFilterLine(filters, labels, t),
+  };
 }
 
 /** The matrix as a CSV file in the reader's language: each cell, then the row, column and grand totals. */
@@ -82,5 +109,11 @@ export async function matrixCsv(actor: ActingUser, query: MatrixQuery, language:
     String(t("projects.csv.budget")),
     String(t("projects.csv.gap")),
   ];
-  return { fileName: `projects-matrix-${matrix.rows}-by-${matrix.cols}.csv`, header, rows: records };
+  return {
+    fileName: `projects-matrix-${matrix.rows}-by-${matrix.cols}`,
+    sheet: String(t("projects.matrix.title")),
+    header,
+    rows: records,
+    filters: projectFilterLine(query, labels, t),
+  };
 }

@@ -6,7 +6,8 @@ import { translator } from "~/i18n/i18n.server";
 import { sortedByName } from "~/names";
 import { workLabels } from "../projects/labels";
 import { workReference } from "../projects/reference-lists.server";
-import type { RecommendationFilters } from "./filters";
+import { filterLine, type FilterDescriptions } from "../export-filters";
+import { NO_THEMATIC, UNRESOLVED, type RecommendationFilters } from "./filters";
 import { exportRecommendations } from "./list.server";
 
 export async function recommendationsCsv(actor: ActingUser, filters: RecommendationFilters, language: Language) {
@@ -40,5 +41,24 @@ export async function recommendationsCsv(actor: ActingUser, filters: Recommendat
     sortedByName(r.responderIds.map(labels.organization), (name) => name, language).join("; "),
     r.furthestStage ? String(t(`recommendations.stages.${r.furthestStage}`)) : "",
   ]);
-  return { fileName: "recommendations.csv", header, rows: records };
+  const describe: FilterDescriptions = {
+    q: ["recommendations.search", (v) => `“${v}”`],
+    state: ["recommendations.state", labels.country],
+    region: ["recommendations.region", labels.region],
+    thematic: ["recommendations.thematicArea", (v) => (v === NO_THEMATIC ? String(t("recommendations.noThematic")) : labels.thematic(v))],
+    priority: ["recommendations.priority", (v) => String(t(`recommendations.priorities.${v}` as never))],
+    status: [
+      "recommendations.status",
+      (v) => String(v === UNRESOLVED ? t("recommendations.unresolved") : t(`recommendations.statuses.${v}` as never)),
+    ],
+    noResponse: ["recommendations.noResponseFilter", () => String(t("common.yes"))],
+    assessment: ["recommendations.assessment", (v) => v],
+  };
+  return {
+    fileName: "recommendations",
+    sheet: String(t("recommendations.title")),
+    header,
+    rows: records,
+    filters: filterLine(t, filters, describe),
+  };
 }

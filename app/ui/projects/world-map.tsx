@@ -5,6 +5,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MAP_EMPTY, MAP_MEASURES, MAP_NO_DATA, MAP_PALETTE, type MapMeasure } from "~/domain/projects/map-values";
 import { ChartLegend } from "./chart-legend";
+import { ChartDownloads } from "~/ui/charts/downloads";
 import { formatterFor } from "~/ui/format";
 import { localName, type LocalizedNames } from "~/names";
 
@@ -37,11 +38,11 @@ export function WorldMap({ map }: { map: WorldMapData }) {
         </ul>
       </nav>
       <WorldMapPicture map={map} />
-      <p className="button-row">
-        <a className="button button--quiet" href={`/projects/countries/map.svg?measure=${map.measure}`} download>
-          {t("charts.downloadSvg")}
-        </a>
-      </p>
+      <ChartDownloads
+        chart={t("charts.mapTitle")}
+        svgHref={`/projects/countries/map.svg?measure=${map.measure}`}
+        fileName={`world-map-${map.measure}`}
+      />
     </section>
   );
 }

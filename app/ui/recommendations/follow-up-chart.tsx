@@ -1,81 +1,103 @@
-// How far recommendations have been followed up: one row per region or thematic area, one column per status, each
-// count a link to the list filtered by that row and status (the same SQL as the list, so the counts are its counts),
-// shaded like the matrix heatmap (classes: the Content-Security-Policy allows no inline style).
+// How far recommendations have been followed up, per region of the assessed State or per thematic area: stacked bars
+// by status (each segment a link to the list filtered by that row and status: the same SQL as the list, so the counts
+// are its counts), the figures as a table below them, and the chart as an SVG or PNG file to share.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { classBounds, classOf } from "~/domain/projects/map-values";
+import type { LabelReference } from "~/domain/projects/labels";
+import { selectionHref } from "~/domain/recommendations/filters";
 import { RecommendationStatus } from "~/enums";
+import { ChartDownloads } from "~/ui/charts/downloads";
+import { RECOMMENDATION_STATUS_FILL } from "~/ui/charts/colours";
+import { StackedBars } from "~/ui/charts/stacked-bars";
 import { useFormat } from "~/ui/format";
+import { useWorkLabels } from "~/ui/projects/use-work";
 
 const STATUSES = Object.values(RecommendationStatus);
+export const FOLLOW_UP_BY = ["region", "thematic"] as const;
+export type FollowUpBy = (typeof FOLLOW_UP_BY)[number];
+type Count = { key: string; status: string; count: number };
 
-type Row = { key: string; label: string; href: (status: string) => string };
+function useFollowUp(by: FollowUpBy, counts: Count[], reference: LabelReference) {
+  const { t } = useTranslation();
+  const labels = useWorkLabels(reference);
+  const rows = labels.orderKeys(by, [...new Set(counts.map((c) => c.key))]).map((key) => ({
+    key,
+    label:
+      by === "thematic" && key === "none" ? t("recommendations.noThematic") : by === "region" ? labels.region(key) : labels.thematic(key),
+  }));
+  return {
+    title: t(by === "region" ? "charts.followUpByRegion" : "charts.followUpByThematic"),
+    rows,
+    series: STATUSES.map((status) => ({
+      key: status,
+      label: t(`recommendations.statuses.${status}`),
+      fill: RECOMMENDATION_STATUS_FILL[status],
+    })),
+    count: (key: string, status: string) => counts.find((c) => c.key === key && c.status === status)?.count ?? 0,
+    href: (key: string, status: string) => selectionHref("/recommendations", { [by]: key, status }),
+  };
+}
 
-export function FollowUpChart({
-  title,
-  id,
-  rowHeader,
-  rows,
-  counts,
-}: {
-  title: string;
-  id: string;
-  rowHeader: string;
-  rows: Row[];
-  counts: Array<{ key: string; status: string; count: number }>;
-}) {
+/** The chart alone, as the downloadable file draws it. */
+export function FollowUpBarsSvg({ by, counts, reference }: { by: FollowUpBy; counts: Count[]; reference: LabelReference }) {
+  const chart = useFollowUp(by, counts, reference);
+  return <StackedBars title={chart.title} rows={chart.rows} series={chart.series} value={chart.count} href={chart.href} standalone />;
+}
+
+export function FollowUpChart({ by, counts, reference }: { by: FollowUpBy; counts: Count[]; reference: LabelReference }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const count = (key: string, status: string) => counts.find((c) => c.key === key && c.status === status)?.count ?? 0;
+  const chart = useFollowUp(by, counts, reference);
+  const id = `follow-up-${by}`;
   const bounds = classBounds(Math.max(0, ...counts.map((c) => c.count)));
-  const statusName = (status: string) => t(`recommendations.statuses.${status as RecommendationStatus}`);
   return (
     <section aria-labelledby={id} className="follow-up">
-      <h2 id={id}>{title}</h2>
-      {rows.length === 0 ? (
+      <h2 id={id}>{chart.title}</h2>
+      {chart.rows.length === 0 ? (
         <p className="muted">{t("charts.noRecommendations")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="matrix">
-            <thead>
-              <tr>
-                <th scope="col">{rowHeader}</th>
-                {STATUSES.map((status) => (
-                  <th scope="col" key={status}>
-                    {statusName(status)}
-                  </th>
-                ))}
-                <th scope="col">{t("recommendations.dashboard.regionTotal")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.label}</th>
-                  {STATUSES.map((status) => {
-                    const n = count(row.key, status);
-                    const level = classOf(n, bounds);
-                    return (
-                      <td key={status} className={level === null ? undefined : `matrix__shaded shade-${level}`}>
-                        {n ? (
-                          <Link
-                            to={row.href(status)}
-                            aria-label={t("charts.segment", { row: row.label, status: statusName(status), figure: format.number(n) })}
-                          >
-                            {format.number(n)}
-                          </Link>
-                        ) : (
-                          <span className="muted">0</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td>{format.number(STATUSES.reduce((sum, s) => sum + count(row.key, s), 0))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <div className="chart-frame">
+            <StackedBars title={chart.title} rows={chart.rows} series={chart.series} value={chart.count} href={chart.href} />
+          </div>
+          <ChartDownloads chart={chart.title} svgHref={`/recommendations/dashboard/follow-up.svg?by=${by}`} fileName={`follow-up-${by}`} />
+          <details className="chart-figures">
+            <summary>{t("charts.figures")}</summary>
+            <div className="table-wrap">
+              <table className="matrix">
+                <thead>
+                  <tr>
+                    <th scope="col">{t(by === "region" ? "recommendations.region" : "recommendations.thematicArea")}</th>
+                    {chart.series.map((s) => (
+                      <th scope="col" key={s.key}>
+                        {s.label}
+                      </th>
+                    ))}
+                    <th scope="col">{t("recommendations.dashboard.regionTotal")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {chart.rows.map((row) => (
+                    <tr key={row.key}>
+                      <th scope="row">{row.label}</th>
+                      {chart.series.map((s) => {
+                        const n = chart.count(row.key, s.key);
+                        const level = classOf(n, bounds);
+                        return (
+                          <td key={s.key} className={level === null ? undefined : `matrix__shaded shade-${level}`}>
+                            {n ? <Link to={chart.href(row.key, s.key)}>{format.number(n)}</Link> : <span className="muted">0</span>}
+                          </td>
+                        );
+                      })}
+                      <td>{format.number(chart.series.reduce((sum, s) => sum + chart.count(row.key, s.key), 0))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
       )}
     </section>
   );

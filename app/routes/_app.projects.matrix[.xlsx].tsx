@@ -1,0 +1,2 @@
+// /projects/matrix.xlsx: the same table as /projects/matrix.csv, as an Excel workbook with the filters in force on its first row.
+export { loader } from "./_app.projects.matrix[.csv]";
