@@ -8,7 +8,11 @@ export type FilterDescriptions = Record<string, [labelKey: string, value: (value
 export function filterLine(t: TFunction, selection: Record<string, unknown>, describe: FilterDescriptions): string {
   const parts = Object.entries(describe).flatMap(([key, [labelKey, value]]) => {
     const raw = selection[key];
-    return typeof raw === "string" && raw !== "" ? [`${t(labelKey as never)}: ${value(raw)}`] : [];
+    return typeof raw === "string" && raw !== ""
+      ? [String(t("charts.exportFilter", { label: t(labelKey as never), value: value(raw) }))]
+      : [];
   });
-  return parts.length ? String(t("charts.exportFilters", { filters: parts.join("; ") })) : String(t("charts.exportNoFilters"));
+  return parts.length
+    ? String(t("charts.exportFilters", { filters: parts.join(String(t("charts.exportFilterSeparator"))) }))
+    : String(t("charts.exportNoFilters"));
 }

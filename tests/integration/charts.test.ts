@@ -10,13 +10,16 @@ import { projectTotals } from "~/domain/projects/list.server";
 import { UNDER_WAY } from "~/domain/projects/filter-values";
 import { classBounds, classOf, MAP_PALETTE } from "~/domain/projects/map-values";
 import { worldMap } from "~/domain/projects/world-map.server";
-import { pageI18n } from "~/i18n/i18n.server";
+import { languageCookie, pageI18n } from "~/i18n/i18n.server";
 import * as countries from "~/routes/_app.projects.countries._index";
 import * as mapSvg from "~/routes/_app.projects.countries.map[.svg]";
 import * as followUpSvg from "~/routes/_app.recommendations.dashboard_.follow-up[.svg]";
 import * as projectTimelineSvg from "~/routes/_app.projects.$id_.timeline[.svg]";
 import * as activitiesTimelineSvg from "~/routes/_app.activities.timeline[.svg]";
 import { followUpBars } from "~/domain/recommendations/dashboard.server";
+import * as projectsXlsx from "~/routes/_app.projects[.xlsx]";
+import * as matrixXlsx from "~/routes/_app.projects.matrix[.xlsx]";
+import { readSheet } from "read-excel-file/node";
 import { selectionHref } from "~/domain/recommendations/filters";
 import { WorldMapPicture } from "~/ui/projects/world-map";
 import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
@@ -233,5 +236,44 @@ describe("the drawn charts as files to share", () => {
     expect((text.match(/<a /g) ?? []).length).toBe(2);
     const other = await callRoute(activitiesTimelineSvg.loader, { url: "/activities/timeline.svg?project=NO-SUCH", cookie });
     expect((other.data as string).match(/<a /g)).toBeNull();
+  });
+});
+
+describe("the Excel exports", () => {
+  it("writes the project list with the filters in force on its first row, numbers as numbers, in the reader's language", async () => {
+    const cookie = await sessionCookie(readerId);
+    const outcome = await callRoute(projectsXlsx.loader, { url: "/projects.xlsx?country=KEN&status=UNDER_WAY", cookie });
+    expect(outcome.status).toBe(200);
+    expect(outcome.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(outcome.headers.get("content-disposition")).toContain('filename="projects.xlsx"');
+    const sheet = await readSheet(Buffer.from(outcome.data as string, "latin1"));
+    expect(sheet[0][0]).toBe("Filters: Country: Kenya; Status: Under way (planned or ongoing)");
+    const header = sheet[1] as string[];
+    const rows = sheet.slice(2);
+    const code = header.indexOf("Code");
+    expect(rows.map((r) => r[code]).sort()).toEqual(["MAP-1", "MAP-2"]);
+    const budget = header.indexOf("Budget (USD)");
+    expect(budget).toBeGreaterThan(-1);
+    expect(rows.find((r) => r[code] === "MAP-2")![budget]).toBe(3_000_000);
+
+    // Without filters, the first row says so; in Arabic, the same table in Arabic.
+    const arabic = await callRoute(projectsXlsx.loader, {
+      url: "/projects.xlsx",
+      cookie: `${cookie}; ${(await languageCookie.serialize("ar")).split(";")[0]}`,
+    });
+    const arabicSheet = await readSheet(Buffer.from(arabic.data as string, "latin1"));
+    expect(String(arabicSheet[0][0])).toMatch(/^عوامل التصفية: لا شيء/);
+    expect((await callRoute(projectsXlsx.loader, { url: "/projects.xlsx" })).status).toBe(302);
+  });
+
+  it("writes the matrix as its CSV does, with the filters", async () => {
+    const cookie = await sessionCookie(readerId);
+    const outcome = await callRoute(matrixXlsx.loader, { url: "/projects/matrix.xlsx?rows=region&cols=pillar&country=IDN", cookie });
+    expect(outcome.status).toBe(200);
+    expect(outcome.headers.get("content-disposition")).toContain('filename="projects-matrix-region-by-pillar.xlsx"');
+    const sheet = await readSheet(Buffer.from(outcome.data as string, "latin1"));
+    expect(sheet[0][0]).toBe("Filters: Country: Indonesia");
+    const total = sheet.find((row) => row[0] === "Total" && row[1] === "Total")!;
+    expect(total.slice(2)).toEqual([1, 500_000, 500_000]);
   });
 });

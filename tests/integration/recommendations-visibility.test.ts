@@ -10,6 +10,10 @@ import { scopeInclude, scopeOf } from "~/domain/recommendations/visibility.serve
 import { countRecommendations } from "~/domain/recommendations/list.server";
 import * as list from "~/routes/_app.recommendations._index";
 import * as listCsv from "~/routes/_app.recommendations[.csv]";
+import * as listXlsx from "~/routes/_app.recommendations[.xlsx]";
+import { readSheet } from "read-excel-file/node";
+import { isLanguage } from "~/i18n/config";
+import { translator } from "~/i18n/i18n.server";
 import * as detail from "~/routes/_app.recommendations.$id";
 import * as editRecommendation from "~/routes/_app.recommendations.$id_.edit";
 import * as dashboard from "~/routes/_app.recommendations.dashboard";
@@ -160,6 +164,37 @@ describe("every view agrees with the rule, for every reader and every recommenda
         });
         expect(outcome.status, `${reader.email} ${rec.label}`).toBe(expected.has(rec.id) ? 200 : 404);
       }
+    }
+  });
+
+  it("the Excel export: the same rows as the CSV, under a row naming the filters", async () => {
+    for (const reader of readers) {
+      const expected = await readableBy(reader.id);
+      const outcome = await callRoute(listXlsx.loader, { url: "/recommendations.xlsx?priority=HIGH", cookie: reader.cookie });
+      expect(outcome.status).toBe(200);
+      expect(outcome.headers.get("content-disposition")).toContain('filename="recommendations.xlsx"');
+      const sheet = await readSheet(Buffer.from(outcome.data as string, "latin1"));
+      // In the reader's language, like the column titles.
+      const { locale } = await db.user.findUniqueOrThrow({ where: { id: reader.id }, select: { locale: true } });
+      const t = translator(isLanguage(locale) ? locale : "en");
+      expect(sheet[0][0]).toBe(
+        t("charts.exportFilters", {
+          filters: t("charts.exportFilter", { label: t("recommendations.priority"), value: t("recommendations.priorities.HIGH") }),
+        }),
+      );
+      if (!locale || locale === "en") expect(sheet[0][0]).toBe("Filters: Priority: High");
+      const header = sheet[1] as string[];
+      const textColumn = header.indexOf(String(t("recommendations.csv.text")));
+      const texts = sheet
+        .slice(2)
+        .map((row) => row[textColumn])
+        .sort();
+      expect(texts, reader.email).toEqual(
+        recommendations
+          .filter((r) => expected.has(r.id) && r.priority === "HIGH")
+          .map((r) => r.text)
+          .sort(),
+      );
     }
   });
 
