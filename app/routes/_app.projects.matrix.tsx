@@ -17,6 +17,7 @@ import { useWorkLabels } from "~/ui/projects/use-work";
 import { matrixPage } from "~/domain/projects/matrix.server";
 import { classBounds, classOf } from "~/domain/projects/map-values";
 import { ChartLegend } from "~/ui/projects/chart-legend";
+import { ChartDownloads } from "~/ui/charts/downloads";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.matrix.title");
 
@@ -108,6 +109,11 @@ export default function ProjectMatrix() {
             bounds={bounds}
             first={shade === "projects" ? 1 : 0}
             value={(n) => (shade === "projects" ? format.number(n) : format.usd(n, true))}
+          />
+          <ChartDownloads
+            chart={t("projects.matrix.title")}
+            svgHref={hrefWith("/projects/matrix.svg", matrix.selection, { rows: matrix.rows, cols: matrix.cols, shade })}
+            fileName={`projects-matrix-${matrix.rows}-by-${matrix.cols}`}
           />
           <div className="table-wrap">
             <table className="matrix">

@@ -52,11 +52,15 @@ export async function seedCalendarScale() {
       for (const userId of new Set(Array.from({ length: randomInt(0, 11) }, () => pick(users))))
         attendances.push({ eventId: id, userId, response: pick(["GOING", "MAYBE", "NOT_GOING"] as const) });
     }
-    await db.$transaction([
-      db.event.createMany({ data: events }),
-      db.eventOrganizer.createMany({ data: organizers }),
-      db.eventAttendance.createMany({ data: attendances }),
-    ]);
+    // One transaction per batch, with room for a busy machine (the default 5 s expired under load: P2028).
+    await db.$transaction(
+      async (tx) => {
+        await tx.event.createMany({ data: events });
+        await tx.eventOrganizer.createMany({ data: organizers });
+        await tx.eventAttendance.createMany({ data: attendances });
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
     done += batch;
     console.log(`calendar: ${done} / ${TARGET} events`);
   }

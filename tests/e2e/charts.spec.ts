@@ -93,6 +93,10 @@ test("the matrix heatmap, with a screenshot", async ({ page }, testInfo) => {
   await expect(page).toHaveURL(/shade=budget/);
   await expect(page.getByRole("list", { name: "Legend: budget" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("matrix-heatmap-en.png"), fullPage: true });
+  // The heatmap as a picture to share, with the axes and shading shown.
+  const svg = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download as SVG" }).click();
+  expect((await svg).suggestedFilename()).toMatch(/^projects-matrix-\w+-by-\w+\.svg$/);
 });
 
 test("the charts in Arabic: right to left, the map keeps its geography", async ({ page }, testInfo) => {

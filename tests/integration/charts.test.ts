@@ -19,6 +19,7 @@ import * as activitiesTimelineSvg from "~/routes/_app.activities.timeline[.svg]"
 import { followUpBars } from "~/domain/recommendations/dashboard.server";
 import * as projectsXlsx from "~/routes/_app.projects[.xlsx]";
 import * as matrixXlsx from "~/routes/_app.projects.matrix[.xlsx]";
+import * as matrixSvg from "~/routes/_app.projects.matrix[.svg]";
 import { readSheet } from "read-excel-file/node";
 import { selectionHref } from "~/domain/recommendations/filters";
 import { WorldMapPicture } from "~/ui/projects/world-map";
@@ -226,6 +227,24 @@ describe("the drawn charts as files to share", () => {
     expect(
       (await callRoute(projectTimelineSvg.loader, { url: `/projects/x/timeline.svg`, params: { id: timelineProjectId } })).status,
     ).toBe(302);
+  });
+
+  it("draws the matrix heatmap with the page's figures, each cell a link to its projects", async () => {
+    const cookie = await sessionCookie(readerId);
+    const file = await callRoute(matrixSvg.loader, {
+      url: "/projects/matrix.svg?rows=region&cols=pillar&country=KEN&shade=budget",
+      cookie,
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toContain('filename="projects-matrix-region-by-pillar.svg"');
+    const text = Buffer.from(file.data as string, "latin1").toString("utf8");
+    // Kenya's projects (MAP-1, MAP-2 and the completed MAP-4), none with a pillar or a region: one cell.
+    expect((text.match(/<a /g) ?? []).length).toBe(1);
+    expect(text).toContain("3 projects US$13m · gap US$9.6m (Global and No pillar)");
+    expect(text).toContain('href="/projects?country=KEN&amp;region=GLOBAL&amp;pillar=none"');
+    expect(text).toContain(">US$13m</text>");
+    expect(text).not.toContain("style=");
+    expect((await callRoute(matrixSvg.loader, { url: "/projects/matrix.svg" })).status).toBe(302);
   });
 
   it("draws the activity list's page for the filters in force", async () => {
