@@ -52,6 +52,9 @@ test("the follow-up of recommendations on the dashboard: each count links to its
   await expect(byRegion).toBeVisible();
   await expect(page.getByRole("region", { name: "Follow-up of recommendations by thematic area" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("follow-up-en.png"), fullPage: true });
+  // The map of unresolved recommendations: each Member State named with its figure.
+  const stateMap = page.getByRole("region", { name: "Unresolved recommendations by Member State" });
+  await expect(stateMap.getByRole("link", { name: /^Kenya: unresolved recommendations \d+$/ })).toBeVisible();
   // Each bar's segment is a link named with its row, status and count, drawn in its colour (an SVG attribute).
   const segment = byRegion.locator("svg a").first();
   const name = (await segment.getAttribute("aria-label"))!;

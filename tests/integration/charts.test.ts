@@ -14,6 +14,7 @@ import { languageCookie, pageI18n } from "~/i18n/i18n.server";
 import * as countries from "~/routes/_app.projects.countries._index";
 import * as mapSvg from "~/routes/_app.projects.countries.map[.svg]";
 import * as followUpSvg from "~/routes/_app.recommendations.dashboard_.follow-up[.svg]";
+import * as stateMapSvg from "~/routes/_app.recommendations.dashboard_.map[.svg]";
 import * as projectTimelineSvg from "~/routes/_app.projects.$id_.timeline[.svg]";
 import * as activitiesTimelineSvg from "~/routes/_app.activities.timeline[.svg]";
 import { followUpBars } from "~/domain/recommendations/dashboard.server";
@@ -199,6 +200,20 @@ describe("the drawn charts as files to share", () => {
     });
     expect(focalPoint.status).toBe(403);
     expect((await callRoute(followUpSvg.loader, { url: "/recommendations/dashboard/follow-up.svg" })).status).toBe(302);
+  });
+
+  it("draws the map of unresolved recommendations by Member State for dashboard readers only", async () => {
+    const cookie = await sessionCookie(secretariatId);
+    const file = await callRoute(stateMapSvg.loader, { url: "/recommendations/dashboard/map.svg", cookie });
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toContain('filename="unresolved-recommendations-map.svg"');
+    const text = Buffer.from(file.data as string, "latin1").toString("utf8");
+    expect(text).toContain('href="/recommendations?state=KEN&amp;status=UNRESOLVED" aria-label="Kenya: unresolved recommendations ');
+    expect(text).toContain(">None</text>");
+    expect(Buffer.byteLength(text)).toBeLessThan(300_000);
+    expect(
+      (await callRoute(stateMapSvg.loader, { url: "/recommendations/dashboard/map.svg", cookie: await sessionCookie(readerId) })).status,
+    ).toBe(403);
   });
 
   it("draws a project's activities on a timeline, each bar a link named with its dates and status, in the reader's language", async () => {

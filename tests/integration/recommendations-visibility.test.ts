@@ -232,6 +232,25 @@ describe("every view agrees with the rule, for every reader and every recommenda
     }
   });
 
+  it("the map of unresolved recommendations: every State's figure is the count of the list it links to", async () => {
+    let checked = 0;
+    for (const reader of readers) {
+      const actor = await actingAs(reader.id);
+      const outcome = await callRoute(dashboard.loader, { url: "/recommendations/dashboard", cookie: reader.cookie });
+      if (!canReadRecommendationDashboard(actor)) continue;
+      const { map } = outcome.data as { map: { countries: Array<{ iso3: string | null; count: number }> } };
+      const states = map.countries.filter((c) => c.iso3);
+      expect(states.length, reader.email).toBeGreaterThan(150);
+      for (const state of states.filter((c) => c.count > 0 || ["KEN", "NOR", "IDN", "COL"].includes(c.iso3!)))
+        expect(state.count, `${reader.email} ${state.iso3}`).toBe(
+          await countRecommendations(actor, { state: state.iso3!, status: "UNRESOLVED" }),
+        );
+      expect(states.reduce((sum, c) => sum + c.count, 0)).toBe(await countRecommendations(actor, { status: "UNRESOLVED" }));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it("the follow-up bars: every segment is the count of the list it links to, for every demo user who may see them", async () => {
     for (const reader of readers) {
       const actor = await actingAs(reader.id);

@@ -22,7 +22,7 @@ type Shape = { numeric: string; iso3: string | null; d: string };
 let shapes: Shape[] | undefined;
 
 /** Every country's outline as an SVG path, projected once (about 100 KB of path data at one decimal). */
-function countryShapes(): Shape[] {
+export function countryShapes(): Shape[] {
   if (shapes) return shapes;
   const file = createRequire(import.meta.url).resolve("world-atlas/countries-110m.json");
   const topology = JSON.parse(readFileSync(file, "utf8")) as Topology<{ countries: GeometryCollection }>;

@@ -8,6 +8,7 @@ import { ensure } from "~/outcomes";
 import { NO_THEMATIC, UNRESOLVED, type RecommendationSelection } from "./filters";
 import { recommendationConditions, RECOMMENDATIONS_FROM } from "./list.server";
 import { workReference } from "../projects/reference-lists.server";
+import { recommendationMap } from "./state-map.server";
 
 const sql = Prisma.sql;
 
@@ -51,8 +52,13 @@ export async function followUpBars(actor: ActingUser) {
   return { byRegion, byThematic };
 }
 
-/** The dashboard page: the figures, the follow-up bars and the reference lists that label them. */
+/** The ISO codes of the Member States, from the reference lists. */
+export const memberStatesOf = (reference: Awaited<ReturnType<typeof workReference>>) =>
+  new Set(reference.organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [o.iso3] : [])));
+
+/** The dashboard page: the figures, the follow-up bars, the map of unresolved recommendations, and the reference lists that label them. */
 export async function dashboardPage(actor: ActingUser) {
   const [dashboard, followUp, reference] = await Promise.all([recommendationDashboard(actor), followUpBars(actor), workReference()]);
-  return { dashboard, followUp, reference };
+  const map = await recommendationMap(actor, memberStatesOf(reference));
+  return { dashboard, followUp, reference, map };
 }

@@ -3,7 +3,8 @@
 // and a switch of what it shows. Geography does not mirror in right-to-left languages; the legend does.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { MAP_EMPTY, MAP_MEASURES, MAP_NO_DATA, MAP_PALETTE, type MapMeasure } from "~/domain/projects/map-values";
+import { MAP_MEASURES, type MapMeasure } from "~/domain/projects/map-values";
+import { ChoroplethSvg, classLegend } from "~/ui/charts/choropleth";
 import { ChartLegend } from "./chart-legend";
 import { ChartDownloads } from "~/ui/charts/downloads";
 import { formatterFor } from "~/ui/format";
@@ -83,48 +84,21 @@ export function WorldMapSvg({ map, standalone = false }: { map: WorldMapData; st
       budget: format.usd(c.budget, true),
       gap: format.usd(c.gap, true),
     });
-  const legendY = map.height + 16;
-  const title = t("charts.mapSvgTitle", { measure: t(`charts.measure.${map.measure}`) });
   return (
-    <svg
-      viewBox={`0 0 ${map.width} ${standalone ? map.height + 48 : map.height}`}
-      aria-labelledby="map-svg-title"
-      role="group"
-      {...(standalone
-        ? { xmlns: "http://www.w3.org/2000/svg", width: map.width, height: map.height + 48, stroke: "#ffffff", strokeWidth: 0.5 }
-        : {})}
-    >
-      <title id="map-svg-title">{title}</title>
-      {map.countries.map((c, i) =>
-        c.iso3 && c.names ? (
-          <a key={c.iso3} href={`/projects/countries/${c.iso3}`} aria-label={describe(c)}>
-            <title>{describe(c)}</title>
-            <path d={c.d} fill={c.level === null ? MAP_EMPTY : MAP_PALETTE[c.level]} />
-          </a>
-        ) : (
-          <path key={`shape-${i}`} d={c.d} fill={MAP_NO_DATA} aria-hidden="true" />
-        ),
+    <ChoroplethSvg
+      title={t("charts.mapSvgTitle", { measure: t(`charts.measure.${map.measure}`) })}
+      width={map.width}
+      height={map.height}
+      standalone={standalone}
+      shapes={map.countries.map((c, i) => ({
+        key: c.iso3 ?? `shape-${i}`,
+        d: c.d,
+        level: c.level,
+        link: c.iso3 && c.names ? { href: `/projects/countries/${c.iso3}`, name: describe(c) } : null,
+      }))}
+      legend={classLegend(map.bounds, map.measure === "projects" ? 1 : 0, value, t("charts.legendNone"), (from, to) =>
+        t("charts.legendRange", { from, to }),
       )}
-      {standalone
-        ? [{ fill: MAP_EMPTY, label: t("charts.legendNone") }]
-            .concat(
-              map.bounds.map((bound, i) => ({
-                fill: MAP_PALETTE[MAP_PALETTE.length - map.bounds.length + i],
-                label: t("charts.legendRange", {
-                  from: value(i === 0 ? (map.measure === "projects" ? 1 : 0) : map.bounds[i - 1] + 1),
-                  to: value(bound),
-                }),
-              })),
-            )
-            .map((entry, i) => (
-              <g key={entry.label} transform={`translate(${8 + i * 158} ${legendY})`}>
-                <rect width="14" height="14" fill={entry.fill} stroke="#71717a" />
-                <text x="20" y="12" fontFamily="sans-serif" fontSize="13" strokeWidth="0" fill="#000000">
-                  {entry.label}
-                </text>
-              </g>
-            ))
-        : null}
-    </svg>
+    />
   );
 }

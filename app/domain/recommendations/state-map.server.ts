@@ -1,0 +1,32 @@
+// The map of unresolved recommendations on the dashboard: each Member State shaded by the number of unresolved
+// recommendations addressed to it that the reader may read. One statement, the list's own SQL (visibility included),
+// so each State's figure is the count of the list it links to (/recommendations?state=…&status=UNRESOLVED).
+import { canReadRecommendationDashboard } from "~/auth/policy";
+import { type ActingUser } from "~/auth/guards.server";
+import { db, Prisma } from "~/db.server";
+import { ensure } from "~/outcomes";
+import { classBounds, classOf } from "../projects/map-values";
+import { countryShapes, HEIGHT, WIDTH } from "../projects/world-map.server";
+import { UNRESOLVED } from "./filters";
+import { recommendationConditions, RECOMMENDATIONS_FROM } from "./list.server";
+
+/** `memberStates`: the ISO codes of the Member States (from the reference lists the page already has). */
+export async function recommendationMap(actor: ActingUser, memberStates: Set<string>) {
+  ensure(canReadRecommendationDashboard(actor), "403");
+  const rows = await db.$queryRaw<Array<{ iso3: string; count: number }>>(Prisma.sql`
+    SELECT s.iso3 AS iso3, count(*)::int AS count
+    ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, { status: UNRESOLVED })} AND s.iso3 IS NOT NULL
+    GROUP BY 1`);
+  const counts = new Map(rows.map((r) => [r.iso3, r.count]));
+  const bounds = classBounds(Math.max(0, ...counts.values()));
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    bounds,
+    countries: countryShapes().map((shape) => {
+      const member = shape.iso3 !== null && memberStates.has(shape.iso3);
+      const count = member ? (counts.get(shape.iso3!) ?? 0) : 0;
+      return { iso3: member ? shape.iso3 : null, d: shape.d, count, level: member ? classOf(count, bounds) : null };
+    }),
+  };
+}

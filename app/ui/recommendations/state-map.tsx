@@ -1,0 +1,72 @@
+// The dashboard's map: Member States shaded by the unresolved recommendations addressed to them that the reader may
+// read, each a link to the list of those recommendations, with a legend and the map as a file to share.
+import { useTranslation } from "react-i18next";
+import type { LabelReference } from "~/domain/projects/labels";
+import { selectionHref, UNRESOLVED } from "~/domain/recommendations/filters";
+import { ChartDownloads } from "~/ui/charts/downloads";
+import { ChoroplethSvg, classLegend } from "~/ui/charts/choropleth";
+import { formatterFor } from "~/ui/format";
+import { ChartLegend } from "~/ui/projects/chart-legend";
+import { useWorkLabels } from "~/ui/projects/use-work";
+
+type StateMap = {
+  width: number;
+  height: number;
+  bounds: number[];
+  countries: Array<{ iso3: string | null; d: string; count: number; level: number | null }>;
+};
+
+export const stateListHref = (iso3: string) => selectionHref("/recommendations", { state: iso3, status: UNRESOLVED });
+
+export function RecommendationMapSvg({
+  map,
+  reference,
+  standalone = false,
+}: {
+  map: StateMap;
+  reference: LabelReference;
+  standalone?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const labels = useWorkLabels(reference);
+  const format = formatterFor(i18n.language, "UTC");
+  return (
+    <ChoroplethSvg
+      title={t("charts.stateMapSvgTitle")}
+      width={map.width}
+      height={map.height}
+      standalone={standalone}
+      shapes={map.countries.map((c, i) => ({
+        key: c.iso3 ?? `shape-${i}`,
+        d: c.d,
+        level: c.level,
+        link: c.iso3
+          ? {
+              href: stateListHref(c.iso3),
+              name: t("charts.stateFigures", { country: labels.country(c.iso3), figure: format.number(c.count) }),
+            }
+          : null,
+      }))}
+      legend={classLegend(map.bounds, 1, format.number, t("charts.legendNone"), (from, to) => t("charts.legendRange", { from, to }))}
+    />
+  );
+}
+
+export function RecommendationMap({ map, reference }: { map: StateMap; reference: LabelReference }) {
+  const { t, i18n } = useTranslation();
+  const format = formatterFor(i18n.language, "UTC");
+  return (
+    <section aria-labelledby="state-map-heading" className="world-map">
+      <h2 id="state-map-heading">{t("charts.stateMapTitle")}</h2>
+      <div dir="ltr" className="world-map__frame">
+        <RecommendationMapSvg map={map} reference={reference} />
+      </div>
+      <ChartLegend label={t("charts.stateMapLegend")} bounds={map.bounds} first={1} value={format.number} />
+      <ChartDownloads
+        chart={t("charts.stateMapTitle")}
+        svgHref="/recommendations/dashboard/map.svg"
+        fileName="unresolved-recommendations-map"
+      />
+    </section>
+  );
+}
