@@ -223,13 +223,14 @@ describe("schema.prisma and the migrated database", () => {
   it("have the same primary keys, unique constraints and indexes", async () => {
     const { rows } = await client.query<{ name: string; table: string; columns: string[]; is_unique: boolean; is_primary: boolean }>(
       `SELECT i.relname AS name, c.relname AS table, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
-              array_agg(a.attname::text ORDER BY k.ord) AS columns
+              array_agg(coalesce(a.attname::text, '(expression)') ORDER BY k.ord) AS columns
        FROM pg_index ix
        JOIN pg_class i ON i.oid = ix.indexrelid
        JOIN pg_class c ON c.oid = ix.indrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
        CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
-       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+       -- An expression index (the search's full-text indexes) has attnum 0 for its expression.
+       LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
        WHERE c.relname <> '_prisma_migrations'
        GROUP BY c.relname, i.relname, ix.indisunique, ix.indisprimary`,
     );

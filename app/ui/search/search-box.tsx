@@ -9,13 +9,13 @@ export function HeaderSearch() {
   const location = useLocation();
   const current = location.pathname === "/search" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
   return (
-    <Form method="get" action="/search" role="search" className="header-search" key={current}>
+    <Form method="get" action="/search" role="search" aria-label={t("search.boxLabel")} className="header-search" key={current}>
       <label htmlFor="header-search-q" className="visually-hidden">
         {t("search.boxLabel")}
       </label>
       <input id="header-search-q" name="q" type="search" defaultValue={current} maxLength={200} autoComplete="off" />
       <button type="submit" className="button button--quiet">
-        {t("search.submit")}
+        {t("search.go")}
       </button>
     </Form>
   );

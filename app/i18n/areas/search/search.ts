@@ -5,6 +5,7 @@ export const en = {
   title: "Search",
   boxLabel: "Search the platform",
   submit: "Search",
+  go: "Go",
   intro:
     "People, organizations, events, posts and comments, resources, activities, projects, work-plan items and recommendations: only what you may read.",
   empty: "Type a name, a word or a code, in any language.",
@@ -31,6 +32,7 @@ export const zh: Leaves<typeof en> = {
   title: "搜索",
   boxLabel: "搜索平台",
   submit: "搜索",
+  go: "搜索",
   intro: "人员、组织、活动日程、帖子和评论、资源、活动、项目、工作计划事项和建议：只显示您有权阅读的内容。",
   empty: "请输入姓名、词语或代码，任何语言均可。",
   resultsFor: "“{{q}}”的搜索结果",
@@ -56,6 +58,7 @@ export const ar: Translated<typeof en, "ar"> = {
   title: "البحث",
   boxLabel: "البحث في المنصة",
   submit: "بحث",
+  go: "ابحث",
   intro: "الأشخاص والمنظمات والفعاليات والمنشورات والتعليقات والموارد والأنشطة والمشاريع وبنود خطة العمل والتوصيات: ما يحق لك قراءته فقط.",
   empty: "اكتب اسمًا أو كلمة أو رمزًا، بأي لغة.",
   resultsFor: "نتائج البحث عن «{{q}}»",
@@ -85,6 +88,7 @@ export const fr: Translated<typeof en, "fr"> = {
   title: "Recherche",
   boxLabel: "Rechercher sur la plateforme",
   submit: "Rechercher",
+  go: "Chercher",
   intro:
     "Personnes, organisations, événements, messages et commentaires, ressources, activités, projets, éléments du plan de travail et recommandations : uniquement ce que vous pouvez lire.",
   empty: "Saisissez un nom, un mot ou un code, dans n’importe quelle langue.",
@@ -112,6 +116,7 @@ export const ru: Translated<typeof en, "ru"> = {
   title: "Поиск",
   boxLabel: "Поиск по платформе",
   submit: "Найти",
+  go: "Найти",
   intro:
     "Люди, организации, мероприятия, публикации и комментарии, ресурсы, мероприятия по линии работы, проекты, пункты плана работы и рекомендации: только то, что вам разрешено читать.",
   empty: "Введите имя, слово или код на любом языке.",
@@ -140,6 +145,7 @@ export const es: Translated<typeof en, "es"> = {
   title: "Búsqueda",
   boxLabel: "Buscar en la plataforma",
   submit: "Buscar",
+  go: "Buscar",
   intro:
     "Personas, organizaciones, eventos, publicaciones y comentarios, recursos, actividades, proyectos, elementos del plan de trabajo y recomendaciones: solo lo que usted puede leer.",
   empty: "Escriba un nombre, una palabra o un código, en cualquier idioma.",
