@@ -16,6 +16,7 @@ import * as projectsText from "./areas/projects/projects";
 import * as chartsText from "./areas/projects/charts";
 import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
+import * as searchText from "./areas/search/search";
 
 const ar: Translated<typeof en, "ar"> = {
   twoFactor: twoFactorText.ar,
@@ -108,6 +109,7 @@ const ar: Translated<typeof en, "ar"> = {
   charts: chartsText.ar,
   activities: activitiesText.ar,
   recommendations: recommendationsText.ar,
+  search: searchText.ar,
   enums: {
     role: {
       ADMIN: "مدير النظام",

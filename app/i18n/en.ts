@@ -13,6 +13,7 @@ import * as activitiesText from "./areas/activities/activities";
 import * as projectsText from "./areas/projects/projects";
 import * as chartsText from "./areas/projects/charts";
 import * as recommendationsText from "./areas/recommendations/recommendations";
+import * as searchText from "./areas/search/search";
 import type { Leaves } from "./leaves";
 
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
@@ -98,6 +99,7 @@ const en = {
   charts: chartsText.en,
   activities: activitiesText.en,
   recommendations: recommendationsText.en,
+  search: searchText.en,
   enums: {
     role: { ADMIN: "Administrator", SECRETARIAT: "Secretariat", FOCAL_POINT: "Focal point" },
     status: { INVITED: "Invited", ACTIVE: "Active", SUSPENDED: "Suspended" },

@@ -16,6 +16,7 @@ import * as projectsText from "./areas/projects/projects";
 import * as chartsText from "./areas/projects/charts";
 import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
+import * as searchText from "./areas/search/search";
 
 const es: Translated<typeof en, "es"> = {
   twoFactor: twoFactorText.es,
@@ -107,6 +108,7 @@ const es: Translated<typeof en, "es"> = {
   charts: chartsText.es,
   activities: activitiesText.es,
   recommendations: recommendationsText.es,
+  search: searchText.es,
   enums: {
     role: {
       ADMIN: "Administrador",

@@ -16,6 +16,7 @@ import * as projectsText from "./areas/projects/projects";
 import * as chartsText from "./areas/projects/charts";
 import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
+import * as searchText from "./areas/search/search";
 
 const fr: Translated<typeof en, "fr"> = {
   twoFactor: twoFactorText.fr,
@@ -107,6 +108,7 @@ const fr: Translated<typeof en, "fr"> = {
   charts: chartsText.fr,
   activities: activitiesText.fr,
   recommendations: recommendationsText.fr,
+  search: searchText.fr,
   enums: {
     role: {
       ADMIN: "Administrateur",

@@ -16,6 +16,7 @@ import * as projectsText from "./areas/projects/projects";
 import * as chartsText from "./areas/projects/charts";
 import * as activitiesText from "./areas/activities/activities";
 import * as recommendationsText from "./areas/recommendations/recommendations";
+import * as searchText from "./areas/search/search";
 
 const ru: Translated<typeof en, "ru"> = {
   twoFactor: twoFactorText.ru,
@@ -108,6 +109,7 @@ const ru: Translated<typeof en, "ru"> = {
   charts: chartsText.ru,
   activities: activitiesText.ru,
   recommendations: recommendationsText.ru,
+  search: searchText.ru,
   enums: {
     role: {
       ADMIN: "Администратор",

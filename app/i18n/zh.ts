@@ -15,6 +15,7 @@ import * as activitiesText from "./areas/activities/activities";
 import * as projectsText from "./areas/projects/projects";
 import * as chartsText from "./areas/projects/charts";
 import * as recommendationsText from "./areas/recommendations/recommendations";
+import * as searchText from "./areas/search/search";
 
 const zh: Translation = {
   app: {
@@ -97,6 +98,7 @@ const zh: Translation = {
   charts: chartsText.zh,
   activities: activitiesText.zh,
   recommendations: recommendationsText.zh,
+  search: searchText.zh,
   enums: {
     role: { ADMIN: "管理员", SECRETARIAT: "秘书处", FOCAL_POINT: "协调人" },
     status: { INVITED: "已邀请", ACTIVE: "在职", SUSPENDED: "已暂停" },

@@ -9,6 +9,7 @@ import { MainNav } from "./main-nav";
 import { organizationName } from "../names";
 import { FlashNotice } from "./notice";
 import { Form } from "./form";
+import { HeaderSearch } from "./search/search-box";
 
 export function AppChrome({ children }: { children: React.ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -32,6 +33,7 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
             {t("app.name")}
           </a>
           <div className="site-header__tools">
+            {user ? <HeaderSearch /> : null}
             <Form method="post" action="/language" className="language-switcher">
               <input type="hidden" name="redirectTo" value={here} />
               <label htmlFor="language-select" className="visually-hidden">

@@ -54,6 +54,29 @@ const DATABASE_ONLY_INDEXES: Record<string, string> = {
   organization_search_text_trgm_idx: "directory search: substring match on organization.search_text",
   user_status_sort_name_idx: "directory listing in name order (status, sort_name, id) without sorting every row",
   nomination_pending_email_key: "one PENDING nomination per address (partial unique index): a second one is merged",
+  activity_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
+  project_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
+  recommendation_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
+  event_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
+  resource_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
+  post_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
+  comment_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
+  work_plan_item_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
+  activity_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  project_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  project_code_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  recommendation_text_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  assessment_reference_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  event_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  event_place_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  resource_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  resource_summary_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  tag_name_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  post_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  post_body_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  comment_body_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  work_plan_item_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  work_plan_item_description_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
 };
 
 // Extensions and functions the search needs (not expressible in schema.prisma).
@@ -200,13 +223,14 @@ describe("schema.prisma and the migrated database", () => {
   it("have the same primary keys, unique constraints and indexes", async () => {
     const { rows } = await client.query<{ name: string; table: string; columns: string[]; is_unique: boolean; is_primary: boolean }>(
       `SELECT i.relname AS name, c.relname AS table, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
-              array_agg(a.attname::text ORDER BY k.ord) AS columns
+              array_agg(coalesce(a.attname::text, '(expression)') ORDER BY k.ord) AS columns
        FROM pg_index ix
        JOIN pg_class i ON i.oid = ix.indexrelid
        JOIN pg_class c ON c.oid = ix.indrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
        CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
-       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+       -- An expression index (the search's full-text indexes) has attnum 0 for its expression.
+       LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
        WHERE c.relname <> '_prisma_migrations'
        GROUP BY c.relname, i.relname, ix.indisunique, ix.indisprimary`,
     );

@@ -6,8 +6,9 @@ import { localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
+import { textMatch } from "../search/text-match.server";
 import { pageField } from "../../fields";
-import { iso3Field, likePattern, regionOrGlobalField, slugField, workStatusField } from "../projects/work-fields";
+import { iso3Field, regionOrGlobalField, slugField, workStatusField } from "../projects/work-fields";
 import { dayString, todayUtc } from "~/fields";
 import { type ACTIVITY_KINDS, activityKindField } from "./fields";
 import { workReference } from "../projects/reference-lists.server";
@@ -38,7 +39,7 @@ const sql = Prisma.sql;
 /** The conditions on `activity a` for a set of filters (bound parameters of Prisma.sql templates only). */
 export function activityConditions(f: Omit<ActivityFilters, "page">, today = todayUtc()): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (f.q) conditions.push(sql`a.title ILIKE ${likePattern(f.q)}`);
+  if (f.q) conditions.push(textMatch(f.q, [sql`a.title`]));
   if (f.organization) conditions.push(sql`a.lead_organization_id = ${f.organization}::uuid`);
   if (f.country) {
     conditions.push(

@@ -15,6 +15,7 @@ import { calendarDay, MAX_EVENT_DAYS } from "./event-form.server";
 import { AGENDA_PAGE_SIZE, CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
 import { addDays, addMonths, dayIn, dayString, endOfMonth, startOfMonth, startOfWeek, todayIn, windowOfDays } from "./time.server";
 import { visibleEvents } from "./visibility.server";
+import { textMatch } from "../search/text-match.server";
 import { calendarOptions } from "./events.server";
 
 const sql = Prisma.sql;
@@ -95,15 +96,10 @@ export function rangeOf(view: CalendarView, anchor: string, firstWeekday: number
 // ----------------------------------------------------------------------------------------------
 // SQL
 
-/** `%`, `_` and `\` in a search are searched for, not wildcards. */
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** The reader's rule and the view's filters, as conditions on `event e`. */
-function conditions(actor: ActingUser, query: Partial<CalendarQuery>): Prisma.Sql {
+/** The reader's rule and the view's filters, as conditions on `event e` (the views and /search). */
+export function eventConditions(actor: ActingUser, query: Partial<CalendarQuery>): Prisma.Sql {
   const parts = [visibleEvents(actor)];
-  if (query.q) parts.push(sql`(e.title ILIKE ${likePattern(query.q)} OR e.place ILIKE ${likePattern(query.q)})`);
+  if (query.q) parts.push(textMatch(query.q, [sql`e.title`, sql`e.place`]));
   if (query.group) parts.push(sql`e.group_id = ${query.group}::uuid`);
   if (query.org)
     parts.push(sql`EXISTS (SELECT 1 FROM event_organizer eo WHERE eo.event_id = e.id AND eo.organization_id = ${query.org}::uuid)`);
@@ -132,7 +128,7 @@ function occurrencesInDays(actor: ActingUser, query: Partial<CalendarQuery>, fir
     WHERE o.starts_at >= ${earliest} AND o.starts_at < ${new Date(window.to.getTime() + 86_400_000)}
       AND CASE WHEN o.all_day THEN o.start_day <= ${lastDay}::date AND o.end_day >= ${firstDay}::date
                ELSE o.starts_at < ${window.to} AND o.ends_at > ${window.from} END
-      AND ${conditions(actor, query)}`;
+      AND ${eventConditions(actor, query)}`;
 }
 
 type ShownRow = {

@@ -28,7 +28,8 @@ export type OrganizationListQuery = z.infer<typeof OrganizationListQuery>;
 
 const ACTIVE_FOCAL_POINTS = Prisma.sql`(SELECT count(*) FROM "user" u WHERE u."organization_id" = o."id" AND u."status" = 'ACTIVE')::int`;
 
-function organizationWhere(query: OrganizationListQuery) {
+/** The list's WHERE over `organization o` (also /search's organizations). */
+export function organizationWhere(query: Partial<OrganizationListQuery>) {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   for (const term of searchTerms(query.q)) {
     conditions.push(Prisma.sql`o."search_text" LIKE directory_fold(${containsPattern(term)})`);

@@ -2,7 +2,7 @@
 // exports and the country view: the same WHERE everywhere is what makes a matrix cell and the list it links
 // to agree. Every value reaches SQL as a bound parameter of a Prisma.sql template.
 import { Prisma } from "~/db.server";
-import { likePattern } from "./work-fields";
+import { textMatch } from "../search/text-match.server";
 import { GLOBAL, NONE, UNDER_WAY, type ProjectSelection } from "./filter-values";
 
 const sql = Prisma.sql;
@@ -10,7 +10,7 @@ const sql = Prisma.sql;
 /** The conditions on `project p` for a selection; an empty selection is every project. */
 export function projectConditions(f: ProjectSelection): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (f.q) conditions.push(sql`(p.title ILIKE ${likePattern(f.q)} OR p.code ILIKE ${likePattern(f.q)})`);
+  if (f.q) conditions.push(textMatch(f.q, [sql`p.title`, sql`p.code`]));
   if (f.organization) conditions.push(sql`p.lead_organization_id = ${f.organization}::uuid`);
   if (f.partner) {
     conditions.push(

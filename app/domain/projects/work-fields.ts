@@ -62,11 +62,6 @@ export const optionalChoice = <T extends z.ZodType>(schema: T) =>
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : (v as z.output<T>)));
 
-/** Escapes % and _ for a LIKE pattern, so a search for "50%" means the text "50%". */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** Funding status follows the amounts (the database checks the same rule). */
 export function fundingStatusOf(budgetUsd: number, securedUsd: number) {
   if (securedUsd >= budgetUsd) return "FULLY_FUNDED" as const;

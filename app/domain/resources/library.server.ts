@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { LOCAL_NAMES } from "~/names";
 import { z } from "zod";
-import { db, type Prisma } from "~/db.server";
+import { db, Prisma } from "~/db.server";
+import { likePattern, textMatch } from "../search/text-match.server";
 import { canEditResource, canPublishResource, canReadResource, hasSecretariatRights } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, forbidden, notFound } from "~/outcomes";
@@ -55,25 +56,28 @@ export const ResourceFilters = z.object({
 export type ResourceFilters = z.infer<typeof ResourceFilters>;
 
 /** The resources this reader may see: platform-wide ones and those of groups they may read. */
-function visibleTo(actor: ActingUser): Prisma.ResourceWhereInput {
+export function visibleResources(actor: ActingUser): Prisma.ResourceWhereInput {
   if (hasSecretariatRights(actor)) return {};
   return { OR: [{ groupId: null }, { groupId: { in: actor.memberships.map((m) => m.groupId) } }] };
 }
 
-export async function searchResources(actor: ActingUser, filters: ResourceFilters) {
+/** The resources whose title, summary or one of whose tags matches the search (before anyone's visibility). */
+async function resourceIdsMatching(q: string): Promise<string[]> {
+  const rows = await db.$queryRaw<Array<{ id: string }>>(Prisma.sql`
+    SELECT r.id::text AS id FROM resource r
+    WHERE ${textMatch(q, [Prisma.sql`r.title`, Prisma.sql`r.summary`])}
+    UNION
+    SELECT rt.resource_id::text FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE t.name ILIKE ${likePattern(q)}`);
+  return rows.map((r) => r.id);
+}
+
+/** The library's one WHERE: what the reader may see, narrowed by the filters (the list and /search). */
+export async function resourceWhere(actor: ActingUser, filters: Omit<ResourceFilters, "page">): Promise<Prisma.ResourceWhereInput> {
   const q = filters.q;
-  const where: Prisma.ResourceWhereInput = {
+  return {
     AND: [
-      visibleTo(actor),
-      q
-        ? {
-            OR: [
-              { title: { contains: q, mode: "insensitive" } },
-              { summary: { contains: q, mode: "insensitive" } },
-              { tags: { some: { tag: { name: { contains: q.toLowerCase() } } } } },
-            ],
-          }
-        : {},
+      visibleResources(actor),
+      q ? { id: { in: await resourceIdsMatching(q) } } : {},
       filters.pillar ? { pillars: { has: filters.pillar } } : {},
       filters.theme ? { tags: { some: { tag: { name: filters.theme } } } } : {},
       filters.language ? { language: filters.language } : {},
@@ -82,6 +86,10 @@ export async function searchResources(actor: ActingUser, filters: ResourceFilter
       filters.group ? { groupId: filters.group } : {},
     ],
   };
+}
+
+export async function searchResources(actor: ActingUser, filters: ResourceFilters) {
+  const where = await resourceWhere(actor, filters);
   const [total, resources, themes] = await Promise.all([
     db.resource.count({ where }),
     db.resource.findMany({
@@ -91,7 +99,11 @@ export async function searchResources(actor: ActingUser, filters: ResourceFilter
       take: RESOURCES_PAGE_SIZE,
       select: listSelect,
     }),
-    db.tag.findMany({ where: { resources: { some: { resource: visibleTo(actor) } } }, orderBy: { name: "asc" }, select: { name: true } }),
+    db.tag.findMany({
+      where: { resources: { some: { resource: visibleResources(actor) } } },
+      orderBy: { name: "asc" },
+      select: { name: true },
+    }),
   ]);
   return {
     total,

@@ -101,6 +101,13 @@ export function pagesFor(records: Records): Page[] {
       p95Target: 150,
     },
     { name: "audit trail", path: "/admin/audit", visitor: "secretariat" },
+    // One search for everything (/search): every kind, five results each, as each kind of reader.
+    { name: "search: a word (State)", path: "/search?q=training", visitor: "state" },
+    { name: "search: a word (entity)", path: "/search?q=border", visitor: "entity" },
+    { name: "search: a name (entity)", path: "/search?q=kenya", visitor: "entity" },
+    { name: "search: Chinese", path: `/search?q=${encodeURIComponent("肯尼亚")}`, visitor: "state" },
+    { name: "search: Cyrillic", path: `/search?q=${encodeURIComponent("Кения")}`, visitor: "state" },
+    { name: "search: one kind, page 2", path: "/search?q=scale&kind=activities&page=2", visitor: "entity" },
     { name: "data: /projects.data (client navigation)", path: "/projects.data", visitor: "entity" },
     { name: "data: /directory.data (client navigation)", path: "/directory.data", visitor: "state" },
   ];

@@ -1,0 +1,16 @@
+// The one SQL translation of the reading rule of working-group spaces (canReadGroupSpace in
+// app/auth/policy.ts) for readings that list what is inside many groups at once: /search (posts,
+// comments, plan items). tests/integration/search-visibility.test.ts walks every demo user × every
+// record through both.
+import { Prisma } from "~/db.server";
+import { hasSecretariatRights, type Actor } from "~/auth/policy";
+
+const sql = Prisma.sql;
+
+/** The condition that the group in `groupColumn` is a space this reader may read. */
+export function readableGroupSpace(actor: Actor, groupColumn: Prisma.Sql): Prisma.Sql {
+  if (actor.status !== "ACTIVE") return sql`FALSE`;
+  if (hasSecretariatRights(actor)) return sql`TRUE`;
+  const groups = actor.memberships.map((m) => m.groupId);
+  return sql`${groupColumn} = ANY(${groups}::uuid[])`;
+}

@@ -1,0 +1,342 @@
+// One search for everything (/search): people, organizations, events, posts, comments, resources,
+// activities, projects, plan items and recommendations, grouped by kind. Each kind is read through the
+// WHERE of its own list (the directory, the organizations, the calendar, the library, the activity
+// tracker, the project list, the recommendation list) or, for what lives inside group spaces, through
+// the SQL translation of the group-space rule: a search never decides on its own who may read what.
+// tests/integration/search-visibility.test.ts walks every demo user × every record of every kind.
+import { z } from "zod";
+import { db, Prisma } from "~/db.server";
+import { canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations } from "~/auth/policy";
+import { type ActingUser } from "~/auth/guards.server";
+import { groupName, localName, organizationName } from "~/names";
+import { localNameOrder } from "~/names.server";
+import { pageField } from "../../fields";
+import { DirectoryQuery } from "../directory/filters";
+import { directoryWhere } from "../directory/search.server";
+import { organizationWhere } from "../directory/organizations.server";
+import { eventConditions } from "../calendar/views.server";
+import { readableGroupSpace } from "../groups/visibility.server";
+import { resourceWhere } from "../resources/library.server";
+import { activityConditions } from "../activities/list.server";
+import { projectConditions } from "../projects/filter-sql.server";
+import { RECOMMENDATIONS_FROM, recommendationConditions } from "../recommendations/list.server";
+import { selectionOf } from "../recommendations/filters";
+import { recordReadings } from "../recommendations/access-record.server";
+import { textMatch } from "./text-match.server";
+import { excerpt, highlight } from "./highlight";
+import { PER_KIND, SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchHit, type SearchKind } from "./values";
+
+const sql = Prisma.sql;
+
+export const SearchQuery = z.object({
+  q: z.string().trim().max(200).default(""),
+  kind: z.enum(SEARCH_KINDS).optional(),
+  page: pageField,
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export type Slice = { limit: number; offset: number };
+export type KindResult = { total: number; hits: SearchHit[] };
+
+/** `q` null: every record of the kind the reader may read (the visibility test walks them all this way). */
+type KindSearch = (actor: ActingUser, q: string | null, slice: Slice, language: string) => Promise<KindResult | null>;
+
+const NAMES = sql`o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu", o.name_es AS "nameEs"`;
+const GROUP_NAMES = sql`g.slug, g.number, g.name AS "groupName", g.name_zh AS "groupNameZh", g.name_ar AS "groupNameAr", g.name_fr AS "groupNameFr", g.name_ru AS "groupNameRu", g.name_es AS "groupNameEs"`;
+
+type Names = {
+  name: string;
+  nameZh: string | null;
+  nameAr: string | null;
+  nameFr: string | null;
+  nameRu: string | null;
+  nameEs: string | null;
+};
+type GroupNames = {
+  slug: string;
+  number: number;
+  groupName: string;
+  groupNameZh: string | null;
+  groupNameAr: string | null;
+  groupNameFr: string | null;
+  groupNameRu: string | null;
+  groupNameEs: string | null;
+};
+type Counted = { total: number };
+
+function groupOf(row: GroupNames, language: string) {
+  return groupName(
+    {
+      number: row.number,
+      name: row.groupName,
+      nameZh: row.groupNameZh,
+      nameAr: row.groupNameAr,
+      nameFr: row.groupNameFr,
+      nameRu: row.groupNameRu,
+      nameEs: row.groupNameEs,
+    },
+    language,
+  );
+}
+
+const marked = (text: string, q: string | null) => highlight(text, q ?? "");
+const cut = (text: string | null, q: string | null) => (text ? excerpt(text, q ?? "") : null);
+const totalOf = (rows: Counted[]) => rows[0]?.total ?? 0;
+const page = (slice: Slice) => sql`LIMIT ${slice.limit} OFFSET ${slice.offset}`;
+
+const people: KindSearch = async (actor, q, slice, language) => {
+  if (!canReadDirectory(actor)) return null;
+  const rows = await db.$queryRaw<
+    Array<Counted & Names & { id: string; person: string; title: string | null; acronym: string | null }>
+  >(sql`
+    SELECT u.id::text AS id, u.name AS person, u.title, ${NAMES}, o.acronym, count(*) OVER ()::int AS total
+    FROM "user" u JOIN organization o ON o.id = u.organization_id
+    WHERE ${directoryWhere(DirectoryQuery.parse({ q: q ?? undefined }))}
+    ORDER BY u.sort_name, u.id ${page(slice)}`);
+  return {
+    total: totalOf(rows),
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/directory/${r.id}`,
+      title: marked(r.person, q),
+      excerpt: r.title ? marked(r.title, q) : null,
+      context: organizationName(r, language),
+      date: null,
+    })),
+  };
+};
+
+const organizations: KindSearch = async (actor, q, slice, language) => {
+  if (!canReadDirectory(actor)) return null;
+  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; acronym: string | null }>>(sql`
+    SELECT o.id::text AS id, ${NAMES}, o.acronym, count(*) OVER ()::int AS total
+    FROM organization o WHERE ${organizationWhere({ q: q ?? undefined })}
+    ORDER BY ${localNameOrder("o", language)}, o.id ${page(slice)}`);
+  return {
+    total: totalOf(rows),
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/organizations/${r.id}`,
+      title: marked(localName(r, language), q),
+      excerpt: r.acronym ? marked(r.acronym, q) : null,
+      context: null,
+      date: null,
+    })),
+  };
+};
+
+const events: KindSearch = async (actor, q, slice) => {
+  const rows = await db.$queryRaw<Array<Counted & { id: string; title: string; place: string | null; day: string }>>(sql`
+    SELECT e.id::text AS id, e.title, e.place, to_char(e.starts_at AT TIME ZONE e.time_zone, 'YYYY-MM-DD') AS day,
+      count(*) OVER ()::int AS total
+    FROM event e WHERE ${eventConditions(actor, { q: q ?? undefined })}
+    ORDER BY e.starts_at DESC, e.id ${page(slice)}`);
+  return {
+    total: totalOf(rows),
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/calendar/events/${r.id}`,
+      title: marked(r.title, q),
+      excerpt: r.place ? marked(r.place, q) : null,
+      context: null,
+      date: r.day,
+    })),
+  };
+};
+
+const posts: KindSearch = async (actor, q, slice, language) => {
+  const match = q ? textMatch(q, [sql`p.title`, sql`p.body`]) : sql`TRUE`;
+  const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; title: string; body: string; day: string }>>(sql`
+    SELECT p.id::text AS id, p.title, p.body, to_char(p.last_activity_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}, count(*) OVER ()::int AS total
+    FROM post p JOIN working_group g ON g.id = p.group_id
+    WHERE p.deleted_at IS NULL AND ${readableGroupSpace(actor, sql`p.group_id`)} AND ${match}
+    ORDER BY p.last_activity_at DESC, p.id ${page(slice)}`);
+  return {
+    total: totalOf(rows),
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/groups/${r.slug}/posts/${r.id}`,
+      title: marked(r.title, q),
+      excerpt: cut(r.body, q),
+      context: groupOf(r, language),
+      date: r.day,
+    })),
+  };
+};
+
+const comments: KindSearch = async (actor, q, slice, language) => {
+  const match = q ? textMatch(q, [sql`c.body`]) : sql`TRUE`;
+  const rows = await db.$queryRaw<
+    Array<Counted & GroupNames & { id: string; postId: string; title: string; body: string; day: string }>
+  >(sql`
+    SELECT c.id::text AS id, p.id::text AS "postId", p.title, c.body, to_char(c.created_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES},
+      count(*) OVER ()::int AS total
+    FROM comment c JOIN post p ON p.id = c.post_id JOIN working_group g ON g.id = p.group_id
+    WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND ${readableGroupSpace(actor, sql`p.group_id`)} AND ${match}
+    ORDER BY c.created_at DESC, c.id ${page(slice)}`);
+  return {
+    total: totalOf(rows),
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/groups/${r.slug}/posts/${r.postId}`,
+      title: marked(r.title, null),
+      excerpt: cut(r.body, q),
+      context: groupOf(r, language),
+      date: r.day,
+    })),
+  };
+};
+
+const plan: KindSearch = async (actor, q, slice, language) => {
+  const match = q ? textMatch(q, [sql`w.title`, sql`w.description`]) : sql`TRUE`;
+  const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; title: string; description: string | null }>>(sql`
+    SELECT w.id::text AS id, w.title, w.description, ${GROUP_NAMES}, count(*) OVER ()::int AS total
+    FROM work_plan_item w JOIN working_group g ON g.id = w.group_id
+    WHERE ${readableGroupSpace(actor, sql`w.group_id`)} AND ${match}
+    ORDER BY g.number, w.rank, w.id ${page(slice)}`);
+  return {
+    total: totalOf(rows),
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/groups/${r.slug}/plan/${r.id}`,
+      title: marked(r.title, q),
+      excerpt: cut(r.description, q),
+      context: groupOf(r, language),
+      date: null,
+    })),
+  };
+};
+
+const resources: KindSearch = async (actor, q, slice, language) => {
+  const where = await resourceWhere(actor, { q: q ?? undefined });
+  const [total, rows] = await Promise.all([
+    db.resource.count({ where }),
+    db.resource.findMany({
+      where,
+      orderBy: [{ publishedOn: "desc" }, { id: "asc" }],
+      skip: slice.offset,
+      take: slice.limit,
+      select: {
+        id: true,
+        title: true,
+        summary: true,
+        publishedOn: true,
+        publisher: { select: { name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/resources/${r.id}`,
+      title: marked(r.title, q),
+      excerpt: cut(r.summary, q),
+      context: organizationName(r.publisher, language),
+      date: r.publishedOn ? r.publishedOn.toISOString().slice(0, 10) : null,
+    })),
+  };
+};
+
+/** The conditions of a list as one WHERE (an empty list is every row). */
+const whereAll = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.join(conditions, " AND ") : sql`TRUE`);
+
+const activities: KindSearch = async (actor, q, slice, language) => {
+  if (!canReadActivitiesAndProjects(actor)) return null;
+  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; title: string; acronym: string | null; day: string }>>(sql`
+    SELECT a.id::text AS id, a.title, to_char(a.start_date, 'YYYY-MM-DD') AS day, ${NAMES}, o.acronym, count(*) OVER ()::int AS total
+    FROM activity a JOIN organization o ON o.id = a.lead_organization_id
+    WHERE ${whereAll(activityConditions({ q: q ?? undefined }))}
+    ORDER BY a.start_date DESC, a.id DESC ${page(slice)}`);
+  return {
+    total: totalOf(rows),
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/activities/${r.id}`,
+      title: marked(r.title, q),
+      excerpt: null,
+      context: organizationName(r, language),
+      date: r.day,
+    })),
+  };
+};
+
+const projects: KindSearch = async (actor, q, slice, language) => {
+  if (!canReadActivitiesAndProjects(actor)) return null;
+  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; code: string; title: string; acronym: string | null }>>(sql`
+    SELECT p.id::text AS id, p.code, p.title, ${NAMES}, o.acronym, count(*) OVER ()::int AS total
+    FROM project p JOIN organization o ON o.id = p.lead_organization_id
+    WHERE ${whereAll(projectConditions({ q: q ?? undefined }))}
+    ORDER BY p.code, p.id ${page(slice)}`);
+  return {
+    total: totalOf(rows),
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/projects/${r.id}`,
+      title: marked(r.title, q),
+      excerpt: marked(r.code, q),
+      context: organizationName(r, language),
+      date: null,
+    })),
+  };
+};
+
+const recommendations: KindSearch = async (actor, q, slice, language) => {
+  if (!canUseRecommendations(actor)) return null;
+  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; number: number; text: string; reference: string }>>(sql`
+    SELECT r.id::text AS id, r.number, r.text, a.reference, s.name, s.name_zh AS "nameZh", s.name_ar AS "nameAr", s.name_fr AS "nameFr",
+      s.name_ru AS "nameRu", s.name_es AS "nameEs", count(*) OVER ()::int AS total
+    ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selectionOf({ q: q ?? undefined }))}
+    ORDER BY a.start_date DESC, a.reference ASC, r.number ASC ${page(slice)}`);
+  // The page shows their text: a reading, recorded as the list records it.
+  await recordReadings(
+    actor,
+    rows.map((r) => r.id),
+    "LIST",
+  );
+  return {
+    total: totalOf(rows),
+    hits: rows.map((r) => ({
+      id: r.id,
+      href: `/recommendations/${r.id}`,
+      title: marked(`${r.reference} #${r.number}`, q),
+      excerpt: cut(r.text, q),
+      context: localName(r, language),
+      date: null,
+    })),
+  };
+};
+
+const KIND_SEARCH: Record<SearchKind, KindSearch> = {
+  people,
+  organizations,
+  events,
+  posts,
+  comments,
+  resources,
+  activities,
+  projects,
+  plan,
+  recommendations,
+};
+
+/** One kind's matches as the reader may read them (`q` null: all of them). */
+export function searchKind(actor: ActingUser, kind: SearchKind, q: string | null, slice: Slice, language = "en") {
+  return KIND_SEARCH[kind](actor, q, slice, language);
+}
+
+export type SearchGroup = KindResult & { kind: SearchKind };
+
+/**
+ * The search page: for every kind the reader may use, its first results and how many there are; with
+ * `kind`, one kind's results a page at a time. Nothing is searched for an empty query.
+ */
+export async function searchEverything(actor: ActingUser, query: SearchQuery, language: string) {
+  const q = query.q;
+  const kinds = query.kind ? [query.kind] : SEARCH_KINDS;
+  const slice = query.kind ? { limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE } : { limit: PER_KIND, offset: 0 };
+  if (!q) return { q, kind: query.kind ?? null, page: query.page, groups: [] as SearchGroup[] };
+  const results = await Promise.all(kinds.map(async (kind) => ({ kind, result: await searchKind(actor, kind, q, slice, language) })));
+  const groups: SearchGroup[] = results.flatMap(({ kind, result }) => (result ? [{ kind, ...result }] : []));
+  return { q, kind: query.kind ?? null, page: query.page, groups };
+}
