@@ -102,7 +102,7 @@ describe("the home feed shows each reader only what they may read", () => {
     const scope = (id: string) => scopeOf(recs.find((r) => r.id === id)!);
     const unodc = await organizationByCode("UNODC");
     for (const { email, actor } of readers) {
-      const entries = await newSince(actor, since);
+      const { entries } = await newSince(actor, since);
       // Only the records made here (the demo data dates some records ahead).
       const ours = new Set(Object.values(fresh));
       const got = entries
@@ -126,7 +126,7 @@ describe("the home feed shows each reader only what they may read", () => {
 
   it("matches literal expectations about the demo users", async () => {
     const kindsFor = async (email: string) =>
-      (await newSince(readers.find((r) => r.email === email)!.actor, since)).map((e) => `${e.kind}:${e.id}`);
+      (await newSince(readers.find((r) => r.email === email)!.actor, since)).entries.map((e) => `${e.kind}:${e.id}`);
     // Not shared: Kenya (the State), CTED and the secretariat; never an entity.
     expect(await kindsFor("kenya@demo.test")).toContain(`recommendation:${fresh.unshared}`);
     expect(await kindsFor("cted@demo.test")).toContain(`recommendation:${fresh.unshared}`);

@@ -39,14 +39,18 @@ export type FeedEntry = {
   id: string;
   title: string;
   at: Date;
-  group: GroupRef | null;
+  /** The group's id (its names are in the feed's `groups`, once each: the page sends each name once). */
+  groupId: string | null;
   /** An assessment's reference, for recommendations and responses. */
   reference: string | null;
   /** A plan item's status. */
   status: WorkPlanStatus | null;
   number: number | null;
-  organization: OrganizationRef | null;
+  /** The responding organization's id (named in the feed's `organizations`). */
+  organizationId: string | null;
 };
+
+type FeedRow = FeedEntry & { group: GroupRef | null; organization: OrganizationRef | null };
 
 const groupJson = sql`CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('slug', g.slug, 'number', g.number, 'name', g.name,
   'nameZh', g.name_zh, 'nameAr', g.name_ar, 'nameFr', g.name_fr, 'nameRu', g.name_ru, 'nameEs', g.name_es) END`;
@@ -70,22 +74,23 @@ export async function previousVisit(userId: string): Promise<Date | null> {
   return row?.since ?? null;
 }
 
-/** What is new for the reader since `since`, newest first (one statement). */
-export async function newSince(actor: ActingUser, since: Date): Promise<FeedEntry[]> {
+/** What is new for the reader since `since`, newest first, with the groups and organizations they name (one statement). */
+export async function newSince(actor: ActingUser, since: Date) {
   // The groups whose space the reader reads and belongs to: their posts, files and plan.
-  const groups = actor.memberships.map((m) => m.groupId).filter((groupId) => canReadGroupSpace(actor, groupId));
+  const myGroups = actor.memberships.map((m) => m.groupId).filter((groupId) => canReadGroupSpace(actor, groupId));
   const me = sql`${actor.id}::uuid`;
-  return db.$queryRaw<FeedEntry[]>(sql`
-    SELECT f.kind, f.id::text AS id, f.title, f.at, f.reference, f.status, f.number, ${groupJson} AS "group", ${organizationJson} AS organization
+  const rows = await db.$queryRaw<FeedRow[]>(sql`
+    SELECT f.kind, f.id::text AS id, f.title, f.at, f.reference, f.status, f.number, f.group_id::text AS "groupId",
+      f.organization_id::text AS "organizationId", ${groupJson} AS "group", ${organizationJson} AS organization
     FROM (
       (SELECT 'post' AS kind, p.id, p.title, p.created_at AS at, p.group_id, NULL::text AS reference, NULL::text AS status, NULL::int AS number, NULL::uuid AS organization_id
         FROM post p
-        WHERE p.group_id = ANY(${groups}::uuid[]) AND p.deleted_at IS NULL AND p.author_id <> ${me} AND p.created_at > ${since}
+        WHERE p.group_id = ANY(${myGroups}::uuid[]) AND p.deleted_at IS NULL AND p.author_id <> ${me} AND p.created_at > ${since}
         ORDER BY p.created_at DESC LIMIT ${PER_KIND})
       UNION ALL
       (SELECT 'file', r.id, r.title, r.created_at, r.group_id, NULL, NULL, NULL, NULL
         FROM resource r
-        WHERE r.group_id = ANY(${groups}::uuid[]) AND r.created_by_id IS DISTINCT FROM ${me} AND r.created_at > ${since}
+        WHERE r.group_id = ANY(${myGroups}::uuid[]) AND r.created_by_id IS DISTINCT FROM ${me} AND r.created_at > ${since}
         ORDER BY r.created_at DESC LIMIT ${PER_KIND})
       UNION ALL
       (SELECT 'event', e.id, e.title, e.created_at, e.group_id, NULL, NULL, NULL, NULL
@@ -95,7 +100,7 @@ export async function newSince(actor: ActingUser, since: Date): Promise<FeedEntr
       UNION ALL
       (SELECT 'plan', w.id, w.title, w.updated_at, w.group_id, NULL, w.status::text, NULL, NULL
         FROM work_plan_item w
-        WHERE w.group_id = ANY(${groups}::uuid[]) AND w.updated_at > ${since}
+        WHERE w.group_id = ANY(${myGroups}::uuid[]) AND w.updated_at > ${since}
         ORDER BY w.updated_at DESC LIMIT ${PER_KIND})
       UNION ALL
       (SELECT 'recommendation', r.id, a.reference, r.created_at, NULL, a.reference, NULL, r.number, NULL
@@ -114,6 +119,14 @@ export async function newSince(actor: ActingUser, since: Date): Promise<FeedEntr
     ORDER BY f.at DESC, f.id
     LIMIT ${FEED_SIZE}
   `);
+  const groups: Record<string, GroupRef> = {};
+  const organizations: Record<string, OrganizationRef> = {};
+  const entries = rows.map(({ group, organization, ...entry }): FeedEntry => {
+    if (group && entry.groupId) groups[entry.groupId] = group;
+    if (organization && entry.organizationId) organizations[entry.organizationId] = organization;
+    return entry;
+  });
+  return { entries, groups, organizations };
 }
 
 export type UpcomingEvent = {
@@ -180,11 +193,11 @@ async function recommendationsToAnswer(actor: ActingUser): Promise<{ total: numb
 export async function homeFeed(actor: ActingUser) {
   const previous = await previousVisit(actor.id);
   const since = previous ?? new Date(Date.now() - FIRST_VISIT_DAYS * 86_400_000);
-  const [entries, upcoming, joinRequests, toAnswer] = await Promise.all([
+  const [news, upcoming, joinRequests, toAnswer] = await Promise.all([
     newSince(actor, since),
     upcomingAnswered(actor),
     joinRequestsToDecide(actor),
     recommendationsToAnswer(actor),
   ]);
-  return { since, firstVisit: previous === null, entries, upcoming, waiting: { joinRequests, recommendations: toAnswer } };
+  return { since, firstVisit: previous === null, ...news, upcoming, waiting: { joinRequests, recommendations: toAnswer } };
 }

@@ -8,24 +8,25 @@ import { groupName, organizationName } from "../../names";
 
 type Feed = Awaited<ReturnType<typeof homeSummary>>["feed"];
 type Entry = Feed["entries"][number];
+type Group = Feed["groups"][string];
 
-function entryHref(entry: Entry): string {
+function entryHref(entry: Entry, group: Group | undefined): string {
   switch (entry.kind) {
     case "post":
-      return `/groups/${entry.group?.slug}/posts/${entry.id}`;
+      return `/groups/${group?.slug}/posts/${entry.id}`;
     case "file":
       return `/resources/${entry.id}`;
     case "event":
       return `/calendar/events/${entry.id}`;
     case "plan":
-      return `/groups/${entry.group?.slug}/plan/${entry.id}`;
+      return `/groups/${group?.slug}/plan/${entry.id}`;
     case "recommendation":
     case "response":
       return `/recommendations/${entry.id}`;
   }
 }
 
-function EntryText({ entry }: { entry: Entry }) {
+function EntryText({ entry, organizations }: { entry: Entry; organizations: Feed["organizations"] }) {
   const { t, i18n } = useTranslation();
   if (entry.kind === "recommendation") return <>{t("home.feed.recommendation", { number: entry.number, reference: entry.reference })}</>;
   if (entry.kind === "response")
@@ -34,7 +35,7 @@ function EntryText({ entry }: { entry: Entry }) {
         {t("home.feed.response", {
           number: entry.number,
           reference: entry.reference,
-          organization: entry.organization ? organizationName(entry.organization, i18n.language) : "—",
+          organization: entry.organizationId ? organizationName(organizations[entry.organizationId], i18n.language) : "—",
         })}
       </>
     );
@@ -44,7 +45,7 @@ function EntryText({ entry }: { entry: Entry }) {
 export function HomeFeed({ feed, hasGroups }: { feed: Feed; hasGroups: boolean }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const { entries, upcoming, waiting } = feed;
+  const { entries, groups, organizations, upcoming, waiting } = feed;
   const waitingCount = waiting.joinRequests.length + (waiting.recommendations?.total ?? 0);
   return (
     <>
@@ -63,21 +64,22 @@ export function HomeFeed({ feed, hasGroups }: { feed: Feed; hasGroups: boolean }
           </p>
         ) : (
           <ul className="post-list" data-testid="feed">
-            {entries.map((entry) => (
-              <li key={`${entry.kind}-${entry.id}-${String(entry.at)}`}>
-                <span className="badge">{t(`home.feed.kinds.${entry.kind}`)}</span>{" "}
-                <Link to={entryHref(entry)}>
-                  <EntryText entry={entry} />
-                </Link>{" "}
-                <span className="post-meta">
-                  {entry.status ? <>{t("home.feed.planStatus", { status: t(`plan.status.${entry.status}`) })} · </> : null}
-                  {entry.group ? (
-                    <>{t("groups.inGroup", { group: `${entry.group.number}. ${groupName(entry.group, i18n.language)}` })} · </>
-                  ) : null}
-                  {format.dateTime(entry.at)}
-                </span>
-              </li>
-            ))}
+            {entries.map((entry) => {
+              const group = entry.groupId ? groups[entry.groupId] : undefined;
+              return (
+                <li key={`${entry.kind}-${entry.id}-${String(entry.at)}`}>
+                  <span className="badge">{t(`home.feed.kinds.${entry.kind}`)}</span>{" "}
+                  <Link to={entryHref(entry, group)}>
+                    <EntryText entry={entry} organizations={organizations} />
+                  </Link>{" "}
+                  <span className="post-meta">
+                    {entry.status ? <>{t("home.feed.planStatus", { status: t(`plan.status.${entry.status}`) })} · </> : null}
+                    {group ? <>{t("groups.inGroup", { group: `${group.number}. ${groupName(group, i18n.language)}` })} · </> : null}
+                    {format.dateTime(entry.at)}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
