@@ -23,7 +23,7 @@ export const VISIT_GAP_MINUTES = 30;
 /** A first visit's feed reaches this far back. */
 export const FIRST_VISIT_DAYS = 14;
 /** Entries of each kind, and in all, the feed shows. */
-const PER_KIND = 15;
+const PER_KIND = 10;
 export const FEED_SIZE = 30;
 const WAITING_SIZE = 10;
 

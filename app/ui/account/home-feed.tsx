@@ -63,7 +63,7 @@ export function HomeFeed({ feed, hasGroups }: { feed: Feed; hasGroups: boolean }
             )}
           </p>
         ) : (
-          <ul className="post-list" data-testid="feed">
+          <ul className="feed-list" data-testid="feed">
             {entries.map((entry) => {
               const group = entry.groupId ? groups[entry.groupId] : undefined;
               return (
@@ -88,7 +88,7 @@ export function HomeFeed({ feed, hasGroups }: { feed: Feed; hasGroups: boolean }
         {waitingCount === 0 ? (
           <p className="muted">{t("home.feed.waitingNone")}</p>
         ) : (
-          <ul className="post-list" data-testid="waiting">
+          <ul className="feed-list" data-testid="waiting">
             {waiting.joinRequests.map((request) => (
               <li key={request.id}>
                 <Link to={`/groups/${request.group.slug}/members`}>
@@ -126,7 +126,7 @@ export function HomeFeed({ feed, hasGroups }: { feed: Feed; hasGroups: boolean }
             {t("home.feed.upcomingNone")} <Link to="/calendar">{t("home.feed.openCalendar")}</Link>
           </p>
         ) : (
-          <ul className="post-list" data-testid="upcoming">
+          <ul className="feed-list" data-testid="upcoming">
             {upcoming.map((event) => (
               <li key={event.id}>
                 <Link to={`/calendar/events/${event.id}`}>
