@@ -7,6 +7,7 @@ import { canAdminister } from "~/auth/policy";
 import { homeSummary } from "~/domain/account/home.server";
 import { useFormat } from "~/ui/format";
 import { FirstSteps } from "~/ui/account/first-steps";
+import { HomeFeed } from "~/ui/account/home-feed";
 import { groupName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "nav.home");
@@ -19,13 +20,14 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export default function Home() {
   const { t, i18n } = useTranslation();
-  const { name, memberships, mentions, firstSteps, canAdminister } = useLoaderData<typeof loader>();
+  const { name, memberships, mentions, firstSteps, feed, canAdminister } = useLoaderData<typeof loader>();
   const format = useFormat();
   return (
     <>
       <h1>{t("home.greeting", { name })}</h1>
       <p className="muted">{t("home.intro")}</p>
       {firstSteps ? <FirstSteps steps={firstSteps} /> : null}
+      <HomeFeed feed={feed} hasGroups={memberships.length > 0} />
       <h2>{t("home.yourGroups")}</h2>
       {memberships.length === 0 ? (
         <p>{t("home.noGroupsYet")}</p>

@@ -10,7 +10,8 @@ import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~
 import { ConfirmAction } from "~/ui/confirm";
 import { setFlash } from "~/ui/flash.server";
 import { useFormat } from "~/ui/format";
-import { CheckboxGroup, Form, FormErrorSummary, TextAreaField, useFieldError } from "~/ui/form";
+import { Form, FormErrorSummary, useFieldError } from "~/ui/form";
+import { MentionTextArea } from "~/ui/groups/mention-field";
 import { Markdown } from "~/ui/markdown";
 import { organizationName } from "~/names";
 import { Notice } from "~/ui/notice";
@@ -59,7 +60,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function PostPage() {
   const { t, i18n } = useTranslation();
-  const { slug, post, members } = useLoaderData<typeof loader>();
+  const { slug, post } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const format = useFormat();
   const errors = actionData?.errors as Record<string, string> | undefined;
@@ -180,21 +181,15 @@ export default function PostPage() {
         {post.can.comment ? (
           <Form method="post" className="form form--wide" noValidate>
             <input type="hidden" name="intent" value="comment" />
-            <TextAreaField
+            <MentionTextArea
               name="body"
               id="comment-body"
               label={t("groups.addComment")}
-              hint={t("groups.markdownHint")}
+              hint={`${t("groups.markdownHint")} ${t("groups.mentionHint")}`}
               required
               error={fieldError("body")}
+              mentionsUrl={`/groups/${slug}/mentions`}
             />
-            {members.length ? (
-              <CheckboxGroup
-                name="mentions"
-                legend={t("groups.mentionColleagues")}
-                options={members.map((m) => ({ value: m.id, label: m.name }))}
-              />
-            ) : null}
             <div className="button-row">
               <button type="submit" className="button">
                 {t("groups.comment")}

@@ -44,6 +44,7 @@ export default function EditPost() {
       <PostForm
         key={String(shown.version)}
         choices={choices}
+        mentionsUrl={`/groups/${slug}/mentions`}
         values={shown}
         errors={actionData?.errors}
         submitLabel={t("common.saveChanges")}

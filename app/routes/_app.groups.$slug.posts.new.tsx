@@ -35,6 +35,7 @@ export default function NewPost() {
       <h2 id="new-post">{t("groups.newPost")}</h2>
       <PostForm
         choices={choices}
+        mentionsUrl={`/groups/${slug}/mentions`}
         values={actionData?.values ?? {}}
         errors={actionData?.errors}
         submitLabel={t("groups.publish")}

@@ -256,7 +256,7 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> |
   );
 }
 
-type TextAreaFieldProps = {
+export type TextAreaFieldProps = {
   name: string;
   label: string;
   error?: string | null;

@@ -25,12 +25,25 @@ test("a chair adds a member, who then posts, endorses a plan item and downloads 
   // Posts.
   await memberPage.getByRole("link", { name: "New post" }).click();
   await memberPage.getByLabel("Title").fill("Norway's contribution to the youth pilot");
-  await memberPage.getByLabel("Text").fill("Norway can fund **two** regional workshops in 2027.");
-  await memberPage.getByLabel("Daniel Okafor").check();
+  const text = memberPage.getByLabel("Text");
+  await text.fill("Norway can fund **two** regional workshops in 2027. ");
+  // A mention typed inline: "@" and part of the name, then the keyboard chooses from the group's members.
+  await text.pressSequentially("@okaf");
+  const suggestions = memberPage.getByRole("listbox", { name: "Members to mention" });
+  await expect(suggestions.getByRole("option", { name: /Daniel Okafor/ })).toBeVisible();
+  await expect(text).toHaveAttribute("aria-expanded", "true");
+  await text.press("ArrowDown");
+  await text.press("ArrowUp");
+  await expect(text).toHaveAttribute("aria-activedescendant", "field-body-mentions-0");
+  await text.press("Enter");
+  await expect(text).toHaveAttribute("aria-expanded", "false");
+  await expect(text).toHaveValue(/Norway can fund \*\*two\*\* regional workshops in 2027\. @\[Daniel Okafor\]\([0-9a-f-]{36}\) $/);
+  await text.pressSequentially("will coordinate.");
   await memberPage.getByRole("button", { name: "Publish" }).click();
   await expect(memberPage.getByRole("status")).toContainText("Your post is published.");
   await expect(memberPage.getByRole("heading", { name: "Norway's contribution to the youth pilot" })).toBeVisible();
   await expect(memberPage.locator(".markdown strong")).toHaveText("two");
+  await expect(memberPage.locator(".markdown").getByRole("link", { name: "@Daniel Okafor" })).toHaveAttribute("href", /^\/directory\//);
 
   // Endorses a plan item for Norway.
   await memberPage.goto("/groups/pcve/plan");

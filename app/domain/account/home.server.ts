@@ -1,10 +1,12 @@
-// The home page: a greeting, the user's working groups, where they were mentioned, and, until they have
-// found their feet, the first steps (complete the profile, find groups to join, subscribe to the calendar).
+// The home page: a greeting, the personal feed (feed.server.ts: what is new since the last visit, upcoming
+// events, what waits for the reader), the user's working groups, where they were mentioned, and, until they
+// have found their feet, the first steps (complete the profile, find groups to join, subscribe to the calendar).
 import { db } from "~/db.server";
 import { LOCAL_NAMES } from "~/names";
 import { canRequestToJoin } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import { recentMentions } from "../groups/posts.server";
+import { homeFeed } from "./feed.server";
 
 const groupSummary = {
   id: true,
@@ -20,7 +22,8 @@ export async function homeSummary(actor: ActingUser) {
     orderBy: { group: { number: "asc" } },
     select: { role: true, group: { select: groupSummary } },
   });
-  return { memberships, mentions: await recentMentions(actor), firstSteps: await firstSteps(actor, memberships.length) };
+  const [mentions, steps, feed] = await Promise.all([recentMentions(actor), firstSteps(actor, memberships.length), homeFeed(actor)]);
+  return { memberships, mentions, firstSteps: steps, feed };
 }
 
 /** The steps a newcomer has not taken yet; null once every step is done. */

@@ -1,5 +1,5 @@
 // Discussion in a group space: posts (Markdown, sanitised on display) with comments, mentions of
-// fellow members and attachments from the library. Chairs pin and lock; authors edit and delete their
+// fellow members typed inline (mention-token.ts) and attachments from the library. Chairs pin and lock; authors edit and delete their
 // own; a deleted post keeps a trace for chairs and the audit trail.
 import { z } from "zod";
 import { LOCAL_NAMES } from "~/names";
@@ -20,6 +20,7 @@ import { renderMarkdown } from "~/markdown.server";
 import { auditBy } from "~/audit.server";
 import { pageField, versionField } from "../../fields";
 import { groupSpaceId } from "./spaces.server";
+import { mentionsAsMarkdown, resolveMentions } from "./mentions.server";
 
 export const POSTS_PAGE_SIZE = 20;
 const person = {
@@ -81,25 +82,24 @@ export async function listPosts(actor: ActingUser, group: string, page = 1) {
   return { total, page, pageSize: POSTS_PAGE_SIZE, posts };
 }
 
-/** Members of the group, and the resources a post in this group may attach (the group's and platform-wide). */
+/**
+ * The resources a post in this group may attach (the group's and platform-wide). Whom to mention is asked as one
+ * types (mentions.server.ts), not sent with the form.
+ */
 export async function postFormChoices(actor: ActingUser, group: string) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
-  const [members, resources] = await Promise.all([
-    db.user.findMany({
-      where: { status: "ACTIVE", id: { not: actor.id }, memberships: { some: { groupId } } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
-    db.resource.findMany({
-      where: { OR: [{ groupId }, { groupId: null }] },
-      orderBy: { publishedOn: "desc" },
-      take: 200,
-      select: { id: true, title: true, groupId: true },
-    }),
-  ]);
-  return { members, resources };
+  const resources = await db.resource.findMany({
+    where: { OR: [{ groupId }, { groupId: null }] },
+    orderBy: { publishedOn: "desc" },
+    take: 200,
+    select: { id: true, title: true, groupId: true },
+  });
+  return { resources };
 }
+
+/** The mentions of a text (inline, mention-token.ts) with those sent as ids, once each. */
+const mentionIds = (written: string[], sent: string[]) => [...new Set([...written, ...sent])];
 
 /** Keeps only mentions of the group's active members and attachments the group may see. */
 async function validReferences(
@@ -129,13 +129,14 @@ export async function createPost(actor: ActingUser, group: string, input: PostIn
   const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   return db.$transaction(async (tx) => {
-    const refs = await validReferences(tx, actor, groupId, input.mentions, input.attachments);
+    const written = await resolveMentions(tx, groupId, input.body);
+    const refs = await validReferences(tx, actor, groupId, mentionIds(written.ids, input.mentions), input.attachments);
     const post = await tx.post.create({
       data: {
         groupId,
         authorId: actor.id,
         title: input.title,
-        body: input.body,
+        body: written.text,
         mentions: { create: refs.mentions.map((userId) => ({ userId })) },
         attachments: { create: refs.attachments.map((resourceId) => ({ resourceId })) },
       },
@@ -181,10 +182,11 @@ export async function getPost(actor: ActingUser, group: string, postId: string) 
   });
   if (!post || (post.deletedAt && !canSeeDeletedPosts(actor, groupId))) notFound();
   const scope = scopeOf(post);
+  const mentions = post.mentions.map((m) => m.user);
   return {
     id: post.id,
     title: post.title,
-    html: renderMarkdown(post.body),
+    html: renderMarkdown(mentionsAsMarkdown(post.body, mentions)),
     body: post.body,
     version: post.version,
     pinned: post.pinned,
@@ -194,13 +196,18 @@ export async function getPost(actor: ActingUser, group: string, postId: string) 
     deletedAt: post.deletedAt,
     deletedBy: post.deletedBy,
     author: post.author,
-    mentions: post.mentions.map((m) => m.user),
+    mentions,
     attachments: post.attachments.map((a) => a.resource),
     comments: post.comments
       .filter((c) => !c.deletedAt)
       .map((c) => ({
         id: c.id,
-        html: renderMarkdown(c.body),
+        html: renderMarkdown(
+          mentionsAsMarkdown(
+            c.body,
+            c.mentions.map((m) => m.user),
+          ),
+        ),
         createdAt: c.createdAt,
         author: c.author,
         mentions: c.mentions.map((m) => m.user),
@@ -228,15 +235,16 @@ export async function updatePost(
   const post = await findPost(groupId, postId);
   ensure(canEditPost(actor, scopeOf(post)), "403");
   return db.$transaction(async (tx) => {
+    const written = await resolveMentions(tx, groupId, input.body);
     const { count } = await tx.post.updateMany({
       where: { id: postId, version: input.version, deletedAt: null },
-      data: { title: input.title, body: input.body, version: { increment: 1 } },
+      data: { title: input.title, body: written.text, version: { increment: 1 } },
     });
     if (count === 0) {
       const current = await tx.post.findUniqueOrThrow({ where: { id: postId }, select: { title: true, body: true, version: true } });
       return { ok: false, error: "stale", current } as const;
     }
-    const refs = await validReferences(tx, actor, groupId, input.mentions, input.attachments);
+    const refs = await validReferences(tx, actor, groupId, mentionIds(written.ids, input.mentions), input.attachments);
     await tx.mention.deleteMany({ where: { postId, commentId: null } });
     await tx.mention.createMany({ data: refs.mentions.map((userId) => ({ postId, userId })) });
     await tx.postAttachment.deleteMany({ where: { postId } });
@@ -246,7 +254,7 @@ export async function updatePost(
       subjectType: "Post",
       subjectId: postId,
       before: { title: post.title, body: post.body },
-      after: { title: input.title, body: input.body, ...refs },
+      after: { title: input.title, body: written.text, ...refs },
     });
     return { ok: true } as const;
   });
@@ -296,16 +304,17 @@ export async function addComment(actor: ActingUser, group: string, postId: strin
   const post = await findPost(groupId, postId);
   ensure(canComment(actor, scopeOf(post)), "403");
   return db.$transaction(async (tx) => {
-    const refs = await validReferences(tx, actor, groupId, input.mentions, []);
+    const written = await resolveMentions(tx, groupId, input.body);
+    const refs = await validReferences(tx, actor, groupId, mentionIds(written.ids, input.mentions), []);
     const comment = await tx.comment.create({
-      data: { postId, authorId: actor.id, body: input.body, mentions: { create: refs.mentions.map((userId) => ({ userId, postId })) } },
+      data: { postId, authorId: actor.id, body: written.text, mentions: { create: refs.mentions.map((userId) => ({ userId, postId })) } },
     });
     await tx.post.update({ where: { id: postId }, data: { lastActivityAt: new Date() } });
     await auditBy(actor, tx, {
       action: "comment.created",
       subjectType: "Comment",
       subjectId: comment.id,
-      after: { postId, body: input.body, mentions: refs.mentions },
+      after: { postId, body: written.text, mentions: refs.mentions },
     });
     return comment.id;
   });
@@ -347,11 +356,9 @@ export async function recentMentions(actor: ActingUser, limit = 5) {
 
 export const PostsQuery = z.object({ page: pageField });
 
-/** A post's page: the post, and the members one may mention in a comment when one may comment. */
+/** A post's page. */
 export async function postPage(actor: ActingUser, group: string, postId: string) {
-  const post = await getPost(actor, group, postId);
-  const members = post.can.comment ? (await postFormChoices(actor, group)).members : [];
-  return { post, members };
+  return { post: await getPost(actor, group, postId) };
 }
 
 /** A post for its edit form: 403 for a reader who may not edit it. */
@@ -364,7 +371,6 @@ export async function postForEditing(actor: ActingUser, group: string, postId: s
       title: post.title,
       body: post.body,
       version: post.version,
-      mentions: post.mentions.map((m) => m.id),
       attachments: post.attachments.map((a) => a.id),
     },
   };

@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, TextAreaField, useFieldError } from "../form";
+import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, useFieldError } from "../form";
+import { MentionTextArea } from "./mention-field";
 
-type Choices = { members: Array<{ id: string; name: string }>; resources: Array<{ id: string; title: string }> };
-type Values = { title?: string; body?: string; version?: number | string; mentions?: string[]; attachments?: string[] };
+type Choices = { resources: Array<{ id: string; title: string }> };
+type Values = { title?: string; body?: string; version?: number | string; attachments?: string[] };
 
 export function PostForm({
   choices,
@@ -10,8 +11,11 @@ export function PostForm({
   errors,
   submitLabel,
   cancelTo,
+  mentionsUrl,
 }: {
   choices: Choices;
+  /** Where the mention autocomplete asks for the group's members (the group's /mentions resource route). */
+  mentionsUrl: string;
   values: Values;
   errors?: Record<string, string>;
   submitLabel: string;
@@ -32,23 +36,15 @@ export function PostForm({
           defaultValue={values.title}
           error={fieldError("title")}
         />
-        <TextAreaField
+        <MentionTextArea
           name="body"
           label={t("groups.postBody")}
-          hint={t("groups.markdownHint")}
+          hint={`${t("groups.markdownHint")} ${t("groups.mentionHint")}`}
           required
           defaultValue={values.body}
           error={fieldError("body")}
+          mentionsUrl={mentionsUrl}
         />
-        {choices.members.length ? (
-          <CheckboxGroup
-            name="mentions"
-            legend={t("groups.mentionColleagues")}
-            hint={t("groups.mentionHint")}
-            options={choices.members.map((m) => ({ value: m.id, label: m.name }))}
-            selected={values.mentions}
-          />
-        ) : null}
         {choices.resources.length ? (
           <CheckboxGroup
             name="attachments"

@@ -19,6 +19,28 @@ export const en = {
   groupRole: "Your role: {{role}}",
   functions: "What you can do here",
   adminShortcut: "Administration",
+  feed: {
+    newSince: "What is new since your last visit ({{date}})",
+    newFirstVisit: "What is new in the last two weeks",
+    nothingNew:
+      "Nothing new since your last visit. Start a discussion in one of your working groups, or see what is coming in the calendar.",
+    nothingNewWithoutGroups:
+      "Nothing new for you yet. Once you have joined a working group, its posts, files, events and plan changes appear here.",
+    kinds: { post: "Post", file: "File", event: "Event", plan: "Work plan", recommendation: "Recommendation", response: "Response" },
+    recommendation: "Recommendation {{number}} of {{reference}}",
+    response: "{{organization}} responded to recommendation {{number}} of {{reference}}",
+    planStatus: "now: {{status}}",
+    upcoming: "Your upcoming events",
+    upcomingNone:
+      "You have not said you would attend any upcoming event. The calendar shows what is coming; answer “Going” or “Maybe” on an event to find it here.",
+    waiting: "Waiting for you",
+    waitingNone: "Nothing is waiting for you.",
+    joinRequest: "{{name}} asks to join {{group}}",
+    toAnswer: "Recommendations shared with your organization that it has not answered yet: {{count}}",
+    toAnswerAll: "See them all",
+    openCalendar: "Open the calendar",
+    browseGroups: "Browse the working groups",
+  },
 };
 
 export const zh: Leaves<typeof en> = {
@@ -38,6 +60,25 @@ export const zh: Leaves<typeof en> = {
   groupRole: "您的角色：{{role}}",
   functions: "您可以在这里做什么",
   adminShortcut: "管理",
+  feed: {
+    newSince: "自您上次访问（{{date}}）以来的新动态",
+    newFirstVisit: "最近两周的新动态",
+    nothingNew: "自您上次访问以来没有新动态。您可以在所在的工作组中发起讨论，或在日历中查看即将举行的活动。",
+    nothingNewWithoutGroups: "目前还没有与您相关的新动态。加入工作组后，该组的帖子、文件、活动和工作计划变动将显示在这里。",
+    kinds: { post: "帖子", file: "文件", event: "活动", plan: "工作计划", recommendation: "建议", response: "回应" },
+    recommendation: "{{reference}} 第 {{number}} 项建议",
+    response: "{{organization}} 回应了 {{reference}} 第 {{number}} 项建议",
+    planStatus: "当前状态：{{status}}",
+    upcoming: "您即将参加的活动",
+    upcomingNone: "您尚未表示将参加任何即将举行的活动。日历列出了即将举行的活动；在活动页面选择“参加”或“可能参加”后，活动会显示在这里。",
+    waiting: "待您处理",
+    waitingNone: "目前没有待您处理的事项。",
+    joinRequest: "{{name}} 申请加入 {{group}}",
+    toAnswer: "已与贵组织共享但贵组织尚未回应的建议：{{count}} 项",
+    toAnswerAll: "查看全部",
+    openCalendar: "打开日历",
+    browseGroups: "浏览工作组",
+  },
 };
 
 export const ar: Translated<typeof en, "ar"> = {
@@ -58,6 +99,25 @@ export const ar: Translated<typeof en, "ar"> = {
   groupRole: "دورك: {{role}}",
   functions: "ما يمكنك القيام به هنا",
   adminShortcut: "الإدارة",
+  feed: {
+    newSince: "الجديد منذ زيارتك الأخيرة ({{date}})",
+    newFirstVisit: "الجديد خلال الأسبوعين الماضيين",
+    nothingNew: "لا جديد منذ زيارتك الأخيرة. ابدأ نقاشاً في أحد أفرقتك العاملة، أو اطّلع على ما هو قادم في التقويم.",
+    nothingNewWithoutGroups: "لا جديد لك بعد. عندما تنضم إلى فريق عامل، ستظهر هنا مشاركاته وملفاته وفعالياته وتغييرات خطة عمله.",
+    kinds: { post: "مشاركة", file: "ملف", event: "فعالية", plan: "خطة العمل", recommendation: "توصية", response: "رد" },
+    recommendation: "التوصية {{number}} من {{reference}}",
+    response: "ردّت {{organization}} على التوصية {{number}} من {{reference}}",
+    planStatus: "الحالة الآن: {{status}}",
+    upcoming: "فعالياتك القادمة",
+    upcomingNone: "لم تُشر إلى أنك ستحضر أي فعالية قادمة. يعرض التقويم ما هو قادم؛ أجب بـ«الحضور» أو «ربما» في صفحة الفعالية لتجدها هنا.",
+    waiting: "بانتظارك",
+    waitingNone: "لا شيء بانتظارك.",
+    joinRequest: "يطلب {{name}} الانضمام إلى {{group}}",
+    toAnswer: "توصيات مُشارَكة مع منظمتك لم تردّ عليها بعد: {{count}}",
+    toAnswerAll: "عرضها كلها",
+    openCalendar: "فتح التقويم",
+    browseGroups: "تصفّح الأفرقة العاملة",
+  },
 };
 
 export const fr: Translated<typeof en, "fr"> = {
@@ -80,6 +140,35 @@ export const fr: Translated<typeof en, "fr"> = {
   groupRole: "Votre fonction : {{role}}",
   functions: "Ce que vous pouvez faire ici",
   adminShortcut: "Administration",
+  feed: {
+    newSince: "Nouveautés depuis votre dernière visite ({{date}})",
+    newFirstVisit: "Nouveautés des deux dernières semaines",
+    nothingNew:
+      "Rien de nouveau depuis votre dernière visite. Lancez une discussion dans l’un de vos groupes de travail, ou consultez le calendrier pour voir ce qui s’annonce.",
+    nothingNewWithoutGroups:
+      "Rien de nouveau pour vous pour l’instant. Une fois membre d’un groupe de travail, vous verrez ici ses messages, fichiers, événements et changements du plan de travail.",
+    kinds: {
+      post: "Message",
+      file: "Fichier",
+      event: "Événement",
+      plan: "Plan de travail",
+      recommendation: "Recommandation",
+      response: "Réponse",
+    },
+    recommendation: "Recommandation {{number}} de {{reference}}",
+    response: "{{organization}} a répondu à la recommandation {{number}} de {{reference}}",
+    planStatus: "désormais : {{status}}",
+    upcoming: "Vos prochains événements",
+    upcomingNone:
+      "Vous n’avez indiqué votre participation à aucun événement à venir. Le calendrier montre ce qui s’annonce ; répondez « Participe » ou « Peut-être » sur un événement pour le retrouver ici.",
+    waiting: "En attente de votre part",
+    waitingNone: "Rien n’attend votre intervention.",
+    joinRequest: "{{name}} demande à rejoindre {{group}}",
+    toAnswer: "Recommandations partagées avec votre organisation auxquelles elle n’a pas encore répondu : {{count}}",
+    toAnswerAll: "Les voir toutes",
+    openCalendar: "Ouvrir le calendrier",
+    browseGroups: "Parcourir les groupes de travail",
+  },
 };
 
 export const ru: Translated<typeof en, "ru"> = {
@@ -102,6 +191,35 @@ export const ru: Translated<typeof en, "ru"> = {
   groupRole: "Ваша роль: {{role}}",
   functions: "Возможности платформы",
   adminShortcut: "Администрирование",
+  feed: {
+    newSince: "Новое с вашего последнего посещения ({{date}})",
+    newFirstVisit: "Новое за последние две недели",
+    nothingNew:
+      "С вашего последнего посещения ничего нового. Начните обсуждение в одной из ваших рабочих групп или посмотрите в календаре, что предстоит.",
+    nothingNewWithoutGroups:
+      "Для вас пока ничего нового. Когда вы вступите в рабочую группу, здесь появятся её сообщения, файлы, мероприятия и изменения плана работы.",
+    kinds: {
+      post: "Сообщение",
+      file: "Файл",
+      event: "Мероприятие",
+      plan: "План работы",
+      recommendation: "Рекомендация",
+      response: "Ответ",
+    },
+    recommendation: "Рекомендация {{number}} по {{reference}}",
+    response: "{{organization}}: ответ на рекомендацию {{number}} по {{reference}}",
+    planStatus: "теперь: {{status}}",
+    upcoming: "Ваши предстоящие мероприятия",
+    upcomingNone:
+      "Вы не отметили участие ни в одном предстоящем мероприятии. В календаре видно, что предстоит; ответьте «Участвую» или «Возможно» на странице мероприятия, и оно появится здесь.",
+    waiting: "Ждёт вашего решения",
+    waitingNone: "Ничто не ждёт вашего решения.",
+    joinRequest: "{{name}} просит принять в группу «{{group}}»",
+    toAnswer: "Рекомендации, открытые для вашей организации, на которые она ещё не ответила: {{count}}",
+    toAnswerAll: "Показать все",
+    openCalendar: "Открыть календарь",
+    browseGroups: "Посмотреть рабочие группы",
+  },
 };
 
 export const es: Translated<typeof en, "es"> = {
@@ -123,4 +241,33 @@ export const es: Translated<typeof en, "es"> = {
   groupRole: "Su función: {{role}}",
   functions: "Qué puede hacer aquí",
   adminShortcut: "Administración",
+  feed: {
+    newSince: "Novedades desde su última visita ({{date}})",
+    newFirstVisit: "Novedades de las dos últimas semanas",
+    nothingNew:
+      "No hay novedades desde su última visita. Inicie un debate en uno de sus grupos de trabajo o consulte en el calendario lo que se avecina.",
+    nothingNewWithoutGroups:
+      "Todavía no hay novedades para usted. Cuando se una a un grupo de trabajo, aquí aparecerán sus publicaciones, archivos, eventos y cambios del plan de trabajo.",
+    kinds: {
+      post: "Publicación",
+      file: "Archivo",
+      event: "Evento",
+      plan: "Plan de trabajo",
+      recommendation: "Recomendación",
+      response: "Respuesta",
+    },
+    recommendation: "Recomendación {{number}} de {{reference}}",
+    response: "{{organization}} respondió a la recomendación {{number}} de {{reference}}",
+    planStatus: "ahora: {{status}}",
+    upcoming: "Sus próximos eventos",
+    upcomingNone:
+      "No ha indicado que asistirá a ningún evento próximo. El calendario muestra lo que se avecina; responda «Asiste» o «Quizá» en un evento para encontrarlo aquí.",
+    waiting: "Pendiente de usted",
+    waitingNone: "No hay nada pendiente de usted.",
+    joinRequest: "{{name}} solicita unirse a {{group}}",
+    toAnswer: "Recomendaciones compartidas con su organización que aún no ha respondido: {{count}}",
+    toAnswerAll: "Verlas todas",
+    openCalendar: "Abrir el calendario",
+    browseGroups: "Ver los grupos de trabajo",
+  },
 };
