@@ -9,6 +9,7 @@ import { MainNav } from "./main-nav";
 import { organizationName } from "../names";
 import { FlashNotice } from "./notice";
 import { Form } from "./form";
+import { NotificationBell } from "./notification-bell";
 
 export function AppChrome({ children }: { children: React.ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -61,6 +62,7 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
                 {t("nav.changeLanguage")}
               </button>
             </Form>
+            {user ? <NotificationBell unread={root?.unreadNotifications ?? 0} /> : null}
             {user ? (
               <nav className="user-menu" aria-label={t("nav.yourAccount")}>
                 <span className="user-menu__who">
