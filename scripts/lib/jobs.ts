@@ -15,6 +15,8 @@ export type JobWorker = { stop(): Promise<void>; collectMetrics(metrics: Metrics
 const retentionSchedule = () => process.env.RETENTION_SCHEDULE ?? "15 3 * * *";
 /** When designations are reviewed (reminders a week before the end, suspension after it): DESIGNATION_SCHEDULE, default 06:05 UTC. */
 const designationSchedule = () => process.env.DESIGNATION_SCHEDULE ?? "5 6 * * *";
+/** The sweep for notification mail left pending (a job that gave up, a notice written where no worker ran): every 5 minutes. */
+const notificationMailSweep = () => process.env.NOTIFICATION_MAIL_SWEEP ?? "*/5 * * * *";
 
 const workerLogger = new Logger(() => (level, message, meta) => {
   const line = { ...(meta as object), component: "jobs" };
@@ -37,6 +39,14 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       const result = await reviewDesignations();
       logger.info({ component: "jobs", task: "designations", ms: Date.now() - started, ...result }, "designation review done");
     },
+    // Mail of notifications chosen "at once": queued by the change that notifies (app/domain/notifications), and swept.
+    "notification-mail": async () => {
+      const started = Date.now();
+      const { sendPendingNotificationMails } = await import("../../app/domain/notifications/mail.server.ts");
+      const result = await sendPendingNotificationMails();
+      if (result.sent || result.dropped)
+        logger.info({ component: "jobs", task: "notification-mail", ms: Date.now() - started, ...result }, "notification mail sent");
+    },
   };
   // The worker's own pool, with a handler for errors of idle connections: when PostgreSQL stops (a restart of the
   // embedded server, the end of a shutdown) they are reported, not thrown as an uncaught 'error' that kills the process.
@@ -53,6 +63,7 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
     crontab: [
       `${retentionSchedule()} retention ?max=3&jobKey=retention`,
       `${designationSchedule()} designations ?max=3&jobKey=designations`,
+      `${notificationMailSweep()} notification-mail ?max=3&jobKey=notification-mail`,
     ].join("\n"),
   });
   // The queue's depth for /metrics, read on a connection of its own.

@@ -23,6 +23,12 @@ function visibleNotifications(actor: Actor): Prisma.Sql {
        WHERE r.id = n.recommendation_id AND ${visibleRecommendations(actor)}))`;
 }
 
+/** Whether the recipient may still see this line (checked again before a mail about it is sent). */
+export async function notificationVisibleTo(client: Prisma.TransactionClient, actor: Actor, id: string): Promise<boolean> {
+  const rows = await client.$queryRaw<unknown[]>`SELECT 1 FROM notification n WHERE n.id = ${id}::uuid AND ${visibleNotifications(actor)}`;
+  return rows.length > 0;
+}
+
 /** The bell: one COUNT on the (recipient, read_at) index. */
 export async function unreadNotificationCount(actor: Actor): Promise<number> {
   const [row] = await db.$queryRaw<[{ n: number }]>`

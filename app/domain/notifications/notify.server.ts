@@ -7,6 +7,7 @@ import { actorInclude, toActorAttributes, toCurrentUser } from "~/auth/actor.ser
 import type { Actor } from "~/auth/policy";
 import type { NotificationKind } from "~/enums";
 import { DEFAULT_DELIVERY } from "./kinds";
+import { queueNotificationMail } from "./mail.server";
 
 export type Notice = {
   kind: NotificationKind;
@@ -65,5 +66,6 @@ export async function notifyActors(tx: Prisma.TransactionClient, recipients: rea
     }));
   if (rows.length === 0) return [];
   await tx.notification.createMany({ data: rows });
+  if (rows.some((r) => r.delivery === "IMMEDIATE")) await queueNotificationMail(tx);
   return rows.map((r) => r.recipientId);
 }

@@ -36,6 +36,16 @@ CREATE TABLE "notification_preference" (
     CONSTRAINT "notification_preference_pkey" PRIMARY KEY ("user_id","kind")
 );
 
+-- CreateTable
+CREATE TABLE "notification_unsubscribe" (
+    "token_hash" TEXT NOT NULL,
+    "user_id" UUID NOT NULL,
+    "kind" "NotificationKind" NOT NULL,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "notification_unsubscribe_pkey" PRIMARY KEY ("token_hash")
+);
+
 -- CreateIndex
 CREATE INDEX "notification_recipient_id_read_at_idx" ON "notification"("recipient_id", "read_at");
 
@@ -65,6 +75,12 @@ ALTER TABLE "notification" ADD CONSTRAINT "notification_group_id_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "notification" ADD CONSTRAINT "notification_recommendation_id_fkey" FOREIGN KEY ("recommendation_id") REFERENCES "recommendation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- CreateIndex
+CREATE INDEX "notification_unsubscribe_user_id_idx" ON "notification_unsubscribe"("user_id");
+
+-- AddForeignKey
+ALTER TABLE "notification_unsubscribe" ADD CONSTRAINT "notification_unsubscribe_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "notification_preference" ADD CONSTRAINT "notification_preference_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;

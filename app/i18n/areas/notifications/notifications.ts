@@ -47,6 +47,19 @@ export const en = {
     INVITATION_ACCEPTED: "{{title}} accepted your invitation and joined the platform",
     WORK_EDITED: "{{actor}} edited “{{title}}”",
   },
+  mail: {
+    open: "Open it on the platform:",
+    why: "You receive this mail because you chose to be told by email of: {{kind}}.",
+    settings: "Change your notification settings:",
+    unsubscribe: "Stop these emails (one click, no sign-in needed):",
+  },
+  unsubscribe: {
+    title: "Stop these emails",
+    question: "Stop emails about “{{kind}}” for {{email}}? You will still see these notifications on the platform.",
+    confirm: "Stop these emails",
+    done: "Done: you will no longer receive emails about “{{kind}}”. You can change this at any time in your notification settings.",
+    invalid: "This link is not valid. Sign in and change your notification settings instead.",
+  },
   preferences: {
     title: "Notification settings",
     link: "Notification settings",
@@ -107,6 +120,19 @@ export const zh: Leaves<typeof en> = {
     PLAN_CHANGE: "{{actor}}更改了计划事项“{{title}}”",
     INVITATION_ACCEPTED: "{{title}}接受了您的邀请并加入了平台",
     WORK_EDITED: "{{actor}}编辑了“{{title}}”",
+  },
+  mail: {
+    open: "在平台上打开：",
+    why: "您收到此邮件，是因为您选择通过电子邮件接收：{{kind}}。",
+    settings: "更改通知设置：",
+    unsubscribe: "停止接收此类邮件（一键完成，无需登录）：",
+  },
+  unsubscribe: {
+    title: "停止接收此类邮件",
+    question: "是否为 {{email}} 停止发送关于“{{kind}}”的邮件？您仍会在平台上看到这些通知。",
+    confirm: "停止接收此类邮件",
+    done: "完成：您将不再收到关于“{{kind}}”的邮件。您可以随时在通知设置中更改。",
+    invalid: "此链接无效。请登录后在通知设置中更改。",
   },
   preferences: {
     title: "通知设置",
@@ -169,6 +195,19 @@ export const ar: Translated<typeof en, "ar"> = {
     INVITATION_ACCEPTED: "قبل {{title}} دعوتك وانضم إلى المنصة",
     WORK_EDITED: "عدّل {{actor}} «{{title}}»",
   },
+  mail: {
+    open: "افتحه على المنصة:",
+    why: "تصلك هذه الرسالة لأنك اخترت أن تُبلَّغ بالبريد الإلكتروني بما يلي: {{kind}}.",
+    settings: "تغيير إعدادات الإشعارات:",
+    unsubscribe: "إيقاف هذه الرسائل (بنقرة واحدة، دون تسجيل الدخول):",
+  },
+  unsubscribe: {
+    title: "إيقاف هذه الرسائل",
+    question: "هل تريد إيقاف الرسائل المتعلقة بـ«{{kind}}» إلى {{email}}؟ ستظل ترى هذه الإشعارات على المنصة.",
+    confirm: "إيقاف هذه الرسائل",
+    done: "تم: لن تصلك بعد الآن رسائل بشأن «{{kind}}». يمكنك تغيير ذلك في أي وقت من إعدادات الإشعارات.",
+    invalid: "هذا الرابط غير صالح. سجّل الدخول وغيّر إعدادات الإشعارات بدلاً من ذلك.",
+  },
   preferences: {
     title: "إعدادات الإشعارات",
     link: "إعدادات الإشعارات",
@@ -230,6 +269,19 @@ export const fr: Translated<typeof en, "fr"> = {
     PLAN_CHANGE: "{{actor}} a modifié l’élément du plan « {{title}} »",
     INVITATION_ACCEPTED: "{{title}} a accepté votre invitation et a rejoint la plateforme",
     WORK_EDITED: "{{actor}} a modifié « {{title}} »",
+  },
+  mail: {
+    open: "L’ouvrir sur la plateforme :",
+    why: "Vous recevez ce courriel parce que vous avez choisi d’être informé par courriel de : {{kind}}.",
+    settings: "Modifier vos paramètres de notification :",
+    unsubscribe: "Ne plus recevoir ces courriels (un clic, sans connexion) :",
+  },
+  unsubscribe: {
+    title: "Ne plus recevoir ces courriels",
+    question: "Ne plus envoyer à {{email}} de courriels sur « {{kind}} » ? Vous verrez toujours ces notifications sur la plateforme.",
+    confirm: "Ne plus recevoir ces courriels",
+    done: "C’est fait : vous ne recevrez plus de courriels sur « {{kind}} ». Vous pouvez changer cela à tout moment dans vos paramètres de notification.",
+    invalid: "Ce lien n’est pas valide. Connectez-vous et modifiez plutôt vos paramètres de notification.",
   },
   preferences: {
     title: "Paramètres des notifications",
@@ -294,6 +346,19 @@ export const ru: Translated<typeof en, "ru"> = {
     INVITATION_ACCEPTED: "{{title}} принимает ваше приглашение и присоединяется к платформе",
     WORK_EDITED: "{{actor}} редактирует «{{title}}»",
   },
+  mail: {
+    open: "Открыть на платформе:",
+    why: "Вы получили это письмо, потому что решили получать по почте: {{kind}}.",
+    settings: "Изменить настройки уведомлений:",
+    unsubscribe: "Отказаться от этих писем (одним щелчком, без входа):",
+  },
+  unsubscribe: {
+    title: "Отказаться от этих писем",
+    question: "Больше не присылать на {{email}} письма о «{{kind}}»? Эти уведомления по-прежнему будут видны на платформе.",
+    confirm: "Отказаться от этих писем",
+    done: "Готово: письма о «{{kind}}» больше не будут приходить. Это можно изменить в любой момент в настройках уведомлений.",
+    invalid: "Эта ссылка недействительна. Войдите и измените настройки уведомлений.",
+  },
   preferences: {
     title: "Настройки уведомлений",
     link: "Настройки уведомлений",
@@ -356,6 +421,19 @@ export const es: Translated<typeof en, "es"> = {
     PLAN_CHANGE: "{{actor}} modificó el elemento del plan «{{title}}»",
     INVITATION_ACCEPTED: "{{title}} aceptó su invitación y se unió a la plataforma",
     WORK_EDITED: "{{actor}} editó «{{title}}»",
+  },
+  mail: {
+    open: "Ábralo en la plataforma:",
+    why: "Recibe este correo porque eligió que se le avisara por correo de: {{kind}}.",
+    settings: "Cambiar su configuración de notificaciones:",
+    unsubscribe: "Dejar de recibir estos correos (un clic, sin iniciar sesión):",
+  },
+  unsubscribe: {
+    title: "Dejar de recibir estos correos",
+    question: "¿Dejar de enviar a {{email}} correos sobre «{{kind}}»? Seguirá viendo estas notificaciones en la plataforma.",
+    confirm: "Dejar de recibir estos correos",
+    done: "Hecho: ya no recibirá correos sobre «{{kind}}». Puede cambiarlo en cualquier momento en su configuración de notificaciones.",
+    invalid: "Este enlace no es válido. Inicie sesión y cambie su configuración de notificaciones.",
   },
   preferences: {
     title: "Configuración de notificaciones",
