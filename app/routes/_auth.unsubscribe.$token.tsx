@@ -5,7 +5,7 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { clientIp } from "~/auth/guards.server";
-import { unsubscribe, unsubscribeLink } from "~/domain/notifications/unsubscribe.server";
+import { unsubscribe, unsubscribeLink, type UnsubscribeSubject } from "~/domain/notifications/unsubscribe.server";
 import { titleFor } from "~/i18n/meta";
 import { Form } from "~/ui/form";
 import { Notice } from "~/ui/notice";
@@ -24,6 +24,10 @@ export async function action({ params, context }: ActionFunctionArgs) {
 
 export default function Unsubscribe() {
   const { t } = useTranslation();
+  const named = (subject: Pick<UnsubscribeSubject, "kind" | "digest">) =>
+    subject.kind
+      ? t(`notifications.kinds.${subject.kind}`)
+      : t(`notifications.preferences.deliveries.${subject.digest === "WEEKLY" ? "WEEKLY" : "DAILY"}`);
   const { link } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const done = actionData?.done;
@@ -31,10 +35,10 @@ export default function Unsubscribe() {
     <section aria-labelledby="unsubscribe-heading" className="stack">
       <h1 id="unsubscribe-heading">{t("notifications.unsubscribe.title")}</h1>
       {done ? (
-        <Notice tone="success">{t("notifications.unsubscribe.done", { kind: t(`notifications.kinds.${done.kind}`) })}</Notice>
+        <Notice tone="success">{t("notifications.unsubscribe.done", { kind: named(done) })}</Notice>
       ) : link && actionData === undefined ? (
         <>
-          <p>{t("notifications.unsubscribe.question", { kind: t(`notifications.kinds.${link.kind}`), email: link.email })}</p>
+          <p>{t("notifications.unsubscribe.question", { kind: named(link), email: link.email })}</p>
           <Form method="post">
             <button type="submit" className="button">
               {t("notifications.unsubscribe.confirm")}

@@ -17,6 +17,9 @@ const retentionSchedule = () => process.env.RETENTION_SCHEDULE ?? "15 3 * * *";
 const designationSchedule = () => process.env.DESIGNATION_SCHEDULE ?? "5 6 * * *";
 /** The sweep for notification mail left pending (a job that gave up, a notice written where no worker ran): every 5 minutes. */
 const notificationMailSweep = () => process.env.NOTIFICATION_MAIL_SWEEP ?? "*/5 * * * *";
+/** Digests (UTC): DAILY_DIGEST_SCHEDULE, default every day at 06:30; WEEKLY_DIGEST_SCHEDULE, default Mondays at 06:45. */
+const dailyDigestSchedule = () => process.env.DAILY_DIGEST_SCHEDULE ?? "30 6 * * *";
+const weeklyDigestSchedule = () => process.env.WEEKLY_DIGEST_SCHEDULE ?? "45 6 * * 1";
 
 const workerLogger = new Logger(() => (level, message, meta) => {
   const line = { ...(meta as object), component: "jobs" };
@@ -47,6 +50,14 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       if (result.sent || result.dropped)
         logger.info({ component: "jobs", task: "notification-mail", ms: Date.now() - started, ...result }, "notification mail sent");
     },
+    "digest-daily": async () => {
+      const { sendDigests } = await import("../../app/domain/notifications/mail.server.ts");
+      logger.info({ component: "jobs", task: "digest-daily", ...(await sendDigests("DAILY")) }, "daily digests sent");
+    },
+    "digest-weekly": async () => {
+      const { sendDigests } = await import("../../app/domain/notifications/mail.server.ts");
+      logger.info({ component: "jobs", task: "digest-weekly", ...(await sendDigests("WEEKLY")) }, "weekly digests sent");
+    },
   };
   // The worker's own pool, with a handler for errors of idle connections: when PostgreSQL stops (a restart of the
   // embedded server, the end of a shutdown) they are reported, not thrown as an uncaught 'error' that kills the process.
@@ -64,6 +75,8 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       `${retentionSchedule()} retention ?max=3&jobKey=retention`,
       `${designationSchedule()} designations ?max=3&jobKey=designations`,
       `${notificationMailSweep()} notification-mail ?max=3&jobKey=notification-mail`,
+      `${dailyDigestSchedule()} digest-daily ?max=5&jobKey=digest-daily`,
+      `${weeklyDigestSchedule()} digest-weekly ?max=5&jobKey=digest-weekly`,
     ].join("\n"),
   });
   // The queue's depth for /metrics, read on a connection of its own.

@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { changeMembership, requestToJoin } from "~/domain/groups/members.server";
 import { addComment, createPost } from "~/domain/groups/posts.server";
+import { proposePlanItem, setPlanItemStatus } from "~/domain/groups/plan.server";
+import { answerEvent, cancelEvent, createEvent } from "~/domain/calendar/events.server";
+import { EventInput } from "~/domain/calendar/event-form.server";
 import { listNotifications, unreadNotificationCount } from "~/domain/notifications/inbox.server";
 import { createRecommendation } from "~/domain/recommendations/records.server";
 import { recordResponse } from "~/domain/recommendations/responses.server";
@@ -237,5 +240,56 @@ describe("reading and choosing", () => {
     expect((await stored(ids.member2, post2)).map((n) => n.delivery)).toEqual(["WEEKLY"]);
     const bad = await callRoute(preferences.action, { url: "/account/notifications", cookie, form: { ...allDefaults, MENTION: "LOUD" } });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("events and the work plan", () => {
+  it("a group event tells the members; changing or cancelling it tells those going or maybe, not those not going", async () => {
+    const creator = await actingAs(ids.chair);
+    const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const created = await createEvent(
+      creator,
+      EventInput.parse({
+        title: "Group six meeting",
+        kind: "MEETING",
+        startDate: day,
+        startTime: "09:00",
+        endDate: day,
+        endTime: "10:00",
+        timeZone: "UTC",
+        organizerIds: [],
+        pillars: ["1"],
+        groupId,
+        visibility: "GROUP_MEMBERS",
+      }),
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    expect((await stored(ids.member, created.id)).map((n) => n.kind)).toEqual(["GROUP_ACTIVITY"]);
+    expect(await stored(ids.outsider, created.id)).toHaveLength(0);
+    await answerEvent(await actingAs(ids.member), created.id, "GOING");
+    await answerEvent(await actingAs(ids.member2), created.id, "NOT_GOING");
+    const version = (await db.event.findUniqueOrThrow({ where: { id: created.id } })).version;
+    const cancelled = await cancelEvent(creator, created.id, version);
+    expect(cancelled.ok).toBe(true);
+    expect((await stored(ids.member, created.id)).map((n) => n.kind).sort()).toEqual(["EVENT_CHANGE", "GROUP_ACTIVITY"]);
+    expect((await stored(ids.member2, created.id)).map((n) => n.kind)).toEqual(["GROUP_ACTIVITY"]);
+  });
+
+  it("a plan item's new status tells its proposer and the chairs", async () => {
+    const proposed = await proposePlanItem(await actingAs(ids.member), groupId, {
+      title: "Joint training",
+      description: null,
+      leadOrganizationId: (await db.organization.findFirstOrThrow({ where: { acronym: "UNODC" } })).id,
+      partnerOrganizationIds: [],
+      pillar: 2,
+      deliverable: null,
+      dueDate: null,
+    });
+    if (!proposed.ok) throw new Error("could not propose");
+    await setPlanItemStatus(await actingAs(ids.chair), groupId, proposed.id, "AGREED");
+    expect((await stored(ids.member, proposed.id)).map((n) => n.kind)).toEqual(["PLAN_CHANGE"]);
+    expect((await stored(ids.vice, proposed.id)).map((n) => n.kind)).toEqual(["PLAN_CHANGE"]);
+    expect(await stored(ids.chair, proposed.id)).toHaveLength(0);
+    expect(await stored(ids.member2, proposed.id)).toHaveLength(0);
   });
 });

@@ -29,6 +29,13 @@ export async function notificationVisibleTo(client: Prisma.TransactionClient, ac
   return rows.length > 0;
 }
 
+/** Of these lines, the ones the recipient may still see (a digest lists only those). */
+export async function visibleNotificationIds(client: Prisma.TransactionClient, actor: Actor, ids: string[]): Promise<string[]> {
+  const rows = await client.$queryRaw<Array<{ id: string }>>`
+    SELECT n.id FROM notification n WHERE n.id = ANY(${ids}::uuid[]) AND ${visibleNotifications(actor)}`;
+  return rows.map((r) => r.id);
+}
+
 /** The bell: one COUNT on the (recipient, read_at) index. */
 export async function unreadNotificationCount(actor: Actor): Promise<number> {
   const [row] = await db.$queryRaw<[{ n: number }]>`

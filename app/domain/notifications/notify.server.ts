@@ -69,3 +69,46 @@ export async function notifyActors(tx: Prisma.TransactionClient, recipients: rea
   if (rows.some((r) => r.delivery === "IMMEDIATE")) await queueNotificationMail(tx);
   return rows.map((r) => r.recipientId);
 }
+
+/**
+ * An activity or project edited by someone outside its lead organization: that organization's focal points hear
+ * of it (edits among colleagues are their own business). Every signed-in user may read activities and projects.
+ */
+export async function notifyLeadOrganization(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  work: { type: "Activity" | "Project"; id: string; title: string; href: string; leadOrganizationId: string },
+  mayRead: (recipient: Actor) => boolean,
+) {
+  if (actor.organizationId === work.leadOrganizationId) return;
+  const people = await tx.user.findMany({ where: { organizationId: work.leadOrganizationId, status: "ACTIVE" }, select: { id: true } });
+  await notify(tx, {
+    kind: "WORK_EDITED",
+    recipients: people.map((p) => p.id),
+    actorId: actor.id,
+    subject: { type: work.type, id: work.id },
+    title: work.title,
+    href: work.href,
+    mayRead,
+  });
+}
+
+/** Something new in a group's space (a file, an event): its members hear of it (a digest, by default). */
+export async function notifyGroupMembers(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  what: { groupId: string; subject: Notice["subject"]; title: string; href: string; groupOnly: boolean },
+  mayRead: (recipient: Actor) => boolean,
+) {
+  const members = await tx.membership.findMany({ where: { groupId: what.groupId }, select: { userId: true } });
+  await notify(tx, {
+    kind: "GROUP_ACTIVITY",
+    recipients: members.map((m) => m.userId),
+    actorId,
+    subject: what.subject,
+    title: what.title,
+    href: what.href,
+    groupId: what.groupOnly ? what.groupId : null,
+    mayRead,
+  });
+}

@@ -40,7 +40,8 @@ CREATE TABLE "notification_preference" (
 CREATE TABLE "notification_unsubscribe" (
     "token_hash" TEXT NOT NULL,
     "user_id" UUID NOT NULL,
-    "kind" "NotificationKind" NOT NULL,
+    "kind" "NotificationKind",
+    "digest" "NotificationDelivery",
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "notification_unsubscribe_pkey" PRIMARY KEY ("token_hash")

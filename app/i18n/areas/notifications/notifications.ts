@@ -53,6 +53,12 @@ export const en = {
     settings: "Change your notification settings:",
     unsubscribe: "Stop these emails (one click, no sign-in needed):",
   },
+  digest: {
+    subjectDaily: "Your daily digest from the Coordination Platform",
+    subjectWeekly: "Your weekly digest from the Coordination Platform",
+    intro: "Here is what is new for you since your last digest:",
+    more: "See all your notifications:",
+  },
   unsubscribe: {
     title: "Stop these emails",
     question: "Stop emails about “{{kind}}” for {{email}}? You will still see these notifications on the platform.",
@@ -126,6 +132,12 @@ export const zh: Leaves<typeof en> = {
     why: "您收到此邮件，是因为您选择通过电子邮件接收：{{kind}}。",
     settings: "更改通知设置：",
     unsubscribe: "停止接收此类邮件（一键完成，无需登录）：",
+  },
+  digest: {
+    subjectDaily: "协调平台每日摘要",
+    subjectWeekly: "协调平台每周摘要",
+    intro: "以下是自上次摘要以来与您相关的新动态：",
+    more: "查看您的全部通知：",
   },
   unsubscribe: {
     title: "停止接收此类邮件",
@@ -201,6 +213,12 @@ export const ar: Translated<typeof en, "ar"> = {
     settings: "تغيير إعدادات الإشعارات:",
     unsubscribe: "إيقاف هذه الرسائل (بنقرة واحدة، دون تسجيل الدخول):",
   },
+  digest: {
+    subjectDaily: "ملخصك اليومي من منصة التنسيق",
+    subjectWeekly: "ملخصك الأسبوعي من منصة التنسيق",
+    intro: "إليك ما هو جديد بالنسبة إليك منذ ملخصك الأخير:",
+    more: "عرض جميع إشعاراتك:",
+  },
   unsubscribe: {
     title: "إيقاف هذه الرسائل",
     question: "هل تريد إيقاف الرسائل المتعلقة بـ«{{kind}}» إلى {{email}}؟ ستظل ترى هذه الإشعارات على المنصة.",
@@ -275,6 +293,12 @@ export const fr: Translated<typeof en, "fr"> = {
     why: "Vous recevez ce courriel parce que vous avez choisi d’être informé par courriel de : {{kind}}.",
     settings: "Modifier vos paramètres de notification :",
     unsubscribe: "Ne plus recevoir ces courriels (un clic, sans connexion) :",
+  },
+  digest: {
+    subjectDaily: "Votre résumé quotidien de la Plateforme de coordination",
+    subjectWeekly: "Votre résumé hebdomadaire de la Plateforme de coordination",
+    intro: "Voici ce qui est nouveau pour vous depuis votre dernier résumé :",
+    more: "Voir toutes vos notifications :",
   },
   unsubscribe: {
     title: "Ne plus recevoir ces courriels",
@@ -352,6 +376,12 @@ export const ru: Translated<typeof en, "ru"> = {
     settings: "Изменить настройки уведомлений:",
     unsubscribe: "Отказаться от этих писем (одним щелчком, без входа):",
   },
+  digest: {
+    subjectDaily: "Ваша ежедневная сводка Платформы координации",
+    subjectWeekly: "Ваша еженедельная сводка Платформы координации",
+    intro: "Вот что нового для вас со времени последней сводки:",
+    more: "Все ваши уведомления:",
+  },
   unsubscribe: {
     title: "Отказаться от этих писем",
     question: "Больше не присылать на {{email}} письма о «{{kind}}»? Эти уведомления по-прежнему будут видны на платформе.",
@@ -427,6 +457,12 @@ export const es: Translated<typeof en, "es"> = {
     why: "Recibe este correo porque eligió que se le avisara por correo de: {{kind}}.",
     settings: "Cambiar su configuración de notificaciones:",
     unsubscribe: "Dejar de recibir estos correos (un clic, sin iniciar sesión):",
+  },
+  digest: {
+    subjectDaily: "Su resumen diario de la Plataforma de Coordinación",
+    subjectWeekly: "Su resumen semanal de la Plataforma de Coordinación",
+    intro: "Esto es lo nuevo para usted desde su último resumen:",
+    more: "Ver todas sus notificaciones:",
   },
   unsubscribe: {
     title: "Dejar de recibir estos correos",
