@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { createPost } from "~/domain/groups/posts.server";
-import { sendPendingNotificationMails } from "~/domain/notifications/mail.server";
+import { sendDigests, sendPendingNotificationMails } from "~/domain/notifications/mail.server";
 import * as unsubscribeRoute from "~/routes/_auth.unsubscribe.$token";
 import { startJobWorker } from "../../scripts/lib/jobs.ts";
 import { actingAs, callRoute, createUser, seedReference } from "../support/fixtures";
@@ -127,5 +127,67 @@ describe("notification mail", () => {
     const result = await sendPendingNotificationMails();
     expect(result.dropped).toBeGreaterThanOrEqual(1);
     expect((await received()).filter((m) => m.to.includes(reader.email))).toHaveLength(0);
+  });
+
+  it("a weekly digest lists the week's lines the reader may still read, grouped and linked, once; nothing when nothing is new", async () => {
+    const author = await createUser({
+      name: "Digest Author",
+      organization: "KEN",
+      groups: [
+        [5, "MEMBER"],
+        [3, "MEMBER"],
+      ],
+    });
+    const reader = await createUser({
+      name: "Digest Reader",
+      organization: "NOR",
+      groups: [
+        [5, "MEMBER"],
+        [3, "MEMBER"],
+      ],
+    });
+    await db.user.update({ where: { id: reader.id }, data: { locale: "es" } });
+    await db.notificationPreference.createMany({
+      data: [
+        { userId: reader.id, kind: "GROUP_ACTIVITY", delivery: "WEEKLY" },
+        { userId: reader.id, kind: "MENTION", delivery: "WEEKLY" },
+      ],
+    });
+    const groupThree = (await db.workingGroup.findUniqueOrThrow({ where: { number: 3 } })).id;
+    await createPost(await actingAs(author.id), groupId, { title: "Week item one", body: "x", mentions: [], attachments: [] });
+    await createPost(await actingAs(author.id), groupId, { title: "Week item two", body: "x", mentions: [reader.id], attachments: [] });
+    await createPost(await actingAs(author.id), groupThree, { title: "Secret of group three", body: "x", mentions: [], attachments: [] });
+    // The reader leaves group 3: its line must not reach the digest.
+    await db.membership.deleteMany({ where: { userId: reader.id, groupId: groupThree } });
+    expect(await db.notification.count({ where: { recipientId: reader.id, delivery: "WEEKLY", emailedAt: null } })).toBe(3);
+
+    const since = Date.now();
+    // The daily digest is others' business (the reader chose weekly for both kinds).
+    await sendDigests("DAILY");
+    expect((await received()).filter((m) => m.to.includes(reader.email))).toHaveLength(0);
+    const first = await sendDigests("WEEKLY");
+    expect(first.sent).toBeGreaterThanOrEqual(1);
+    const digest = await waitForMail(mailDir, reader.email, { since });
+    expect(digest.subject).toBe("Su resumen semanal de la Plataforma de Coordinación");
+    expect(digest.text).toContain("Digest Author publicó «Week item one»");
+    expect(digest.text).toContain("Digest Author lo mencionó en «Week item two»");
+    expect(digest.text).not.toContain("Secret of group three");
+    expect(digest.text).toMatch(/https?:\/\/\S+\/groups\/[a-z0-9-]+\/posts\//);
+    expect(digest.html).toContain("Week item one");
+    expect(digest.headers?.["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+
+    // A second run: nothing new, nothing sent.
+    expect((await sendDigests("WEEKLY")).sent).toBe(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await received()).filter((m) => m.to.includes(reader.email))).toHaveLength(1);
+
+    // The digest's unsubscribe link turns the weekly digest off (both kinds in it), nothing else.
+    const token = /\/unsubscribe\/([A-Za-z0-9_-]+)>/.exec(digest.headers?.["list-unsubscribe"] ?? "")![1]!;
+    await callRoute(unsubscribeRoute.action, { url: `/unsubscribe/${token}`, params: { token } });
+    const after = await db.notificationPreference.findMany({ where: { userId: reader.id }, orderBy: { kind: "asc" } });
+    expect(after.map((p) => [p.kind, p.delivery])).toEqual([
+      ["MENTION", "APP"],
+      ["GROUP_ACTIVITY", "APP"],
+    ]);
   });
 });
