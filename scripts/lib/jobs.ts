@@ -20,6 +20,9 @@ const notificationMailSweep = () => process.env.NOTIFICATION_MAIL_SWEEP ?? "*/5 
 /** Digests (UTC): DAILY_DIGEST_SCHEDULE, default every day at 06:30; WEEKLY_DIGEST_SCHEDULE, default Mondays at 06:45. */
 const dailyDigestSchedule = () => process.env.DAILY_DIGEST_SCHEDULE ?? "30 6 * * *";
 const weeklyDigestSchedule = () => process.env.WEEKLY_DIGEST_SCHEDULE ?? "45 6 * * 1";
+/** Reminders before events: checked every 15 minutes, EVENT_REMINDER_HOURS (default 24) before each occurrence. */
+const eventReminderSchedule = () => process.env.EVENT_REMINDER_SCHEDULE ?? "*/15 * * * *";
+const eventReminderHours = () => Number(process.env.EVENT_REMINDER_HOURS ?? 24) || 24;
 
 const workerLogger = new Logger(() => (level, message, meta) => {
   const line = { ...(meta as object), component: "jobs" };
@@ -50,6 +53,11 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       if (result.sent || result.dropped)
         logger.info({ component: "jobs", task: "notification-mail", ms: Date.now() - started, ...result }, "notification mail sent");
     },
+    "event-reminders": async () => {
+      const { sendEventReminders } = await import("../../app/domain/calendar/reminders.server.ts");
+      const result = await sendEventReminders({ leadHours: eventReminderHours() });
+      if (result.reminded) logger.info({ component: "jobs", task: "event-reminders", ...result }, "event reminders written");
+    },
     "digest-daily": async () => {
       const { sendDigests } = await import("../../app/domain/notifications/mail.server.ts");
       logger.info({ component: "jobs", task: "digest-daily", ...(await sendDigests("DAILY")) }, "daily digests sent");
@@ -75,6 +83,7 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       `${retentionSchedule()} retention ?max=3&jobKey=retention`,
       `${designationSchedule()} designations ?max=3&jobKey=designations`,
       `${notificationMailSweep()} notification-mail ?max=3&jobKey=notification-mail`,
+      `${eventReminderSchedule()} event-reminders ?max=3&jobKey=event-reminders`,
       `${dailyDigestSchedule()} digest-daily ?max=5&jobKey=digest-daily`,
       `${weeklyDigestSchedule()} digest-weekly ?max=5&jobKey=digest-weekly`,
     ].join("\n"),

@@ -8,6 +8,7 @@ import { addComment, createPost } from "~/domain/groups/posts.server";
 import { proposePlanItem, setPlanItemStatus } from "~/domain/groups/plan.server";
 import { answerEvent, cancelEvent, createEvent } from "~/domain/calendar/events.server";
 import { EventInput } from "~/domain/calendar/event-form.server";
+import { sendEventReminders } from "~/domain/calendar/reminders.server";
 import { listNotifications, unreadNotificationCount } from "~/domain/notifications/inbox.server";
 import { createRecommendation } from "~/domain/recommendations/records.server";
 import { recordResponse } from "~/domain/recommendations/responses.server";
@@ -291,5 +292,35 @@ describe("events and the work plan", () => {
     expect((await stored(ids.vice, proposed.id)).map((n) => n.kind)).toEqual(["PLAN_CHANGE"]);
     expect(await stored(ids.chair, proposed.id)).toHaveLength(0);
     expect(await stored(ids.member2, proposed.id)).toHaveLength(0);
+  });
+
+  it("a reminder before an event tells those going or maybe, once, within the lead (default 24 h)", async () => {
+    const starts = new Date(Date.now() + 10 * 3_600_000);
+    const day = starts.toISOString().slice(0, 10);
+    const hour = starts.toISOString().slice(11, 13);
+    const created = await createEvent(
+      await actingAs(ids.chair),
+      EventInput.parse({
+        title: "Reminder meeting",
+        kind: "MEETING",
+        startDate: day,
+        startTime: `${hour}:00`,
+        endDate: day,
+        endTime: `${hour}:30`,
+        timeZone: "UTC",
+        organizerIds: [],
+        pillars: ["1"],
+      }),
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    await answerEvent(await actingAs(ids.member), created.id, "MAYBE");
+    await answerEvent(await actingAs(ids.member2), created.id, "NOT_GOING");
+    // Not yet within a 2-hour lead; within the default 24 hours.
+    expect((await sendEventReminders({ leadHours: 2 })).reminded).toBe(0);
+    await sendEventReminders();
+    await sendEventReminders();
+    const reminders = (id: string) => db.notification.count({ where: { recipientId: id, subjectId: created.id, kind: "EVENT_REMINDER" } });
+    expect(await reminders(ids.member)).toBe(1);
+    expect(await reminders(ids.member2)).toBe(0);
   });
 });
