@@ -8,6 +8,7 @@ import { fallbackLanguage, textDirection } from "./i18n/config";
 import { requestLanguage, translationsVersion } from "./i18n/i18n.server";
 import { appTitle } from "./i18n/meta";
 import { navigationFor } from "./ui/navigation";
+import { unreadNotificationCount } from "./domain/notifications/inbox.server";
 import { readFlash } from "./ui/flash.server";
 import { AppChrome } from "./ui/chrome";
 import { ErrorPage } from "./ui/error-page";
@@ -41,6 +42,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         organization: user.organization,
       },
       navigation: user ? navigationFor(user) : [],
+      /** The bell in the header: one COUNT on an index. */
+      unreadNotifications: user ? await unreadNotificationCount(user) : 0,
     },
     { headers: clear ? { "Set-Cookie": clear } : undefined },
   );

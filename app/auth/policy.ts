@@ -116,6 +116,11 @@ export function canExportDirectory(actor: Actor): boolean {
 // ---------------------------------------------------------------------------------------------
 // Working-group spaces: members and SECRETARIAT read; CHAIR/VICE_CHAIR manage.
 
+/** A group's public summary (its name, purpose and who chairs it): every signed-in user. */
+export function canReadGroupSummary(actor: Actor): boolean {
+  return isActive(actor);
+}
+
 export function canReadGroupSpace(actor: Actor, groupId: string): boolean {
   return hasSecretariatRights(actor) || (isActive(actor) && groupRoleOf(actor, groupId) !== null);
 }

@@ -4,6 +4,7 @@ import type { Translated } from "./leaves";
 import * as authText from "./areas/account/auth";
 import * as twoFactorText from "./areas/account/two-factor";
 import * as accountText from "./areas/account/account";
+import * as notificationsText from "./areas/notifications/notifications";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
 import * as directoryText from "./areas/directory/directory";
@@ -97,6 +98,7 @@ const ar: Translated<typeof en, "ar"> = {
   },
   auth: authText.ar,
   account: accountText.ar,
+  notifications: notificationsText.ar,
   home: homeText.ar,
   admin: adminText.ar,
   directory: directoryText.ar,

@@ -1,4 +1,5 @@
 import * as accountText from "./areas/account/account";
+import * as notificationsText from "./areas/notifications/notifications";
 import * as authText from "./areas/account/auth";
 import * as twoFactorText from "./areas/account/two-factor";
 import * as homeText from "./areas/account/home";
@@ -87,6 +88,7 @@ const en = {
   auth: authText.en,
   twoFactor: twoFactorText.en,
   account: accountText.en,
+  notifications: notificationsText.en,
   home: homeText.en,
   admin: adminText.en,
   directory: directoryText.en,

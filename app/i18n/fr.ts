@@ -4,6 +4,7 @@ import type { Translated } from "./leaves";
 import * as authText from "./areas/account/auth";
 import * as twoFactorText from "./areas/account/two-factor";
 import * as accountText from "./areas/account/account";
+import * as notificationsText from "./areas/notifications/notifications";
 import * as homeText from "./areas/account/home";
 import * as adminText from "./areas/admin/admin";
 import * as directoryText from "./areas/directory/directory";
@@ -96,6 +97,7 @@ const fr: Translated<typeof en, "fr"> = {
   },
   auth: authText.fr,
   account: accountText.fr,
+  notifications: notificationsText.fr,
   home: homeText.fr,
   admin: adminText.fr,
   directory: directoryText.fr,

@@ -1,6 +1,7 @@
 // 简体中文界面文字。键必须与 en.ts 完全一致（类型检查会强制要求）。
 import type { Translation } from "./en";
 import * as accountText from "./areas/account/account";
+import * as notificationsText from "./areas/notifications/notifications";
 import * as authText from "./areas/account/auth";
 import * as twoFactorText from "./areas/account/two-factor";
 import * as homeText from "./areas/account/home";
@@ -86,6 +87,7 @@ const zh: Translation = {
   auth: authText.zh,
   twoFactor: twoFactorText.zh,
   account: accountText.zh,
+  notifications: notificationsText.zh,
   home: homeText.zh,
   admin: adminText.zh,
   directory: directoryText.zh,

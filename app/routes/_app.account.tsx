@@ -82,6 +82,13 @@ export default function Account() {
         </p>
       </section>
 
+      <section aria-labelledby="notification-settings-heading" className="card">
+        <h2 id="notification-settings-heading">{t("notifications.preferences.title")}</h2>
+        <p>
+          <Link to="/account/notifications">{t("notifications.preferences.link")}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="password-heading" className="card">
         <h2 id="password-heading">{t("account.passwordSection")}</h2>
         <FormErrorSummary errors={errors} />

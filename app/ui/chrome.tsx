@@ -10,6 +10,7 @@ import { organizationName } from "../names";
 import { FlashNotice } from "./notice";
 import { Form } from "./form";
 import { HeaderSearch } from "./search/search-box";
+import { NotificationBell } from "./notification-bell";
 
 export function AppChrome({ children }: { children: React.ReactNode }) {
   const { t, i18n } = useTranslation();
@@ -63,6 +64,7 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
                 {t("nav.changeLanguage")}
               </button>
             </Form>
+            {user ? <NotificationBell unread={root?.unreadNotifications ?? 0} /> : null}
             {user ? (
               <nav className="user-menu" aria-label={t("nav.yourAccount")}>
                 <span className="user-menu__who">

@@ -97,6 +97,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   // is APP_URL's, or the one this request was addressed to (X-Forwarded-Proto/-Host only from a trusted proxy).
   app.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    // One-click unsubscribe (RFC 8058) is POSTed by the mail provider, from no page of ours: the token in the
+    // address is its only credential (no session cookie is used), so a forged request can do nothing it could not.
+    if (/^\/unsubscribe\/[A-Za-z0-9_-]+$/.test(req.path)) return next();
     const origin = req.get("origin");
     const allowed = [appOrigin, requestOrigin(req)];
     const ok = origin ? allowed.includes(normalisedOrigin(origin) ?? "-") : req.get("sec-fetch-site") === "same-origin";

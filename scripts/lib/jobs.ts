@@ -15,6 +15,14 @@ export type JobWorker = { stop(): Promise<void>; collectMetrics(metrics: Metrics
 const retentionSchedule = () => process.env.RETENTION_SCHEDULE ?? "15 3 * * *";
 /** When designations are reviewed (reminders a week before the end, suspension after it): DESIGNATION_SCHEDULE, default 06:05 UTC. */
 const designationSchedule = () => process.env.DESIGNATION_SCHEDULE ?? "5 6 * * *";
+/** The sweep for notification mail left pending (a job that gave up, a notice written where no worker ran): every 5 minutes. */
+const notificationMailSweep = () => process.env.NOTIFICATION_MAIL_SWEEP ?? "*/5 * * * *";
+/** Digests (UTC): DAILY_DIGEST_SCHEDULE, default every day at 06:30; WEEKLY_DIGEST_SCHEDULE, default Mondays at 06:45. */
+const dailyDigestSchedule = () => process.env.DAILY_DIGEST_SCHEDULE ?? "30 6 * * *";
+const weeklyDigestSchedule = () => process.env.WEEKLY_DIGEST_SCHEDULE ?? "45 6 * * 1";
+/** Reminders before events: checked every 15 minutes, EVENT_REMINDER_HOURS (default 24) before each occurrence. */
+const eventReminderSchedule = () => process.env.EVENT_REMINDER_SCHEDULE ?? "*/15 * * * *";
+const eventReminderHours = () => Number(process.env.EVENT_REMINDER_HOURS ?? 24) || 24;
 
 const workerLogger = new Logger(() => (level, message, meta) => {
   const line = { ...(meta as object), component: "jobs" };
@@ -37,6 +45,27 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       const result = await reviewDesignations();
       logger.info({ component: "jobs", task: "designations", ms: Date.now() - started, ...result }, "designation review done");
     },
+    // Mail of notifications chosen "at once": queued by the change that notifies (app/domain/notifications), and swept.
+    "notification-mail": async () => {
+      const started = Date.now();
+      const { sendPendingNotificationMails } = await import("../../app/domain/notifications/mail.server.ts");
+      const result = await sendPendingNotificationMails();
+      if (result.sent || result.dropped)
+        logger.info({ component: "jobs", task: "notification-mail", ms: Date.now() - started, ...result }, "notification mail sent");
+    },
+    "event-reminders": async () => {
+      const { sendEventReminders } = await import("../../app/domain/calendar/reminders.server.ts");
+      const result = await sendEventReminders({ leadHours: eventReminderHours() });
+      if (result.reminded) logger.info({ component: "jobs", task: "event-reminders", ...result }, "event reminders written");
+    },
+    "digest-daily": async () => {
+      const { sendDigests } = await import("../../app/domain/notifications/mail.server.ts");
+      logger.info({ component: "jobs", task: "digest-daily", ...(await sendDigests("DAILY")) }, "daily digests sent");
+    },
+    "digest-weekly": async () => {
+      const { sendDigests } = await import("../../app/domain/notifications/mail.server.ts");
+      logger.info({ component: "jobs", task: "digest-weekly", ...(await sendDigests("WEEKLY")) }, "weekly digests sent");
+    },
   };
   // The worker's own pool, with a handler for errors of idle connections: when PostgreSQL stops (a restart of the
   // embedded server, the end of a shutdown) they are reported, not thrown as an uncaught 'error' that kills the process.
@@ -53,6 +82,10 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
     crontab: [
       `${retentionSchedule()} retention ?max=3&jobKey=retention`,
       `${designationSchedule()} designations ?max=3&jobKey=designations`,
+      `${notificationMailSweep()} notification-mail ?max=3&jobKey=notification-mail`,
+      `${eventReminderSchedule()} event-reminders ?max=3&jobKey=event-reminders`,
+      `${dailyDigestSchedule()} digest-daily ?max=5&jobKey=digest-daily`,
+      `${weeklyDigestSchedule()} digest-weekly ?max=5&jobKey=digest-weekly`,
     ].join("\n"),
   });
   // The queue's depth for /metrics, read on a connection of its own.

@@ -5,9 +5,20 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; from: string; subject: string; text: string; receivedAt: string };
+export type ReceivedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  /** The HTML alternative, when the message has one. */
+  html?: string;
+  /** Header lines by lower-case name, as sent (e.g. "list-unsubscribe"). */
+  headers?: Record<string, string>;
+  receivedAt: string;
+};
 
-export async function startSmtpReceiver(mailDir: string): Promise<{ port: number; stop(): Promise<void> }> {
+/** `port`: a given one (to start again where a stopped receiver was), else any free one. */
+export async function startSmtpReceiver(mailDir: string, port = 0): Promise<{ port: number; stop(): Promise<void> }> {
   await mkdir(mailDir, { recursive: true });
   let counter = 0;
   const server = new SMTPServer({
@@ -22,6 +33,8 @@ export async function startSmtpReceiver(mailDir: string): Promise<{ port: number
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
+            html: typeof parsed.html === "string" ? parsed.html : undefined,
+            headers: Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()])),
             receivedAt: new Date().toISOString(),
           };
           counter += 1;
@@ -33,11 +46,11 @@ export async function startSmtpReceiver(mailDir: string): Promise<{ port: number
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => resolve());
   });
   const address = server.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return { port, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  const listening = typeof address === "object" && address ? address.port : 0;
+  return { port: listening, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** Waits for a message to `to` received after `since` (ms epoch); returns it. */

@@ -75,3 +75,12 @@ describe("a feed assembled from stored VEVENTs", () => {
     expect(calendar.getAllSubcomponents("vevent")).toHaveLength(5);
   });
 });
+
+describe("the reminder in calendar apps (issue 13)", () => {
+  it("is a VALARM a day before the start, and none for a cancelled event", () => {
+    const alarm = new ICAL.Component(ICAL.parse(eventsToIcs("x", [base]))).getFirstSubcomponent("vevent")!.getFirstSubcomponent("valarm");
+    expect(alarm?.getFirstPropertyValue("action")).toBe("DISPLAY");
+    expect(String(alarm?.getFirstPropertyValue("trigger"))).toBe("-P1D");
+    expect(veventOf({ ...base, status: "CANCELLED" })).not.toContain("BEGIN:VALARM");
+  });
+});

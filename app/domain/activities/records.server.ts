@@ -13,6 +13,7 @@ import { dayField, iso3Field, optionalChoice, pillarField, slugField, workStatus
 import { dayString, todayUtc } from "~/fields";
 import { activityKindField, optionalCount } from "./fields";
 import { workFormContext } from "../projects/reference-lists.server";
+import { notifyLeadOrganization } from "../notifications/notify.server";
 
 type Client = Prisma.TransactionClient;
 
@@ -188,6 +189,8 @@ export async function updateActivity(actor: ActingUser, id: string, version: num
       before,
       after: await activityFormValues(tx, id),
     });
+    const saved = await tx.activity.findUniqueOrThrow({ where: { id }, select: { title: true, leadOrganizationId: true } });
+    await notifyLeadOrganization(tx, actor, { type: "Activity", id, href: `/activities/${id}`, ...saved }, canReadActivitiesAndProjects);
     return { ok: true, id };
   });
 }

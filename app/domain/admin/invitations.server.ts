@@ -6,7 +6,7 @@ import { z } from "zod";
 import { LOCAL_NAMES } from "~/names";
 import { config } from "~/config.server";
 import { db, type Prisma } from "~/db.server";
-import { canAdminister, canInviteWithRole } from "~/auth/policy";
+import { canAdminister, canInviteWithRole, canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { hashPassword, passwordPairSchema } from "~/auth/password.server";
@@ -20,6 +20,7 @@ import { localName } from "../../names";
 import { isLanguage, supportedLanguages, type Language } from "../../i18n/config";
 import { organizationOptions } from "./organizations.server";
 import { workingGroupChoices } from "../groups/spaces.server";
+import { notify } from "../notifications/notify.server";
 
 export const InviteInput = z.object({
   email: emailField,
@@ -211,6 +212,18 @@ export async function acceptInvitation(
       after: { name: input.name, groupIds: groups.map((g) => g.groupId) },
       ip: client.ip,
     });
+    // The inviter hears that the person joined; the new person's directory entry is what every user may read.
+    const sent = await tx.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { invitedById: true } });
+    if (sent.invitedById)
+      await notify(tx, {
+        kind: "INVITATION_ACCEPTED",
+        recipients: [sent.invitedById],
+        actorId: invitation.userId,
+        subject: { type: "User", id: invitation.userId },
+        title: input.name,
+        href: `/directory/${invitation.userId}`,
+        mayRead: canReadDirectory,
+      });
     return true;
   });
   if (!accepted) return { ok: false, reason: "invalidLink" };

@@ -11,6 +11,7 @@ import { auditBy } from "~/audit.server";
 import { eventsToIcs, icsFileName } from "./ics.server";
 import { eventFormValues, type EventInput } from "./event-form.server";
 import { writeEventDerivedData } from "./occurrences.server";
+import { notify, notifyGroupMembers } from "../notifications/notify.server";
 import { ATTENDANCE_RESPONSES, type AttendanceResponse } from "./values";
 import { addDays, dayIn, dayString, occurrencesIn, timeZoneNames, todayIn, windowOfDays, type OccurrenceTime } from "./time.server";
 
@@ -238,6 +239,20 @@ export async function createEvent(actor: ActingUser, input: EventInput): Promise
     });
     await writeEventDerivedData(tx, event.id);
     await auditBy(actor, tx, { action: "event.created", subjectType: "Event", subjectId: event.id, after: event });
+    const groupId = event.groupId;
+    if (groupId)
+      await notifyGroupMembers(
+        tx,
+        actor.id,
+        {
+          groupId,
+          subject: { type: "Event", id: event.id },
+          title: event.title,
+          href: `/calendar/events/${event.id}`,
+          groupOnly: event.visibility === "GROUP_MEMBERS",
+        },
+        (recipient) => canReadEvent(recipient, event),
+      );
     return event;
   });
   return { ok: true, id: created.id };
@@ -271,7 +286,27 @@ export async function updateEvent(actor: ActingUser, id: string, version: number
     const after = await tx.event.findUniqueOrThrow({ where: { id }, include: { organizers: { select: { organizationId: true } } } });
     await writeEventDerivedData(tx, id);
     await auditBy(actor, tx, { action: "event.updated", subjectType: "Event", subjectId: id, before, after });
+    await notifyAttendees(tx, actor, id);
     return { ok: true, id } satisfies EventSaveResult;
+  });
+}
+
+/** A change or cancellation is news for those who answered "going" or "maybe" (and may still read the event). */
+async function notifyAttendees(tx: Prisma.TransactionClient, actor: ActingUser, id: string) {
+  const event = await tx.event.findUniqueOrThrow({ where: { id }, select: { title: true, visibility: true, groupId: true } });
+  const attendees = await tx.eventAttendance.findMany({
+    where: { eventId: id, response: { in: ["GOING", "MAYBE"] } },
+    select: { userId: true },
+  });
+  await notify(tx, {
+    kind: "EVENT_CHANGE",
+    recipients: attendees.map((a) => a.userId),
+    actorId: actor.id,
+    subject: { type: "Event", id },
+    title: event.title,
+    href: `/calendar/events/${id}`,
+    groupId: event.visibility === "GROUP_MEMBERS" ? event.groupId : null,
+    mayRead: (recipient) => canReadEvent(recipient, event),
   });
 }
 
@@ -289,6 +324,7 @@ export async function cancelEvent(actor: ActingUser, id: string, version: number
     const after = await tx.event.findUniqueOrThrow({ where: { id } });
     await writeEventDerivedData(tx, id);
     await auditBy(actor, tx, { action: "event.cancelled", subjectType: "Event", subjectId: id, before, after });
+    await notifyAttendees(tx, actor, id);
     return { ok: true, id } satisfies EventSaveResult;
   });
 }

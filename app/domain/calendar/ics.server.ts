@@ -9,7 +9,7 @@
 // through `icsText` (no control characters; line breaks kept as line breaks, which ical-generator escapes as
 // `\n` with `;`, `,` and `\`), and the calendar's NAME / X-WR-CALNAME, which ical-generator writes as given,
 // are escaped here (`escapedIcsText`). ical-generator folds every line at 75 octets.
-import ical, { ICalEventStatus, type ICalCalendar } from "ical-generator";
+import ical, { ICalAlarmType, ICalEventStatus, type ICalCalendar } from "ical-generator";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { DateTime } from "luxon";
 import { config } from "~/config.server";
@@ -109,8 +109,16 @@ function addEvent(calendar: ICalCalendar, event: ExportableEvent) {
     lastModified: event.updatedAt,
     stamp: event.updatedAt,
     repeating: rule ?? undefined,
+    // A reminder the day before (issue 13): calendar apps show it; none for a cancelled event.
+    alarms:
+      event.status === "CANCELLED"
+        ? []
+        : [{ type: ICalAlarmType.display, triggerBefore: EVENT_REMINDER_SECONDS, description: icsText(event.title) }],
   });
 }
+
+/** When calendar apps remind of an event: 24 hours before it starts. */
+export const EVENT_REMINDER_SECONDS = 24 * 60 * 60;
 
 export function eventsToIcs(name: string, events: ExportableEvent[]): string {
   const calendar = newCalendar(name);

@@ -3,12 +3,20 @@
 // chair stays until replaced (policy: canChangeGroupPlace).
 import { z } from "zod";
 import { db, type Prisma } from "~/db.server";
-import { canChangeGroupPlace, canManageGroup, canManageGroupPlaces, canReadGroupSpace, canRequestToJoin } from "~/auth/policy";
+import {
+  canChangeGroupPlace,
+  canManageGroup,
+  canManageGroupPlaces,
+  canReadGroupSpace,
+  canReadGroupSummary,
+  canRequestToJoin,
+} from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { groupSpaceId, organizationSummary } from "./spaces.server";
 import { GroupRole, valuesOf } from "~/enums";
+import { notify } from "../notifications/notify.server";
 
 /** Members one page of the members page lists (chairs first, then by name): a large group is not sent whole. */
 export const MEMBERS_PAGE_SIZE = 50;
@@ -170,6 +178,17 @@ async function decideJoinRequest(
     subjectId: request.id,
     after: { userId: request.userId, groupId },
   });
+  const group = await tx.workingGroup.findUniqueOrThrow({ where: { id: groupId }, select: { slug: true, name: true } });
+  await notify(tx, {
+    kind: "JOIN_DECISION",
+    recipients: [request.userId],
+    actorId: actor.id,
+    // The decision is in the subject's type: the line says "accepted" or "declined".
+    subject: { type: decision === "accept" ? "JoinRequestAccepted" : "JoinRequestDeclined", id: request.id },
+    title: group.name,
+    href: `/groups/${group.slug}`,
+    mayRead: canReadGroupSummary,
+  });
   return { ok: true, name: request.user.name };
 }
 
@@ -184,6 +203,21 @@ export async function requestToJoin(actor: ActingUser, groupId: string, message?
       update: { status: "PENDING", message: message || null, decidedById: null, decidedAt: null, createdAt: new Date() },
     });
     await auditBy(actor, tx, { action: "group.joinRequested", subjectType: "JoinRequest", subjectId: request.id, after: { groupId } });
+    // The chair and vice-chairs decide: they are told (at once, by default).
+    const [group, officers] = [
+      await tx.workingGroup.findUniqueOrThrow({ where: { id: groupId }, select: { slug: true, name: true } }),
+      await tx.membership.findMany({ where: { groupId, role: { in: ["CHAIR", "VICE_CHAIR"] } }, select: { userId: true } }),
+    ];
+    await notify(tx, {
+      kind: "JOIN_REQUEST",
+      recipients: officers.map((o) => o.userId),
+      actorId: actor.id,
+      subject: { type: "JoinRequest", id: request.id },
+      title: group.name,
+      href: `/groups/${group.slug}/members`,
+      groupId,
+      mayRead: (recipient) => canManageGroup(recipient, groupId),
+    });
   });
 }
 

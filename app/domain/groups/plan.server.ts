@@ -11,6 +11,7 @@ import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { dayField, optionalText, uuidField } from "../../fields";
 import { groupSpaceId, requireGroupSpace } from "./spaces.server";
+import { notify } from "../notifications/notify.server";
 import { organizationOptions } from "../admin/organizations.server";
 import { translator } from "~/i18n/i18n.server";
 import type { Language } from "~/i18n/config";
@@ -158,6 +159,23 @@ export async function updatePlanItem(
   });
 }
 
+/** A change of status, an endorsement or a move in priority is news for the item's proposer and the group's chairs. */
+async function notifyPlanChange(tx: Prisma.TransactionClient, actor: ActingUser, groupId: string, itemId: string) {
+  const item = await tx.workPlanItem.findUniqueOrThrow({ where: { id: itemId }, select: { title: true, proposedById: true } });
+  const group = await tx.workingGroup.findUniqueOrThrow({ where: { id: groupId }, select: { slug: true } });
+  const chairs = await tx.membership.findMany({ where: { groupId, role: { in: ["CHAIR", "VICE_CHAIR"] } }, select: { userId: true } });
+  await notify(tx, {
+    kind: "PLAN_CHANGE",
+    recipients: [...(item.proposedById ? [item.proposedById] : []), ...chairs.map((c) => c.userId)],
+    actorId: actor.id,
+    subject: { type: "WorkPlanItem", id: itemId },
+    title: item.title,
+    href: `/groups/${group.slug}/plan/${itemId}`,
+    groupId,
+    mayRead: (recipient) => canReadGroupSpace(recipient, groupId),
+  });
+}
+
 /** Agree, start, finish or drop an item (chairs and vice-chairs). */
 export async function setPlanItemStatus(actor: ActingUser, group: string, itemId: string, status: WorkPlanStatus) {
   const groupId = await groupSpaceId(actor, group);
@@ -172,6 +190,7 @@ export async function setPlanItemStatus(actor: ActingUser, group: string, itemId
       before: { status: item.status },
       after: { status },
     });
+    await notifyPlanChange(tx, actor, groupId, itemId);
   });
 }
 
@@ -210,6 +229,7 @@ export async function movePlanItem(actor: ActingUser, group: string, itemId: str
       before: { position: from + 1 },
       after: { position: to + 1 },
     });
+    await notifyPlanChange(tx, actor, groupId, itemId);
   });
 }
 
@@ -232,6 +252,7 @@ export async function endorsePlanItem(actor: ActingUser, group: string, itemId: 
         subjectId: itemId,
         after: { organizationId: actor.organizationId },
       });
+      await notifyPlanChange(tx, actor, groupId, itemId);
     } else {
       const removed = await tx.endorsement.deleteMany({ where: { itemId, organizationId: actor.organizationId } });
       if (removed.count)

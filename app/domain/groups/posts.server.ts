@@ -21,6 +21,7 @@ import { auditBy } from "~/audit.server";
 import { pageField, versionField } from "../../fields";
 import { groupSpaceId } from "./spaces.server";
 import { mentionsAsMarkdown, resolveMentions } from "./mentions.server";
+import { notify } from "../notifications/notify.server";
 
 export const POSTS_PAGE_SIZE = 20;
 const person = {
@@ -125,6 +126,42 @@ async function validReferences(
   return { mentions: people.map((p) => p.id), attachments: files.filter((f) => canReadResource(actor, f)).map((f) => f.id) };
 }
 
+/**
+ * Notifications of a new post or comment, in its transaction: the people mentioned; for a comment, the post's
+ * author and those who commented before; for a post, the other members (group activity, a digest by default).
+ * Each is told once, of the most personal reason; the group space's reading rule decides who may be told.
+ */
+async function notifyDiscussion(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  what: { groupId: string; postId: string; title: string; commentId?: string; mentioned: string[] },
+) {
+  const group = await tx.workingGroup.findUniqueOrThrow({ where: { id: what.groupId }, select: { slug: true } });
+  const base = {
+    actorId: actor.id,
+    title: what.title,
+    href: `/groups/${group.slug}/posts/${what.postId}`,
+    groupId: what.groupId,
+    subject: what.commentId ? { type: "Comment", id: what.commentId } : { type: "Post", id: what.postId },
+    mayRead: (recipient: Parameters<typeof canReadGroupSpace>[0]) => canReadGroupSpace(recipient, what.groupId),
+  };
+  const told = new Set(await notify(tx, { ...base, kind: "MENTION", recipients: what.mentioned }));
+  for (const id of what.mentioned) told.add(id);
+  if (what.commentId) {
+    const post = await tx.post.findUniqueOrThrow({ where: { id: what.postId }, select: { authorId: true } });
+    const commenters = await tx.comment.findMany({
+      where: { postId: what.postId, deletedAt: null, id: { not: what.commentId } },
+      distinct: ["authorId"],
+      select: { authorId: true },
+    });
+    const thread = [post.authorId, ...commenters.map((c) => c.authorId)].filter((id) => !told.has(id));
+    await notify(tx, { ...base, kind: "COMMENT", recipients: thread });
+  } else {
+    const members = await tx.membership.findMany({ where: { groupId: what.groupId }, select: { userId: true } });
+    await notify(tx, { ...base, kind: "GROUP_ACTIVITY", recipients: members.map((m) => m.userId).filter((id) => !told.has(id)) });
+  }
+}
+
 export async function createPost(actor: ActingUser, group: string, input: PostInput) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
@@ -147,6 +184,7 @@ export async function createPost(actor: ActingUser, group: string, input: PostIn
       subjectId: post.id,
       after: { groupId, title: post.title, body: post.body, ...refs },
     });
+    await notifyDiscussion(tx, actor, { groupId, postId: post.id, title: post.title, mentioned: refs.mentions });
     return post.id;
   });
 }
@@ -245,6 +283,7 @@ export async function updatePost(
       return { ok: false, error: "stale", current } as const;
     }
     const refs = await validReferences(tx, actor, groupId, mentionIds(written.ids, input.mentions), input.attachments);
+    const before = await tx.mention.findMany({ where: { postId, commentId: null }, select: { userId: true } });
     await tx.mention.deleteMany({ where: { postId, commentId: null } });
     await tx.mention.createMany({ data: refs.mentions.map((userId) => ({ postId, userId })) });
     await tx.postAttachment.deleteMany({ where: { postId } });
@@ -256,6 +295,20 @@ export async function updatePost(
       before: { title: post.title, body: post.body },
       after: { title: input.title, body: written.text, ...refs },
     });
+    // Only people newly mentioned are told (an edit does not tell everyone again).
+    const already = new Set(before.map((m) => m.userId));
+    const mentionedNow = refs.mentions.filter((id) => !already.has(id));
+    if (mentionedNow.length)
+      await notify(tx, {
+        kind: "MENTION",
+        recipients: mentionedNow,
+        actorId: actor.id,
+        subject: { type: "Post", id: postId },
+        title: input.title,
+        href: `/groups/${(await tx.workingGroup.findUniqueOrThrow({ where: { id: groupId }, select: { slug: true } })).slug}/posts/${postId}`,
+        groupId,
+        mayRead: (recipient) => canReadGroupSpace(recipient, groupId),
+      });
     return { ok: true } as const;
   });
 }
@@ -316,6 +369,7 @@ export async function addComment(actor: ActingUser, group: string, postId: strin
       subjectId: comment.id,
       after: { postId, body: written.text, mentions: refs.mentions },
     });
+    await notifyDiscussion(tx, actor, { groupId, postId, title: post.title, commentId: comment.id, mentioned: refs.mentions });
     return comment.id;
   });
 }

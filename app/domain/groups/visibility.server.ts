@@ -1,6 +1,6 @@
-// The one SQL translation of the reading rule of working-group spaces (canReadGroupSpace in
-// app/auth/policy.ts) for readings that list what is inside many groups at once: /search (posts,
-// comments, plan items). tests/integration/search-visibility.test.ts walks every demo user × every
+// The one SQL translation of the reading rule of working-group spaces (canReadGroupSpace in app/auth/policy.ts: its
+// members and the secretariat) for readings that list or count what is inside many groups at once: /search (posts,
+// comments, plan items) and notifications. tests/integration/search-visibility.test.ts walks every demo user × every
 // record through both.
 import { Prisma } from "~/db.server";
 import { hasSecretariatRights, type Actor } from "~/auth/policy";

@@ -21,6 +21,7 @@ import {
   workStatusField,
 } from "./work-fields";
 import { workFormContext } from "./reference-lists.server";
+import { notifyLeadOrganization } from "../notifications/notify.server";
 
 type Client = Prisma.TransactionClient;
 
@@ -218,6 +219,8 @@ export async function updateProject(actor: ActingUser, id: string, version: numb
       await writeLinks(tx, id, input, resolved.references);
       const after = await projectFormValues(tx, id);
       await auditBy(actor, tx, { action: "project.updated", subjectType: "Project", subjectId: id, before, after });
+      const saved = await tx.project.findUniqueOrThrow({ where: { id }, select: { title: true, leadOrganizationId: true } });
+      await notifyLeadOrganization(tx, actor, { type: "Project", id, href: `/projects/${id}`, ...saved }, canReadActivitiesAndProjects);
       return { ok: true, id };
     });
   } catch (error) {

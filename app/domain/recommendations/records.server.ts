@@ -14,6 +14,7 @@ import { dayString } from "~/fields";
 import { checkNamedOrganizations, checkNarrowing, recordConsentChange, sameConsent, type Consent } from "./consent.server";
 import { AssessmentKind, ConsentScope, Priority, RecommendationStatus } from "./values";
 import { workReference } from "../projects/reference-lists.server";
+import { notifyNewReaders, recommendationScopes } from "./notices.server";
 
 type Client = Prisma.TransactionClient;
 export type SaveResult<V> = { ok: true; id: string } | { ok: false; errors: FieldErrors; current?: V | null };
@@ -180,6 +181,7 @@ export async function updateAssessment(
         version: { increment: 1 },
         ...(consentChanged ? { consentChangedAt: new Date() } : {}),
       };
+      const scopesBefore = consentChanged ? await recommendationScopes(tx, { assessmentId: id }) : new Map();
       const { count } = await tx.assessment.updateMany({ where: { id, version }, data });
       if (count === 0) return { ok: false, errors: { form: "common.staleEdit" }, current: before };
       if (consentChanged) {
@@ -188,6 +190,8 @@ export async function updateAssessment(
           data: resolved.consent.organizationIds.map((organizationId) => ({ assessmentId: id, organizationId })),
         });
         await recordConsentChange(tx, actor, { assessmentId: id, recommendationId: null }, previous, resolved.consent);
+        // Widening the consent (or moving the assessment to another State) shares its recommendations with new readers.
+        await notifyNewReaders(tx, actor, [...scopesBefore.keys()], scopesBefore);
       }
       await auditBy(actor, tx, {
         action: "assessment.updated",
@@ -303,6 +307,7 @@ export async function createRecommendation(
         after: await recommendationFormValues(tx, id),
       });
       if (resolved.narrowing) await recordConsentChange(tx, actor, { assessmentId, recommendationId: id }, null, resolved.narrowing);
+      await notifyNewReaders(tx, actor, [id]);
       return { ok: true, id };
     });
   } catch (error) {
@@ -333,6 +338,7 @@ export async function updateRecommendation(
       const resolved = await resolveRecommendation(tx, before.assessmentId, input);
       if (!resolved.ok) return resolved;
       const number = input.number ?? Number(before.number);
+      const scopesBefore = await recommendationScopes(tx, { id });
       const { count } = await tx.recommendation.updateMany({
         where: { id, version },
         data: { ...resolved.data, number, version: { increment: 1 } },
@@ -345,6 +351,7 @@ export async function updateRecommendation(
           data: (resolved.narrowing?.organizationIds ?? []).map((organizationId) => ({ recommendationId: id, organizationId })),
         });
         await recordConsentChange(tx, actor, { assessmentId: before.assessmentId, recommendationId: id }, previous, resolved.narrowing);
+        await notifyNewReaders(tx, actor, [id], scopesBefore);
       }
       await auditBy(actor, tx, {
         action: "recommendation.updated",

@@ -11,6 +11,7 @@ import { auditBy } from "~/audit.server";
 import { optionalText, versionField } from "../../fields";
 import { ResponseStage } from "./values";
 import { scopeInclude, scopeOf } from "./visibility.server";
+import { notifyResponse } from "./notices.server";
 
 type Client = Prisma.TransactionClient;
 
@@ -86,6 +87,7 @@ export async function recordResponse(
           subjectId: created.id,
           after: created,
         });
+        await notifyResponse(tx, actor, recommendationId, created.id);
         return { ok: true };
       }
       if (input.version !== before.version) return { ok: false, errors: { form: "common.staleEdit" } };
@@ -102,6 +104,7 @@ export async function recordResponse(
         before,
         after,
       });
+      await notifyResponse(tx, actor, recommendationId, before.id);
       return { ok: true };
     });
   } catch (error) {

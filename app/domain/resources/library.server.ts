@@ -18,6 +18,7 @@ import { dayField, optionalText, pageField, uuidField, versionField } from "../.
 import { RESOURCE_LANGUAGES } from "./values";
 import { ResourceKind } from "~/enums";
 import { organizationOptions } from "../admin/organizations.server";
+import { notifyGroupMembers } from "../notifications/notify.server";
 
 export const RESOURCES_PAGE_SIZE = 20;
 
@@ -260,6 +261,20 @@ export async function createResource(actor: ActingUser, input: NewResourceInput,
         subjectId: created.id,
         after: { ...input, fileName: file?.fileName, mimeType: file?.mimeType, sizeBytes: file?.sizeBytes },
       });
+      const groupId = input.groupId;
+      if (groupId)
+        await notifyGroupMembers(
+          tx,
+          actor.id,
+          {
+            groupId,
+            subject: { type: "Resource", id: created.id },
+            title: created.title,
+            href: `/resources/${created.id}`,
+            groupOnly: true,
+          },
+          (recipient) => canReadResource(recipient, { groupId }),
+        );
       return created.id;
     });
     return { ok: true, id };

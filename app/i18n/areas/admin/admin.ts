@@ -317,6 +317,13 @@ export const en = {
       cancelled: { label: "Calendar event cancelled", sentence: "{{actor}} cancelled the calendar event {{subject}}" },
       answered: { label: "Attendance answered", sentence: "{{actor}} answered “{{answer}}” to {{subject}}" },
     },
+    notificationPreferences: {
+      changed: { label: "Notification settings changed", sentence: "{{actor}} changed their notification settings" },
+      unsubscribed: {
+        label: "Unsubscribed from a mail",
+        sentence: "{{actor}} turned off a kind of notification mail from the link in a mail",
+      },
+    },
     calendarFeed: {
       created: { label: "Calendar subscription created", sentence: "{{actor}} created a calendar subscription address" },
       regenerated: { label: "Calendar subscription replaced", sentence: "{{actor}} replaced their calendar subscription address" },
@@ -647,6 +654,10 @@ export const zh: Leaves<typeof en> = {
       updated: { label: "更新日历活动", sentence: "{{actor}}更新了日历活动{{subject}}" },
       cancelled: { label: "取消日历活动", sentence: "{{actor}}取消了日历活动{{subject}}" },
       answered: { label: "答复出席", sentence: "{{actor}}对{{subject}}的出席答复为“{{answer}}”" },
+    },
+    notificationPreferences: {
+      changed: { label: "更改通知设置", sentence: "{{actor}}更改了自己的通知设置" },
+      unsubscribed: { label: "退订邮件", sentence: "{{actor}}通过邮件中的链接关闭了一类通知邮件" },
     },
     calendarFeed: {
       created: { label: "创建日历订阅", sentence: "{{actor}}创建了日历订阅地址" },
@@ -1161,6 +1172,10 @@ export const ar: Translated<typeof en, "ar"> = {
         label: "الرد بشأن الحضور",
         sentence: "{{actor}}: الرد «{{answer}}» على {{subject}}",
       },
+    },
+    notificationPreferences: {
+      changed: { label: "تغيير إعدادات الإشعارات", sentence: "{{actor}}: تغيير إعدادات الإشعارات" },
+      unsubscribed: { label: "إلغاء الاشتراك في بريد", sentence: "{{actor}}: إيقاف نوع من رسائل الإشعارات عبر الرابط الوارد في رسالة" },
     },
     calendarFeed: {
       created: {
@@ -1743,6 +1758,13 @@ export const fr: Translated<typeof en, "fr"> = {
         sentence: "{{actor}} a répondu « {{answer}} » pour {{subject}}",
       },
     },
+    notificationPreferences: {
+      changed: { label: "Paramètres des notifications modifiés", sentence: "{{actor}} a modifié ses paramètres de notification" },
+      unsubscribed: {
+        label: "Désabonnement d’un courriel",
+        sentence: "{{actor}} a désactivé un type de courriel de notification depuis le lien d’un courriel",
+      },
+    },
     calendarFeed: {
       created: {
         label: "Abonnement au calendrier créé",
@@ -2321,6 +2343,10 @@ export const ru: Translated<typeof en, "ru"> = {
         sentence: "{{actor}}: ответ «{{answer}}» на приглашение {{subject}}",
       },
     },
+    notificationPreferences: {
+      changed: { label: "Настройки уведомлений изменены", sentence: "{{actor}}: изменены настройки уведомлений" },
+      unsubscribed: { label: "Отписка от писем", sentence: "{{actor}}: отключён вид писем-уведомлений по ссылке из письма" },
+    },
     calendarFeed: {
       created: {
         label: "Подписка на календарь создана",
@@ -2897,6 +2923,13 @@ export const es: Translated<typeof en, "es"> = {
       answered: {
         label: "Respuesta sobre la asistencia",
         sentence: "{{actor}} respondió “{{answer}}” a {{subject}}",
+      },
+    },
+    notificationPreferences: {
+      changed: { label: "Configuración de notificaciones cambiada", sentence: "{{actor}} cambió su configuración de notificaciones" },
+      unsubscribed: {
+        label: "Baja de un correo",
+        sentence: "{{actor}} desactivó un tipo de correo de notificación desde el enlace de un correo",
       },
     },
     calendarFeed: {
