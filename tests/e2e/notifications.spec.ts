@@ -23,7 +23,7 @@ test("a mention rings UNODC's bell and mails it; a join request mails the chair"
   await signIn(page, "unodc@demo.test");
   const before = await bellCount(page);
 
-  // The Kenyan focal point mentions Lukas Steiner (UNODC) in a post (the post form's mention control).
+  // The Kenyan focal point mentions Lukas Steiner (UNODC) in a post, typed inline and chosen from the suggestions.
   const kenya = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "10.70.0.2" } });
   const kenyaPage = await kenya.newPage();
   await signIn(kenyaPage, kenyan.email, kenyan.password);
@@ -31,8 +31,14 @@ test("a mention rings UNODC's bell and mails it; a join request mails the chair"
   await kenyaPage.getByRole("link", { name: "New post" }).click();
   const title = `Kenya's mutual legal assistance requests ${stamp}`;
   await kenyaPage.getByLabel("Title").fill(title);
-  await kenyaPage.getByLabel("Text").fill("Could UNODC advise on the backlog?");
-  await kenyaPage.getByLabel("Lukas Steiner").check();
+  const text = kenyaPage.getByLabel("Text");
+  await text.fill("Could UNODC advise on the backlog? ");
+  await text.pressSequentially("@Steiner");
+  await kenyaPage
+    .getByRole("listbox", { name: "Members to mention" })
+    .getByRole("option", { name: /Lukas Steiner/ })
+    .click();
+  await expect(text).toHaveValue(/@\[Lukas Steiner\]\([0-9a-f-]{36}\) $/);
   const since = Date.now();
   await kenyaPage.getByRole("button", { name: "Publish" }).click();
   await expect(kenyaPage.getByRole("status")).toContainText("Your post is published.");
