@@ -14,19 +14,18 @@ import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { dashboardPage } from "~/domain/recommendations/dashboard.server";
 import { FollowUpChart } from "~/ui/recommendations/follow-up-chart";
-import { RecommendationMap } from "~/ui/recommendations/state-map";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.dashboard.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { dashboard, followUp, reference, map } = await dashboardPage(user);
-  return { ...dashboard, followUp, reference, map, area: recommendationArea(user) };
+  const { dashboard, followUp, reference } = await dashboardPage(user);
+  return { ...dashboard, followUp, reference, area: recommendationArea(user) };
 }
 
 export default function Dashboard() {
   const { t } = useTranslation();
-  const { cells, total, selection, followUp, reference, map, area } = useLoaderData<typeof loader>();
+  const { cells, total, selection, followUp, reference, area } = useLoaderData<typeof loader>();
   const labels = useWorkLabels(reference);
   const format = useFormat();
   const regions = labels.orderKeys("region", [...new Set(cells.map((c) => c.region))]);
@@ -80,7 +79,6 @@ export default function Dashboard() {
           </div>
         </>
       )}
-      <RecommendationMap map={map} reference={reference} />
       <FollowUpChart by="region" counts={followUp.byRegion} reference={reference} />
       <FollowUpChart by="thematic" counts={followUp.byThematic} reference={reference} />
     </>

@@ -52,9 +52,6 @@ test("the follow-up of recommendations on the dashboard: each count links to its
   await expect(byRegion).toBeVisible();
   await expect(page.getByRole("region", { name: "Follow-up of recommendations by thematic area" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("follow-up-en.png"), fullPage: true });
-  // The map of unresolved recommendations: each Member State named with its figure.
-  const stateMap = page.getByRole("region", { name: "Unresolved recommendations by Member State" });
-  await expect(stateMap.getByRole("link", { name: /^Kenya: unresolved recommendations \d+$/ })).toBeVisible();
   // Each bar's segment is a link named with its row, status and count, drawn in its colour (an SVG attribute).
   const segment = byRegion.locator("svg a").first();
   const name = (await segment.getAttribute("aria-label"))!;
@@ -110,6 +107,7 @@ test("the charts in Arabic: right to left, the map keeps its geography", async (
     ["world-map-ar", "/projects/countries"],
     ["matrix-heatmap-ar", "/projects/matrix"],
     ["follow-up-ar", "/recommendations/dashboard"],
+    ["state-map-ar", "/recommendations/states"],
     ["timeline-ar", "/activities"],
   ] as const) {
     await page.goto(path);
@@ -158,4 +156,20 @@ test("the timeline of activities: on the list for the filters in force and on a 
   await projectTimeline.getByRole("button", { name: "Download as PNG" }).click();
   expect((await png).suggestedFilename()).toBe("timeline-UNOCT-CBRN.png");
   await page.screenshot({ path: testInfo.outputPath("timeline-project-en.png"), fullPage: true });
+});
+
+test("the map of States: unresolved recommendations by Member State, each opening its rows", async ({ page }, testInfo) => {
+  await signIn(page, "secretariat@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Recommendations" }).click();
+  await page.getByRole("link", { name: "Map of States", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Map of States");
+  const stateMap = page.getByRole("region", { name: "Unresolved recommendations by Member State" });
+  const kenya = stateMap.getByRole("link", { name: /^Kenya: unresolved recommendations \d+$/ });
+  await expect(kenya).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("state-map-en.png"), fullPage: true });
+  const figure = (await kenya.getAttribute("aria-label"))!.split(" ").at(-1)!;
+  await kenya.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/recommendations\?state=KEN&status=UNRESOLVED$/);
+  await expect(page.getByRole("main")).toContainText(figure);
 });

@@ -56,9 +56,14 @@ export async function followUpBars(actor: ActingUser) {
 export const memberStatesOf = (reference: Awaited<ReturnType<typeof workReference>>) =>
   new Set(reference.organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [o.iso3] : [])));
 
-/** The dashboard page: the figures, the follow-up bars, the map of unresolved recommendations, and the reference lists that label them. */
+/** The dashboard page: the figures, the follow-up bars and the reference lists that label them. */
 export async function dashboardPage(actor: ActingUser) {
   const [dashboard, followUp, reference] = await Promise.all([recommendationDashboard(actor), followUpBars(actor), workReference()]);
-  const map = await recommendationMap(actor, memberStatesOf(reference));
-  return { dashboard, followUp, reference, map };
+  return { dashboard, followUp, reference };
+}
+
+/** The map of States page: the unresolved recommendations by Member State, and the reference lists that name them. */
+export async function stateMapPage(actor: ActingUser) {
+  const reference = await workReference();
+  return { map: await recommendationMap(actor, memberStatesOf(reference)), reference };
 }

@@ -23,6 +23,13 @@ export function RecommendationTabs({ area }: { area: RecommendationArea }) {
             <NavLink to="/recommendations/dashboard">{t("recommendations.tabs.dashboard")}</NavLink>
           </li>
         ) : null}
+        {area.dashboard ? (
+          <li>
+            <NavLink to="/recommendations/states" end>
+              {t("recommendations.tabs.states")}
+            </NavLink>
+          </li>
+        ) : null}
         {area.assessments ? (
           <li>
             <NavLink to="/recommendations/assessments">{t("recommendations.tabs.assessments")}</NavLink>
