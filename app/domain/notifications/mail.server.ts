@@ -6,6 +6,7 @@
 import { db, type Prisma } from "~/db.server";
 import { newToken } from "~/auth/tokens.server";
 import { fallbackLanguage, isLanguage, type Language } from "~/i18n/config";
+import type { TFunction } from "i18next";
 import { translator } from "~/i18n/i18n.server";
 import { sendMail, type Mail } from "~/mail.server";
 import { appLink } from "~/mail-templates.server";
@@ -33,6 +34,36 @@ export async function queueNotificationMail(tx: Prisma.TransactionClient) {
   END $$`);
 }
 
+/** Every notification mail's end: why it came, where to choose what comes, the one-click way out, the signature. */
+function mailFooter(t: TFunction, why: string, unsubscribeToken: string) {
+  const settings = appLink("/account/notifications");
+  const unsubscribe = appLink(`/unsubscribe/${unsubscribeToken}`);
+  return {
+    text: [
+      "-- ",
+      t("notifications.mail.why", { kind: why }),
+      t("notifications.mail.settings"),
+      settings,
+      t("notifications.mail.unsubscribe"),
+      unsubscribe,
+      "",
+      t("mail.signature"),
+    ],
+    html: [
+      `<hr><p style="font-size:small;color:#555">${escapeHtml(t("notifications.mail.why", { kind: why }))}<br>`,
+      `<a href="${escapeHtml(settings)}">${escapeHtml(t("notifications.mail.settings"))}</a><br>`,
+      `<a href="${escapeHtml(unsubscribe)}">${escapeHtml(t("notifications.mail.unsubscribe"))}</a></p>`,
+      `<p>${escapeHtml(t("mail.signature"))}</p>`,
+    ],
+  };
+}
+
+/** RFC 8058: mail programs offer "unsubscribe", and one click posts to the link without anyone signing in. */
+const unsubscribeHeaders = (token: string) => ({
+  "List-Unsubscribe": `<${appLink(`/unsubscribe/${token}`)}>`,
+  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+});
+
 export async function notificationMail(input: {
   to: string;
   name: string;
@@ -51,8 +82,6 @@ export async function notificationMail(input: {
   });
   const kind = t(`notifications.kinds.${input.kind}`);
   const link = appLink(input.href);
-  const settings = appLink("/account/notifications");
-  const unsubscribe = appLink(`/unsubscribe/${input.unsubscribeToken}`);
   const text = [
     t("mail.greeting", { name: input.name }),
     "",
@@ -61,29 +90,19 @@ export async function notificationMail(input: {
     t("notifications.mail.open"),
     link,
     "",
-    "-- ",
-    t("notifications.mail.why", { kind }),
-    t("notifications.mail.settings"),
-    settings,
-    t("notifications.mail.unsubscribe"),
-    unsubscribe,
-    "",
-    t("mail.signature"),
+    ...mailFooter(t, kind, input.unsubscribeToken).text,
   ].join("\n");
   const html = [
     `<p>${escapeHtml(t("mail.greeting", { name: input.name }))}</p>`,
     `<p><a href="${escapeHtml(link)}">${escapeHtml(line)}</a></p>`,
-    `<hr><p style="font-size:small;color:#555">${escapeHtml(t("notifications.mail.why", { kind }))}<br>`,
-    `<a href="${escapeHtml(settings)}">${escapeHtml(t("notifications.mail.settings"))}</a><br>`,
-    `<a href="${escapeHtml(unsubscribe)}">${escapeHtml(t("notifications.mail.unsubscribe"))}</a></p>`,
-    `<p>${escapeHtml(t("mail.signature"))}</p>`,
+    ...mailFooter(t, kind, input.unsubscribeToken).html,
   ].join("\n");
   return {
     to: input.to,
     subject: line,
     text,
     html,
-    headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    headers: unsubscribeHeaders(input.unsubscribeToken),
   };
 }
 
@@ -154,8 +173,6 @@ export async function digestMail(input: {
     (g) => g.lines.length,
   );
   const all = appLink("/notifications");
-  const settings = appLink("/account/notifications");
-  const unsubscribe = appLink(`/unsubscribe/${input.unsubscribeToken}`);
   const periodName = t(`notifications.preferences.deliveries.${input.period}`);
   const text = [
     t("mail.greeting", { name: input.name }),
@@ -170,14 +187,7 @@ export async function digestMail(input: {
     t("notifications.digest.more"),
     all,
     "",
-    "-- ",
-    t("notifications.mail.why", { kind: periodName }),
-    t("notifications.mail.settings"),
-    settings,
-    t("notifications.mail.unsubscribe"),
-    unsubscribe,
-    "",
-    t("mail.signature"),
+    ...mailFooter(t, periodName, input.unsubscribeToken).text,
   ].join("\n");
   const html = [
     `<p>${escapeHtml(t("mail.greeting", { name: input.name }))}</p>`,
@@ -189,17 +199,14 @@ export async function digestMail(input: {
           .join("")}</ul>`,
     ),
     `<p><a href="${escapeHtml(all)}">${escapeHtml(t("notifications.digest.more"))}</a></p>`,
-    `<hr><p style="font-size:small;color:#555">${escapeHtml(t("notifications.mail.why", { kind: periodName }))}<br>`,
-    `<a href="${escapeHtml(settings)}">${escapeHtml(t("notifications.mail.settings"))}</a><br>`,
-    `<a href="${escapeHtml(unsubscribe)}">${escapeHtml(t("notifications.mail.unsubscribe"))}</a></p>`,
-    `<p>${escapeHtml(t("mail.signature"))}</p>`,
+    ...mailFooter(t, periodName, input.unsubscribeToken).html,
   ].join("\n");
   return {
     to: input.to,
     subject: t(input.period === "DAILY" ? "notifications.digest.subjectDaily" : "notifications.digest.subjectWeekly"),
     text,
     html,
-    headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    headers: unsubscribeHeaders(input.unsubscribeToken),
   };
 }
 

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
-import { groupName, localName, organizationName } from "~/names";
+import { groupName, localName, organizationName, type LocalizedNames } from "~/names";
 import { localNameOrder } from "~/names.server";
 import { pageField } from "../../fields";
 import { DirectoryQuery } from "../directory/filters";
@@ -44,14 +44,7 @@ type KindSearch = (actor: ActingUser, q: string | null, slice: Slice, language: 
 const NAMES = sql`o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu", o.name_es AS "nameEs"`;
 const GROUP_NAMES = sql`g.slug, g.number, g.name AS "groupName", g.name_zh AS "groupNameZh", g.name_ar AS "groupNameAr", g.name_fr AS "groupNameFr", g.name_ru AS "groupNameRu", g.name_es AS "groupNameEs"`;
 
-type Names = {
-  name: string;
-  nameZh: string | null;
-  nameAr: string | null;
-  nameFr: string | null;
-  nameRu: string | null;
-  nameEs: string | null;
-};
+type Names = Required<LocalizedNames>;
 type GroupNames = {
   slug: string;
   number: number;
