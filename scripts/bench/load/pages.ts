@@ -94,6 +94,7 @@ export function pagesFor(records: Records): Page[] {
     { name: "recommendations: one", path: `/recommendations/${records.recommendation.id}`, visitor: "state" },
     { name: "recommendations: State view", path: "/recommendations/states/KEN", visitor: "state" },
     { name: "recommendation dashboard", path: "/recommendations/dashboard", visitor: "secretariat", p95Target: 150 },
+    { name: "map of States", path: "/recommendations/states", visitor: "secretariat", p95Target: 150 },
     {
       name: "follow-up bars (SVG file)",
       path: "/recommendations/dashboard/follow-up.svg?by=thematic",
