@@ -164,6 +164,11 @@ describe("the world map of projects", () => {
     const answer = await callRoute(countries.loader, { url: "/projects/countries?measure=nonsense", cookie });
     expect(answer.status).toBe(200);
     expect((answer.data as { map: { measure: string } }).map.measure).toBe("projects");
+    // The table beside the map: the Member States with work under way, with the map's counts.
+    const listed = (answer.data as { countries: Array<{ iso3: string; projects: number; activities: number }> }).countries;
+    expect(listed.find((c) => c.iso3 === "KEN")).toMatchObject({ projects: 2, activities: 0 });
+    expect(listed.find((c) => c.iso3 === "IDN")).toMatchObject({ projects: 1, activities: 0 });
+    expect(listed.every((c) => c.projects + c.activities > 0)).toBe(true);
     const byGap = await callRoute(countries.loader, { url: "/projects/countries?measure=gap", cookie });
     expect((byGap.data as { map: { measure: string } }).map.measure).toBe("gap");
   });

@@ -58,7 +58,8 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
 }
 
 /** Member States with work under way, with how many projects and activities name them, in the alphabetical
- * order of `language` (the reader's). */
+ * order of `language` (the reader's). Counted once per table and grouped (a count per country as a subquery read
+ * every activity under way 193 times: 2.3 s at the scale data). */
 export async function countriesWithWork(actor: ActingUser, language: string) {
   ensure(canReadActivitiesAndProjects(actor));
   return db.$queryRaw<
@@ -75,17 +76,20 @@ export async function countriesWithWork(actor: ActingUser, language: string) {
       activities: number;
     }>
   >(Prisma.sql`
-    SELECT iso3, name, "nameZh", "nameAr", "nameFr", "nameRu", "nameEs", region, projects, activities FROM (
+    WITH projects AS (
+      SELECT x.country_id, count(*)::int AS n FROM project_country x JOIN project p ON p.id = x.project_id
+      WHERE p.status IN ('PLANNED', 'ONGOING') GROUP BY x.country_id
+    ), activities AS (
+      SELECT x.country_id, count(*)::int AS n FROM activity_country x JOIN activity a ON a.id = x.activity_id
+      WHERE a.status IN ('PLANNED', 'ONGOING') GROUP BY x.country_id
+    )
     SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu",
-      o.name_es AS "nameEs", o.region::text AS region,
-      (SELECT count(*)::int FROM project_country x JOIN project p ON p.id = x.project_id WHERE x.country_id = o.id AND p.status IN ('PLANNED', 'ONGOING')) AS projects,
-      (SELECT count(*)::int FROM activity_country x JOIN activity a ON a.id = x.activity_id WHERE x.country_id = o.id AND a.status IN ('PLANNED', 'ONGOING')) AS activities
-      , ${localNameOrder("o", language)} AS sort_name
+      o.name_es AS "nameEs", o.region::text AS region, coalesce(p.n, 0) AS projects, coalesce(a.n, 0) AS activities
     FROM organization o
-    WHERE o.kind = 'MEMBER_STATE'
-    ) counted
-    WHERE projects + activities > 0
-    ORDER BY sort_name, iso3
+    LEFT JOIN projects p ON p.country_id = o.id
+    LEFT JOIN activities a ON a.country_id = o.id
+    WHERE o.kind = 'MEMBER_STATE' AND coalesce(p.n, 0) + coalesce(a.n, 0) > 0
+    ORDER BY ${localNameOrder("o", language)}, o.iso3
   `);
 }
 
