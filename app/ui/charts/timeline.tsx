@@ -120,13 +120,23 @@ export function ActivityTimeline({
           status: t(`projects.statuses.${a.status}` as never),
         });
         return (
-          <a key={a.id} href={href(a.id)} aria-label={name}>
-            <title>{name}</title>
-            <text x={x(LABEL_WIDTH - 8)} y={y + BAR_HEIGHT} textAnchor={rtl ? "start" : "end"} fontSize="12" fill="#18181b">
+          // The title beside the bar is for the eye (cut to fit); the bar's link carries the whole name.
+          <g key={a.id}>
+            <text
+              x={x(LABEL_WIDTH - 8)}
+              y={y + BAR_HEIGHT}
+              textAnchor={rtl ? "start" : "end"}
+              fontSize="12"
+              fill="#18181b"
+              aria-hidden="true"
+            >
               {shorten(a.title)}
             </text>
-            <rect x={x(left, width)} y={y + 3} width={width} height={BAR_HEIGHT} rx="2" fill={fill} stroke="#3f3f46" strokeWidth="0.5" />
-          </a>
+            <a href={href(a.id)} aria-label={name}>
+              <title>{name}</title>
+              <rect x={x(left, width)} y={y + 3} width={width} height={BAR_HEIGHT} rx="2" fill={fill} stroke="#3f3f46" strokeWidth="0.5" />
+            </a>
+          </g>
         );
       })}
       {svgLegend(legend, plotHeight + 8, WIDTH, rtl)}
