@@ -324,3 +324,26 @@ describe("events and the work plan", () => {
     expect(await reminders(ids.member2)).toBe(0);
   });
 });
+
+describe("a line about a person", () => {
+  it("shows only while the directory shows that person (a suspended person's line is neither counted nor listed)", async () => {
+    const reader = await createUser({ organization: "NOR" });
+    const person = await createUser({ organization: "KEN", name: "Line Subject" });
+    await db.notification.create({
+      data: {
+        recipientId: reader.id,
+        kind: "INVITATION_ACCEPTED",
+        subjectType: "User",
+        subjectId: person.id,
+        title: "Line Subject",
+        href: `/directory/${person.id}`,
+        delivery: "APP",
+      },
+    });
+    expect(await count(reader.id)).toBe(1);
+    await db.user.update({ where: { id: person.id }, data: { status: "SUSPENDED" } });
+    expect(await count(reader.id)).toBe(0);
+    const listed = await listNotifications(await actingAs(reader.id), { page: 1, unread: false });
+    expect(JSON.stringify(listed)).not.toContain(person.id);
+  });
+});

@@ -1,6 +1,7 @@
 // Reading one's notifications: the bell's unread count, the list (paged, by kind), marking read. A line about a
 // record shows only while its recipient may still read that record: the group space's and the recommendation's
-// SQL translations of the policy (the same as their own lists) filter every count and every page.
+// SQL translations of the policy (the same as their own lists), and for a person the directory's, filter every count
+// and every page.
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import type { ActingUser } from "~/auth/guards.server";
@@ -8,10 +9,14 @@ import type { Actor } from "~/auth/policy";
 import { NotificationKind } from "~/enums";
 import { pageField } from "~/fields";
 import { LOCAL_NAMES } from "~/names";
+import { DirectoryQuery } from "../directory/filters";
+import { directoryWhere } from "../directory/search.server";
 import { readableGroupSpace } from "../groups/visibility.server";
 import { visibleRecommendations } from "../recommendations/visibility.server";
 
 const sql = Prisma.sql;
+/** The directory's rule with no filter: a line about a person shows while the directory shows that person. */
+const EVERYONE_IN_THE_DIRECTORY = DirectoryQuery.parse({});
 export const NOTIFICATIONS_PAGE_SIZE = 25;
 
 /** The condition on `notification n` for the lines this reader may see. */
@@ -20,7 +25,10 @@ function visibleNotifications(actor: Actor): Prisma.Sql {
     AND (n.group_id IS NULL OR ${readableGroupSpace(actor, sql`n.group_id`)})
     AND (n.recommendation_id IS NULL OR EXISTS (
       SELECT 1 FROM recommendation r JOIN assessment a ON a.id = r.assessment_id
-       WHERE r.id = n.recommendation_id AND ${visibleRecommendations(actor)}))`;
+       WHERE r.id = n.recommendation_id AND ${visibleRecommendations(actor)}))
+    AND (n.subject_type <> 'User' OR EXISTS (
+      SELECT 1 FROM "user" u JOIN organization o ON o.id = u.organization_id
+       WHERE u.id = n.subject_id AND ${directoryWhere(EVERYONE_IN_THE_DIRECTORY)}))`;
 }
 
 /** Whether the recipient may still see this line (checked again before a mail about it is sent). */
