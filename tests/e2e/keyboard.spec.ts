@@ -18,15 +18,23 @@ async function showsFocus(locator: Locator) {
   });
 }
 
-/** Presses Tab until `target` has the focus, checking that every control on the way shows it. */
+/**
+ * Presses Tab until `target` has the focus, checking that every control on the way shows it. The target is waited
+ * for first: after a client-side navigation the address changes before the new page is drawn, and Tabs pressed in
+ * between would walk the old page off its end. Focus that leaves the page fails at once, with what was last focused.
+ */
 async function tabTo(page: Page, target: Locator, limit = 60) {
+  await expect(target).toBeVisible();
+  let last = "(nothing yet)";
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press("Tab");
     const focused = page.locator(":focus");
-    expect(await showsFocus(focused), `focus ring on ${await focused.evaluate((el) => el.outerHTML.slice(0, 120))}`).toBe(true);
+    if ((await focused.count()) === 0) throw new Error(`Tab left the page after ${last}`);
+    last = await focused.evaluate((el) => el.outerHTML.slice(0, 120));
+    expect(await showsFocus(focused), `focus ring on ${last}`).toBe(true);
     if (await target.evaluate((el) => el === document.activeElement)) return;
   }
-  throw new Error("never reached by Tab");
+  throw new Error(`never reached by Tab; the last focused was ${last}`);
 }
 
 /** From the top of the page: the skip link, then Enter, as a keyboard user starts on a page. */
@@ -183,7 +191,9 @@ for (const { language, locale } of [
       const stage = page.locator("#field-stage");
       await tabTo(page, stage, 120);
       const before = await stage.inputValue();
-      await page.keyboard.press("ArrowDown");
+      // Down to the next stage, or up from the last one (a response recorded earlier may already be there).
+      const last = await stage.locator("option").last().getAttribute("value");
+      await page.keyboard.press(before === last ? "ArrowUp" : "ArrowDown");
       await expect(stage).not.toHaveValue(before);
       await tabTo(page, page.locator("#field-note"));
       await page.keyboard.type("Offered with the keyboard only.");
