@@ -161,7 +161,9 @@ export function SelectField({ name, label, options, error, hint, defaultValue, e
   return (
     <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
       {(aria) => (
-        <select id={fieldId} name={name} defaultValue={defaultValue ?? ""} {...aria} {...rest}>
+        // Keyed by its default: React follows a changed default of an input, not of a select, and a form that saved
+        // and stays on the page is reset (Form above) to the defaults it was first drawn with, not to what was saved.
+        <select key={String(defaultValue ?? "")} id={fieldId} name={name} defaultValue={defaultValue ?? ""} {...aria} {...rest}>
           {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>

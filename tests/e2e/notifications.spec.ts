@@ -1,7 +1,6 @@
 // Issue 13, done when: a Kenyan focal point mentions a UNODC focal point in a post; UNODC sees the bell's count rise
 // and receives the mail (over the real SMTP receiver) in its language; the group's chair gets the join request mail.
-// (The weekly digest of a seeded week, and what a reader may not read staying out of it, is tested in
-// tests/integration/notification-mail.test.ts, where the week can be seeded and the digest run at will.)
+// (The weekly digest of a seeded week, and what a reader may not read staying out of it: digest.spec.ts.)
 import type { Page } from "@playwright/test";
 import { signIn, mailDir } from "./helpers";
 import { expect, test } from "./people";
