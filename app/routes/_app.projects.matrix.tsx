@@ -18,13 +18,14 @@ import { matrixPage } from "~/domain/projects/matrix.server";
 import { classBounds, classOf } from "~/domain/projects/map-values";
 import { ChartLegend } from "~/ui/projects/chart-legend";
 import { ChartDownloads } from "~/ui/charts/downloads";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.matrix.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, MatrixQuery);
-  const { matrix, reference } = await matrixPage(user, query);
+  const { matrix, reference } = await matrixPage(user, query, await requestLanguage(args.request, user.locale));
   return { matrix, reference, shade: query.shade, canManageThematicAreas: canManageThematicAreas(user) };
 }
 

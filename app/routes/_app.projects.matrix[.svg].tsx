@@ -12,7 +12,8 @@ import { MatrixHeatmapSvg } from "~/ui/projects/matrix-heatmap";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, MatrixQuery);
-  const [{ matrix, reference }, language] = await Promise.all([matrixPage(user, query), requestLanguage(args.request, user.locale)]);
+  const language = await requestLanguage(args.request, user.locale);
+  const { matrix, reference } = await matrixPage(user, query, language);
   return svgFileResponse(
     <MatrixHeatmapSvg matrix={matrix} reference={reference} shade={query.shade} />,
     language,

@@ -13,13 +13,14 @@ import { setFlash } from "~/ui/flash.server";
 import { RecommendationForm } from "~/ui/recommendations/forms";
 import { returnedValues } from "~/ui/projects/project-form";
 import { recommendationEditPage } from "~/domain/recommendations/records.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.form.editRecommendation");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const { recommendation, reference } = await recommendationEditPage(user, id);
+  const { recommendation, reference } = await recommendationEditPage(user, id, await requestLanguage(args.request, user.locale));
   return { id, recommendation, reference };
 }
 

@@ -15,13 +15,14 @@ import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs"
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { Form } from "~/ui/form";
 import { recommendationListPage } from "~/domain/recommendations/list.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, RecommendationFilters);
-  const { list, reference } = await recommendationListPage(user, filters);
+  const { list, reference } = await recommendationListPage(user, filters, await requestLanguage(args.request, user.locale));
   return { ...list, reference, area: recommendationArea(user) };
 }
 

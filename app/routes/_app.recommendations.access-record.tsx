@@ -15,13 +15,14 @@ import { Pagination } from "~/ui/pagination";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";
 import { accessRecordPage } from "~/domain/recommendations/access-record.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.accessRecord.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, AccessRecordFilters);
-  const { record, reference } = await accessRecordPage(user, filters);
+  const { record, reference } = await accessRecordPage(user, filters, await requestLanguage(args.request, user.locale));
   return { ...record, filters, reference, area: recommendationArea(user) };
 }
 

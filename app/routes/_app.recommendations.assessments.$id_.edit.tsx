@@ -13,13 +13,14 @@ import { setFlash } from "~/ui/flash.server";
 import { AssessmentForm } from "~/ui/recommendations/forms";
 import { returnedValues } from "~/ui/projects/project-form";
 import { assessmentEditPage } from "~/domain/recommendations/records.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.editAssessment");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const id = uuidParam(args.params, "id");
-  const { assessment, reference } = await assessmentEditPage(user, id);
+  const { assessment, reference } = await assessmentEditPage(user, id, await requestLanguage(args.request, user.locale));
   return { id, assessment, reference };
 }
 

@@ -14,12 +14,13 @@ import { setFlash } from "~/ui/flash.server";
 import { RecommendationForm } from "~/ui/recommendations/forms";
 import { returnedValues } from "~/ui/projects/project-form";
 import { newRecommendationPage } from "~/domain/recommendations/assessments.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.form.newRecommendation");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  return newRecommendationPage(user, uuidParam(args.params, "id"));
+  return newRecommendationPage(user, uuidParam(args.params, "id"), await requestLanguage(args.request, user.locale));
 }
 
 export async function action(args: ActionFunctionArgs) {

@@ -14,13 +14,14 @@ import { Pagination } from "~/ui/pagination";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkLabels, useWorkOptions } from "~/ui/projects/use-work";
 import { assessmentListPage } from "~/domain/recommendations/assessments.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, AssessmentListFilters);
-  const { list, reference } = await assessmentListPage(user, filters);
+  const { list, reference } = await assessmentListPage(user, filters, await requestLanguage(args.request, user.locale));
   return { ...list, state: filters.state ?? "", reference, area: recommendationArea(user) };
 }
 

@@ -14,12 +14,13 @@ import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { dashboardPage } from "~/domain/recommendations/dashboard.server";
 import { FollowUpChart } from "~/ui/recommendations/follow-up-chart";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.dashboard.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { dashboard, followUp, reference } = await dashboardPage(user);
+  const { dashboard, followUp, reference } = await dashboardPage(user, await requestLanguage(args.request, user.locale));
   return { ...dashboard, followUp, reference, area: recommendationArea(user) };
 }
 

@@ -9,12 +9,13 @@ import { titleFor } from "~/i18n/meta";
 import { recommendationArea } from "~/ui/recommendations/area";
 import { RecommendationMap } from "~/ui/recommendations/state-map";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.tabs.states");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { map, reference } = await stateMapPage(user);
+  const { map, reference } = await stateMapPage(user, await requestLanguage(args.request, user.locale));
   return { map, reference, area: recommendationArea(user) };
 }
 

@@ -287,6 +287,38 @@ describe("CSV exports", () => {
     expect(zh[0]).toMatchObject({ 编号: "CSV-1", 标题: title, 受益国: expect.stringContaining("中国"), 资金状况: "部分到位" });
   });
 
+  it("sends the reference lists in the reader's language only: the names in six languages were half of each page's data", async () => {
+    const french = `${cookies.secretariat}; ${(await languageCookie.serialize("fr")).split(";")[0]}`;
+    type Named = {
+      name: string;
+      nameZh: string | null;
+      nameAr: string | null;
+      nameFr: string | null;
+      nameRu: string | null;
+      nameEs: string | null;
+    };
+    for (const [route, url] of [
+      [matrixRoute.loader, "/projects/matrix"],
+      [list.loader, "/projects"],
+      [countries.loader, "/projects/countries"],
+    ] as const) {
+      const outcome = await callRoute(route, { url, cookie: french });
+      const reference = (outcome.data as { reference: { organizations: Named[]; groups: Named[]; thematicAreas: Named[] } }).reference;
+      const kenya = reference.organizations.find((o) => o.name === "Kenya");
+      expect(kenya, `${url}: Kenya is named in French, as in English`).toBeTruthy();
+      expect(reference.organizations.map((o) => o.name)).toContain("Allemagne");
+      expect(reference.organizations.map((o) => o.name)).not.toContain("Germany");
+      for (const record of [...reference.organizations, ...reference.groups, ...reference.thematicAreas])
+        expect([record.nameZh, record.nameAr, record.nameFr, record.nameRu, record.nameEs], `${url}: ${record.name}`).toEqual([
+          null,
+          null,
+          null,
+          null,
+          null,
+        ]);
+    }
+  });
+
   it("round-trips the matrix: every line equals the matrix the page shows", async () => {
     const outcome = await callRoute(matrixCsv.loader, { url: "/projects/matrix.csv?rows=pillar&cols=region", cookie: cookies.secretariat });
     const lines = parse(outcome.data as string, { bom: true, from_line: 2 }) as string[][];

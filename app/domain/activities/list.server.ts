@@ -137,6 +137,6 @@ export async function listActivities(actor: ActingUser, filters: ActivityFilters
 
 /** The activity list page: a page of the filtered list and the reference lists that label it. */
 export async function activityListPage(actor: ActingUser, filters: ActivityFilters, language: string) {
-  const [list, reference] = await Promise.all([listActivities(actor, filters, language), workReference()]);
+  const [list, reference] = await Promise.all([listActivities(actor, filters, language), workReference(language)]);
   return { list, reference };
 }

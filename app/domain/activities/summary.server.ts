@@ -61,6 +61,6 @@ export async function activitySummary(actor: ActingUser, language = "en") {
 
 /** The summary page: the counts and the reference lists that label them. */
 export async function activitySummaryPage(actor: ActingUser, language: string) {
-  const [summary, reference] = await Promise.all([activitySummary(actor, language), workReference()]);
+  const [summary, reference] = await Promise.all([activitySummary(actor, language), workReference(language)]);
   return { summary, reference };
 }

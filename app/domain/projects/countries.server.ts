@@ -95,12 +95,16 @@ export async function countriesWithWork(actor: ActingUser, language: string) {
 
 /** A country's page: what is under way there, and the reference lists that label it. */
 export async function countryPage(actor: ActingUser, iso3: string, page: number, language: string) {
-  const [overview, reference] = await Promise.all([countryOverview(actor, iso3, page, language), workReference()]);
+  const [overview, reference] = await Promise.all([countryOverview(actor, iso3, page, language), workReference(language)]);
   return { overview, reference };
 }
 
 /** The countries page: the world map, the Member States with work under way, and the reference lists. */
 export async function countriesPage(actor: ActingUser, measure: MapMeasure, language: string) {
-  const [map, countries, reference] = await Promise.all([worldMap(actor, measure), countriesWithWork(actor, language), workReference()]);
+  const [map, countries, reference] = await Promise.all([
+    worldMap(actor, measure),
+    countriesWithWork(actor, language),
+    workReference(language),
+  ]);
   return { map, countries, reference };
 }

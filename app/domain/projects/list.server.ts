@@ -103,6 +103,6 @@ export async function exportProjects(actor: ActingUser, filters: ProjectFilters,
 
 /** The project list page: a page of the filtered list and the reference lists that label it. */
 export async function projectListPage(actor: ActingUser, filters: ProjectFilters, language: string) {
-  const [list, reference] = await Promise.all([listProjects(actor, filters, language), workReference()]);
+  const [list, reference] = await Promise.all([listProjects(actor, filters, language), workReference(language)]);
   return { list, reference };
 }

@@ -111,7 +111,7 @@ export async function projectMatrix(actor: ActingUser, query: MatrixQuery): Prom
 }
 
 /** The matrix page: the matrix and the reference lists that label its axes. */
-export async function matrixPage(actor: ActingUser, query: MatrixQuery) {
-  const [matrix, reference] = await Promise.all([projectMatrix(actor, query), workReference()]);
+export async function matrixPage(actor: ActingUser, query: MatrixQuery, language: string) {
+  const [matrix, reference] = await Promise.all([projectMatrix(actor, query), workReference(language)]);
   return { matrix, reference };
 }

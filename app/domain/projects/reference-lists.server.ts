@@ -1,11 +1,31 @@
 // The reference lists the project and activity pages need to label and filter: organizations (entities
 // lead and partner, Member States benefit), thematic areas and working groups. Three small queries.
 import { db } from "~/db.server";
-import { LOCAL_NAMES } from "~/names";
+import { LOCAL_NAMES, localName, type LocalizedNames } from "~/names";
 import { canRecordWorkLedBy, type Actor } from "~/auth/policy";
 import { thematicAreaOptions } from "./thematic-areas.server";
 
-export async function workReference() {
+/**
+ * The reference lists. With `language`, for a page that sends them to the browser: each record's `name` is its name
+ * in that language and the other languages' names are left out (the organizations' names in six languages were more
+ * than half of the project and recommendation pages' data); `localName` and the labels read them the same way.
+ */
+export async function workReference(language?: string) {
+  const reference = await referenceLists();
+  if (!language) return reference;
+  return {
+    organizations: reference.organizations.map((o) => inLanguage(o, language)),
+    thematicAreas: reference.thematicAreas.map((a) => inLanguage(a, language)),
+    groups: reference.groups.map((g) => inLanguage(g, language)),
+  };
+}
+
+/** A record named in one language only: `name` in it, the other names empty. */
+function inLanguage<T extends LocalizedNames>(record: T, language: string): T {
+  return { ...record, name: localName(record, language), nameZh: null, nameAr: null, nameFr: null, nameRu: null, nameEs: null };
+}
+
+async function referenceLists() {
   const [organizations, thematicAreas, groups] = await Promise.all([
     db.organization.findMany({
       orderBy: [{ kind: "asc" }, { name: "asc" }],

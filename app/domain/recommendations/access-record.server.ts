@@ -77,7 +77,7 @@ export async function listAccessRecord(actor: ActingUser, filters: AccessRecordF
 }
 
 /** The access record page: a page of readings and the reference lists that label them. */
-export async function accessRecordPage(actor: ActingUser, filters: AccessRecordFilters) {
-  const [record, reference] = await Promise.all([listAccessRecord(actor, filters), workReference()]);
+export async function accessRecordPage(actor: ActingUser, filters: AccessRecordFilters, language: string) {
+  const [record, reference] = await Promise.all([listAccessRecord(actor, filters), workReference(language)]);
   return { record, reference };
 }

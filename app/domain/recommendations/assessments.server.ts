@@ -138,14 +138,14 @@ export async function stateView(actor: ActingUser, iso3: string) {
 }
 
 /** The assessments page (authors): a page of assessments and the reference lists. */
-export async function assessmentListPage(actor: ActingUser, filters: z.infer<typeof AssessmentListFilters>) {
-  const [list, reference] = await Promise.all([listAssessments(actor, filters), workReference()]);
+export async function assessmentListPage(actor: ActingUser, filters: z.infer<typeof AssessmentListFilters>, language: string) {
+  const [list, reference] = await Promise.all([listAssessments(actor, filters), workReference(language)]);
   return { list, reference };
 }
 
 /** The form for a new recommendation of an assessment (authors only). */
-export async function newRecommendationPage(actor: ActingUser, assessmentId: string) {
+export async function newRecommendationPage(actor: ActingUser, assessmentId: string, language: string) {
   ensure(canAuthorRecommendations(actor), "403");
-  const [assessment, reference] = await Promise.all([getAssessment(actor, assessmentId), workReference()]);
+  const [assessment, reference] = await Promise.all([getAssessment(actor, assessmentId), workReference(language)]);
   return { assessment: { id: assessment.id, reference: assessment.reference }, reference };
 }

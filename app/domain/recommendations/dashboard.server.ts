@@ -57,13 +57,17 @@ export const memberStatesOf = (reference: Awaited<ReturnType<typeof workReferenc
   new Set(reference.organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [o.iso3] : [])));
 
 /** The dashboard page: the figures, the follow-up bars and the reference lists that label them. */
-export async function dashboardPage(actor: ActingUser) {
-  const [dashboard, followUp, reference] = await Promise.all([recommendationDashboard(actor), followUpBars(actor), workReference()]);
+export async function dashboardPage(actor: ActingUser, language: string) {
+  const [dashboard, followUp, reference] = await Promise.all([
+    recommendationDashboard(actor),
+    followUpBars(actor),
+    workReference(language),
+  ]);
   return { dashboard, followUp, reference };
 }
 
 /** The map of States page: the unresolved recommendations by Member State, and the reference lists that name them. */
-export async function stateMapPage(actor: ActingUser) {
-  const reference = await workReference();
+export async function stateMapPage(actor: ActingUser, language: string) {
+  const reference = await workReference(language);
   return { map: await recommendationMap(actor, memberStatesOf(reference)), reference };
 }

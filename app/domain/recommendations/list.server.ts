@@ -129,7 +129,7 @@ export async function exportRecommendations(actor: ActingUser, filters: Recommen
 }
 
 /** The recommendation list page: a page of what the reader may read, and the reference lists that label it. */
-export async function recommendationListPage(actor: ActingUser, filters: RecommendationFilters) {
-  const [list, reference] = await Promise.all([listRecommendations(actor, filters), workReference()]);
+export async function recommendationListPage(actor: ActingUser, filters: RecommendationFilters, language: string) {
+  const [list, reference] = await Promise.all([listRecommendations(actor, filters), workReference(language)]);
   return { list, reference };
 }

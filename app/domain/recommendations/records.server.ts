@@ -370,13 +370,13 @@ export async function updateRecommendation(
 }
 
 /** The edit page of an assessment: its values and the reference lists of the form. */
-export async function assessmentEditPage(actor: ActingUser, id: string) {
-  const [assessment, reference] = await Promise.all([getAssessmentForEdit(actor, id), workReference()]);
+export async function assessmentEditPage(actor: ActingUser, id: string, language: string) {
+  const [assessment, reference] = await Promise.all([getAssessmentForEdit(actor, id), workReference(language)]);
   return { assessment, reference };
 }
 
 /** The edit page of a recommendation: its values and the reference lists of the form. */
-export async function recommendationEditPage(actor: ActingUser, id: string) {
-  const [recommendation, reference] = await Promise.all([getRecommendationForEdit(actor, id), workReference()]);
+export async function recommendationEditPage(actor: ActingUser, id: string, language: string) {
+  const [recommendation, reference] = await Promise.all([getRecommendationForEdit(actor, id), workReference(language)]);
   return { recommendation, reference };
 }
