@@ -31,7 +31,7 @@ import { listProjects } from "~/domain/projects/list.server";
 import { ProjectFilters } from "~/domain/projects/filter-values";
 import { searchKind } from "~/domain/search/search.server";
 import { highlight } from "~/domain/search/highlight";
-import { SEARCH_KINDS, type SearchKind } from "~/domain/search/values";
+import { SEARCH_CAP, SEARCH_KINDS, type SearchKind } from "~/domain/search/values";
 import * as searchRoute from "~/routes/_app.search";
 import { demoAccounts } from "../../prisma/seed/demo-accounts.ts";
 import { seedAll } from "../../prisma/seed.ts";
@@ -370,6 +370,44 @@ describe("the /search page", () => {
     expect(data.groups.map((g) => g.kind)).toEqual(["organizations"]);
     const everything = (await searchKind(reader.actor, "organizations", "a", ALL))!.hits.map((h) => h.id);
     expect(data.groups[0].hits.map((h) => h.id)).toEqual(everything.slice(20, 40));
+  });
+
+  // Runs last: it adds more activities than the search counts.
+  it("counts matches up to 1,000, says 'more than' past that, and still pages in order", async () => {
+    const reader = readerNamed("secretariat@demo.test");
+    const lead = await db.organization.findFirstOrThrow({ where: { acronym: "UNODC" } });
+    await db.activity.createMany({
+      data: Array.from({ length: SEARCH_CAP + 10 }, (_, i) => ({
+        title: `Capped workshop ${String(i).padStart(4, "0")}`,
+        kind: "WORKSHOP" as const,
+        leadOrganizationId: lead.id,
+        pillar: 2,
+        startDate: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000),
+        endDate: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000),
+        status: "COMPLETED" as const,
+      })),
+    });
+    const overview = await callRoute(searchRoute.loader, { url: "/search?q=capped", cookie: reader.cookie });
+    const group = (
+      overview.data as { groups: Array<{ kind: string; total: number; more: boolean; hits: Array<{ id: string }> }> }
+    ).groups.find((g) => g.kind === "activities")!;
+    expect([group.total, group.more, group.hits.length]).toEqual([SEARCH_CAP, true, 5]);
+    // The newest first, as the activity list orders them; the 50th page ends at the 1,000th.
+    const newest = await db.activity.findMany({
+      where: { title: { startsWith: "Capped workshop" } },
+      orderBy: [{ startDate: "desc" }, { id: "desc" }],
+    });
+    expect(group.hits.map((h) => h.id)).toEqual(newest.slice(0, 5).map((a) => a.id));
+    const last = await callRoute(searchRoute.loader, { url: "/search?q=capped&kind=activities&page=50", cookie: reader.cookie });
+    const lastGroup = (last.data as { groups: Array<{ total: number; more: boolean; hits: Array<{ id: string }> }> }).groups[0]!;
+    expect(lastGroup.hits.map((h) => h.id)).toEqual(newest.slice(980, 1000).map((a) => a.id));
+    expect([lastGroup.total, lastGroup.more]).toEqual([SEARCH_CAP, true]);
+    // Below the cap the count is exact.
+    const few = await callRoute(searchRoute.loader, { url: "/search?q=capped workshop 0999", cookie: reader.cookie });
+    const fewGroup = (few.data as { groups: Array<{ kind: string; total: number; more: boolean }> }).groups.find(
+      (g) => g.kind === "activities",
+    )!;
+    expect([fewGroup.total, fewGroup.more]).toEqual([1, false]);
   });
 });
 

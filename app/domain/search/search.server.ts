@@ -24,7 +24,7 @@ import { selectionOf } from "../recommendations/filters";
 import { recordReadings } from "../recommendations/access-record.server";
 import { textMatch } from "./text-match.server";
 import { excerpt, highlight } from "./highlight";
-import { PER_KIND, SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchHit, type SearchKind } from "./values";
+import { PER_KIND, SEARCH_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchHit, type SearchKind } from "./values";
 
 const sql = Prisma.sql;
 
@@ -77,15 +77,30 @@ const cut = (text: string | null, q: string | null) => (text ? excerpt(text, q ?
 const totalOf = (rows: Counted[]) => rows[0]?.total ?? 0;
 const page = (slice: Slice) => sql`LIMIT ${slice.limit} OFFSET ${slice.offset}`;
 
+/**
+ * One kind's query: its matches in the kind's order, cut after the cap (or the end of the page asked for, if further),
+ * then the page of them with how many there were up to the cap. A broad query ("scale", one character of Chinese)
+ * matched every one of 50,000 activities, and counting and sorting them all took most of a second; cut in the order
+ * of an index, the scan stops at the cap. `total` above the cap reads "more than 1,000".
+ */
+function cappedPage(columns: Prisma.Sql, from: Prisma.Sql, order: Prisma.Sql, slice: Slice): Prisma.Sql {
+  const cap = Math.max(SEARCH_CAP, slice.offset + slice.limit) + 1;
+  return sql`
+    SELECT *, count(*) OVER ()::int AS total FROM (
+      SELECT ${columns}, row_number() OVER (ORDER BY ${order})::int AS pos ${from} ORDER BY ${order} LIMIT ${cap}
+    ) m ORDER BY pos ${page(slice)}`;
+}
+
 const people: KindSearch = async (actor, q, slice, language) => {
   if (!canReadDirectory(actor)) return null;
-  const rows = await db.$queryRaw<
-    Array<Counted & Names & { id: string; person: string; title: string | null; acronym: string | null }>
-  >(sql`
-    SELECT u.id::text AS id, u.name AS person, u.title, ${NAMES}, o.acronym, count(*) OVER ()::int AS total
-    FROM "user" u JOIN organization o ON o.id = u.organization_id
-    WHERE ${directoryWhere(DirectoryQuery.parse({ q: q ?? undefined }))}
-    ORDER BY u.sort_name, u.id ${page(slice)}`);
+  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; person: string; title: string | null; acronym: string | null }>>(
+    cappedPage(
+      sql`u.id::text AS id, u.name AS person, u.title, ${NAMES}, o.acronym`,
+      sql`FROM "user" u JOIN organization o ON o.id = u.organization_id WHERE ${directoryWhere(DirectoryQuery.parse({ q: q ?? undefined }))}`,
+      sql`u.sort_name, u.id`,
+      slice,
+    ),
+  );
   return {
     total: totalOf(rows),
     hits: rows.map((r) => ({
@@ -101,10 +116,14 @@ const people: KindSearch = async (actor, q, slice, language) => {
 
 const organizations: KindSearch = async (actor, q, slice, language) => {
   if (!canReadDirectory(actor)) return null;
-  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; acronym: string | null }>>(sql`
-    SELECT o.id::text AS id, ${NAMES}, o.acronym, count(*) OVER ()::int AS total
-    FROM organization o WHERE ${organizationWhere({ q: q ?? undefined })}
-    ORDER BY ${localNameOrder("o", language)}, o.id ${page(slice)}`);
+  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; acronym: string | null }>>(
+    cappedPage(
+      sql`o.id::text AS id, ${NAMES}, o.acronym`,
+      sql`FROM organization o WHERE ${organizationWhere({ q: q ?? undefined })}`,
+      sql`${localNameOrder("o", language)}, o.id`,
+      slice,
+    ),
+  );
   return {
     total: totalOf(rows),
     hits: rows.map((r) => ({
@@ -119,11 +138,14 @@ const organizations: KindSearch = async (actor, q, slice, language) => {
 };
 
 const events: KindSearch = async (actor, q, slice) => {
-  const rows = await db.$queryRaw<Array<Counted & { id: string; title: string; place: string | null; day: string }>>(sql`
-    SELECT e.id::text AS id, e.title, e.place, to_char(e.starts_at AT TIME ZONE e.time_zone, 'YYYY-MM-DD') AS day,
-      count(*) OVER ()::int AS total
-    FROM event e WHERE ${eventConditions(actor, { q: q ?? undefined })}
-    ORDER BY e.starts_at DESC, e.id ${page(slice)}`);
+  const rows = await db.$queryRaw<Array<Counted & { id: string; title: string; place: string | null; day: string }>>(
+    cappedPage(
+      sql`e.id::text AS id, e.title, e.place, to_char(e.starts_at AT TIME ZONE e.time_zone, 'YYYY-MM-DD') AS day`,
+      sql`FROM event e WHERE ${eventConditions(actor, { q: q ?? undefined })}`,
+      sql`e.starts_at DESC, e.id`,
+      slice,
+    ),
+  );
   return {
     total: totalOf(rows),
     hits: rows.map((r) => ({
@@ -139,11 +161,14 @@ const events: KindSearch = async (actor, q, slice) => {
 
 const posts: KindSearch = async (actor, q, slice, language) => {
   const match = q ? textMatch(q, [sql`p.title`, sql`p.body`]) : sql`TRUE`;
-  const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; title: string; body: string; day: string }>>(sql`
-    SELECT p.id::text AS id, p.title, p.body, to_char(p.last_activity_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}, count(*) OVER ()::int AS total
-    FROM post p JOIN working_group g ON g.id = p.group_id
-    WHERE p.deleted_at IS NULL AND ${readableGroupSpace(actor, sql`p.group_id`)} AND ${match}
-    ORDER BY p.last_activity_at DESC, p.id ${page(slice)}`);
+  const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; title: string; body: string; day: string }>>(
+    cappedPage(
+      sql`p.id::text AS id, p.title, p.body, to_char(p.last_activity_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}`,
+      sql`FROM post p JOIN working_group g ON g.id = p.group_id WHERE p.deleted_at IS NULL AND ${readableGroupSpace(actor, sql`p.group_id`)} AND ${match}`,
+      sql`p.last_activity_at DESC, p.id`,
+      slice,
+    ),
+  );
   return {
     total: totalOf(rows),
     hits: rows.map((r) => ({
@@ -159,14 +184,14 @@ const posts: KindSearch = async (actor, q, slice, language) => {
 
 const comments: KindSearch = async (actor, q, slice, language) => {
   const match = q ? textMatch(q, [sql`c.body`]) : sql`TRUE`;
-  const rows = await db.$queryRaw<
-    Array<Counted & GroupNames & { id: string; postId: string; title: string; body: string; day: string }>
-  >(sql`
-    SELECT c.id::text AS id, p.id::text AS "postId", p.title, c.body, to_char(c.created_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES},
-      count(*) OVER ()::int AS total
-    FROM comment c JOIN post p ON p.id = c.post_id JOIN working_group g ON g.id = p.group_id
-    WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND ${readableGroupSpace(actor, sql`p.group_id`)} AND ${match}
-    ORDER BY c.created_at DESC, c.id ${page(slice)}`);
+  const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; postId: string; title: string; body: string; day: string }>>(
+    cappedPage(
+      sql`c.id::text AS id, p.id::text AS "postId", p.title, c.body, to_char(c.created_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}`,
+      sql`FROM comment c JOIN post p ON p.id = c.post_id JOIN working_group g ON g.id = p.group_id WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND ${readableGroupSpace(actor, sql`p.group_id`)} AND ${match}`,
+      sql`c.created_at DESC, c.id`,
+      slice,
+    ),
+  );
   return {
     total: totalOf(rows),
     hits: rows.map((r) => ({
@@ -182,11 +207,14 @@ const comments: KindSearch = async (actor, q, slice, language) => {
 
 const plan: KindSearch = async (actor, q, slice, language) => {
   const match = q ? textMatch(q, [sql`w.title`, sql`w.description`]) : sql`TRUE`;
-  const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; title: string; description: string | null }>>(sql`
-    SELECT w.id::text AS id, w.title, w.description, ${GROUP_NAMES}, count(*) OVER ()::int AS total
-    FROM work_plan_item w JOIN working_group g ON g.id = w.group_id
-    WHERE ${readableGroupSpace(actor, sql`w.group_id`)} AND ${match}
-    ORDER BY g.number, w.rank, w.id ${page(slice)}`);
+  const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; title: string; description: string | null }>>(
+    cappedPage(
+      sql`w.id::text AS id, w.title, w.description, ${GROUP_NAMES}`,
+      sql`FROM work_plan_item w JOIN working_group g ON g.id = w.group_id WHERE ${readableGroupSpace(actor, sql`w.group_id`)} AND ${match}`,
+      sql`g.number, w.rank, w.id`,
+      slice,
+    ),
+  );
   return {
     total: totalOf(rows),
     hits: rows.map((r) => ({
@@ -236,11 +264,14 @@ const whereAll = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.join(
 
 const activities: KindSearch = async (actor, q, slice, language) => {
   if (!canReadActivitiesAndProjects(actor)) return null;
-  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; title: string; acronym: string | null; day: string }>>(sql`
-    SELECT a.id::text AS id, a.title, to_char(a.start_date, 'YYYY-MM-DD') AS day, ${NAMES}, o.acronym, count(*) OVER ()::int AS total
-    FROM activity a JOIN organization o ON o.id = a.lead_organization_id
-    WHERE ${whereAll(activityConditions({ q: q ?? undefined }))}
-    ORDER BY a.start_date DESC, a.id DESC ${page(slice)}`);
+  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; title: string; acronym: string | null; day: string }>>(
+    cappedPage(
+      sql`a.id::text AS id, a.title, to_char(a.start_date, 'YYYY-MM-DD') AS day, ${NAMES}, o.acronym`,
+      sql`FROM activity a JOIN organization o ON o.id = a.lead_organization_id WHERE ${whereAll(activityConditions({ q: q ?? undefined }))}`,
+      sql`a.start_date DESC, a.id DESC`,
+      slice,
+    ),
+  );
   return {
     total: totalOf(rows),
     hits: rows.map((r) => ({
@@ -256,11 +287,14 @@ const activities: KindSearch = async (actor, q, slice, language) => {
 
 const projects: KindSearch = async (actor, q, slice, language) => {
   if (!canReadActivitiesAndProjects(actor)) return null;
-  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; code: string; title: string; acronym: string | null }>>(sql`
-    SELECT p.id::text AS id, p.code, p.title, ${NAMES}, o.acronym, count(*) OVER ()::int AS total
-    FROM project p JOIN organization o ON o.id = p.lead_organization_id
-    WHERE ${whereAll(projectConditions({ q: q ?? undefined }))}
-    ORDER BY p.code, p.id ${page(slice)}`);
+  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; code: string; title: string; acronym: string | null }>>(
+    cappedPage(
+      sql`p.id::text AS id, p.code, p.title, ${NAMES}, o.acronym`,
+      sql`FROM project p JOIN organization o ON o.id = p.lead_organization_id WHERE ${whereAll(projectConditions({ q: q ?? undefined }))}`,
+      sql`p.code, p.id`,
+      slice,
+    ),
+  );
   return {
     total: totalOf(rows),
     hits: rows.map((r) => ({
@@ -276,11 +310,14 @@ const projects: KindSearch = async (actor, q, slice, language) => {
 
 const recommendations: KindSearch = async (actor, q, slice, language) => {
   if (!canUseRecommendations(actor)) return null;
-  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; number: number; text: string; reference: string }>>(sql`
-    SELECT r.id::text AS id, r.number, r.text, a.reference, s.name, s.name_zh AS "nameZh", s.name_ar AS "nameAr", s.name_fr AS "nameFr",
-      s.name_ru AS "nameRu", s.name_es AS "nameEs", count(*) OVER ()::int AS total
-    ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selectionOf({ q: q ?? undefined }))}
-    ORDER BY a.start_date DESC, a.reference ASC, r.number ASC ${page(slice)}`);
+  const rows = await db.$queryRaw<Array<Counted & Names & { id: string; number: number; text: string; reference: string }>>(
+    cappedPage(
+      sql`r.id::text AS id, r.number, r.text, a.reference, s.name, s.name_zh AS "nameZh", s.name_ar AS "nameAr", s.name_fr AS "nameFr", s.name_ru AS "nameRu", s.name_es AS "nameEs"`,
+      sql`${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selectionOf({ q: q ?? undefined }))}`,
+      sql`a.start_date DESC, a.reference ASC, r.number ASC`,
+      slice,
+    ),
+  );
   // The page shows their text: a reading, recorded as the list records it.
   await recordReadings(
     actor,
@@ -318,7 +355,7 @@ export function searchKind(actor: ActingUser, kind: SearchKind, q: string | null
   return KIND_SEARCH[kind](actor, q, slice, language);
 }
 
-export type SearchGroup = KindResult & { kind: SearchKind };
+export type SearchGroup = KindResult & { kind: SearchKind; more: boolean };
 
 /**
  * The search page: for every kind the reader may use, its first results and how many there are; with
@@ -330,6 +367,9 @@ export async function searchEverything(actor: ActingUser, query: SearchQuery, la
   const slice = query.kind ? { limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE } : { limit: PER_KIND, offset: 0 };
   if (!q) return { q, kind: query.kind ?? null, page: query.page, groups: [] as SearchGroup[] };
   const results = await Promise.all(kinds.map(async (kind) => ({ kind, result: await searchKind(actor, kind, q, slice, language) })));
-  const groups: SearchGroup[] = results.flatMap(({ kind, result }) => (result ? [{ kind, ...result }] : []));
+  // Counted up to the cap: past it the page says "more than" and pages through the first SEARCH_CAP.
+  const groups: SearchGroup[] = results.flatMap(({ kind, result }) =>
+    result ? [{ kind, hits: result.hits, total: Math.min(result.total, SEARCH_CAP), more: result.total > SEARCH_CAP }] : [],
+  );
   return { q, kind: query.kind ?? null, page: query.page, groups };
 }

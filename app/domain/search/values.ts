@@ -18,6 +18,8 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** Results one group shows on the page of every kind; one kind's own page shows pages of SEARCH_PAGE_SIZE. */
 export const PER_KIND = 5;
 export const SEARCH_PAGE_SIZE = 20;
+/** Matches beyond this many are neither counted nor paged (the page says "more than"): a query that broad is refined, not read. */
+export const SEARCH_CAP = 1000;
 
 /** A text cut into runs, the runs that match the search marked: the page wraps those in <mark>. */
 export type Highlighted = Array<{ text: string; match: boolean }>;

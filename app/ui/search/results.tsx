@@ -21,7 +21,8 @@ export function SearchForm({ q, kind }: { q: string; kind: SearchKind | null }) 
   );
 }
 
-type Group = { kind: SearchKind; total: number; hits: SearchHit[] };
+/** `more`: there were more matches than `total`, the cap of what is counted and paged. */
+type Group = { kind: SearchKind; total: number; more?: boolean; hits: SearchHit[] };
 
 export function SearchGroupSection({ group, q, single }: { group: Group; q: string; single: boolean }) {
   const { t } = useTranslation();
@@ -30,7 +31,10 @@ export function SearchGroupSection({ group, q, single }: { group: Group; q: stri
   return (
     <section className="search-group" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {t(`search.kinds.${group.kind}`)} <span className="muted small">({t("common.resultCount", { count: group.total })})</span>
+        {t(`search.kinds.${group.kind}`)}{" "}
+        <span className="muted small">
+          ({group.more ? t("search.moreThan", { figure: format.number(group.total) }) : t("common.resultCount", { count: group.total })})
+        </span>
       </h2>
       <ul className="search-results">
         {group.hits.map((hit) => (
@@ -51,7 +55,9 @@ export function SearchGroupSection({ group, q, single }: { group: Group; q: stri
       </ul>
       {!single && group.total > group.hits.length ? (
         <p>
-          <Link to={allResultsHref(group.kind, q)}>{t("search.allResults", { count: group.total })}</Link>
+          <Link to={allResultsHref(group.kind, q)}>
+            {group.more ? t("search.firstResults", { figure: format.number(group.total) }) : t("search.allResults", { count: group.total })}
+          </Link>
         </p>
       ) : null}
     </section>

@@ -10,6 +10,8 @@ export const en = {
     "People, organizations, events, posts and comments, resources, activities, projects, work-plan items and recommendations: only what you may read.",
   empty: "Type a name, a word or a code, in any language.",
   resultsFor: "Results for “{{q}}”",
+  moreThan: "more than {{figure}} results",
+  firstResults: "The first {{figure}} results",
   nothingFound: "Nothing found for “{{q}}”. Try fewer words, or part of a word.",
   kinds: {
     people: "People",
@@ -36,6 +38,8 @@ export const zh: Leaves<typeof en> = {
   intro: "人员、组织、活动日程、帖子和评论、资源、活动、项目、工作计划事项和建议：只显示您有权阅读的内容。",
   empty: "请输入姓名、词语或代码，任何语言均可。",
   resultsFor: "“{{q}}”的搜索结果",
+  moreThan: "超过 {{figure}} 条结果",
+  firstResults: "前 {{figure}} 条结果",
   nothingFound: "未找到“{{q}}”的结果。请减少词语，或只输入词语的一部分。",
   kinds: {
     people: "人员",
@@ -62,6 +66,8 @@ export const ar: Translated<typeof en, "ar"> = {
   intro: "الأشخاص والمنظمات والفعاليات والمنشورات والتعليقات والموارد والأنشطة والمشاريع وبنود خطة العمل والتوصيات: ما يحق لك قراءته فقط.",
   empty: "اكتب اسمًا أو كلمة أو رمزًا، بأي لغة.",
   resultsFor: "نتائج البحث عن «{{q}}»",
+  moreThan: "أكثر من {{figure}} نتيجة",
+  firstResults: "أول {{figure}} نتيجة",
   nothingFound: "لم يُعثر على شيء لـ«{{q}}». جرّب كلمات أقل أو جزءًا من كلمة.",
   kinds: {
     people: "الأشخاص",
@@ -93,6 +99,8 @@ export const fr: Translated<typeof en, "fr"> = {
     "Personnes, organisations, événements, messages et commentaires, ressources, activités, projets, éléments du plan de travail et recommandations : uniquement ce que vous pouvez lire.",
   empty: "Saisissez un nom, un mot ou un code, dans n’importe quelle langue.",
   resultsFor: "Résultats pour « {{q}} »",
+  moreThan: "plus de {{figure}} résultats",
+  firstResults: "Les {{figure}} premiers résultats",
   nothingFound: "Aucun résultat pour « {{q}} ». Essayez avec moins de mots, ou une partie d’un mot.",
   kinds: {
     people: "Personnes",
@@ -121,6 +129,8 @@ export const ru: Translated<typeof en, "ru"> = {
     "Люди, организации, мероприятия, публикации и комментарии, ресурсы, мероприятия по линии работы, проекты, пункты плана работы и рекомендации: только то, что вам разрешено читать.",
   empty: "Введите имя, слово или код на любом языке.",
   resultsFor: "Результаты по запросу «{{q}}»",
+  moreThan: "более {{figure}} результатов",
+  firstResults: "Первые {{figure}} результатов",
   nothingFound: "По запросу «{{q}}» ничего не найдено. Попробуйте меньше слов или часть слова.",
   kinds: {
     people: "Люди",
@@ -150,6 +160,8 @@ export const es: Translated<typeof en, "es"> = {
     "Personas, organizaciones, eventos, publicaciones y comentarios, recursos, actividades, proyectos, elementos del plan de trabajo y recomendaciones: solo lo que usted puede leer.",
   empty: "Escriba un nombre, una palabra o un código, en cualquier idioma.",
   resultsFor: "Resultados para «{{q}}»",
+  moreThan: "más de {{figure}} resultados",
+  firstResults: "Los primeros {{figure}} resultados",
   nothingFound: "No se encontró nada para «{{q}}». Pruebe con menos palabras o con parte de una palabra.",
   kinds: {
     people: "Personas",
