@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { fileStorage } from "../../app/storage.server.ts";
-import { extractText } from "../../app/domain/resources/file-text.server.ts";
+import { extractText } from "../../app/domain/resources/file-text-reader.server.ts";
 
 const day = 86400_000;
 const TODAY = new Date("2026-11-23T09:00:00Z");

@@ -55,9 +55,9 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       if (result.sent || result.dropped)
         logger.info({ component: "jobs", task: "notification-mail", ms: Date.now() - started, ...result }, "notification mail sent");
     },
-    // The text inside an uploaded file, for the search: queued by the upload (app/domain/resources/file-text.server.ts).
+    // The text inside an uploaded file, for the search: queued by the upload (app/domain/resources/file-text-reader.server.ts).
     "resource-text": async (payload) => {
-      const { readResourceFileText } = await import("../../app/domain/resources/file-text.server.ts");
+      const { readResourceFileText } = await import("../../app/domain/resources/file-text-reader.server.ts");
       const resourceId = (payload as { resourceId?: unknown } | null)?.resourceId;
       if (typeof resourceId !== "string") return;
       const started = Date.now();
@@ -66,7 +66,7 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
     },
     // Files whose text was never read (a job lost, files stored before reading existed): every 10 minutes.
     "resource-text-sweep": async () => {
-      const { readPendingFileTexts } = await import("../../app/domain/resources/file-text.server.ts");
+      const { readPendingFileTexts } = await import("../../app/domain/resources/file-text-reader.server.ts");
       const result = await readPendingFileTexts();
       if (Object.values(result).some(Boolean))
         logger.info({ component: "jobs", task: "resource-text-sweep", ...result }, "file texts read");

@@ -6,11 +6,11 @@ import { db } from "~/db.server";
 import * as newResource from "~/routes/_app.resources.new";
 import * as library from "~/routes/_app.resources._index";
 import * as searchRoute from "~/routes/_app.search";
-import { FILE_TEXT_MAX_CHARS, extractText, tidyText } from "~/domain/resources/file-text.server";
+import { FILE_TEXT_MAX_CHARS, extractText, tidyText } from "~/domain/resources/file-text-reader.server";
 import type { SearchHit } from "~/domain/search/values";
 import { startJobWorker, type JobWorker } from "../../scripts/lib/jobs.ts";
 import { callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
-import { docxWithText, pdfWithText } from "../support/documents";
+import { docxWithText, passwordProtectedPdf, pdfWithText } from "../support/documents";
 
 let worker: JobWorker;
 let unodcId: string;
@@ -144,14 +144,19 @@ describe("search by the text inside files", () => {
     expect(marks(member.hits[0])).toContain("platypusdraft");
   });
 
-  it("a corrupt PDF is stored, found by its title, and its job ends without text and without retrying", async () => {
+  it("a corrupt or password-protected PDF is stored, found by its title, and its job ends without text or retries", async () => {
     const corrupt = Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\ngarbage that is no PDF\n%%EOF\n");
-    const { id } = await upload("Damaged scan echidnatitle", { name: "damaged.pdf", bytes: corrupt });
-    const row = await readByWorker(id);
-    expect(row.fileText).toBeNull();
-    expect((await db.resource.findUniqueOrThrow({ where: { id } })).mimeType).toBe("application/pdf");
-    expect((await search("outsider", "echidnatitle")).hits.map((h) => h.id)).toEqual([id]);
-    // The job is gone (done), not waiting for another attempt, and it never failed.
+    const damaged = await upload("Damaged scan echidnatitle", { name: "damaged.pdf", bytes: corrupt });
+    const locked = await upload("Locked memo dugongtitle", { name: "locked.pdf", bytes: passwordProtectedPdf("Sealed kiwisecret words") });
+    for (const { id } of [damaged, locked]) {
+      const row = await readByWorker(id);
+      expect(row.fileText).toBeNull();
+      expect((await db.resource.findUniqueOrThrow({ where: { id } })).mimeType).toBe("application/pdf");
+    }
+    expect((await search("outsider", "echidnatitle")).hits.map((h) => h.id)).toEqual([damaged.id]);
+    expect((await search("outsider", "dugongtitle")).hits.map((h) => h.id)).toEqual([locked.id]);
+    expect((await search("secretariat", "kiwisecret")).total).toBe(0);
+    // The jobs are gone (done), none waiting for another attempt, and none failed.
     const jobs = await db.$queryRawUnsafe<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
        WHERE t.identifier = 'resource-text'`,

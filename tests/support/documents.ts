@@ -6,6 +6,18 @@ const escapePdf = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
 
 /** A valid PDF whose only page shows `lines`, with its cross-reference table at the right offsets. */
 export function pdfWithText(...lines: string[]): Buffer {
+  return pdf(lines, false);
+}
+
+/**
+ * A PDF protected by a password (standard security handler, RC4 40-bit) that is neither empty nor known: its
+ * /U and /O entries match no password, so no reader can open it without asking for one.
+ */
+export function passwordProtectedPdf(...lines: string[]): Buffer {
+  return pdf(lines, true);
+}
+
+function pdf(lines: string[], encrypted: boolean): Buffer {
   const content = lines.map((line, i) => `BT /F1 12 Tf 72 ${720 - i * 18} Td (${escapePdf(line)}) Tj ET`).join("\n");
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
@@ -14,6 +26,8 @@ export function pdfWithText(...lines: string[]): Buffer {
     `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
   ];
+  const noPassword = `<${"5a".repeat(32)}>`;
+  if (encrypted) objects.push(`<< /Filter /Standard /V 1 /R 2 /O ${noPassword} /U ${noPassword} /P -44 >>`);
   let body = "%PDF-1.4\n";
   const offsets: number[] = [];
   objects.forEach((object, i) => {
@@ -23,7 +37,8 @@ export function pdfWithText(...lines: string[]): Buffer {
   const xref = Buffer.byteLength(body);
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const encryption = encrypted ? ` /Encrypt 6 0 R /ID [<${"0f".repeat(16)}> <${"0f".repeat(16)}>]` : "";
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encryption} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, "latin1");
 }
 

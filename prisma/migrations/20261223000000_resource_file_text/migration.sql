@@ -1,4 +1,4 @@
--- The text inside uploaded files, for the search (app/domain/resources/file-text.server.ts reads it in the job
+-- The text inside uploaded files, for the search (app/domain/resources/file-text-reader.server.ts reads it in the job
 -- worker; app/domain/resources/library.server.ts matches it with textMatch). Files already stored are read by the
 -- worker's sweep (readPendingFileTexts): their file_text_read_at is NULL.
 ALTER TABLE "resource" ADD COLUMN "file_text" TEXT;
