@@ -127,6 +127,18 @@ describe("search by the text inside files", () => {
     expect((await search("outsider", "atcustom")).hits.map((h) => h.id)).toEqual([ids[2]]);
   });
 
+  it("keeps the summary as the excerpt when the match is not in the file (a theme)", async () => {
+    const { id } = await upload(
+      "Field guide",
+      { name: "guide.txt", bytes: "Chapter one: nothing of interest.\n" },
+      { summary: "A guide for practitioners.", tags: "emutheme" },
+    );
+    await readByWorker(id);
+    const found = await search("outsider", "emutheme");
+    expect(found.hits.map((h) => h.id)).toEqual([id]);
+    expect(plain(found.hits[0])).toBe("A guide for practitioners.");
+  });
+
   it("never shows a group-only file's text to someone outside the group", async () => {
     const { id } = await upload(
       "Working group draft",
@@ -173,6 +185,16 @@ describe("extraction", () => {
     const cut = tidyText(emoji)!;
     expect(cut.length).toBe(FILE_TEXT_MAX_CHARS - 1);
     expect(cut.endsWith("a")).toBe(true);
+  });
+
+  it("stops a parser that runs past the time limit (its thread ends; the next document is read)", async () => {
+    process.env.FILE_TEXT_TIMEOUT_MS = "1";
+    try {
+      await expect(extractText(pdfWithText("slow"), "application/pdf")).rejects.toThrow("gave up after 1 ms");
+    } finally {
+      delete process.env.FILE_TEXT_TIMEOUT_MS;
+    }
+    expect(await extractText(pdfWithText("after the timeout"), "application/pdf")).toBe("after the timeout");
   });
 
   it("reads nothing from types without an extractor, and throws on a broken DOCX", async () => {

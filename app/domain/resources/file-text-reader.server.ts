@@ -15,8 +15,8 @@ import { logger } from "~/log.server";
 export const FILE_TEXT_MAX_CHARS = 200_000;
 /** Larger files are not read: parsing them would hold the worker for too long. */
 export const FILE_TEXT_MAX_BYTES = 30 * 1024 * 1024;
-/** A document whose reading takes longer is given up (recorded as unreadable). */
-const READ_TIMEOUT_MS = 60_000;
+/** A document whose reading takes longer is given up (recorded as unreadable): FILE_TEXT_TIMEOUT_MS, default 60 s. */
+const readTimeoutMs = () => Number(process.env.FILE_TEXT_TIMEOUT_MS ?? 60_000) || 60_000;
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const READABLE = new Set(["application/pdf", DOCX, "text/plain", "text/csv", "text/markdown"]);
@@ -59,7 +59,8 @@ function readInThread(bytes: Uint8Array, mimeType: string): Promise<string | nul
       outcome();
       void worker.terminate();
     };
-    const timer = setTimeout(() => settle(() => reject(new Error(`gave up after ${READ_TIMEOUT_MS} ms`))), READ_TIMEOUT_MS);
+    const timeout = readTimeoutMs();
+    const timer = setTimeout(() => settle(() => reject(new Error(`gave up after ${timeout} ms`))), timeout);
     worker.once("message", (message: { ok: true; text: string | null } | { ok: false; error: string }) =>
       settle(() => (message.ok ? resolve(message.text) : reject(new Error(message.error)))),
     );

@@ -236,15 +236,16 @@ const hasMatch = (text: Highlighted | null) => !!text?.some((run) => run.match);
 
 /**
  * For resources already read (visible to the reader), a window of their file's text around the first place a
- * word of the search occurs (the file's start when none is found as written), short enough to send.
+ * word of the search occurs, short enough to send; none for a file where no word occurs as written (a match by
+ * a theme keeps the summary).
  */
 async function filePassages(ids: string[], q: string): Promise<Map<string, string>> {
   const words = searchWords(q).map((w) => w.toLowerCase());
   const rows = await db.$queryRaw<Array<{ id: string; passage: string }>>(sql`
-    SELECT r.id::text AS id, substr(r.file_text, greatest(1, coalesce(m.at, 1) - 300), 900) AS passage
-    FROM resource r LEFT JOIN LATERAL (
+    SELECT r.id::text AS id, substr(r.file_text, greatest(1, m.at - 300), 900) AS passage
+    FROM resource r JOIN LATERAL (
       SELECT min(p) AS at FROM unnest(${words}::text[]) w, LATERAL strpos(lower(r.file_text), w) p WHERE p > 0
-    ) m ON TRUE
+    ) m ON m.at IS NOT NULL
     WHERE r.id = ANY(${ids}::uuid[]) AND r.file_text IS NOT NULL`);
   return new Map(rows.map((r) => [r.id, r.passage]));
 }
