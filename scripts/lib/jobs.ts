@@ -55,7 +55,7 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       if (result.sent || result.dropped)
         logger.info({ component: "jobs", task: "notification-mail", ms: Date.now() - started, ...result }, "notification mail sent");
     },
-    // The text inside an uploaded file, for the search: queued by the upload (app/domain/resources/file-text-reader.server.ts).
+    // The text inside an uploaded file, for the search: queued by the upload (app/domain/resources/file-text.server.ts).
     "resource-text": async (payload) => {
       const { readResourceFileText } = await import("../../app/domain/resources/file-text-reader.server.ts");
       const resourceId = (payload as { resourceId?: unknown } | null)?.resourceId;
