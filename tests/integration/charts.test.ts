@@ -12,6 +12,7 @@ import { classBounds, classOf, MAP_PALETTE } from "~/domain/projects/map-values"
 import { worldMap } from "~/domain/projects/world-map.server";
 import { languageCookie, pageI18n } from "~/i18n/i18n.server";
 import * as countries from "~/routes/_app.projects.countries._index";
+import { countryShapes } from "~/domain/projects/world-shapes";
 import * as mapSvg from "~/routes/_app.projects.countries.map[.svg]";
 import * as followUpSvg from "~/routes/_app.recommendations.dashboard_.follow-up[.svg]";
 import * as stateMapSvg from "~/routes/_app.recommendations.dashboard_.map[.svg]";
@@ -171,6 +172,17 @@ describe("the world map of projects", () => {
     expect(listed.every((c) => c.projects + c.activities > 0)).toBe(true);
     const byGap = await callRoute(countries.loader, { url: "/projects/countries?measure=gap", cookie });
     expect((byGap.data as { map: { measure: string } }).map.measure).toBe("gap");
+  });
+
+  it("sends the shapes' figures only: the browser draws the same paths from the shapes module, in the same order", async () => {
+    const cookie = await sessionCookie(readerId);
+    const answer = await callRoute(countries.loader, { url: "/projects/countries", cookie });
+    const sent = (answer.data as { map: { countries: Array<Record<string, unknown>> } }).map.countries;
+    expect(sent.length).toBe(countryShapes().length);
+    expect(sent.some((c) => "d" in c)).toBe(false);
+    expect(JSON.stringify(answer.data)).not.toMatch(/M-?\d+(\.\d)?,-?\d+(\.\d)?L/);
+    // The i-th figures are the i-th shape's: Kenya's figures sit where the module draws Kenya.
+    expect(sent.findIndex((c) => c.iso3 === "KEN")).toBe(countryShapes().findIndex((s) => s.iso3 === "KEN"));
   });
 });
 

@@ -2,40 +2,15 @@
 // as a beneficiary, their budget, or their funding gap. The shapes (world-atlas, Natural Earth 1:110m, projected
 // with d3-geo's Equal Earth) are computed once per process; a request runs one SQL statement for the figures,
 // whatever the number of projects, and picks each country's class.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { geoEqualEarth, geoPath } from "d3-geo";
-import topojson from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import type { LocalizedNames } from "~/names";
-import { ALPHA3_OF_NUMERIC } from "./world-map-codes";
+import { countryShapes, HEIGHT, WIDTH } from "./world-shapes";
 import { classBounds, classOf, type MapMeasure } from "./map-values";
 
-export const WIDTH = 960;
-export const HEIGHT = 470;
-
-type Shape = { numeric: string; iso3: string | null; d: string };
-let shapes: Shape[] | undefined;
-
-/** Every country's outline as an SVG path, projected once (about 100 KB of path data at one decimal). */
-export function countryShapes(): Shape[] {
-  if (shapes) return shapes;
-  const file = createRequire(import.meta.url).resolve("world-atlas/countries-110m.json");
-  const topology = JSON.parse(readFileSync(file, "utf8")) as Topology<{ countries: GeometryCollection }>;
-  const countries = topojson.feature(topology, topology.objects.countries);
-  const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], countries);
-  const path = geoPath(projection).digits(1);
-  shapes = countries.features
-    // Antarctica takes a sixth of the picture and has no projects.
-    .filter((f) => f.id !== "010")
-    .map((f) => ({ numeric: String(f.id ?? ""), iso3: ALPHA3_OF_NUMERIC[String(f.id ?? "")] ?? null, d: path(f) ?? "" }))
-    .filter((s) => s.d !== "");
-  return shapes;
-}
+export { countryShapes, HEIGHT, WIDTH };
 
 type Figures = LocalizedNames & { iso3: string; projects: number; budget: number; gap: number };
 
@@ -68,7 +43,6 @@ export async function worldMap(actor: ActingUser, measure: MapMeasure) {
         // Only Member States are named and linked; other shapes are drawn for the picture.
         iso3: f ? shape.iso3 : null,
         names: f ? { name: f.name, nameZh: f.nameZh, nameAr: f.nameAr, nameFr: f.nameFr, nameRu: f.nameRu, nameEs: f.nameEs } : null,
-        d: shape.d,
         projects: f?.projects ?? 0,
         budget: f?.budget ?? 0,
         gap: f?.gap ?? 0,

@@ -26,7 +26,7 @@ export async function recommendationMap(actor: ActingUser, memberStates: Set<str
     countries: countryShapes().map((shape) => {
       const member = shape.iso3 !== null && memberStates.has(shape.iso3);
       const count = member ? (counts.get(shape.iso3!) ?? 0) : 0;
-      return { iso3: member ? shape.iso3 : null, d: shape.d, count, level: member ? classOf(count, bounds) : null };
+      return { iso3: member ? shape.iso3 : null, count, level: member ? classOf(count, bounds) : null };
     }),
   };
 }

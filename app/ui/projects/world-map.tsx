@@ -9,11 +9,11 @@ import { ChartLegend } from "./chart-legend";
 import { ChartDownloads } from "~/ui/charts/downloads";
 import { formatterFor } from "~/ui/format";
 import { localName, type LocalizedNames } from "~/names";
+import { shapePath } from "~/domain/projects/world-shapes";
 
 type MapCountry = {
   iso3: string | null;
   names: LocalizedNames | null;
-  d: string;
   projects: number;
   budget: number;
   gap: number;
@@ -92,7 +92,7 @@ export function WorldMapSvg({ map, standalone = false }: { map: WorldMapData; st
       standalone={standalone}
       shapes={map.countries.map((c, i) => ({
         key: c.iso3 ?? `shape-${i}`,
-        d: c.d,
+        d: shapePath(i),
         level: c.level,
         link: c.iso3 && c.names ? { href: `/projects/countries/${c.iso3}`, name: describe(c) } : null,
       }))}

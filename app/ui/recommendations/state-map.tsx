@@ -8,12 +8,13 @@ import { ChoroplethSvg, classLegend } from "~/ui/charts/choropleth";
 import { formatterFor } from "~/ui/format";
 import { ChartLegend } from "~/ui/projects/chart-legend";
 import { useWorkLabels } from "~/ui/projects/use-work";
+import { shapePath } from "~/domain/projects/world-shapes";
 
 type StateMap = {
   width: number;
   height: number;
   bounds: number[];
-  countries: Array<{ iso3: string | null; d: string; count: number; level: number | null }>;
+  countries: Array<{ iso3: string | null; count: number; level: number | null }>;
 };
 
 export const stateListHref = (iso3: string) => selectionHref("/recommendations", { state: iso3, status: UNRESOLVED });
@@ -38,7 +39,7 @@ export function RecommendationMapSvg({
       standalone={standalone}
       shapes={map.countries.map((c, i) => ({
         key: c.iso3 ?? `shape-${i}`,
-        d: c.d,
+        d: shapePath(i),
         level: c.level,
         link: c.iso3
           ? {
