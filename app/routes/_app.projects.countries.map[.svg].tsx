@@ -12,6 +12,7 @@ import { WorldMapSvg } from "~/ui/projects/world-map";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const { measure } = parseSearchParams(args.request.url, MapQuery);
-  const [map, language] = await Promise.all([worldMap(user, measure), requestLanguage(args.request, user.locale)]);
+  const language = await requestLanguage(args.request, user.locale);
+  const map = await worldMap(user, measure, language);
   return svgFileResponse(<WorldMapSvg map={map} standalone />, language, `world-map-${measure}.svg`);
 }

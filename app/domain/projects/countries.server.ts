@@ -102,7 +102,7 @@ export async function countryPage(actor: ActingUser, iso3: string, page: number,
 /** The countries page: the world map, the Member States with work under way, and the reference lists. */
 export async function countriesPage(actor: ActingUser, measure: MapMeasure, language: string) {
   const [map, countries, reference] = await Promise.all([
-    worldMap(actor, measure),
+    worldMap(actor, measure, language),
     countriesWithWork(actor, language),
     workReference(language),
   ]);

@@ -6,7 +6,7 @@ import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
-import type { LocalizedNames } from "~/names";
+import { localName, type LocalizedNames } from "~/names";
 import { countryShapes, HEIGHT, WIDTH } from "./world-shapes";
 import { classBounds, classOf, type MapMeasure } from "./map-values";
 
@@ -27,7 +27,8 @@ function figuresByCountry() {
     GROUP BY o.id`);
 }
 
-export async function worldMap(actor: ActingUser, measure: MapMeasure) {
+/** `language`: each State is named in the reader's language only (the page sends the names to the browser). */
+export async function worldMap(actor: ActingUser, measure: MapMeasure, language: string) {
   ensure(canReadActivitiesAndProjects(actor));
   const figures = new Map((await figuresByCountry()).map((f) => [f.iso3, f]));
   const max = Math.max(0, ...[...figures.values()].map((f) => f[measure]));
@@ -42,7 +43,7 @@ export async function worldMap(actor: ActingUser, measure: MapMeasure) {
       return {
         // Only Member States are named and linked; other shapes are drawn for the picture.
         iso3: f ? shape.iso3 : null,
-        names: f ? { name: f.name, nameZh: f.nameZh, nameAr: f.nameAr, nameFr: f.nameFr, nameRu: f.nameRu, nameEs: f.nameEs } : null,
+        names: f ? { name: localName(f, language) } : null,
         projects: f?.projects ?? 0,
         budget: f?.budget ?? 0,
         gap: f?.gap ?? 0,
