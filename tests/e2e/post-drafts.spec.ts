@@ -53,3 +53,35 @@ test("a member saves a draft, finds it on the home page, publishes it, and only 
   await expect(otherPage.getByRole("button", { name: "Comment" })).toBeVisible();
   await other.close();
 });
+
+test("without JavaScript, a draft is saved, published from its edit form, and another one deleted after confirming", async ({
+  browser,
+  person,
+}) => {
+  const author = await person({ organization: "IDN", groups: [[4, "MEMBER"]] });
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "X-Forwarded-For": "10.140.0.3" } });
+  const page = await context.newPage();
+  await signIn(page, author.email, author.password);
+  const title = `Plain form outline ${Date.now().toString(36)}`;
+  await page.goto("/groups/criminal-justice-cft/posts/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByText("Your draft is saved. Only you can see it.")).toBeVisible();
+  await page.getByRole("link", { name: "Edit post" }).click();
+  await page.getByLabel("Text").fill("Written without a script.");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Your post is published.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: title })).not.toContainText("Draft");
+
+  const discarded = `Plain form discarded ${Date.now().toString(36)}`;
+  await page.goto("/groups/criminal-justice-cft/posts/new");
+  await page.getByLabel("Title").fill(discarded);
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await page.getByRole("button", { name: "Delete draft" }).click();
+  await expect(page.getByText("Delete this draft? It cannot be recovered.")).toBeVisible();
+  await page.getByRole("button", { name: "Confirm: Delete draft" }).click();
+  await expect(page.getByText("Your draft is deleted.")).toBeVisible();
+  await expect(page).toHaveURL(/\/groups\/criminal-justice-cft$/);
+  await expect(page.getByText(discarded)).toHaveCount(0);
+  await context.close();
+});
