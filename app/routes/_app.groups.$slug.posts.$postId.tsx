@@ -158,7 +158,7 @@ export default function PostPage() {
           <h3 id="comments-heading">{t("groups.comments", { count: post.comments.length })}</h3>
           {post.comments.length === 0 ? <p className="muted">{t("groups.noComments")}</p> : null}
           {post.comments.map((c) => (
-            <div key={c.id} className="comment">
+            <div key={c.id} id={`comment-${c.id}`} className="comment">
               <p className="post-meta">
                 {t("groups.byOn", {
                   name: `${c.author.name} (${organizationName(c.author.organization, i18n.language)})`,

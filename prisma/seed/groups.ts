@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "../../app/generated/prisma/client.ts";
 import { fileStorage } from "../../app/storage.server.ts";
+import { extractText } from "../../app/domain/resources/file-text-reader.server.ts";
 
 const day = 86400_000;
 const TODAY = new Date("2026-11-23T09:00:00Z");
@@ -321,7 +322,10 @@ export async function seedGroupSpaces(db: PrismaClient) {
     if (await db.resource.findFirst({ where: { title: seed.title, groupId } })) continue;
     let storageKey: string | null = null;
     let sizeBytes: number | null = null;
+    // The file's text for the search, read here as the job worker reads an upload's (no worker runs yet).
+    let fileText: string | null = null;
     if (seed.kind === "FILE" && seed.content) {
+      fileText = await extractText(Buffer.from(seed.content, "utf8"), seed.mimeType ?? "text/plain");
       storageKey = randomUUID();
       const temp = path.join(scratch, storageKey);
       await writeFile(temp, seed.content, "utf8");
@@ -340,6 +344,8 @@ export async function seedGroupSpaces(db: PrismaClient) {
         fileName: seed.fileName ?? null,
         mimeType: seed.mimeType ?? null,
         sizeBytes,
+        fileText,
+        fileTextReadAt: storageKey ? new Date() : null,
         groupId,
         publisherOrganizationId: await orgByCode(seed.publisher),
         pillars: seed.pillars,

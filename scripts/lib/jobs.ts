@@ -22,6 +22,8 @@ const dailyDigestSchedule = () => process.env.DAILY_DIGEST_SCHEDULE ?? "30 6 * *
 const weeklyDigestSchedule = () => process.env.WEEKLY_DIGEST_SCHEDULE ?? "45 6 * * 1";
 /** Reminders before events: checked every 15 minutes, EVENT_REMINDER_HOURS (default 24) before each occurrence. */
 const eventReminderSchedule = () => process.env.EVENT_REMINDER_SCHEDULE ?? "*/15 * * * *";
+/** The sweep for files whose text was never read: every 10 minutes. */
+const fileTextSweep = () => process.env.FILE_TEXT_SWEEP ?? "*/10 * * * *";
 const eventReminderHours = () => Number(process.env.EVENT_REMINDER_HOURS ?? 24) || 24;
 
 const workerLogger = new Logger(() => (level, message, meta) => {
@@ -52,6 +54,22 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       const result = await sendPendingNotificationMails();
       if (result.sent || result.dropped)
         logger.info({ component: "jobs", task: "notification-mail", ms: Date.now() - started, ...result }, "notification mail sent");
+    },
+    // The text inside an uploaded file, for the search: queued by the upload (app/domain/resources/file-text.server.ts).
+    "resource-text": async (payload) => {
+      const { readResourceFileText } = await import("../../app/domain/resources/file-text-reader.server.ts");
+      const resourceId = (payload as { resourceId?: unknown } | null)?.resourceId;
+      if (typeof resourceId !== "string") return;
+      const started = Date.now();
+      const outcome = await readResourceFileText(resourceId);
+      logger.info({ component: "jobs", task: "resource-text", ms: Date.now() - started, resourceId, outcome }, "file text read");
+    },
+    // Files whose text was never read (a job lost, files stored before reading existed): every 10 minutes.
+    "resource-text-sweep": async () => {
+      const { readPendingFileTexts } = await import("../../app/domain/resources/file-text-reader.server.ts");
+      const result = await readPendingFileTexts();
+      if (Object.values(result).some(Boolean))
+        logger.info({ component: "jobs", task: "resource-text-sweep", ...result }, "file texts read");
     },
     "event-reminders": async () => {
       const { sendEventReminders } = await import("../../app/domain/calendar/reminders.server.ts");
@@ -84,6 +102,7 @@ export async function startJobWorker(databaseUrl: string, settings: Pick<Setting
       `${designationSchedule()} designations ?max=3&jobKey=designations`,
       `${notificationMailSweep()} notification-mail ?max=3&jobKey=notification-mail`,
       `${eventReminderSchedule()} event-reminders ?max=3&jobKey=event-reminders`,
+      `${fileTextSweep()} resource-text-sweep ?max=3&jobKey=resource-text-sweep`,
       `${dailyDigestSchedule()} digest-daily ?max=5&jobKey=digest-daily`,
       `${weeklyDigestSchedule()} digest-weekly ?max=5&jobKey=digest-weekly`,
     ].join("\n"),

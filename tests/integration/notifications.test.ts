@@ -96,6 +96,8 @@ describe("discussions", () => {
   it("a comment tells the post's author and those who commented before, once each", async () => {
     const first = await addComment(await actingAs(ids.member2), groupId, postId, { body: "Agreed", mentions: [] });
     expect((await stored(ids.member, first)).map((n) => n.kind)).toEqual(["COMMENT"]);
+    // Its line opens the post at the comment.
+    expect((await stored(ids.member, first))[0]!.href).toMatch(new RegExp(`^/groups/[a-z0-9-]+/posts/${postId}#comment-${first}$`));
     expect(await stored(ids.chair, first)).toHaveLength(0);
     const second = await addComment(await actingAs(ids.vice), groupId, postId, { body: "Me too", mentions: [ids.member2] });
     expect((await stored(ids.member, second)).map((n) => n.kind)).toEqual(["COMMENT"]);

@@ -71,6 +71,8 @@ const DATABASE_ONLY_INDEXES: Record<string, string> = {
   event_place_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
   resource_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
   resource_summary_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
+  resource_file_text_fts_idx: "search in files (20261223000000_resource_file_text): full-text match of a file's text (textMatch)",
+  resource_file_text_trgm_idx: "search in files (20261223000000_resource_file_text): trigram substring match (ILIKE) of a file's text",
   tag_name_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
   post_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
   post_body_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",

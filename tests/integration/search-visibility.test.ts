@@ -342,6 +342,19 @@ describe("text in Chinese, Arabic and Cyrillic", () => {
     const part = (await searchKind(reader, "posts", first.slice(2, 9), ALL))!.hits.map((h) => h.id);
     expect(part).toEqual(post);
   });
+
+  it("finds one or two characters anywhere, in any case, as the lists do (matched as substrings only)", async () => {
+    const reader = readerNamed("unodc@demo.test").actor;
+    const post = (await searchKind(reader, "posts", CHINESE, ALL))!.hits.map((h) => h.id);
+    for (const q of ["恐", "会议", "ТЕ", "ال"]) {
+      const found = (await searchKind(reader, "posts", q, ALL))!.hits.map((h) => h.id);
+      expect(found, q).toEqual(expect.arrayContaining(post));
+    }
+    // Nobody outside group 4 finds it by one character either.
+    expect((await searchKind(readerNamed("outsider-search@example.test").actor, "posts", "恐", ALL))!.hits.map((h) => h.id)).not.toEqual(
+      expect.arrayContaining(post),
+    );
+  });
 });
 
 describe("highlighting", () => {

@@ -4,6 +4,8 @@ import { db } from "~/db.server";
 import { seedAll, seedIfEmpty } from "../../prisma/seed.ts";
 import { signIn } from "~/domain/account/sign-in.server";
 import { demoDataWanted } from "../../prisma/seed/demo-data.ts";
+import { searchKind } from "~/domain/search/search.server";
+import { actingAs } from "../support/fixtures";
 
 describe("demo data", () => {
   it("seeds an empty database once and lists the demo logins", async () => {
@@ -30,6 +32,18 @@ describe("demo data", () => {
       iso2: "CN",
       region: "ASIA",
     });
+  });
+
+  it("reads the text of its demo files, so the search finds them by what they say", async () => {
+    const files = await db.resource.findMany({ where: { kind: "FILE" }, select: { title: true, fileText: true, fileTextReadAt: true } });
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(file.fileTextReadAt && file.fileText, file.title).toBeTruthy();
+    // "INTERPOL" is only in the participants list (CSV) of working group 4, which UNODC's account belongs to.
+    const unodc = await actingAs((await db.user.findUniqueOrThrow({ where: { email: "unodc@demo.test" } })).id);
+    const found = await searchKind(unodc, "resources", "INTERPOL", { limit: 5, offset: 0 });
+    expect(found?.hits.map((h) => h.href)).toEqual([
+      `/resources/${(await db.resource.findFirstOrThrow({ where: { fileName: "cft-expert-meeting-participants.csv" } })).id}`,
+    ]);
   });
 
   it("gives working group 4 to UNODC and group 8 to UN Women, at organization and person level", async () => {

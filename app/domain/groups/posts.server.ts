@@ -160,7 +160,8 @@ async function notifyDiscussion(
   const base = {
     actorId: actor.id,
     title: what.title,
-    href: `/groups/${group.slug}/posts/${what.postId}`,
+    // A comment's line opens the post at that comment.
+    href: `/groups/${group.slug}/posts/${what.postId}${what.commentId ? `#comment-${what.commentId}` : ""}`,
     groupId: what.groupId,
     subject: what.commentId ? { type: "Comment", id: what.commentId } : { type: "Post", id: what.postId },
     mayRead: (recipient: Parameters<typeof canReadGroupSpace>[0]) => canReadGroupSpace(recipient, what.groupId),

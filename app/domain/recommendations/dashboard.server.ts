@@ -19,10 +19,13 @@ export type DashboardCell = { region: string; thematic: string; count: number };
 
 export async function recommendationDashboard(actor: ActingUser) {
   ensure(canReadRecommendationDashboard(actor), "403");
+  // Counted by area id, then named: a lookup of the area's slug per recommendation cost a subquery per row.
   const cells = await db.$queryRaw<DashboardCell[]>(sql`
-    SELECT s.region::text AS region, coalesce((SELECT t.slug FROM thematic_area t WHERE t.id = r.thematic_area_id), ${NO_THEMATIC}) AS thematic, count(*)::int AS count
-    ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, DASHBOARD_SELECTION)}
-    GROUP BY 1, 2
+    SELECT x.region, coalesce(t.slug, ${NO_THEMATIC}) AS thematic, x.count FROM (
+      SELECT s.region::text AS region, r.thematic_area_id, count(*)::int AS count
+      ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, DASHBOARD_SELECTION)}
+      GROUP BY 1, 2
+    ) x LEFT JOIN thematic_area t ON t.id = x.thematic_area_id
   `);
   const total = cells.reduce((sum, c) => sum + c.count, 0);
   return { cells, total, selection: DASHBOARD_SELECTION };
@@ -44,10 +47,11 @@ export async function followUpBars(actor: ActingUser) {
       ${RECOMMENDATIONS_FROM} ${where} AND s.region IS NOT NULL
       GROUP BY 1, 2`),
     db.$queryRaw<FollowUpCount[]>(sql`
-      SELECT coalesce((SELECT t.slug FROM thematic_area t WHERE t.id = r.thematic_area_id), ${NO_THEMATIC}) AS key,
-        r.status::text AS status, count(*)::int AS count
-      ${RECOMMENDATIONS_FROM} ${where}
-      GROUP BY 1, 2`),
+      SELECT coalesce(t.slug, ${NO_THEMATIC}) AS key, x.status, x.count FROM (
+        SELECT r.thematic_area_id, r.status::text AS status, count(*)::int AS count
+        ${RECOMMENDATIONS_FROM} ${where}
+        GROUP BY 1, 2
+      ) x LEFT JOIN thematic_area t ON t.id = x.thematic_area_id`),
   ]);
   return { byRegion, byThematic };
 }

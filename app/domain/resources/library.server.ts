@@ -19,6 +19,7 @@ import { RESOURCE_LANGUAGES } from "./values";
 import { ResourceKind } from "~/enums";
 import { organizationOptions } from "../admin/organizations.server";
 import { notifyGroupMembers } from "../notifications/notify.server";
+import { queueFileText } from "./file-text.server";
 
 export const RESOURCES_PAGE_SIZE = 20;
 
@@ -62,11 +63,16 @@ export function visibleResources(actor: ActingUser): Prisma.ResourceWhereInput {
   return { OR: [{ groupId: null }, { groupId: { in: actor.memberships.map((m) => m.groupId) } }] };
 }
 
-/** The resources whose title, summary or one of whose tags matches the search (before anyone's visibility). */
+/**
+ * The resources whose title, summary, file's text or one of whose tags matches the search (before anyone's
+ * visibility). The file's text is a match of its own (its own indexes, 20261223000000_resource_file_text).
+ */
 async function resourceIdsMatching(q: string): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ id: string }>>(Prisma.sql`
     SELECT r.id::text AS id FROM resource r
     WHERE ${textMatch(q, [Prisma.sql`r.title`, Prisma.sql`r.summary`])}
+    UNION
+    SELECT r.id::text FROM resource r WHERE ${textMatch(q, [Prisma.sql`r.file_text`])}
     UNION
     SELECT rt.resource_id::text FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE t.name ILIKE ${likePattern(q)}`);
   return rows.map((r) => r.id);
@@ -261,6 +267,8 @@ export async function createResource(actor: ActingUser, input: NewResourceInput,
         subjectId: created.id,
         after: { ...input, fileName: file?.fileName, mimeType: file?.mimeType, sizeBytes: file?.sizeBytes },
       });
+      // The file's text, for the search: read in the job worker, not while the uploader waits.
+      if (storageKey) await queueFileText(tx, created.id);
       const groupId = input.groupId;
       if (groupId)
         await notifyGroupMembers(

@@ -23,8 +23,8 @@ import { RECOMMENDATIONS_FROM, recommendationConditions } from "../recommendatio
 import { selectionOf } from "../recommendations/filters";
 import { recordReadings } from "../recommendations/access-record.server";
 import { textMatch } from "./text-match.server";
-import { excerpt, highlight } from "./highlight";
-import { PER_KIND, SEARCH_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type SearchHit, type SearchKind } from "./values";
+import { excerpt, highlight, searchWords } from "./highlight";
+import { PER_KIND, SEARCH_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type Highlighted, type SearchHit, type SearchKind } from "./values";
 
 const sql = Prisma.sql;
 
@@ -246,18 +246,37 @@ const resources: KindSearch = async (actor, q, slice, language) => {
       },
     }),
   ]);
-  return {
-    total,
-    hits: rows.map((r) => ({
-      id: r.id,
-      href: `/resources/${r.id}`,
-      title: marked(r.title, q),
-      excerpt: cut(r.summary, q),
-      context: organizationName(r.publisher, language),
-      date: r.publishedOn ? r.publishedOn.toISOString().slice(0, 10) : null,
-    })),
-  };
+  const hits = rows.map((r) => ({
+    id: r.id,
+    href: `/resources/${r.id}`,
+    title: marked(r.title, q),
+    excerpt: cut(r.summary, q),
+    context: organizationName(r.publisher, language),
+    date: r.publishedOn ? r.publishedOn.toISOString().slice(0, 10) : null,
+  }));
+  // Found by the text inside its file: the passage of the file where the match is, instead of the summary.
+  const inFile = q ? hits.filter((h) => !hasMatch(h.title) && !hasMatch(h.excerpt)).map((h) => h.id) : [];
+  const passages = inFile.length ? await filePassages(inFile, q!) : new Map<string, string>();
+  return { total, hits: hits.map((h) => (passages.has(h.id) ? { ...h, excerpt: cut(passages.get(h.id)!, q) } : h)) };
 };
+
+const hasMatch = (text: Highlighted | null) => !!text?.some((run) => run.match);
+
+/**
+ * For resources already read (visible to the reader), a window of their file's text around the first place a
+ * word of the search occurs, short enough to send; none for a file where no word occurs as written (a match by
+ * a theme keeps the summary).
+ */
+async function filePassages(ids: string[], q: string): Promise<Map<string, string>> {
+  const words = searchWords(q).map((w) => w.toLowerCase());
+  const rows = await db.$queryRaw<Array<{ id: string; passage: string }>>(sql`
+    SELECT r.id::text AS id, substr(r.file_text, greatest(1, m.at - 300), 900) AS passage
+    FROM resource r JOIN LATERAL (
+      SELECT min(p) AS at FROM unnest(${words}::text[]) w, LATERAL strpos(lower(r.file_text), w) p WHERE p > 0
+    ) m ON m.at IS NOT NULL
+    WHERE r.id = ANY(${ids}::uuid[]) AND r.file_text IS NOT NULL`);
+  return new Map(rows.map((r) => [r.id, r.passage]));
+}
 
 /** The conditions of a list as one WHERE (an empty list is every row). */
 const whereAll = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.join(conditions, " AND ") : sql`TRUE`);

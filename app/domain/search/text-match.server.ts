@@ -29,6 +29,21 @@ function document(fields: readonly Prisma.Sql[]): Prisma.Sql {
 export function textMatch(q: string, words: readonly Prisma.Sql[], substrings: readonly Prisma.Sql[] = words): Prisma.Sql {
   const pattern = likePattern(q);
   const fullText = sql`to_tsvector('simple'::regconfig, ${document(words)}) @@ websearch_to_tsquery('simple'::regconfig, ${q})`;
-  const parts = substrings.map((f) => sql`${f} ILIKE ${pattern}`);
+  const parts = substrings.map((f) => sql`${f} ${substringOperator(q)} ${pattern}`);
+  // One or two characters of one word ("王", "反恐"): no trigram index serves the substring, so every row is read, and
+  // the full-text side would build each row's document only to find a word the substring side finds anyway.
+  if (substrings === words && isShortWord(q)) return sql`(${Prisma.join(parts, " OR ")})`;
   return sql`(${Prisma.join([fullText, ...parts], " OR ")})`;
+}
+
+/** A query of fewer than three characters, without spaces or the signs of a web search (quotes, a leading minus). */
+const isShortWord = (q: string) => [...q].length < 3 && !/[\s"'-]/.test(q);
+
+/**
+ * ILIKE folds the case of the text character by character, which on Chinese or Arabic text costs five to ten times
+ * LIKE (a scan of 30,000 recommendations for "王": 23–52 ms against 5 ms); a query without a letter that has a case
+ * (Chinese, Arabic, digits, codes in figures) matches exactly the same rows with LIKE, which the trigram indexes serve too.
+ */
+function substringOperator(q: string): Prisma.Sql {
+  return q.toLowerCase() === q.toUpperCase() ? sql`LIKE` : sql`ILIKE`;
 }
