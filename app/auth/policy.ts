@@ -215,15 +215,25 @@ export function canLeaveGroup(actor: Actor, groupId: string, chairCount: number)
   return isActive(actor) && role !== null && !(role === "CHAIR" && chairCount <= 1);
 }
 
-export type PostScope = { groupId: string; authorId: string; locked: boolean; deleted: boolean };
+/** `draft`: not yet published (post.published_at IS NULL). */
+export type PostScope = { groupId: string; authorId: string; locked: boolean; deleted: boolean; draft: boolean };
+
+/**
+ * A published post is read by whoever reads its group's space; a draft only by its author, while they read the
+ * space: not the chair, the secretariat or an admin. SQL translation: readablePost (groups/visibility.server.ts).
+ */
+export function canReadPost(actor: Actor, post: Pick<PostScope, "groupId" | "authorId" | "draft">): boolean {
+  return canReadGroupSpace(actor, post.groupId) && (!post.draft || post.authorId === actor.id);
+}
 
 /** Authors edit and delete their own posts while they are members. */
 export function canEditPost(actor: Actor, post: PostScope): boolean {
   return !post.deleted && post.authorId === actor.id && canParticipateInGroup(actor, post.groupId);
 }
 
+/** Nobody comments on a draft (its author publishes it first). */
 export function canComment(actor: Actor, post: PostScope): boolean {
-  return !post.deleted && !post.locked && canParticipateInGroup(actor, post.groupId);
+  return !post.deleted && !post.draft && !post.locked && canParticipateInGroup(actor, post.groupId);
 }
 
 /** A deleted post leaves a trace that chairs (and the secretariat, who read the audit trail) can see. */

@@ -28,6 +28,7 @@ const PostAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("comment") }),
   z.object({ intent: z.literal("deleteComment"), commentId: z.uuid() }),
   z.object({ intent: z.literal("delete") }),
+  z.object({ intent: z.literal("publish") }),
   z.object({ intent: z.enum(["pin", "unpin", "lock", "unlock"]) }),
 ]);
 
@@ -79,15 +80,17 @@ export default function PostPage() {
       <header>
         <h2 id="post-title">
           <bdi>{post.title}</bdi> {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null}{" "}
-          {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}
+          {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}{" "}
+          {post.draft ? <span className="badge">{t("groups.draftBadge")}</span> : null}
         </h2>
         <p className="post-meta">
           {t("groups.byOn", {
             name: `${post.author.name} (${organizationName(post.author.organization, i18n.language)})`,
-            date: format.dateTime(post.createdAt),
+            date: format.dateTime(post.publishedAt ?? post.updatedAt),
           })}
         </p>
       </header>
+      {post.draft ? <Notice>{t("groups.draftNotice")}</Notice> : null}
       <FormErrorSummary errors={errors} />
       <div className="card">
         <Markdown html={post.html} />
@@ -116,6 +119,7 @@ export default function PostPage() {
         </section>
       ) : null}
       <div className="actions-inline">
+        {post.can.publish ? <ConfirmAction intent="publish" label={t("groups.publish")} question="" asking={false} danger={false} /> : null}
         {post.can.edit ? (
           <Link to={`/groups/${slug}/posts/${post.id}/edit`} className="button button--quiet button--small">
             {t("groups.editPost")}
@@ -142,62 +146,64 @@ export default function PostPage() {
         {post.can.edit ? (
           <ConfirmAction
             intent="delete"
-            label={t("groups.deletePost")}
-            question={t("groups.deletePostConfirm")}
+            label={t(post.draft ? "groups.deleteDraft" : "groups.deletePost")}
+            question={t(post.draft ? "groups.deleteDraftConfirm" : "groups.deletePostConfirm")}
             asking={asking === "delete"}
           />
         ) : null}
       </div>
 
-      <section aria-labelledby="comments-heading">
-        <h3 id="comments-heading">{t("groups.comments", { count: post.comments.length })}</h3>
-        {post.comments.length === 0 ? <p className="muted">{t("groups.noComments")}</p> : null}
-        {post.comments.map((c) => (
-          <div key={c.id} id={`comment-${c.id}`} className="comment">
-            <p className="post-meta">
-              {t("groups.byOn", {
-                name: `${c.author.name} (${organizationName(c.author.organization, i18n.language)})`,
-                date: format.dateTime(c.createdAt),
-              })}
-            </p>
-            <Markdown html={c.html} />
-            {c.mentions.length ? (
-              <p className="small muted">
-                {t("groups.mentioned")}: {c.mentions.map((m) => m.name).join(", ")}
+      {post.draft ? null : (
+        <section aria-labelledby="comments-heading">
+          <h3 id="comments-heading">{t("groups.comments", { count: post.comments.length })}</h3>
+          {post.comments.length === 0 ? <p className="muted">{t("groups.noComments")}</p> : null}
+          {post.comments.map((c) => (
+            <div key={c.id} id={`comment-${c.id}`} className="comment">
+              <p className="post-meta">
+                {t("groups.byOn", {
+                  name: `${c.author.name} (${organizationName(c.author.organization, i18n.language)})`,
+                  date: format.dateTime(c.createdAt),
+                })}
               </p>
-            ) : null}
-            {c.mine ? (
-              <ConfirmAction
-                intent="deleteComment"
-                label={t("groups.deleteComment")}
-                question={t("common.areYouSure")}
-                asking={asking === `deleteComment:${c.id}`}
-                fields={{ commentId: c.id }}
-              />
-            ) : null}
-          </div>
-        ))}
-        {post.locked ? <Notice>{t("groups.locked")}</Notice> : null}
-        {post.can.comment ? (
-          <Form method="post" className="form form--wide" noValidate>
-            <input type="hidden" name="intent" value="comment" />
-            <MentionTextArea
-              name="body"
-              id="comment-body"
-              label={t("groups.addComment")}
-              hint={`${t("groups.markdownHint")} ${t("groups.mentionHint")}`}
-              required
-              error={fieldError("body")}
-              mentionsUrl={`/groups/${slug}/mentions`}
-            />
-            <div className="button-row">
-              <button type="submit" className="button">
-                {t("groups.comment")}
-              </button>
+              <Markdown html={c.html} />
+              {c.mentions.length ? (
+                <p className="small muted">
+                  {t("groups.mentioned")}: {c.mentions.map((m) => m.name).join(", ")}
+                </p>
+              ) : null}
+              {c.mine ? (
+                <ConfirmAction
+                  intent="deleteComment"
+                  label={t("groups.deleteComment")}
+                  question={t("common.areYouSure")}
+                  asking={asking === `deleteComment:${c.id}`}
+                  fields={{ commentId: c.id }}
+                />
+              ) : null}
             </div>
-          </Form>
-        ) : null}
-      </section>
+          ))}
+          {post.locked ? <Notice>{t("groups.locked")}</Notice> : null}
+          {post.can.comment ? (
+            <Form method="post" className="form form--wide" noValidate>
+              <input type="hidden" name="intent" value="comment" />
+              <MentionTextArea
+                name="body"
+                id="comment-body"
+                label={t("groups.addComment")}
+                hint={`${t("groups.markdownHint")} ${t("groups.mentionHint")}`}
+                required
+                error={fieldError("body")}
+                mentionsUrl={`/groups/${slug}/mentions`}
+              />
+              <div className="button-row">
+                <button type="submit" className="button">
+                  {t("groups.comment")}
+                </button>
+              </div>
+            </Form>
+          ) : null}
+        </section>
+      )}
     </article>
   );
 }

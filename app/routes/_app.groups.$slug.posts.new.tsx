@@ -4,8 +4,8 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { createPost, POST_ARRAY_FIELDS, postFormChoices, PostInput } from "~/domain/groups/posts.server";
-import { invalid, parseForm } from "~/forms.server";
+import { createPost, DraftInput, POST_ARRAY_FIELDS, postFormChoices, PostInput, PostIntent } from "~/domain/groups/posts.server";
+import { invalid, parseFormData, readFormData } from "~/forms.server";
 import { setFlash } from "~/ui/flash.server";
 import { PostForm } from "~/ui/groups/post-form";
 
@@ -20,10 +20,16 @@ export async function action(args: ActionFunctionArgs) {
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
   await requireGroupSpace(user, slug);
-  const form = await parseForm(args.request, PostInput, POST_ARRAY_FIELDS);
+  const formData = await readFormData(args.request);
+  const intent = parseFormData(formData, PostIntent);
+  if (!intent.ok) return invalid(intent);
+  // "Save as draft" needs a title only; publishing needs the text too.
+  const draft = intent.data.intent === "draft";
+  const form = parseFormData(formData, draft ? DraftInput : PostInput, POST_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
-  const id = await createPost(user, slug, form.data);
-  return redirect(`/groups/${slug}/posts/${id}`, { headers: { "Set-Cookie": await setFlash({ key: "groups.postPublished" }) } });
+  const id = await createPost(user, slug, form.data, { draft });
+  const key = draft ? "groups.draftSaved" : "groups.postPublished";
+  return redirect(`/groups/${slug}/posts/${id}`, { headers: { "Set-Cookie": await setFlash({ key }) } });
 }
 
 export default function NewPost() {
@@ -39,6 +45,7 @@ export default function NewPost() {
         values={actionData?.values ?? {}}
         errors={actionData?.errors}
         submitLabel={t("groups.publish")}
+        draftLabel={t("groups.saveAsDraft")}
         cancelTo={`/groups/${slug}`}
       />
     </section>

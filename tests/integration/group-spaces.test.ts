@@ -25,6 +25,9 @@ const cookies = {} as Record<Visitor, string | undefined>;
 const ids = {} as Record<"chair" | "member" | "outsider" | "secretariat" | "member2" | "addable", string>;
 let groupId: string;
 let postId: string;
+/** The member's drafts: one with text, one without (publishing it is refused, so the table changes nothing). */
+let draftId: string;
+let emptyDraftId: string;
 let itemId: string;
 let chairsItemId: string;
 
@@ -45,6 +48,9 @@ beforeAll(async () => {
     mentions: [ids.chair],
     attachments: [],
   });
+  const draft = { title: "Member's draft", body: "Not yet", mentions: [], attachments: [] };
+  draftId = await createPost(await actingAs(ids.member), groupId, draft, { draft: true });
+  emptyDraftId = await createPost(await actingAs(ids.member), groupId, { ...draft, body: "" }, { draft: true });
   const proposed = await proposePlanItem(await actingAs(ids.member), groupId, {
     title: "Item one",
     description: null,
@@ -142,6 +148,53 @@ const cases: Case[] = [
     params: () => ({ ...slug(), postId }),
     form: () => ({ intent: "comment", body: "" }),
     expect: { anonymous: 302, outsider: 404, secretariat: 400, member: 400, chair: 400 },
+  },
+  {
+    name: "save a new draft",
+    fn: () => newPost.action,
+    url: "/groups/x/posts/new",
+    params: slug,
+    form: () => ({ intent: "draft", title: "" }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 400, member: 400, chair: 400 },
+  },
+  {
+    name: "draft page (its author only)",
+    fn: () => postPage.loader,
+    url: "/groups/x/posts/p",
+    params: () => ({ ...slug(), postId: draftId }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 404, member: 200, chair: 404 },
+  },
+  {
+    name: "draft edit form (its author only)",
+    fn: () => editPost.loader,
+    url: "/groups/x/posts/p/edit",
+    params: () => ({ ...slug(), postId: draftId }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 404, member: 200, chair: 404 },
+  },
+  {
+    name: "publish a draft (its author only; without text it stays a draft)",
+    fn: () => postPage.action,
+    url: "/groups/x/posts/p",
+    params: () => ({ ...slug(), postId: emptyDraftId }),
+    form: () => ({ intent: "publish" }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 404, member: 302, chair: 404 },
+  },
+  {
+    name: "pin a draft",
+    fn: () => postPage.action,
+    url: "/groups/x/posts/p",
+    params: () => ({ ...slug(), postId: draftId }),
+    form: () => ({ intent: "pin" }),
+    // Pinning is asked of the chairs first: the secretariat and members are refused before any post is looked at.
+    expect: { anonymous: 302, outsider: 404, secretariat: 403, member: 403, chair: 404 },
+  },
+  {
+    name: "comment on a draft",
+    fn: () => postPage.action,
+    url: "/groups/x/posts/p",
+    params: () => ({ ...slug(), postId: draftId }),
+    form: () => ({ intent: "comment", body: "Seen it" }),
+    expect: { anonymous: 302, outsider: 404, secretariat: 404, member: 403, chair: 404 },
   },
   {
     name: "edit post form (author only)",

@@ -14,6 +14,7 @@ import {
   canReadDirectory,
   canReadEvent,
   canReadGroupSpace,
+  canReadPost,
   canReadRecommendation,
   canReadResource,
   canUseRecommendations,
@@ -55,8 +56,10 @@ async function loadRecords() {
     db.user.findMany({ select: { id: true, status: true } }),
     db.organization.findMany({ select: { id: true } }),
     db.event.findMany({ select: { id: true, visibility: true, groupId: true } }),
-    db.post.findMany({ select: { id: true, groupId: true, deletedAt: true } }),
-    db.comment.findMany({ select: { id: true, deletedAt: true, post: { select: { groupId: true, deletedAt: true } } } }),
+    db.post.findMany({ select: { id: true, groupId: true, authorId: true, deletedAt: true, publishedAt: true } }),
+    db.comment.findMany({
+      select: { id: true, deletedAt: true, post: { select: { groupId: true, authorId: true, deletedAt: true, publishedAt: true } } },
+    }),
     db.resource.findMany({ select: { id: true, groupId: true } }),
     db.activity.findMany({ select: { id: true } }),
     db.project.findMany({ select: { id: true } }),
@@ -67,10 +70,12 @@ async function loadRecords() {
   records.people = people.map((p) => ({ id: p.id, readable: (a) => canReadDirectory(a) && p.status === "ACTIVE" }));
   records.organizations = organizations.map((o) => ({ id: o.id, readable: (a) => canReadDirectory(a) }));
   records.events = events.map((e) => ({ id: e.id, readable: (a) => canReadEvent(a, e) }));
-  records.posts = posts.map((p) => ({ id: p.id, readable: (a) => !p.deletedAt && canReadGroupSpace(a, p.groupId) }));
+  // A draft (publishedAt null) is its author's alone (canReadPost).
+  const postScope = (p: { groupId: string; authorId: string; publishedAt: Date | null }) => ({ ...p, draft: p.publishedAt === null });
+  records.posts = posts.map((p) => ({ id: p.id, readable: (a) => !p.deletedAt && canReadPost(a, postScope(p)) }));
   records.comments = comments.map((c) => ({
     id: c.id,
-    readable: (a) => !c.deletedAt && !c.post.deletedAt && canReadGroupSpace(a, c.post.groupId),
+    readable: (a) => !c.deletedAt && !c.post.deletedAt && canReadPost(a, postScope(c.post)),
   }));
   records.resources = resources.map((r) => ({ id: r.id, readable: (a) => canReadResource(a, r) }));
   records.activities = activities.map((r) => ({ id: r.id, readable: (a) => canReadActivitiesAndProjects(a) }));
@@ -99,6 +104,10 @@ async function addTextInThreeScripts() {
       deletedAt: new Date(),
       deletedById: chair.id,
     },
+  });
+  // A draft: found by its author (the chair) only, not by the group's members or the secretariat.
+  await db.post.create({
+    data: { groupId: group.id, authorId: chair.id, title: "Unpublished draft (4)", body: "A draft of the chair's", publishedAt: null },
   });
   await db.workPlanItem.create({
     data: {
@@ -244,10 +253,17 @@ describe("every query, for every reader", () => {
     let nonEmpty = 0;
     for (const q of QUERIES) {
       for (const kind of SEARCH_KINDS) {
-        // The admin reads every record of every kind: what they find is what the query matches.
+        // The admin reads every record of every kind but drafts (their authors' alone): what they find, with what
+        // the authors find of their own drafts, is what the query matches.
         const matching = await idsOf(admin, kind, q);
-        if (matching.size > 0) nonEmpty += 1;
         const byId = new Map(records[kind].map((r) => [r.id, r]));
+        for (const reader of readers) {
+          const hiddenFromAdmin = records[kind].filter((r) => !r.readable(admin) && r.readable(reader.actor));
+          if (hiddenFromAdmin.length === 0) continue;
+          const found = await idsOf(reader.actor, kind, q);
+          for (const r of hiddenFromAdmin) if (found.has(r.id)) matching.add(r.id);
+        }
+        if (matching.size > 0) nonEmpty += 1;
         for (const reader of readers) {
           const found = await idsOf(reader.actor, kind, q);
           const expected = [...matching].filter((id) => byId.get(id)?.readable(reader.actor));

@@ -242,7 +242,13 @@ describe("the access policy", () => {
   });
 
   it("lets authors edit their own posts and members comment on unlocked ones", () => {
-    const POST = (authorId: string, locked = false, deleted = false) => ({ groupId: GROUP, authorId, locked, deleted });
+    const POST = (authorId: string, locked = false, deleted = false, draft = false) => ({
+      groupId: GROUP,
+      authorId,
+      locked,
+      deleted,
+      draft,
+    });
     for (const actor of everyActor()) {
       const participate = actor.status === "ACTIVE" && actor.memberships.length > 0;
       expect(policy.canEditPost(actor, POST(actor.id)), describeActor(actor)).toBe(participate);
@@ -250,6 +256,26 @@ describe("the access policy", () => {
       expect(policy.canEditPost(actor, POST(actor.id, false, true))).toBe(false);
       expect(policy.canComment(actor, POST("someone-else")), describeActor(actor)).toBe(participate);
       expect(policy.canComment(actor, POST("someone-else", true))).toBe(false);
+      // Drafts: the author edits their own; nobody comments on one, the author included.
+      expect(policy.canEditPost(actor, POST(actor.id, false, false, true)), describeActor(actor)).toBe(participate);
+      expect(policy.canComment(actor, POST(actor.id, false, false, true)), describeActor(actor)).toBe(false);
+      expect(policy.canComment(actor, POST("someone-else", false, false, true)), describeActor(actor)).toBe(false);
+    }
+  });
+
+  it("lets only its author read a draft, and a published post whoever reads the group's space", () => {
+    for (const actor of everyActor()) {
+      const space = policy.canReadGroupSpace(actor, GROUP);
+      const own = { groupId: GROUP, authorId: actor.id };
+      const others = { groupId: GROUP, authorId: "someone-else" };
+      expect(policy.canReadPost(actor, { ...others, draft: false }), describeActor(actor)).toBe(space);
+      expect(policy.canReadPost(actor, { ...own, draft: false }), describeActor(actor)).toBe(space);
+      // Not the chair, the secretariat or an admin: a draft is its author's alone.
+      expect(policy.canReadPost(actor, { ...others, draft: true }), describeActor(actor)).toBe(false);
+      expect(policy.canReadPost(actor, { ...own, draft: true }), describeActor(actor)).toBe(space);
+      expect(policy.canReadPost(actor, { groupId: "another-group", authorId: actor.id, draft: true })).toBe(
+        policy.canReadGroupSpace(actor, "another-group"),
+      );
     }
   });
 

@@ -1,6 +1,7 @@
 // The home page's personal feed: what is new for the reader since their last visit (posts, files, events and
 // plan changes in their groups; recommendations and responses they may read), the upcoming events they answered,
-// and what waits for them (join requests to decide as chair, recommendations their entity has not answered).
+// and what waits for them (join requests to decide as chair, recommendations their entity has not answered, their
+// own drafts).
 // Every reading goes through the lists' own SQL translations of the policy (recommendations/visibility.server.ts,
 // calendar/visibility.server.ts, the recommendation list's conditions) and the group policy: no second copy of a
 // rule. A fixed number of statements, whatever the data's size (tests/integration/statement-counts.test.ts).
@@ -83,10 +84,11 @@ export async function newSince(actor: ActingUser, since: Date) {
     SELECT f.kind, f.id::text AS id, f.title, f.at, f.reference, f.status, f.number, f.group_id::text AS "groupId",
       f.organization_id::text AS "organizationId", ${groupJson} AS "group", ${organizationJson} AS organization
     FROM (
-      (SELECT 'post' AS kind, p.id, p.title, p.created_at AS at, p.group_id, NULL::text AS reference, NULL::text AS status, NULL::int AS number, NULL::uuid AS organization_id
+      (SELECT 'post' AS kind, p.id, p.title, p.published_at AS at, p.group_id, NULL::text AS reference, NULL::text AS status, NULL::int AS number, NULL::uuid AS organization_id
         FROM post p
-        WHERE p.group_id = ANY(${myGroups}::uuid[]) AND p.deleted_at IS NULL AND p.author_id <> ${me} AND p.created_at > ${since}
-        ORDER BY p.created_at DESC LIMIT ${PER_KIND})
+        -- A draft (published_at NULL) is nobody else's news; a post is new from when it was published.
+        WHERE p.group_id = ANY(${myGroups}::uuid[]) AND p.deleted_at IS NULL AND p.author_id <> ${me} AND p.published_at > ${since}
+        ORDER BY p.published_at DESC LIMIT ${PER_KIND})
       UNION ALL
       (SELECT 'file', r.id, r.title, r.created_at, r.group_id, NULL, NULL, NULL, NULL
         FROM resource r
@@ -189,15 +191,31 @@ async function recommendationsToAnswer(actor: ActingUser): Promise<{ total: numb
   return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _total, ...row }) => row) };
 }
 
+export type DraftWaiting = { id: string; title: string; at: Date; group: GroupRef };
+
+/** The reader's own drafts, last edited first, in groups whose space they still read (canReadPost; one statement). */
+async function myDrafts(actor: ActingUser): Promise<DraftWaiting[]> {
+  const readable = actor.memberships.map((m) => m.groupId).filter((groupId) => canReadGroupSpace(actor, groupId));
+  if (readable.length === 0) return [];
+  return db.$queryRaw<DraftWaiting[]>(sql`
+    SELECT p.id::text AS id, p.title, p.updated_at AS at, ${groupJson} AS "group"
+    FROM post p JOIN working_group g ON g.id = p.group_id
+    WHERE p.author_id = ${actor.id}::uuid AND p.published_at IS NULL AND p.deleted_at IS NULL AND p.group_id = ANY(${readable}::uuid[])
+    ORDER BY p.updated_at DESC, p.id
+    LIMIT ${WAITING_SIZE}
+  `);
+}
+
 /** The reader's feed: since when, what is new, the upcoming events they answered, and what waits for them. */
 export async function homeFeed(actor: ActingUser) {
   const previous = await previousVisit(actor.id);
   const since = previous ?? new Date(Date.now() - FIRST_VISIT_DAYS * 86_400_000);
-  const [news, upcoming, joinRequests, toAnswer] = await Promise.all([
+  const [news, upcoming, joinRequests, toAnswer, drafts] = await Promise.all([
     newSince(actor, since),
     upcomingAnswered(actor),
     joinRequestsToDecide(actor),
     recommendationsToAnswer(actor),
+    myDrafts(actor),
   ]);
-  return { since, firstVisit: previous === null, ...news, upcoming, waiting: { joinRequests, recommendations: toAnswer } };
+  return { since, firstVisit: previous === null, ...news, upcoming, waiting: { joinRequests, recommendations: toAnswer, drafts } };
 }

@@ -11,6 +11,7 @@ import {
   canReadDirectory,
   canReadEvent,
   canReadGroupSpace,
+  canReadPost,
   canReadRecommendation,
   canReadResource,
   canReadStateRecommendations,
@@ -111,13 +112,19 @@ const LOOKUPS: Record<string, Lookup> = {
   Post: async (reader, ids) => {
     const rows = await db.post.findMany({
       where: { id: { in: ids } },
-      select: { id: true, title: true, deletedAt: true, group: { select: groupSelect } },
+      select: { id: true, title: true, deletedAt: true, publishedAt: true, authorId: true, group: { select: groupSelect } },
     });
-    // A deleted post keeps its title in the sentence, without a link.
+    // A deleted post keeps its title in the sentence, without a link (drafts write no audit entry; were one named,
+    // canReadPost keeps its link from anyone but its author).
     return rows.map((p) => [
       p.id,
       {
-        part: linked(quoted(p.title), !p.deletedAt && canReadGroupSpace(reader, p.group.id) && `/groups/${p.group.slug}/posts/${p.id}`),
+        part: linked(
+          quoted(p.title),
+          !p.deletedAt &&
+            canReadPost(reader, { groupId: p.group.id, authorId: p.authorId, draft: p.publishedAt === null }) &&
+            `/groups/${p.group.slug}/posts/${p.id}`,
+        ),
         values: { group: groupPart(p.group) },
       },
     ]);

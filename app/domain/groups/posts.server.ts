@@ -1,6 +1,8 @@
 // Discussion in a group space: posts (Markdown, sanitised on display) with comments, mentions of
 // fellow members typed inline (mention-token.ts) and attachments from the library. Chairs pin and lock; authors edit and delete their
-// own; a deleted post keeps a trace for chairs and the audit trail.
+// own; a deleted post keeps a trace for chairs and the audit trail. A draft (published_at NULL) is its author's
+// alone (canReadPost): it is listed, searched and told of to nobody else, takes no comments and writes no audit
+// entry until its author publishes it; then it is told of and audited once, like a post written then.
 import { z } from "zod";
 import { LOCAL_NAMES } from "~/names";
 import { db, type Prisma } from "~/db.server";
@@ -10,16 +12,18 @@ import {
   canManageGroup,
   canParticipateInGroup,
   canReadGroupSpace,
+  canReadPost,
   canReadResource,
   canSeeDeletedPosts,
   type PostScope,
 } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
-import { ensure, notFound } from "~/outcomes";
+import { conflict, ensure, notFound } from "~/outcomes";
 import { renderMarkdown } from "~/markdown.server";
 import { auditBy } from "~/audit.server";
 import { pageField, versionField } from "../../fields";
 import { groupSpaceId } from "./spaces.server";
+import { publishedOrOwn } from "./visibility.server";
 import { mentionsAsMarkdown, resolveMentions } from "./mentions.server";
 import { notify } from "../notifications/notify.server";
 
@@ -41,6 +45,10 @@ export const PostInput = z.object({
   attachments: idList,
 });
 export type PostInput = z.infer<typeof PostInput>;
+/** A draft needs a title only: its text may be written later, and is required when it is published. */
+export const DraftInput = PostInput.extend({ body: z.string().trim().max(20000, "errors.tooLong") });
+/** Publish, or keep (or save) as a draft: the button pressed on a post's form. */
+export const PostIntent = z.object({ intent: z.enum(["publish", "draft"]).default("publish") });
 export const POST_ARRAY_FIELDS = ["mentions", "attachments"] as const;
 
 export const CommentInput = z.object({
@@ -48,17 +56,28 @@ export const CommentInput = z.object({
   mentions: idList,
 });
 
-const scopeOf = (post: { groupId: string; authorId: string; locked: boolean; deletedAt: Date | null }): PostScope => ({
+const scopeOf = (post: {
+  groupId: string;
+  authorId: string;
+  locked: boolean;
+  deletedAt: Date | null;
+  publishedAt: Date | null;
+}): PostScope => ({
   groupId: post.groupId,
   authorId: post.authorId,
   locked: post.locked,
   deleted: post.deletedAt !== null,
+  draft: post.publishedAt === null,
 });
 
 export async function listPosts(actor: ActingUser, group: string, page = 1) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
-  const where: Prisma.PostWhereInput = { groupId, ...(canSeeDeletedPosts(actor, groupId) ? {} : { deletedAt: null }) };
+  const where: Prisma.PostWhereInput = {
+    groupId,
+    ...(canSeeDeletedPosts(actor, groupId) ? {} : { deletedAt: null }),
+    ...publishedOrOwn(actor),
+  };
   const [total, posts] = await Promise.all([
     db.post.count({ where }),
     db.post.findMany({
@@ -72,6 +91,7 @@ export async function listPosts(actor: ActingUser, group: string, page = 1) {
         pinned: true,
         locked: true,
         createdAt: true,
+        publishedAt: true,
         lastActivityAt: true,
         deletedAt: true,
         author: person,
@@ -163,9 +183,11 @@ async function notifyDiscussion(
   }
 }
 
-export async function createPost(actor: ActingUser, group: string, input: PostInput) {
+/** A new post, published at once or kept as its author's draft (`draft`: nobody is told, nothing is audited). */
+export async function createPost(actor: ActingUser, group: string, input: PostInput, options: { draft?: boolean } = {}) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
+  const draft = options.draft === true;
   return db.$transaction(async (tx) => {
     const written = await resolveMentions(tx, groupId, input.body);
     const refs = await validReferences(tx, actor, groupId, mentionIds(written.ids, input.mentions), input.attachments);
@@ -175,10 +197,12 @@ export async function createPost(actor: ActingUser, group: string, input: PostIn
         authorId: actor.id,
         title: input.title,
         body: written.text,
+        publishedAt: draft ? null : new Date(),
         mentions: { create: refs.mentions.map((userId) => ({ userId })) },
         attachments: { create: refs.attachments.map((resourceId) => ({ resourceId })) },
       },
     });
+    if (draft) return post.id;
     await auditBy(actor, tx, {
       action: "post.created",
       subjectType: "Post",
@@ -190,9 +214,10 @@ export async function createPost(actor: ActingUser, group: string, input: PostIn
   });
 }
 
-async function findPost(groupId: string, postId: string) {
+/** A post of the group that the reader may read: someone else's draft answers 404, as if it did not exist. */
+async function findPost(actor: ActingUser, groupId: string, postId: string) {
   const post = await db.post.findFirst({ where: { id: postId, groupId } });
-  if (!post) notFound();
+  if (!post || !canReadPost(actor, { groupId, authorId: post.authorId, draft: post.publishedAt === null })) notFound();
   return post;
 }
 
@@ -221,6 +246,7 @@ export async function getPost(actor: ActingUser, group: string, postId: string) 
   });
   if (!post || (post.deletedAt && !canSeeDeletedPosts(actor, groupId))) notFound();
   const scope = scopeOf(post);
+  if (!canReadPost(actor, scope)) notFound();
   const mentions = post.mentions.map((m) => m.user);
   return {
     id: post.id,
@@ -231,6 +257,8 @@ export async function getPost(actor: ActingUser, group: string, postId: string) 
     pinned: post.pinned,
     locked: post.locked,
     createdAt: post.createdAt,
+    publishedAt: post.publishedAt,
+    draft: scope.draft,
     updatedAt: post.updatedAt,
     deletedAt: post.deletedAt,
     deletedBy: post.deletedBy,
@@ -255,29 +283,47 @@ export async function getPost(actor: ActingUser, group: string, postId: string) 
     can: {
       edit: canEditPost(actor, scope),
       comment: canComment(actor, scope),
-      moderate: canManageGroup(actor, groupId) && !post.deletedAt,
+      publish: scope.draft && canEditPost(actor, scope),
+      moderate: canManageGroup(actor, groupId) && !post.deletedAt && !scope.draft,
     },
   };
 }
 
 export const PostUpdate = PostInput.extend({ version: versionField });
+export const DraftUpdate = DraftInput.extend({ version: versionField });
 
-export type PostSaveResult = { ok: true } | { ok: false; error: "stale"; current: { title: string; body: string; version: number } };
+/** `published`: the save published a draft. */
+export type PostSaveResult =
+  { ok: true; published: boolean } | { ok: false; error: "stale"; current: { title: string; body: string; version: number } };
 
+/**
+ * Saves an edit. A draft stays a draft (`keepDraft`) or is published with this text (`publish`); a published post
+ * cannot go back to being a draft (409).
+ */
 export async function updatePost(
   actor: ActingUser,
   group: string,
   postId: string,
-  input: z.infer<typeof PostUpdate>,
+  input: z.infer<typeof DraftUpdate>,
+  options: { keepDraft?: boolean } = {},
 ): Promise<PostSaveResult> {
   const groupId = await groupSpaceId(actor, group);
-  const post = await findPost(groupId, postId);
-  ensure(canEditPost(actor, scopeOf(post)), "403");
+  const post = await findPost(actor, groupId, postId);
+  const scope = scopeOf(post);
+  ensure(canEditPost(actor, scope), "403");
+  if (options.keepDraft && !scope.draft) conflict("A published post cannot become a draft again");
+  const publishing = scope.draft && !options.keepDraft;
   return db.$transaction(async (tx) => {
     const written = await resolveMentions(tx, groupId, input.body);
+    const now = new Date();
     const { count } = await tx.post.updateMany({
       where: { id: postId, version: input.version, deletedAt: null },
-      data: { title: input.title, body: written.text, version: { increment: 1 } },
+      data: {
+        title: input.title,
+        body: written.text,
+        version: { increment: 1 },
+        ...(publishing ? { publishedAt: now, lastActivityAt: now } : {}),
+      },
     });
     if (count === 0) {
       const current = await tx.post.findUniqueOrThrow({ where: { id: postId }, select: { title: true, body: true, version: true } });
@@ -289,6 +335,10 @@ export async function updatePost(
     await tx.mention.createMany({ data: refs.mentions.map((userId) => ({ postId, userId })) });
     await tx.postAttachment.deleteMany({ where: { postId } });
     await tx.postAttachment.createMany({ data: refs.attachments.map((resourceId) => ({ postId, resourceId })) });
+    if (scope.draft) {
+      if (publishing) await announcePublished(tx, actor, { groupId, postId, title: input.title, body: written.text, ...refs });
+      return { ok: true, published: publishing } as const;
+    }
     await auditBy(actor, tx, {
       action: "post.updated",
       subjectType: "Post",
@@ -310,6 +360,59 @@ export async function updatePost(
         groupId,
         mayRead: (recipient) => canReadGroupSpace(recipient, groupId),
       });
+    return { ok: true, published: false } as const;
+  });
+}
+
+/** A draft just published: audited and told of as a post written now (mentions, group activity), once. */
+async function announcePublished(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  post: { groupId: string; postId: string; title: string; body: string; mentions: string[]; attachments: string[] },
+) {
+  await auditBy(actor, tx, {
+    action: "post.created",
+    subjectType: "Post",
+    subjectId: post.postId,
+    after: { groupId: post.groupId, title: post.title, body: post.body, mentions: post.mentions, attachments: post.attachments },
+  });
+  await notifyDiscussion(tx, actor, { groupId: post.groupId, postId: post.postId, title: post.title, mentioned: post.mentions });
+}
+
+/**
+ * Publishes the author's draft as it is (its page's "Publish"). The row is claimed by its still-empty published_at,
+ * so two presses publish, and tell, once; a draft without text is refused (its form asks for the text).
+ */
+export async function publishPost(
+  actor: ActingUser,
+  group: string,
+  postId: string,
+): Promise<{ ok: true } | { ok: false; error: "emptyBody" }> {
+  const groupId = await groupSpaceId(actor, group);
+  const post = await findPost(actor, groupId, postId);
+  const scope = scopeOf(post);
+  ensure(canEditPost(actor, scope), "403");
+  if (!scope.draft) return { ok: true };
+  if (!post.body.trim()) return { ok: false, error: "emptyBody" };
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    const { count } = await tx.post.updateMany({
+      where: { id: postId, publishedAt: null, deletedAt: null },
+      data: { publishedAt: now, lastActivityAt: now, version: { increment: 1 } },
+    });
+    if (count === 0) return { ok: true } as const;
+    const [mentions, attachments] = await Promise.all([
+      tx.mention.findMany({ where: { postId, commentId: null }, select: { userId: true } }),
+      tx.postAttachment.findMany({ where: { postId }, select: { resourceId: true } }),
+    ]);
+    await announcePublished(tx, actor, {
+      groupId,
+      postId,
+      title: post.title,
+      body: post.body,
+      mentions: mentions.map((m) => m.userId),
+      attachments: attachments.map((a) => a.resourceId),
+    });
     return { ok: true } as const;
   });
 }
@@ -317,8 +420,14 @@ export async function updatePost(
 /** The row stays (a trace for chairs and the audit trail); its text is kept only in the audit trail. */
 export async function deletePost(actor: ActingUser, group: string, postId: string) {
   const groupId = await groupSpaceId(actor, group);
-  const post = await findPost(groupId, postId);
-  ensure(canEditPost(actor, scopeOf(post)), "403");
+  const post = await findPost(actor, groupId, postId);
+  const scope = scopeOf(post);
+  ensure(canEditPost(actor, scope), "403");
+  // A draft nobody else saw leaves no trace: it goes, with its mentions and attachments (none were told of).
+  if (scope.draft) {
+    await db.post.deleteMany({ where: { id: postId, publishedAt: null } });
+    return { draft: true };
+  }
   await db.$transaction(async (tx) => {
     await tx.post.update({
       where: { id: postId },
@@ -332,12 +441,13 @@ export async function deletePost(actor: ActingUser, group: string, postId: strin
       before: { title: post.title, body: post.body },
     });
   });
+  return { draft: false };
 }
 
 export async function moderatePost(actor: ActingUser, group: string, postId: string, change: { pinned?: boolean; locked?: boolean }) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
-  const post = await findPost(groupId, postId);
+  const post = await findPost(actor, groupId, postId);
   if (post.deletedAt) notFound();
   await db.$transaction(async (tx) => {
     await tx.post.update({ where: { id: postId }, data: change });
@@ -355,7 +465,7 @@ export async function moderatePost(actor: ActingUser, group: string, postId: str
 
 export async function addComment(actor: ActingUser, group: string, postId: string, input: z.infer<typeof CommentInput>) {
   const groupId = await groupSpaceId(actor, group);
-  const post = await findPost(groupId, postId);
+  const post = await findPost(actor, groupId, postId);
   ensure(canComment(actor, scopeOf(post)), "403");
   return db.$transaction(async (tx) => {
     const written = await resolveMentions(tx, groupId, input.body);
@@ -390,7 +500,7 @@ export async function deleteComment(actor: ActingUser, group: string, postId: st
 /** Where the user was mentioned lately, in groups they can still read (for the home page). */
 export async function recentMentions(actor: ActingUser, limit = 5) {
   const mentions = await db.mention.findMany({
-    where: { userId: actor.id, post: { deletedAt: null } },
+    where: { userId: actor.id, post: { deletedAt: null, publishedAt: { not: null } } },
     orderBy: { createdAt: "desc" },
     take: limit * 2,
     select: {
@@ -422,6 +532,7 @@ export async function postForEditing(actor: ActingUser, group: string, postId: s
   ensure(post.can.edit, "403");
   return {
     choices: await postFormChoices(actor, group),
+    draft: post.draft,
     values: {
       title: post.title,
       body: post.body,
@@ -435,6 +546,7 @@ export type PostChange =
   | { intent: "comment"; comment: z.infer<typeof CommentInput> }
   | { intent: "deleteComment"; commentId: string }
   | { intent: "delete" }
+  | { intent: "publish" }
   | { intent: "pin" | "unpin" | "lock" | "unlock" };
 
 /** What is done on a post's page: comment, delete a comment, delete the post, pin or lock it. */
@@ -452,8 +564,11 @@ export async function changePost(
       await deleteComment(actor, group, postId, change.commentId);
       return { messageKey: "groups.commentDeleted" };
     case "delete":
-      await deletePost(actor, group, postId);
-      return { messageKey: "groups.postDeleted" };
+      return { messageKey: (await deletePost(actor, group, postId)).draft ? "groups.draftDeleted" : "groups.postDeleted" };
+    case "publish": {
+      const published = await publishPost(actor, group, postId);
+      return { messageKey: published.ok ? "groups.postPublished" : "groups.draftNeedsBody" };
+    }
     case "pin":
     case "unpin":
       await moderatePost(actor, group, postId, { pinned: change.intent === "pin" });

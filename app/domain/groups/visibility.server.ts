@@ -14,3 +14,16 @@ export function readableGroupSpace(actor: Actor, groupColumn: Prisma.Sql): Prism
   const groups = actor.memberships.map((m) => m.groupId);
   return sql`${groupColumn} = ANY(${groups}::uuid[])`;
 }
+
+/**
+ * The SQL translation of canReadPost for the post aliased `p`: its group's space, and a draft (published_at IS NULL)
+ * only for its author.
+ */
+export function readablePost(actor: Actor, p: Prisma.Sql = sql`p`): Prisma.Sql {
+  return sql`${readableGroupSpace(actor, sql`${p}.group_id`)} AND (${p}.published_at IS NOT NULL OR ${p}.author_id = ${actor.id}::uuid)`;
+}
+
+/** The Prisma filter of the same rule's draft part (the space is checked by the caller): published, or the reader's own. */
+export function publishedOrOwn(actor: Actor): Prisma.PostWhereInput {
+  return { OR: [{ publishedAt: { not: null } }, { authorId: actor.id }] };
+}

@@ -15,7 +15,7 @@ import { DirectoryQuery } from "../directory/filters";
 import { directoryWhere } from "../directory/search.server";
 import { organizationWhere } from "../directory/organizations.server";
 import { eventConditions } from "../calendar/views.server";
-import { readableGroupSpace } from "../groups/visibility.server";
+import { readableGroupSpace, readablePost } from "../groups/visibility.server";
 import { resourceWhere } from "../resources/library.server";
 import { activityConditions } from "../activities/list.server";
 import { projectConditions } from "../projects/filter-sql.server";
@@ -164,7 +164,7 @@ const posts: KindSearch = async (actor, q, slice, language) => {
   const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; title: string; body: string; day: string }>>(
     cappedPage(
       sql`p.id::text AS id, p.title, p.body, to_char(p.last_activity_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}`,
-      sql`FROM post p JOIN working_group g ON g.id = p.group_id WHERE p.deleted_at IS NULL AND ${readableGroupSpace(actor, sql`p.group_id`)} AND ${match}`,
+      sql`FROM post p JOIN working_group g ON g.id = p.group_id WHERE p.deleted_at IS NULL AND ${readablePost(actor)} AND ${match}`,
       sql`p.last_activity_at DESC, p.id`,
       slice,
     ),
@@ -187,7 +187,7 @@ const comments: KindSearch = async (actor, q, slice, language) => {
   const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; postId: string; title: string; body: string; day: string }>>(
     cappedPage(
       sql`c.id::text AS id, p.id::text AS "postId", p.title, c.body, to_char(c.created_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}`,
-      sql`FROM comment c JOIN post p ON p.id = c.post_id JOIN working_group g ON g.id = p.group_id WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND ${readableGroupSpace(actor, sql`p.group_id`)} AND ${match}`,
+      sql`FROM comment c JOIN post p ON p.id = c.post_id JOIN working_group g ON g.id = p.group_id WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND ${readablePost(actor)} AND ${match}`,
       sql`c.created_at DESC, c.id`,
       slice,
     ),

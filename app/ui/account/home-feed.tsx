@@ -46,7 +46,7 @@ export function HomeFeed({ feed, hasGroups }: { feed: Feed; hasGroups: boolean }
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const { entries, groups, organizations, upcoming, waiting } = feed;
-  const waitingCount = waiting.joinRequests.length + (waiting.recommendations?.total ?? 0);
+  const waitingCount = waiting.joinRequests.length + (waiting.recommendations?.total ?? 0) + waiting.drafts.length;
   return (
     <>
       <section aria-labelledby="feed-heading" className="stack">
@@ -85,9 +85,8 @@ export function HomeFeed({ feed, hasGroups }: { feed: Feed; hasGroups: boolean }
       </section>
       <section aria-labelledby="waiting-heading" className="stack">
         <h2 id="waiting-heading">{t("home.feed.waiting")}</h2>
-        {waitingCount === 0 ? (
-          <p className="muted">{t("home.feed.waitingNone")}</p>
-        ) : (
+        {waitingCount === 0 ? <p className="muted">{t("home.feed.waitingNone")}</p> : null}
+        {waitingCount > waiting.drafts.length ? (
           <ul className="feed-list" data-testid="waiting">
             {waiting.joinRequests.map((request) => (
               <li key={request.id}>
@@ -117,7 +116,27 @@ export function HomeFeed({ feed, hasGroups }: { feed: Feed; hasGroups: boolean }
               </li>
             ) : null}
           </ul>
-        )}
+        ) : null}
+        {waiting.drafts.length ? (
+          <section aria-labelledby="drafts-heading">
+            <h3 id="drafts-heading">{t("home.feed.drafts")}</h3>
+            <ul className="feed-list" data-testid="drafts">
+              {waiting.drafts.map((draft) => (
+                <li key={draft.id}>
+                  <Link to={`/groups/${draft.group.slug}/posts/${draft.id}`}>
+                    <bdi>{draft.title}</bdi>
+                  </Link>{" "}
+                  <span className="post-meta">
+                    {t("home.feed.draftIn", {
+                      group: `${draft.group.number}. ${groupName(draft.group, i18n.language)}`,
+                      date: format.dateTime(draft.at),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </section>
       <section aria-labelledby="upcoming-heading" className="stack">
         <h2 id="upcoming-heading">{t("home.feed.upcoming")}</h2>

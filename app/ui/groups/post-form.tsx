@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, useFieldError } from "../form";
 import { MentionTextArea } from "./mention-field";
@@ -12,6 +13,7 @@ export function PostForm({
   submitLabel,
   cancelTo,
   mentionsUrl,
+  draftLabel,
 }: {
   choices: Choices;
   /** Where the mention autocomplete asks for the group's members (the group's /mentions resource route). */
@@ -20,6 +22,8 @@ export function PostForm({
   errors?: Record<string, string>;
   submitLabel: string;
   cancelTo: string;
+  /** Offers a second button that keeps the post as its author's draft (intent=draft; the first sends intent=publish). */
+  draftLabel?: string;
 }) {
   const { t } = useTranslation();
   const fieldError = useFieldError(errors);
@@ -55,7 +59,19 @@ export function PostForm({
         ) : (
           <p className="field__hint">{t("groups.attachHint")}</p>
         )}
-        <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
+        {draftLabel ? (
+          <div className="button-row">
+            <button type="submit" name="intent" value="publish" className="button">
+              {submitLabel}
+            </button>
+            <button type="submit" name="intent" value="draft" className="button button--quiet">
+              {draftLabel}
+            </button>
+            <Link to={cancelTo}>{t("common.cancel")}</Link>
+          </div>
+        ) : (
+          <FormActions submitLabel={submitLabel} cancelTo={cancelTo} />
+        )}
       </Form>
     </>
   );

@@ -10,6 +10,8 @@ type PostSummary = {
   locked: boolean;
   lastActivityAt: Date;
   createdAt: Date;
+  /** null: the reader's own draft (nobody else's is listed to them). */
+  publishedAt: Date | null;
   deletedAt: Date | null;
   author: { name: string; organization: { name: string; nameZh: string | null; acronym: string | null } };
   deletedBy: { name: string } | null;
@@ -34,11 +36,12 @@ export function PostList({ posts, slug, label }: { posts: PostSummary[]; slug: s
               </strong>
             </Link>{" "}
             {post.pinned ? <span className="badge">{t("groups.pinnedBadge")}</span> : null}{" "}
-            {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}
+            {post.locked ? <span className="badge">{t("groups.lockedBadge")}</span> : null}{" "}
+            {post.publishedAt === null ? <span className="badge">{t("groups.draftBadge")}</span> : null}
             <div className="post-meta">
               {t("groups.byOn", {
                 name: `${post.author.name} (${organizationName(post.author.organization, i18n.language)})`,
-                date: format.dateTime(post.createdAt),
+                date: format.dateTime(post.publishedAt ?? post.createdAt),
               })}{" "}
               · {t("groups.comments", { count: post._count.comments })}
             </div>
