@@ -26,6 +26,9 @@ let groupId: string;
 
 const postUrl = (id: string) => `/groups/${SLUG}/posts/${id}`;
 const params = (postId: string) => ({ slug: SLUG, postId });
+/** A form posted to a post's page as `who`. */
+const onPostPage = (who: keyof typeof cookies, postId: string, form: Record<string, string>) =>
+  callRoute(postPage.action, { url: postUrl(postId), cookie: cookies[who], params: params(postId), form });
 const notificationsOf = (subjectId: string) =>
   db.notification.findMany({ where: { subjectId }, select: { recipientId: true, kind: true } });
 
@@ -93,12 +96,7 @@ describe("a draft", () => {
       expect(JSON.stringify(page.data), who).not.toContain("Zanzibarian");
     }
 
-    const published = await callRoute(postPage.action, {
-      url: postUrl(draftId),
-      cookie: cookies.author,
-      params: params(draftId),
-      form: { intent: "publish" },
-    });
+    const published = await onPostPage("author", draftId, { intent: "publish" });
     expect(published.status).toBe(302);
     expect(published.location).toBe(postUrl(draftId));
     const after = await whoFinds(draftId, "Zanzibarian");
@@ -127,12 +125,7 @@ describe("a draft", () => {
     expect(await db.auditEvent.count({ where: { subjectId: draftId } })).toBe(0);
 
     for (let press = 0; press < 2; press++) {
-      const published = await callRoute(postPage.action, {
-        url: postUrl(draftId),
-        cookie: cookies.author,
-        params: params(draftId),
-        form: { intent: "publish" },
-      });
+      const published = await onPostPage("author", draftId, { intent: "publish" });
       expect(published.status).toBe(302);
     }
     const told = await notificationsOf(draftId);
@@ -151,20 +144,10 @@ describe("a draft", () => {
   it("takes no comments: 404 for everyone else, refused for its author", async () => {
     const draftId = await saveDraft("No comments yet", "Text");
     for (const who of OTHERS) {
-      const outcome = await callRoute(postPage.action, {
-        url: postUrl(draftId),
-        cookie: cookies[who],
-        params: params(draftId),
-        form: { intent: "comment", body: "A comment" },
-      });
+      const outcome = await onPostPage(who, draftId, { intent: "comment", body: "A comment" });
       expect(outcome.status, who).toBe(404);
     }
-    const own = await callRoute(postPage.action, {
-      url: postUrl(draftId),
-      cookie: cookies.author,
-      params: params(draftId),
-      form: { intent: "comment", body: "A comment" },
-    });
+    const own = await onPostPage("author", draftId, { intent: "comment", body: "A comment" });
     expect(own.status).toBe(403);
     expect(await db.comment.count({ where: { postId: draftId } })).toBe(0);
   });
@@ -188,12 +171,7 @@ describe("a draft", () => {
     expect((publishEmpty.data as { errors: Record<string, string> }).errors.body).toBe("errors.requiredField");
 
     const draftId = await saveDraft("Title first", "");
-    const refused = await callRoute(postPage.action, {
-      url: postUrl(draftId),
-      cookie: cookies.author,
-      params: params(draftId),
-      form: { intent: "publish" },
-    });
+    const refused = await onPostPage("author", draftId, { intent: "publish" });
     expect(refused.status).toBe(302);
     expect((await db.post.findUniqueOrThrow({ where: { id: draftId } })).publishedAt).toBeNull();
     // Publishing from the edit form with the text written.
@@ -213,28 +191,13 @@ describe("a draft", () => {
   it("is deleted by its author after confirming, and by nobody else", async () => {
     const draftId = await saveDraft("To throw away", "Never mind");
     for (const who of OTHERS) {
-      const outcome = await callRoute(postPage.action, {
-        url: postUrl(draftId),
-        cookie: cookies[who],
-        params: params(draftId),
-        form: { intent: "delete", confirmed: "yes" },
-      });
+      const outcome = await onPostPage(who, draftId, { intent: "delete", confirmed: "yes" });
       expect(outcome.status, who).toBe(404);
     }
-    const asked = await callRoute(postPage.action, {
-      url: postUrl(draftId),
-      cookie: cookies.author,
-      params: params(draftId),
-      form: { intent: "delete" },
-    });
+    const asked = await onPostPage("author", draftId, { intent: "delete" });
     expect((asked.data as { confirm?: string }).confirm).toBe("delete");
     expect(await db.post.count({ where: { id: draftId } })).toBe(1);
-    const deleted = await callRoute(postPage.action, {
-      url: postUrl(draftId),
-      cookie: cookies.author,
-      params: params(draftId),
-      form: { intent: "delete", confirmed: "yes" },
-    });
+    const deleted = await onPostPage("author", draftId, { intent: "delete", confirmed: "yes" });
     expect(deleted.status).toBe(302);
     expect(deleted.location).toBe(`/groups/${SLUG}`);
     // Nobody else ever saw it: it leaves no trace for the chair either.

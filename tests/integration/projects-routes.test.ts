@@ -15,6 +15,7 @@ import * as countryPage from "~/routes/_app.projects.countries.$iso3";
 import * as thematicAreas from "~/routes/_app.projects.thematic-areas";
 import { MatrixQuery } from "~/domain/projects/filter-values";
 import { languageCookie } from "~/i18n/i18n.server";
+import type { LocalizedNames } from "~/names";
 import { cellKey, projectMatrix } from "~/domain/projects/matrix.server";
 import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
 import { callRoute, createUser, organizationByCode, seedReference, sessionCookie, actingAs } from "../support/fixtures";
@@ -289,14 +290,7 @@ describe("CSV exports", () => {
 
   it("sends the reference lists in the reader's language only: the names in six languages were half of each page's data", async () => {
     const french = `${cookies.secretariat}; ${(await languageCookie.serialize("fr")).split(";")[0]}`;
-    type Named = {
-      name: string;
-      nameZh: string | null;
-      nameAr: string | null;
-      nameFr: string | null;
-      nameRu: string | null;
-      nameEs: string | null;
-    };
+    type Named = Required<LocalizedNames>;
     for (const [route, url] of [
       [matrixRoute.loader, "/projects/matrix"],
       [list.loader, "/projects"],
