@@ -150,7 +150,7 @@ for (const { language, locale } of [
       await expect(page).toHaveURL(/\/posts\/new$/);
 
       // Sent empty: the summary takes the focus, the title and the text say what they need.
-      const publish = page.locator("section[aria-labelledby=new-post] form button[type=submit]");
+      const publish = page.locator("section[aria-labelledby=new-post] form button[type=submit][value=publish]");
       await tabTo(page, publish, 120);
       await page.keyboard.press("Enter");
       const title = page.locator("#field-title");
