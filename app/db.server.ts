@@ -1,4 +1,5 @@
-// The one Prisma client of the process. PostgreSQL is the only state: nothing is cached in memory.
+// The one Prisma client of the process. PostgreSQL is the only state: what the process keeps in memory (figures,
+// app/data-versions.server.ts) is kept only while PostgreSQL says the data it came from is unchanged.
 // The pool has a connect timeout, a statement timeout and an idle-in-transaction timeout (issue 16 §2): a
 // stopped or frozen database fails a request within seconds (answered 503, app/outcome-responses.ts)
 // instead of hanging it, and a transaction the app forgot cannot hold its locks for ever.

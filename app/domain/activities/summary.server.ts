@@ -8,6 +8,7 @@ import { todayUtc } from "~/fields";
 import { activityRows, countActivities, overdueCondition } from "./list.server";
 import { ActivityStatus, valuesOf } from "~/enums";
 import { workReference } from "../projects/reference-lists.server";
+import { figuresFor } from "~/data-versions.server";
 
 const STATUSES = valuesOf(ActivityStatus);
 type Status = (typeof STATUSES)[number];
@@ -27,10 +28,9 @@ function tally(rows: Array<{ key: string; status: Status; count: number }>): Rec
 
 export const OVERDUE_SHOWN = 20;
 
-export async function activitySummary(actor: ActingUser, language = "en") {
-  ensure(canReadActivitySummary(actor), "403");
-  const today = todayUtc();
-  const [byPillar, byRegion, overdueCount, overdue] = await Promise.all([
+/** Activities by pillar and by region, each by status: two statements over every activity. */
+async function statusCounts() {
+  const [byPillar, byRegion] = await Promise.all([
     db.$queryRaw<Array<{ key: string; status: Status; count: number }>>(Prisma.sql`
       SELECT a.pillar::text AS key, a.status::text AS status, count(*)::int AS count FROM activity a GROUP BY a.pillar, a.status`),
     // An activity in two regions counts in each (once, however many of its countries are there); one
@@ -43,6 +43,16 @@ export async function activitySummary(actor: ActingUser, language = "en") {
         SELECT a.id, 'GLOBAL', a.status::text FROM activity a WHERE NOT EXISTS (SELECT 1 FROM activity_country x WHERE x.activity_id = a.id)
       ) placed
       GROUP BY key, status`),
+  ]);
+  return { byPillar, byRegion };
+}
+
+export async function activitySummary(actor: ActingUser, language = "en") {
+  ensure(canReadActivitySummary(actor), "403");
+  const today = todayUtc();
+  const [{ byPillar, byRegion }, overdueCount, overdue] = await Promise.all([
+    // Counted over every activity (the summary's readers see them all): kept while the activities are unchanged.
+    figuresFor(["activities"], "summary", statusCounts),
     countActivities([overdueCondition(today)]),
     activityRows([overdueCondition(today)], "oldest", OVERDUE_SHOWN, 0, today, language),
   ]);

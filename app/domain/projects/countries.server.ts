@@ -1,5 +1,6 @@
 // The country view: everything under way (planned or ongoing) in one Member State — the projects that
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
+import { figuresFor } from "~/data-versions.server";
 import { db, Prisma } from "~/db.server";
 import { LOCAL_NAMES } from "~/names";
 import { localNameOrder } from "~/names.server";
@@ -62,6 +63,11 @@ export async function countryOverview(actor: ActingUser, iso3: string, page: num
  * every activity under way 193 times: 2.3 s at the scale data). */
 export async function countriesWithWork(actor: ActingUser, language: string) {
   ensure(canReadActivitiesAndProjects(actor));
+  // The same for every reader: kept while the projects and activities (and the organizations) are unchanged.
+  return figuresFor(["projects", "activities"], `countries:${language}`, () => countriesWithWorkIn(language));
+}
+
+function countriesWithWorkIn(language: string) {
   return db.$queryRaw<
     Array<{
       iso3: string;

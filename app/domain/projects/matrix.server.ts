@@ -15,6 +15,7 @@ import { cellKey, GLOBAL, NONE, selectionOf, type Axis, type MatrixQuery, type P
 export { cellKey };
 import { projectWhere } from "./filter-sql.server";
 import { workReference } from "./reference-lists.server";
+import { figuresFor } from "~/data-versions.server";
 
 const sql = Prisma.sql;
 
@@ -68,10 +69,9 @@ type MatrixRow = {
   gap: bigint | null;
 };
 
-export async function projectMatrix(actor: ActingUser, query: MatrixQuery): Promise<Matrix> {
-  ensure(canReadActivitiesAndProjects(actor));
-  const selection = selectionOf(query);
-  const rows = await db.$queryRaw<MatrixRow[]>(sql`
+/** The cells, the row and column totals and the grand total of the matrix: one statement. */
+function matrixRows(query: MatrixQuery, selection: ProjectSelection) {
+  return db.$queryRaw<MatrixRow[]>(sql`
     WITH f AS MATERIALIZED (
       SELECT p.id, p.lead_organization_id, p.working_group_id, p.budget_usd, p.budget_usd - p.funds_secured_usd AS gap
       FROM project p ${projectWhere(selection)}
@@ -87,6 +87,13 @@ export async function projectMatrix(actor: ActingUser, query: MatrixQuery): Prom
     UNION ALL
     SELECT 'all', NULL, NULL, count(*)::int, sum(f.budget_usd)::bigint, sum(f.gap)::bigint FROM f
   `);
+}
+
+export async function projectMatrix(actor: ActingUser, query: MatrixQuery): Promise<Matrix> {
+  ensure(canReadActivitiesAndProjects(actor));
+  const selection = selectionOf(query);
+  // Every reader sees every project: the figures of a query are kept while the projects are unchanged.
+  const rows = await figuresFor(["projects"], JSON.stringify(query), () => matrixRows(query, selection));
   const figures = (r: MatrixRow): Figures => ({ projects: r.projects, budgetUsd: Number(r.budget ?? 0), gapUsd: Number(r.gap ?? 0) });
   const matrix: Matrix = {
     rows: query.rows,

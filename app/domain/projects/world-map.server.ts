@@ -9,6 +9,7 @@ import { ensure } from "~/outcomes";
 import { localName, type LocalizedNames } from "~/names";
 import { countryShapes, HEIGHT, WIDTH } from "./world-shapes";
 import { classBounds, classOf, type MapMeasure } from "./map-values";
+import { figuresFor } from "~/data-versions.server";
 
 export { countryShapes, HEIGHT, WIDTH };
 
@@ -30,7 +31,8 @@ function figuresByCountry() {
 /** `language`: each State is named in the reader's language only (the page sends the names to the browser). */
 export async function worldMap(actor: ActingUser, measure: MapMeasure, language: string) {
   ensure(canReadActivitiesAndProjects(actor));
-  const figures = new Map((await figuresByCountry()).map((f) => [f.iso3, f]));
+  // The same for every reader: kept while the projects (and the organizations) are unchanged.
+  const figures = new Map((await figuresFor(["projects"], "world-map", figuresByCountry)).map((f) => [f.iso3, f]));
   const max = Math.max(0, ...[...figures.values()].map((f) => f[measure]));
   const bounds = classBounds(max);
   return {

@@ -9,6 +9,7 @@ import { NO_THEMATIC, UNRESOLVED, type RecommendationSelection } from "./filters
 import { recommendationConditions, RECOMMENDATIONS_FROM } from "./list.server";
 import { workReference } from "../projects/reference-lists.server";
 import { recommendationMap } from "./state-map.server";
+import { figuresFor } from "~/data-versions.server";
 
 const sql = Prisma.sql;
 
@@ -17,16 +18,21 @@ export const DASHBOARD_SELECTION: RecommendationSelection = { priority: "HIGH", 
 
 export type DashboardCell = { region: string; thematic: string; count: number };
 
+// The dashboard's readers see every recommendation and every response (canReadRecommendationDashboard is
+// seesAllRecommendations): the figures are the same for all of them, and kept while the recommendations are unchanged.
+
 export async function recommendationDashboard(actor: ActingUser) {
   ensure(canReadRecommendationDashboard(actor), "403");
   // Counted by area id, then named: a lookup of the area's slug per recommendation cost a subquery per row.
-  const cells = await db.$queryRaw<DashboardCell[]>(sql`
+  const cells = await figuresFor(["recommendations"], "dashboard", () =>
+    db.$queryRaw<DashboardCell[]>(sql`
     SELECT x.region, coalesce(t.slug, ${NO_THEMATIC}) AS thematic, x.count FROM (
       SELECT s.region::text AS region, r.thematic_area_id, count(*)::int AS count
       ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, DASHBOARD_SELECTION)}
       GROUP BY 1, 2
     ) x LEFT JOIN thematic_area t ON t.id = x.thematic_area_id
-  `);
+  `),
+  );
   const total = cells.reduce((sum, c) => sum + c.count, 0);
   return { cells, total, selection: DASHBOARD_SELECTION };
 }
@@ -41,6 +47,10 @@ export type FollowUpCount = { key: string; status: string; count: number };
 export async function followUpBars(actor: ActingUser) {
   ensure(canReadRecommendationDashboard(actor), "403");
   const where = recommendationConditions(actor, {});
+  return figuresFor(["recommendations"], "follow-up", () => followUpCounts(where));
+}
+
+async function followUpCounts(where: Prisma.Sql) {
   const [byRegion, byThematic] = await Promise.all([
     db.$queryRaw<FollowUpCount[]>(sql`
       SELECT s.region::text AS key, r.status::text AS status, count(*)::int AS count

@@ -9,14 +9,18 @@ import { classBounds, classOf } from "../projects/map-values";
 import { countryShapes, HEIGHT, WIDTH } from "../projects/world-map.server";
 import { UNRESOLVED } from "./filters";
 import { recommendationConditions, RECOMMENDATIONS_FROM } from "./list.server";
+import { figuresFor } from "~/data-versions.server";
 
 /** `memberStates`: the ISO codes of the Member States (from the reference lists the page already has). */
 export async function recommendationMap(actor: ActingUser, memberStates: Set<string>) {
   ensure(canReadRecommendationDashboard(actor), "403");
-  const rows = await db.$queryRaw<Array<{ iso3: string; count: number }>>(Prisma.sql`
+  // The same for every reader of the dashboard (they see every recommendation): kept while they are unchanged.
+  const rows = await figuresFor(["recommendations"], "state-map", () =>
+    db.$queryRaw<Array<{ iso3: string; count: number }>>(Prisma.sql`
     SELECT s.iso3 AS iso3, count(*)::int AS count
     ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, { status: UNRESOLVED })} AND s.iso3 IS NOT NULL
-    GROUP BY 1`);
+    GROUP BY 1`),
+  );
   const counts = new Map(rows.map((r) => [r.iso3, r.count]));
   const bounds = classBounds(Math.max(0, ...counts.values()));
   return {

@@ -1,0 +1,171 @@
+// Data versions (issues 17 and 18): the chart and summary figures kept in the process are never stale. A version
+// grows once per committed transaction that changed one of its tables (not on a rollback), and every page that
+// keeps figures shows a change made by any writer (another process's SQL included) on its next read, while a read
+// with nothing changed runs no counting statement.
+process.env.DB_COUNT_QUERIES = "1";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db, queryCount } from "~/db.server";
+import { recommendationDashboard, followUpBars, stateMapPage } from "~/domain/recommendations/dashboard.server";
+import { countRecommendations } from "~/domain/recommendations/list.server";
+import { activitySummary } from "~/domain/activities/summary.server";
+import { projectMatrix } from "~/domain/projects/matrix.server";
+import { countriesWithWork } from "~/domain/projects/countries.server";
+import { worldMap } from "~/domain/projects/world-map.server";
+import { MatrixQuery } from "~/domain/projects/filter-values";
+import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";
+
+let secretariat: Awaited<ReturnType<typeof actingAs>>;
+let reader: Awaited<ReturnType<typeof actingAs>>;
+
+const version = async (name: string) => (await db.dataVersion.findUniqueOrThrow({ where: { name } })).version;
+
+async function statementsOf<T>(read: () => Promise<T>): Promise<{ value: T; statements: number }> {
+  const before = queryCount();
+  const value = await read();
+  return { value, statements: queryCount() - before };
+}
+
+async function newRecommendation(reference: string, iso3 = "KEN") {
+  const assessment = await db.assessment.create({
+    data: {
+      stateId: (await organizationByCode(iso3)).id,
+      kind: "VISIT",
+      reference,
+      startDate: new Date("2025-05-01"),
+      endDate: new Date("2025-05-03"),
+    },
+  });
+  return db.recommendation.create({
+    data: { assessmentId: assessment.id, number: 1, text: `Recommendation ${reference}`, priority: "HIGH", status: "OPEN" },
+  });
+}
+
+beforeAll(async () => {
+  await seedReference();
+  secretariat = await actingAs((await createUser({ role: "SECRETARIAT", organization: "UNOCT" })).id);
+  reader = await actingAs((await createUser({ organization: "KEN" })).id);
+});
+
+describe("a data version", () => {
+  it("grows once for a committed transaction, however many rows it changed, and not for one rolled back", async () => {
+    const before = await version("recommendations");
+    const kenya = await organizationByCode("KEN");
+    await db.$transaction(async (tx) => {
+      const assessment = await tx.assessment.create({
+        data: { stateId: kenya.id, kind: "VISIT", reference: "DV-TX", startDate: new Date("2025-01-01"), endDate: new Date("2025-01-02") },
+      });
+      for (let number = 1; number <= 3; number++)
+        await tx.recommendation.create({
+          data: { assessmentId: assessment.id, number, text: `DV ${number}`, priority: "LOW", status: "OPEN" },
+        });
+    });
+    expect(await version("recommendations")).toBe(before + 1n);
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.recommendation.updateMany({ data: { priority: "MEDIUM" } });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect(await version("recommendations")).toBe(before + 1n);
+    // Only the versions whose tables changed.
+    const projects = await version("projects");
+    await db.recommendation.updateMany({ where: { text: "DV 1" }, data: { status: "IN_PROGRESS" } });
+    expect(await version("recommendations")).toBe(before + 2n);
+    expect(await version("projects")).toBe(projects);
+  });
+});
+
+describe("figures kept while their data is unchanged", () => {
+  it("the recommendation dashboard, follow-up bars and map of States show every change at once", async () => {
+    await newRecommendation("DV-DASH-1");
+    const first = await recommendationDashboard(secretariat);
+    expect(first.total).toBe(await countRecommendations(secretariat, first.selection));
+    // Read again with nothing changed: the version only, no counting.
+    expect((await statementsOf(() => recommendationDashboard(secretariat))).statements).toBe(1);
+    await followUpBars(secretariat);
+    expect((await statementsOf(() => followUpBars(secretariat))).statements).toBe(1);
+
+    // Written by plain SQL, as another instance or a script would.
+    const created = await newRecommendation("DV-DASH-2", "NGA");
+    const second = await recommendationDashboard(secretariat);
+    expect(second.total).toBe(first.total + 1);
+    expect(second.total).toBe(await countRecommendations(secretariat, second.selection));
+    const nigeria = (await stateMapPage(secretariat, "en")).map.countries.find((c) => c.iso3 === "NGA");
+    expect(nigeria?.count).toBe(1);
+
+    // A response takes it off the dashboard ("no response yet"); the follow-up bars count it by its status.
+    await db.recommendationResponse.create({
+      data: { recommendationId: created.id, organizationId: (await organizationByCode("UNODC")).id, stage: "OFFERED", note: "Offer" },
+    });
+    expect((await recommendationDashboard(secretariat)).total).toBe(first.total);
+    const africaOpen = () =>
+      followUpBars(secretariat).then((bars) => bars.byRegion.find((b) => b.key === "AFRICA" && b.status === "OPEN")?.count ?? 0);
+    const open = await africaOpen();
+    await db.recommendation.update({ where: { id: created.id }, data: { status: "ADDRESSED" } });
+    expect(await africaOpen()).toBe(open - 1);
+
+    // The region of the assessed State is read from the organization: moving it moves the counts.
+    await db.organization.update({ where: { id: (await organizationByCode("NGA")).id }, data: { region: "EUROPE" } });
+    expect((await stateMapPage(secretariat, "en")).map.countries.find((c) => c.iso3 === "NGA")?.count).toBe(0);
+    const cells = (await recommendationDashboard(secretariat)).cells;
+    expect(cells.filter((c) => c.region === "EUROPE").reduce((sum, c) => sum + c.count, 0)).toBe(0);
+    await db.organization.update({ where: { id: (await organizationByCode("NGA")).id }, data: { region: "AFRICA" } });
+  });
+
+  it("the activity summary shows a new activity, a change of status and a new country at once", async () => {
+    const unodc = await organizationByCode("UNODC");
+    const first = await activitySummary(secretariat);
+    const activity = await db.activity.create({
+      data: {
+        title: "DV activity",
+        kind: "WORKSHOP",
+        leadOrganizationId: unodc.id,
+        pillar: 3,
+        startDate: new Date("2026-03-01"),
+        endDate: new Date("2026-03-02"),
+        status: "PLANNED",
+      },
+    });
+    const second = await activitySummary(secretariat);
+    expect(second.byStatus.total).toBe(first.byStatus.total + 1);
+    expect(second.byPillar["3"].PLANNED).toBe((first.byPillar["3"]?.PLANNED ?? 0) + 1);
+    expect(second.byRegion.GLOBAL.PLANNED).toBe((first.byRegion.GLOBAL?.PLANNED ?? 0) + 1);
+    await db.activityCountry.create({ data: { activityId: activity.id, countryId: (await organizationByCode("IDN")).id } });
+    await db.activity.update({ where: { id: activity.id }, data: { status: "ONGOING" } });
+    const third = await activitySummary(secretariat);
+    expect(third.byRegion.ASIA.ONGOING).toBe((first.byRegion.ASIA?.ONGOING ?? 0) + 1);
+    expect(third.byRegion.GLOBAL?.PLANNED ?? 0).toBe(first.byRegion.GLOBAL?.PLANNED ?? 0);
+  });
+
+  it("the project matrix, the world map and the countries list show a new project at once, each query its own figures", async () => {
+    const query = MatrixQuery.parse({ rows: "organization", cols: "region" });
+    const byPillar = MatrixQuery.parse({ rows: "pillar", cols: "thematic" });
+    const first = await projectMatrix(reader, query);
+    const firstByPillar = await projectMatrix(reader, byPillar);
+    expect((await statementsOf(() => projectMatrix(reader, query))).statements).toBe(1);
+    const kenyaProjects = async () => (await worldMap(reader, "projects", "en")).countries.find((c) => c.iso3 === "KEN")?.projects ?? 0;
+    const kenyaListed = async () => (await countriesWithWork(reader, "en")).find((c) => c.iso3 === "KEN")?.projects ?? 0;
+    const [mapBefore, listBefore] = [await kenyaProjects(), await kenyaListed()];
+
+    const project = await db.project.create({
+      data: {
+        code: "DV-P1",
+        title: "Data version project",
+        leadOrganizationId: (await organizationByCode("UNODC")).id,
+        startDate: new Date("2026-01-01"),
+        endDate: new Date("2027-12-31"),
+        budgetUsd: 100_000,
+        fundsSecuredUsd: 0,
+        fundingStatus: "UNFUNDED",
+        status: "ONGOING",
+      },
+    });
+    await db.projectCountry.create({ data: { projectId: project.id, countryId: (await organizationByCode("KEN")).id } });
+    expect((await projectMatrix(reader, query)).total.projects).toBe(first.total.projects + 1);
+    expect((await projectMatrix(reader, byPillar)).total.projects).toBe(firstByPillar.total.projects + 1);
+    expect(await kenyaProjects()).toBe(mapBefore + 1);
+    expect(await kenyaListed()).toBe(listBefore + 1);
+    await db.projectPillar.create({ data: { projectId: project.id, pillar: 4 } });
+    expect((await projectMatrix(reader, byPillar)).rowTotals["4"]?.projects).toBe((firstByPillar.rowTotals["4"]?.projects ?? 0) + 1);
+  });
+});
