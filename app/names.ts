@@ -24,6 +24,15 @@ export function localName(record: LocalizedNames, language: string): string {
   return (field && record[field]) || record.name;
 }
 
+/**
+ * A record named in one language only, for a page that sends it to the browser: `name` in that language, the other
+ * languages' names left out (an organization list in six languages was more than half of some pages' data).
+ * `localName` and the labels read it the same way.
+ */
+export function inLanguage<T extends LocalizedNames>(record: T, language: string): T {
+  return { ...record, name: localName(record, language), nameZh: null, nameAr: null, nameFr: null, nameRu: null, nameEs: null };
+}
+
 type NamedOrganization = LocalizedNames & { acronym?: string | null };
 
 export function organizationName(org: NamedOrganization, language: string): string {

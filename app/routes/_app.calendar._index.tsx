@@ -26,7 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const query = parseSearchParams(args.request.url, CalendarQuery);
   // Weeks start on the reader's day (Saturday in Arabic, Monday in the other languages).
   const language = await requestLanguage(args.request, user.locale);
-  const { view, options } = await calendarPage(user, query, firstDayOfWeek[language]);
+  const { view, options } = await calendarPage(user, query, firstDayOfWeek[language], language);
   return { ...view, query, options };
 }
 

@@ -14,6 +14,8 @@ import * as editRoute from "~/routes/_app.calendar.events.$id.edit";
 import * as icsRoute from "~/routes/_app.calendar.events.$id.download[.ics]";
 import * as feedRoute from "~/routes/calendar.feed.$";
 import * as feedSettings from "~/routes/_app.profile.calendar";
+import { languageCookie } from "~/i18n/i18n.server";
+import type { LocalizedNames } from "~/names";
 import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
 type Visitor = "anonymous" | "member" | "outsider" | "secretariat" | "admin";
@@ -456,6 +458,27 @@ describe("editing", () => {
       errors: { timeZone: "calendar.unknownTimeZone" },
       submitted: { organizerIds: organizers, pillars: ["1", "3"], timeZone: "Nowhere/Special" },
     });
+  });
+});
+
+describe("the filters' options", () => {
+  it("name the organizations and groups in the reader's language only (six languages' names were a third of the page)", async () => {
+    const french = `${cookies.member}; ${(await languageCookie.serialize("fr")).split(";")[0]}`;
+    const outcome = await callRoute(calendarIndex.loader, { url: "/calendar", cookie: french });
+    const { options } = outcome.data as {
+      options: { organizations: Array<Required<LocalizedNames>>; groups: Array<Required<LocalizedNames>> };
+    };
+    expect(options.organizations.map((o) => o.name)).toContain("Allemagne");
+    expect(options.organizations.map((o) => o.name)).not.toContain("Germany");
+    expect(options.groups.length).toBeGreaterThan(0);
+    for (const record of [...options.organizations, ...options.groups])
+      expect([record.nameZh, record.nameAr, record.nameFr, record.nameRu, record.nameEs], record.name).toEqual([
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
   });
 });
 

@@ -17,6 +17,7 @@ import { addDays, addMonths, dayIn, dayString, endOfMonth, startOfMonth, startOf
 import { visibleEvents } from "./visibility.server";
 import { textMatch } from "../search/text-match.server";
 import { calendarOptions } from "./events.server";
+import { inLanguage } from "~/names";
 
 const sql = Prisma.sql;
 
@@ -251,10 +252,16 @@ async function agendaPage(actor: ActingUser, query: CalendarQuery, firstDay: str
   return { days, total, page, pageCount: Math.max(1, Math.ceil(total / AGENDA_PAGE_SIZE)) };
 }
 
-/** The calendar page: the view asked for and the options of its filters. */
-export async function calendarPage(actor: ActingUser, query: CalendarQuery, firstWeekday: number = 1) {
+/** The calendar page: the view asked for and the options of its filters, named in the reader's `language` only. */
+export async function calendarPage(actor: ActingUser, query: CalendarQuery, firstWeekday: number, language: string) {
   const [view, options] = await Promise.all([calendarView(actor, query, firstWeekday), calendarOptions()]);
-  return { view, options };
+  return {
+    view,
+    options: {
+      groups: options.groups.map((g) => inLanguage(g, language)),
+      organizations: options.organizations.map((o) => inLanguage(o, language)),
+    },
+  };
 }
 
 /** `firstWeekday`: the day the reader's calendar weeks start on (1 = Monday … 7 = Sunday; Saturday in Arabic). */

@@ -1,7 +1,7 @@
 // The reference lists the project and activity pages need to label and filter: organizations (entities
 // lead and partner, Member States benefit), thematic areas and working groups. Three small queries.
 import { db } from "~/db.server";
-import { LOCAL_NAMES, localName, type LocalizedNames } from "~/names";
+import { inLanguage, LOCAL_NAMES } from "~/names";
 import { canRecordWorkLedBy, type Actor } from "~/auth/policy";
 import { thematicAreaOptions } from "./thematic-areas.server";
 
@@ -18,11 +18,6 @@ export async function workReference(language?: string) {
     thematicAreas: reference.thematicAreas.map((a) => inLanguage(a, language)),
     groups: reference.groups.map((g) => inLanguage(g, language)),
   };
-}
-
-/** A record named in one language only: `name` in it, the other names empty. */
-function inLanguage<T extends LocalizedNames>(record: T, language: string): T {
-  return { ...record, name: localName(record, language), nameZh: null, nameAr: null, nameFr: null, nameRu: null, nameEs: null };
 }
 
 async function referenceLists() {
