@@ -70,14 +70,17 @@ async function followUpCounts(where: Prisma.Sql) {
 export const memberStatesOf = (reference: Awaited<ReturnType<typeof workReference>>) =>
   new Set(reference.organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [o.iso3] : [])));
 
-/** The dashboard page: the figures, the follow-up bars and the reference lists that label them. */
+/**
+ * The dashboard page: the figures, the follow-up bars and the reference lists that label them. It names regions and
+ * thematic areas only, so the organizations (a third of the page's data) are not sent.
+ */
 export async function dashboardPage(actor: ActingUser, language: string) {
   const [dashboard, followUp, reference] = await Promise.all([
     recommendationDashboard(actor),
     followUpBars(actor),
     workReference(language),
   ]);
-  return { dashboard, followUp, reference };
+  return { dashboard, followUp, reference: { ...reference, organizations: [] } };
 }
 
 /** The map of States page: the unresolved recommendations by Member State, and the reference lists that name them. */
