@@ -115,6 +115,8 @@ async function ensureScaleData(url: string) {
 type Ask = ServerRequest extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never;
 type AppServer = { child: ChildProcess; base: string; ask: <T>(request: Ask) => Promise<T> };
 
+const BENCH_APP_URL = "http://127.0.0.1:3999";
+
 async function startAppServer(url: string): Promise<AppServer> {
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
@@ -126,7 +128,10 @@ async function startAppServer(url: string): Promise<AppServer> {
       NODE_ENV: "production",
       DATABASE_URL: url,
       PORT: String(port),
-      APP_URL: base,
+      // One address for every run, whatever port this one listens on: the stored VEVENTs carry it (event_ics), and
+      // a new address would have every event's written again at start. Requests are checked against the address
+      // they were sent to as well (scripts/lib/http-server.ts), so the benchmark's own requests pass.
+      APP_URL: BENCH_APP_URL,
       BENCH_FLOOR: "1",
       DEMO_DATA: "0",
       OUTBOX_DIR: path.join(OUT_DIR, "outbox"),
@@ -243,6 +248,9 @@ async function payloadOf(url: string, headers: Record<string, string>) {
   const encoding = sent.headers.get("content-encoding");
   await sent.arrayBuffer();
   const html = body.toString("utf8");
+  // Kept for a look at what a page is made of (.data/bench/pages/).
+  mkdirSync(path.join(OUT_DIR, "pages"), { recursive: true });
+  writeFileSync(path.join(OUT_DIR, "pages", `${new URL(url).pathname.replace(/[^\w.-]+/g, "_").slice(0, 80) || "root"}.html`), body);
   const scripts = new Set<string>();
   for (const match of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) scripts.add(match[1]);
   for (const match of html.matchAll(/import\s*(?:[\w${}\s,*]+from\s*)?"(\/build\/[^"]+\.js)"/g)) scripts.add(match[1]);
