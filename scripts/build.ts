@@ -3,6 +3,7 @@
 // the sources changed, so this is for building ahead (a deployment image, a CI step).
 import { ensureBuild, ensurePrismaClient } from "./lib/prepare.ts";
 
+// `--if-needed` (what `npm start` runs first): only when the sources changed since the last build.
+const ifNeeded = process.argv.includes("--if-needed");
 ensurePrismaClient();
-ensureBuild(console.log, { force: true });
-console.log("Built: build/ and public/build/.");
+if (ensureBuild(console.log, { force: !ifNeeded }) || !ifNeeded) console.log("Built: build/ and public/build/.");

@@ -5,7 +5,8 @@
 // Signals (SIGTERM from a supervisor, SIGINT from Ctrl-C): stop accepting connections (/readyz answers 503),
 // let the requests in flight finish (up to SHUTDOWN_GRACE_SECONDS, default 20), stop the job worker, close
 // the database pools, stop the embedded PostgreSQL last, exit 0. This process owns its children: run it
-// directly under a supervisor (`node --import tsx scripts/start.ts`, which is what `npm start` runs).
+// directly under a supervisor: `node build/launcher/start.mjs`, this file compiled by `npm run build` (which is what
+// `npm start` runs after building when the sources changed; scripts/lib/prepare.ts says why it is compiled).
 import { logger } from "../app/log.server.ts";
 import type { RunningHttpServer } from "./lib/http-server.ts";
 import type { JobWorker } from "./lib/jobs.ts";

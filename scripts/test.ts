@@ -19,7 +19,7 @@ import {
   startEmbeddedPostgres,
   type RunningDatabase,
 } from "./lib/postgres.ts";
-import { ensureBuild, ensurePrismaClient, ROOT } from "./lib/prepare.ts";
+import { ensureBuild, ensurePrismaClient, launcherCommand, ROOT } from "./lib/prepare.ts";
 import { startSmtpReceiver } from "../tests/support/smtp-receiver.ts";
 
 const [mode = "all", ...passThrough] = process.argv.slice(2);
@@ -77,6 +77,8 @@ async function startTestDatabase(): Promise<RunningDatabase> {
 let failed = false;
 try {
   await step("Prepare (Prisma client)", () => ensurePrismaClient());
+  // Before the tests: the operations tests run the built app as `npm start` does (tests/support/app-process.ts).
+  await step("Build the app", () => ensureBuild());
   // SKIP_TYPECHECK=1 shortens a development loop over a few test files; `npm test` itself always checks.
   if (mode !== "e2e" && process.env.SKIP_TYPECHECK !== "1") {
     await step("Format check (prettier)", async () => {
@@ -112,7 +114,6 @@ try {
 
   if (mode !== "unit") {
     const chromium = await step("Find Chromium", () => ensureChromium());
-    await step("Build the app", () => ensureBuild());
     const e2eDb = `test_e2e_${runId}`;
     await createDatabaseIfMissing(server.adminUrl, e2eDb, template);
     cleanups.unshift(() => dropDatabase(server.adminUrl, e2eDb));
@@ -166,7 +167,8 @@ try {
 process.exit(failed ? 1 : 0);
 
 async function startApp(env: Record<string, string>, baseUrl: string) {
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], {
+  const [node, args] = launcherCommand("start");
+  const child = spawn(node, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -27,7 +27,7 @@ import { generate, generateSecret } from "otplib";
 import pg from "pg";
 import { migrate } from "../lib/migrate.ts";
 import { createDatabaseIfMissing, databaseUrl, findFreePort, startEmbeddedPostgres, type RunningDatabase } from "../lib/postgres.ts";
-import { ensureBuild, ensurePrismaClient, ROOT } from "../lib/prepare.ts";
+import { ensureBuild, ensurePrismaClient, launcherCommand, ROOT } from "../lib/prepare.ts";
 import { findRecords, pagesFor, VISITORS, type Page, type Visitor } from "./load/pages.ts";
 import type { ServerMessage, ServerRequest, ServerStats } from "./load/server.ts";
 import { summariseProfile } from "./load/profile-summary.ts";
@@ -120,7 +120,9 @@ const BENCH_APP_URL = "http://127.0.0.1:3999";
 async function startAppServer(url: string): Promise<AppServer> {
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench/load/server.ts"], {
+  // Compiled, as `npm start`'s launcher is (scripts/lib/prepare.ts: tsx's loader would hold ~250 MB of its memory).
+  const [node, args] = launcherCommand("bench-server", ["--expose-gc"]);
+  const child = spawn(node, args, {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {

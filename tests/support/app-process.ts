@@ -1,10 +1,11 @@
-// The app as operations staff run it: `node --import tsx scripts/start.ts` in a process of its own, with
+// The app as operations staff run it: `node build/launcher/start.mjs` (what `npm start` runs) in a process of its own, with
 // its own embedded PostgreSQL (or a DATABASE_URL), real signals, real HTTP. For the operations tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { findFreePort, passwordFileOf } from "../../scripts/lib/postgres.ts";
+import { ensureBuild, launcherCommand } from "../../scripts/lib/prepare.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -56,7 +57,10 @@ export async function startAppProcess(
     childEnv.EMBEDDED_POSTGRES_PORT = String(await findFreePort());
   }
   for (const [k, v] of Object.entries(childEnv)) if (v === undefined) delete childEnv[k];
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  // Built by `npm test` before the tests; built here when vitest is run on its own.
+  ensureBuild();
+  const [node, args] = launcherCommand("start");
+  const child = spawn(node, args, {
     cwd: ROOT,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
