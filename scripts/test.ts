@@ -19,7 +19,7 @@ import {
   startEmbeddedPostgres,
   type RunningDatabase,
 } from "./lib/postgres.ts";
-import { ensureBuild, ensurePrismaClient, launcherCommand, ROOT } from "./lib/prepare.ts";
+import { ensureBuild, ensurePrismaClient, launcherCommand, launcherEnv, ROOT } from "./lib/prepare.ts";
 import { startSmtpReceiver } from "../tests/support/smtp-receiver.ts";
 
 const [mode = "all", ...passThrough] = process.argv.slice(2);
@@ -170,7 +170,7 @@ async function startApp(env: Record<string, string>, baseUrl: string) {
   const [node, args] = launcherCommand("start");
   const child = spawn(node, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: launcherEnv({ ...process.env, ...env }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

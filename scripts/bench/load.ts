@@ -27,7 +27,7 @@ import { generate, generateSecret } from "otplib";
 import pg from "pg";
 import { migrate } from "../lib/migrate.ts";
 import { createDatabaseIfMissing, databaseUrl, findFreePort, startEmbeddedPostgres, type RunningDatabase } from "../lib/postgres.ts";
-import { ensureBuild, ensurePrismaClient, launcherCommand, ROOT } from "../lib/prepare.ts";
+import { ensureBuild, ensurePrismaClient, launcherCommand, launcherEnv, ROOT } from "../lib/prepare.ts";
 import { findRecords, pagesFor, VISITORS, type Page, type Visitor } from "./load/pages.ts";
 import type { ServerMessage, ServerRequest, ServerStats } from "./load/server.ts";
 import { summariseProfile } from "./load/profile-summary.ts";
@@ -125,7 +125,7 @@ async function startAppServer(url: string): Promise<AppServer> {
   const child = spawn(node, args, {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: {
+    env: launcherEnv({
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: url,
@@ -137,7 +137,7 @@ async function startAppServer(url: string): Promise<AppServer> {
       BENCH_FLOOR: "1",
       DEMO_DATA: "0",
       OUTBOX_DIR: path.join(OUT_DIR, "outbox"),
-    },
+    }),
   });
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { chmod, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { findFreePort, passwordFileOf } from "../../scripts/lib/postgres.ts";
-import { ensureBuild, launcherCommand } from "../../scripts/lib/prepare.ts";
+import { ensureBuild, launcherCommand, launcherEnv } from "../../scripts/lib/prepare.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -62,7 +62,7 @@ export async function startAppProcess(
   const [node, args] = launcherCommand("start");
   const child = spawn(node, args, {
     cwd: ROOT,
-    env: childEnv,
+    env: launcherEnv(childEnv),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
