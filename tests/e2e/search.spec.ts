@@ -28,7 +28,7 @@ test("a focal point searches from the header and opens a result without reloadin
   await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
   await organizations.getByRole("link", { name: "Kenya", exact: true }).click();
   await expect(page).toHaveURL(/\/organizations\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Kenya" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Kenya", exact: true })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 
   // Nothing found says so; the header box keeps the query on the search page.
