@@ -2,14 +2,17 @@
 // http://127.0.0.1:PORT, or a proxy that rewrites Host): pages, data requests and form posts are answered as usual
 // (Remix's own Origin-versus-Host check used to throw a 500 there), another site's post is refused with 403, and an
 // address with Remix's old `?_data=` parameter is a 400, not a 500. Bodies are limited before they are read (413 at
-// once), and an upload by someone who may not publish leaves no byte on disk. A real app process over real HTTP.
+// once), and an upload by someone who may not publish leaves no byte on disk. The personal calendar feed travels
+// gzip-compressed once (not twice) to clients that take it. A real app process over real HTTP.
 import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "~/auth/password.server";
+import { newToken } from "~/auth/tokens.server";
 import { passwordFileOf } from "../../scripts/lib/postgres.ts";
 import { scratchDir, signInOver, startAppProcess, type AppProcess } from "../support/app-process";
 
@@ -17,6 +20,7 @@ const PASSWORD = "a perfectly fine test passphrase";
 let app: AppProcess;
 let cookie: string;
 let uploadDir: string;
+const feed = newToken();
 
 beforeAll(async () => {
   uploadDir = path.join(await scratchDir("uploads"), "uploads");
@@ -29,10 +33,11 @@ beforeAll(async () => {
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM organization WHERE iso3 = 'KEN'`);
-    await client.query(
-      `INSERT INTO "user" (email, name, role, status, organization_id, password_hash) VALUES ('host@example.test', 'Host Test', 'FOCAL_POINT', 'ACTIVE', $1, $2)`,
+    const user = await client.query<{ id: string }>(
+      `INSERT INTO "user" (email, name, role, status, organization_id, password_hash) VALUES ('host@example.test', 'Host Test', 'FOCAL_POINT', 'ACTIVE', $1, $2) RETURNING id`,
       [rows[0].id, await hashPassword(PASSWORD)],
     );
+    await client.query(`INSERT INTO calendar_feed (user_id, token_hash) VALUES ($1, $2)`, [user.rows[0].id, feed.tokenHash]);
   } finally {
     await client.end();
   }
@@ -150,5 +155,43 @@ describe("request bodies", () => {
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
     expect(await readdir(path.join(uploadDir, "tmp")).catch(() => [])).toEqual([]);
+  });
+});
+
+describe("the personal calendar feed", () => {
+  /** The answer's bytes as they travelled, and its headers. */
+  function bytes(pathname: string, headers: Record<string, string>) {
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port: app.port, path: pathname, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      });
+      request.once("error", reject);
+      request.end();
+    });
+  }
+
+  it("is sent gzip-compressed once to a client that takes it, and as it is to one that does not", async () => {
+    const pathname = `/calendar/feed/${feed.token}.ics`;
+    const plain = await bytes(pathname, { "accept-encoding": "identity" });
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const text = plain.body.toString("utf8");
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toMatch(/\r\nEND:VCALENDAR(\r\n)?$/);
+    for (const accept of ["gzip, deflate, br", "br;q=1.0, gzip;q=0.8", "*"]) {
+      const zipped = await bytes(pathname, { "accept-encoding": accept });
+      expect(zipped.status, accept).toBe(200);
+      expect(zipped.headers["content-encoding"], accept).toBe("gzip");
+      expect(zipped.headers.vary, accept).toMatch(/accept-encoding/i);
+      expect(zipped.headers.etag, accept).toBe(plain.headers.etag);
+      // Compressed once: one gunzip gives the calendar back.
+      expect(gunzipSync(zipped.body).toString("utf8"), accept).toBe(text);
+    }
+    expect((await bytes(pathname, { "accept-encoding": "gzip;q=0" })).headers["content-encoding"]).toBeUndefined();
+    const unchanged = await bytes(pathname, { "accept-encoding": "gzip", "if-none-match": plain.headers.etag! });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.body.length).toBe(0);
   });
 });

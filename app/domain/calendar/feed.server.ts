@@ -3,6 +3,7 @@
 // is generated; revoking deletes it, regenerating replaces it. A token of a user who is no longer active
 // (suspended) serves nothing.
 import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import { db } from "~/db.server";
 import { actorInclude, toActorAttributes, toCurrentUser } from "~/auth/actor.server";
 import { canManageCalendarFeed, canReadEvent } from "~/auth/policy";
@@ -76,6 +77,17 @@ export type FeedAnswer =
 const FEED_NAME = "Coordination Platform";
 
 /**
+ * Feeds as assembled, by version. A version is a hash of exactly what a feed holds (which events, as written when,
+ * for which address), so one body serves every reader whose feed has that version (members of the same groups), and
+ * a reader whose feed differs by one event gets another version: nothing is served that the reader's own rows did
+ * not select. About 1.3 MB each at the cap; the oldest go first.
+ */
+const assembledFeeds = new LRUCache<string, string>({
+  maxSize: 48 * 1024 * 1024,
+  sizeCalculation: (body) => Math.max(body.length, 1),
+});
+
+/**
  * A person's feed: the events they may read that happen from FEED_PAST_DAYS ago to FEED_AHEAD_DAYS ahead, those
  * still to come first (a series under way, then the others by their start), then the past ones, latest first;
  * at most FEED_LIMIT, so the cap only ever drops the oldest. It is assembled from the VEVENTs stored with each
@@ -141,6 +153,8 @@ export async function calendarFeedFor(
       ? known.knownSince >= lastModified
       : false;
   if (unchanged) return { kind: "unchanged", version, lastModified };
+  const kept = assembledFeeds.get(version);
+  if (kept !== undefined) return { kind: "feed", body: kept, version, lastModified };
 
   const ids = readable.map((e) => e.id);
   const texts = new Map(
@@ -162,5 +176,6 @@ export async function calendarFeedFor(
       return vevent ? [{ vevent, zone: e.all_day ? null : e.time_zone }] : [];
     }),
   );
+  assembledFeeds.set(version, body);
   return { kind: "feed", body, version, lastModified };
 }
