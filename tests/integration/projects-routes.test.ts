@@ -303,13 +303,12 @@ describe("CSV exports", () => {
       expect(reference.organizations.map((o) => o.name)).toContain("Allemagne");
       expect(reference.organizations.map((o) => o.name)).not.toContain("Germany");
       for (const record of [...reference.organizations, ...reference.groups, ...reference.thematicAreas])
-        expect([record.nameZh, record.nameAr, record.nameFr, record.nameRu, record.nameEs], `${url}: ${record.name}`).toEqual([
-          null,
-          null,
-          null,
-          null,
-          null,
-        ]);
+        expect(
+          [record.nameZh, record.nameAr, record.nameFr, record.nameRu, record.nameEs].filter(
+            (other) => other !== null && other !== undefined,
+          ),
+          `${url}: ${record.name}`,
+        ).toEqual([]);
     }
   });
 

@@ -2,7 +2,7 @@
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
 import { figuresFor } from "~/data-versions.server";
 import { db, Prisma } from "~/db.server";
-import { LOCAL_NAMES } from "~/names";
+import { LOCAL_NAMES, localName } from "~/names";
 import { localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -67,8 +67,9 @@ export async function countriesWithWork(actor: ActingUser, language: string) {
   return figuresFor(["projects", "activities"], `countries:${language}`, () => countriesWithWorkIn(language));
 }
 
-function countriesWithWorkIn(language: string) {
-  return db.$queryRaw<
+/** Each State named in `language` only (the page sends the list to the browser). */
+async function countriesWithWorkIn(language: string) {
+  const rows = await db.$queryRaw<
     Array<{
       iso3: string;
       name: string;
@@ -97,6 +98,13 @@ function countriesWithWorkIn(language: string) {
     WHERE o.kind = 'MEMBER_STATE' AND coalesce(p.n, 0) + coalesce(a.n, 0) > 0
     ORDER BY ${localNameOrder("o", language)}, o.iso3
   `);
+  return rows.map((r) => ({
+    iso3: r.iso3,
+    name: localName(r, language),
+    region: r.region,
+    projects: r.projects,
+    activities: r.activities,
+  }));
 }
 
 /** A country's page: what is under way there, and the reference lists that label it. */
@@ -112,5 +120,9 @@ export async function countriesPage(actor: ActingUser, measure: MapMeasure, lang
     countriesWithWork(actor, language),
     workReference(language),
   ]);
-  return { map, countries, reference };
+  // The page labels and picks Member States only: the other organizations and lists are not sent.
+  const states = reference.organizations
+    .filter((o) => o.kind === "MEMBER_STATE" && o.iso3)
+    .map((o) => ({ id: o.id, kind: o.kind, name: o.name, nameZh: null, acronym: null, iso3: o.iso3, region: null }));
+  return { map, countries, reference: { organizations: states, thematicAreas: [], groups: [] } };
 }
