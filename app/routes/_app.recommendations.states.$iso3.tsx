@@ -1,12 +1,16 @@
 // The State view: every assessment of one State and all its recommendations with the entities' follow-up,
-// for that State's focal points (and those who see all). 404 for anyone else.
+// for that State's focal points (and those who see all), a few assessments a page. 404 for anyone else.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 
 import { iso3Param, requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/ui/recommendations/area";
 import { stateView } from "~/domain/recommendations/assessments.server";
+import { pageField } from "~/fields";
+import { parseSearchParams } from "~/forms.server";
+import { Pagination } from "~/ui/pagination";
 
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
@@ -14,18 +18,21 @@ import { AssessmentRecommendations } from "~/ui/recommendations/assessment-recom
 import { RecommendationTabs, RestrictedNotice } from "~/ui/recommendations/tabs";
 import { localName } from "~/names";
 
+const Query = z.object({ page: pageField });
+
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const iso3 = iso3Param(args.params, "iso3");
-  const view = await stateView(user, iso3);
+  const { page } = parseSearchParams(args.request.url, Query);
+  const view = await stateView(user, iso3, page);
   return { ...view, area: recommendationArea(user) };
 }
 
 export default function StateView() {
   const { t, i18n } = useTranslation();
-  const { state, assessments, area } = useLoaderData<typeof loader>();
+  const { state, assessments, total, page, pageSize, area } = useLoaderData<typeof loader>();
   const format = useFormat();
   const name = localName(state, i18n.language);
   return (
@@ -47,6 +54,7 @@ export default function StateView() {
           <AssessmentRecommendations items={a.recommendations} />
         </section>
       ))}
+      {total > pageSize ? <Pagination total={total} page={page} pageSize={pageSize} /> : null}
     </>
   );
 }

@@ -490,3 +490,40 @@ describe("authoring", () => {
     });
   });
 });
+
+describe("the State view", () => {
+  it("shows a State's assessments a page at a time, latest first, and records as read only what a page shows", async () => {
+    const norway = await db.organization.findFirstOrThrow({ where: { iso3: "NOR" } });
+    const before = await db.assessment.count({ where: { stateId: norway.id } });
+    for (let i = 1; i <= 7; i++)
+      await db.assessment.create({
+        data: {
+          stateId: norway.id,
+          kind: "DESK_REVIEW",
+          reference: `CTED/NOR/20${30 + i}/PAGES`,
+          startDate: new Date(`20${30 + i}-03-01`),
+          endDate: new Date(`20${30 + i}-03-02`),
+          recommendations: { create: { number: 1, text: `Page test ${i}`, priority: "HIGH" } },
+        },
+      });
+    const total = before + 7;
+    const readings = () => db.recommendationView.count({ where: { userId: userIds.norway!, via: "LIST" } });
+    const read = async (url: string) => {
+      const outcome = await callRoute(stateView.loader, { url, cookie: cookies.norway, params: { iso3: "NOR" } });
+      expect(outcome.status, url).toBe(200);
+      return outcome.data as { total: number; page: number; pageSize: number; assessments: Array<{ reference: string }> };
+    };
+    const recorded = await readings();
+    const first = await read("/recommendations/states/NOR");
+    expect(first.total).toBe(total);
+    expect(first.assessments.map((a) => a.reference)).toEqual([37, 36, 35, 34, 33].map((y) => `CTED/NOR/20${y}/PAGES`));
+    expect(await readings()).toBe(recorded + 5);
+    const second = await read("/recommendations/states/NOR?page=2");
+    expect(second.page).toBe(2);
+    expect(second.assessments.map((a) => a.reference).slice(0, 2)).toEqual(["CTED/NOR/2032/PAGES", "CTED/NOR/2031/PAGES"]);
+    expect(second.assessments).toHaveLength(Math.min(first.pageSize, total - first.pageSize));
+    // A page number that is not one falls back to the first page, never a 500.
+    expect((await read("/recommendations/states/NOR?page=abc")).page).toBe(1);
+    await db.assessment.deleteMany({ where: { reference: { endsWith: "/PAGES" } } });
+  });
+});

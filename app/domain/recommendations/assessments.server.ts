@@ -119,22 +119,40 @@ export async function getAssessment(actor: ActingUser, id: string) {
   };
 }
 
-/** Every assessment of one State with its recommendations and who responded: for the State and those who see all. */
-export async function stateView(actor: ActingUser, iso3: string) {
+/** Assessments per page of a State view (with their recommendations: about ten each). */
+export const STATE_VIEW_PAGE_SIZE = 5;
+
+/**
+ * One State's assessments, latest first, a page at a time, each with its recommendations and who responded: for the
+ * State and those who see all. Only the recommendations shown are recorded as read.
+ */
+export async function stateView(actor: ActingUser, iso3: string, page = 1) {
   const state = await db.organization.findFirst({ where: { iso3, kind: "MEMBER_STATE" }, select: stateSelect });
   if (!state) notFound();
   ensure(canReadStateRecommendations(actor, state.id));
-  const assessments = await db.assessment.findMany({
-    where: { stateId: state.id },
-    orderBy: [{ startDate: "desc" }, { reference: "asc" }],
-    select: { ...assessmentSummary, recommendations: { orderBy: { number: "asc" }, select: recommendationSummary } },
-  });
+  const [total, assessments] = await Promise.all([
+    db.assessment.count({ where: { stateId: state.id } }),
+    db.assessment.findMany({
+      where: { stateId: state.id },
+      orderBy: [{ startDate: "desc" }, { reference: "asc" }, { id: "asc" }],
+      skip: (page - 1) * STATE_VIEW_PAGE_SIZE,
+      take: STATE_VIEW_PAGE_SIZE,
+      select: { ...assessmentSummary, recommendations: { orderBy: { number: "asc" }, select: recommendationSummary } },
+    }),
+  ]);
   await recordReadings(
     actor,
     assessments.flatMap((a) => a.recommendations.map((r) => r.id)),
     "LIST",
   );
-  return { state, assessments: assessments.map(summaryOut), canEdit: canAuthorRecommendations(actor) };
+  return {
+    state,
+    assessments: assessments.map(summaryOut),
+    total,
+    page,
+    pageSize: STATE_VIEW_PAGE_SIZE,
+    canEdit: canAuthorRecommendations(actor),
+  };
 }
 
 /** The assessments page (authors): a page of assessments and the reference lists. */
