@@ -4,7 +4,7 @@
 // in test-artifacts/screenshots/ar/, a fixed folder that the next browser run does not empty, unlike test-results/).
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, waitForPage } from "./helpers";
 
 /** Where the Arabic screenshots are kept: test-artifacts/screenshots/ar/<name>.png at the project's root. */
 const screenshotPath = (name: string) => path.resolve(import.meta.dirname, "../../test-artifacts/screenshots/ar", `${name}.png`);
@@ -50,6 +50,8 @@ test.describe("a Spanish browser", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
     const switcher = page.locator("#language-select");
     await expect(switcher.locator("option")).toHaveText(IN_ITSELF);
+    // The select switches at once only when the page's scripts run: until then choosing does nothing.
+    await waitForPage(page);
     await switcher.selectOption("fr");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await page.reload();
