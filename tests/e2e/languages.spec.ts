@@ -90,6 +90,8 @@ test("an Arabic reader gets a mirrored layout on every main area, without errors
   for (const href of areas) {
     await page.locator(`.main-nav__list a[href="${href}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${href}(\\?|$)`));
+    // The address changes before the page is drawn: the heading and the screenshot must be the new page's.
+    await waitForPage(page);
     await expect(page.locator("main h1").first()).toBeVisible();
     await expect(html).toHaveAttribute("dir", "rtl");
     if (href === "/directory") await page.screenshot({ path: screenshotPath("directory"), fullPage: true });
@@ -102,6 +104,7 @@ test("an Arabic reader gets a mirrored layout on every main area, without errors
   await page.locator(".main-nav__list a[href='/groups']").click();
   await page.locator("main a[href^='/groups/']").first().click();
   await expect(page).toHaveURL(/\/groups\/[^/]+$/);
+  await waitForPage(page); // the list of groups has an Arabic heading too
   // The group's name and description are in Arabic (reference data in six languages).
   await expect(page.locator("main h1").first()).toHaveText(/[\u0600-\u06FF]/);
   await page.screenshot({ path: screenshotPath("group"), fullPage: true });
@@ -109,6 +112,7 @@ test("an Arabic reader gets a mirrored layout on every main area, without errors
   await page.locator(".main-nav__list a[href='/recommendations']").click();
   await page.locator("main table a[href^='/recommendations/']").first().click();
   await expect(page).toHaveURL(/\/recommendations\/[0-9a-f-]{36}$/);
+  await waitForPage(page);
   await expect(page.locator("main h1").first()).toBeVisible();
   await page.screenshot({ path: screenshotPath("recommendation"), fullPage: true });
 
