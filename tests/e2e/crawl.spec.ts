@@ -244,12 +244,20 @@ function trackStatus(page: Page, path: string) {
   };
 }
 
+/**
+ * Until the router is idle and React has drawn the page it is at: the router's state (and the address) change before
+ * React draws the new page (in a transition), and the links, errors and accessibility of the page left behind must
+ * not be taken for the new one's. The header's language form carries the address of the page drawn.
+ */
 async function waitForIdle(page: Page) {
   await page.waitForLoadState("load");
   await page.waitForFunction(() => {
-    const router = (window as unknown as { __remixRouter?: { state: { navigation: { state: string }; revalidation: string } } })
-      .__remixRouter;
-    return !router || (router.state.navigation.state === "idle" && router.state.revalidation === "idle");
+    type Router = { state: { navigation: { state: string }; revalidation: string; location: { pathname: string; search: string } } };
+    const router = (window as unknown as { __remixRouter?: Router }).__remixRouter;
+    if (!router) return true;
+    if (router.state.navigation.state !== "idle" || router.state.revalidation !== "idle") return false;
+    const drawn = document.querySelector<HTMLInputElement>("form.language-switcher input[name=redirectTo]");
+    return !drawn || drawn.value === router.state.location.pathname + router.state.location.search;
   });
 }
 

@@ -57,6 +57,8 @@ test("a weekly digest lists the week's posts and mentions in the reader's langua
     const text = authorPage.getByLabel("Text");
     await text.fill("For the weekly digest. ");
     if (mention) {
+      // Suggestions come once the page's scripts run (the text area is a combobox then).
+      await expect(text).toHaveAttribute("role", "combobox");
       await text.pressSequentially(`@Quispe`);
       await authorPage
         .getByRole("listbox", { name: "Members to mention" })

@@ -27,7 +27,9 @@ test("a chair adds a member, who then posts, endorses a plan item and downloads 
   await memberPage.getByLabel("Title").fill("Norway's contribution to the youth pilot");
   const text = memberPage.getByLabel("Text");
   await text.fill("Norway can fund **two** regional workshops in 2027. ");
-  // A mention typed inline: "@" and part of the name, then the keyboard chooses from the group's members.
+  // A mention typed inline: "@" and part of the name, then the keyboard chooses from the group's members. The text
+  // area suggests only once the page's scripts run (it is a combobox then); keys typed before go unheard.
+  await expect(text).toHaveAttribute("role", "combobox");
   await text.pressSequentially("@okaf");
   const suggestions = memberPage.getByRole("listbox", { name: "Members to mention" });
   await expect(suggestions.getByRole("option", { name: /Daniel Okafor/ })).toBeVisible();
@@ -161,6 +163,8 @@ test("a group's upcoming events say on which day they are, in the reader's langu
 
   // In Chinese, dates are written the Chinese way.
   await page.goBack();
+  // The address changes before the group's page is back; the language form of the agenda would lead back to it.
+  await expect(upcoming).toBeVisible();
   await page.getByLabel("Language").selectOption("zh");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh");
   const upcomingZh = page.getByRole("region", { name: "即将举行的工作组活动" });

@@ -28,10 +28,26 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   for (let attempt = 0; attempt < 3; attempt++) {
     // Bounced: another worker set up the account's second factor just then, which ends its other sessions.
     if ((await signInWithPassword(page, email, password, options.at ?? "/login")) === "bounced") continue;
-    if (!new URL(page.url()).pathname.startsWith("/two-factor")) return;
-    if ((await giveSecondFactor(page, email)) === "done") return;
+    if (new URL(page.url()).pathname.startsWith("/login")) return; // refused: the form with its message
+    if (new URL(page.url()).pathname.startsWith("/two-factor") && (await giveSecondFactor(page, email)) === "restart") continue;
+    return waitForPage(page);
   }
   throw new Error(`Could not complete the second sign-in step of ${email}`);
+}
+
+/**
+ * Waits until the page on screen is the one in the address bar, and (with JavaScript) React has hydrated it. After a
+ * client-side navigation the address changes before React draws the new page (in a transition), so the old page is
+ * still there for a moment; after a page load it works as plain HTML until hydrated (a link then loads a new
+ * document, the language select does nothing). The header's language form carries the address of the page drawn,
+ * and its hint is there only once hydrated.
+ */
+export async function waitForPage(page: Page) {
+  const { pathname, search } = new URL(page.url());
+  const switcher = page.locator("form.language-switcher");
+  await expect(switcher.locator("input[name=redirectTo]")).toHaveValue(pathname + search);
+  // Remix's inline script sets __remixContext: it ran unless the browser runs no scripts.
+  if (await page.evaluate(() => "__remixContext" in window)) await expect(switcher.locator("#language-hint")).toBeAttached();
 }
 
 async function signInWithPassword(page: Page, email: string, password: string, at: string): Promise<"answered" | "bounced"> {

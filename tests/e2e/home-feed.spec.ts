@@ -1,7 +1,7 @@
 // The home page's personal feed: a post in one's group appears under "what is new" and opens with a click
 // (client-side navigation, the page is not reloaded); without JavaScript the feed is the same list of links.
 import { query } from "./people";
-import { signIn } from "./helpers";
+import { signIn, waitForPage } from "./helpers";
 import { expect, test } from "./people";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.63.0.1" } });
@@ -21,6 +21,8 @@ test("a new post in my group is in my feed and opens with a click", async ({ pag
   const postId = await postInGroup4(author.id, title);
   await signIn(page, reader.email, reader.password);
   await page.goto("/");
+  // Until React has hydrated the page, a click on a link loads a new document.
+  await waitForPage(page);
   const feed = page.getByRole("region", { name: "What is new in the last two weeks" });
   await expect(feed).toContainText("Post");
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));

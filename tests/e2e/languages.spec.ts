@@ -4,7 +4,7 @@
 // in test-artifacts/screenshots/ar/, a fixed folder that the next browser run does not empty, unlike test-results/).
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, waitForPage } from "./helpers";
 
 /** Where the Arabic screenshots are kept: test-artifacts/screenshots/ar/<name>.png at the project's root. */
 const screenshotPath = (name: string) => path.resolve(import.meta.dirname, "../../test-artifacts/screenshots/ar", `${name}.png`);
@@ -50,6 +50,8 @@ test.describe("a Spanish browser", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
     const switcher = page.locator("#language-select");
     await expect(switcher.locator("option")).toHaveText(IN_ITSELF);
+    // The select switches at once only when the page's scripts run: until then choosing does nothing.
+    await waitForPage(page);
     await switcher.selectOption("fr");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await page.reload();
@@ -88,6 +90,8 @@ test("an Arabic reader gets a mirrored layout on every main area, without errors
   for (const href of areas) {
     await page.locator(`.main-nav__list a[href="${href}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${href}(\\?|$)`));
+    // The address changes before the page is drawn: the heading and the screenshot must be the new page's.
+    await waitForPage(page);
     await expect(page.locator("main h1").first()).toBeVisible();
     await expect(html).toHaveAttribute("dir", "rtl");
     if (href === "/directory") await page.screenshot({ path: screenshotPath("directory"), fullPage: true });
@@ -100,6 +104,7 @@ test("an Arabic reader gets a mirrored layout on every main area, without errors
   await page.locator(".main-nav__list a[href='/groups']").click();
   await page.locator("main a[href^='/groups/']").first().click();
   await expect(page).toHaveURL(/\/groups\/[^/]+$/);
+  await waitForPage(page); // the list of groups has an Arabic heading too
   // The group's name and description are in Arabic (reference data in six languages).
   await expect(page.locator("main h1").first()).toHaveText(/[\u0600-\u06FF]/);
   await page.screenshot({ path: screenshotPath("group"), fullPage: true });
@@ -107,6 +112,7 @@ test("an Arabic reader gets a mirrored layout on every main area, without errors
   await page.locator(".main-nav__list a[href='/recommendations']").click();
   await page.locator("main table a[href^='/recommendations/']").first().click();
   await expect(page).toHaveURL(/\/recommendations\/[0-9a-f-]{36}$/);
+  await waitForPage(page);
   await expect(page.locator("main h1").first()).toBeVisible();
   await page.screenshot({ path: screenshotPath("recommendation"), fullPage: true });
 

@@ -32,6 +32,8 @@ test("a mention rings UNODC's bell and mails it; a join request mails the chair"
   await kenyaPage.getByLabel("Title").fill(title);
   const text = kenyaPage.getByLabel("Text");
   await text.fill("Could UNODC advise on the backlog? ");
+  // Suggestions come once the page's scripts run (the text area is a combobox then).
+  await expect(text).toHaveAttribute("role", "combobox");
   await text.pressSequentially("@Steiner");
   await kenyaPage
     .getByRole("listbox", { name: "Members to mention" })

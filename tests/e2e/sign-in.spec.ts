@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, signIn, signOut, uniqueEmail } from "./helpers";
+import { DEMO_PASSWORD, signIn, signOut, uniqueEmail, waitForPage } from "./helpers";
 import { expect, test } from "./people";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.10.0.1" } });
@@ -71,6 +71,8 @@ test("choosing a language switches the interface at once and remembers it", asyn
   await expect(page).toHaveURL(/\/$/);
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "我的账户" })).toBeVisible();
+  // A new page: the select switches at once only once the page's scripts run.
+  await waitForPage(page);
   await page.getByLabel("语言").selectOption("en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { name: "My account" })).toBeVisible();
