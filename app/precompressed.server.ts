@@ -4,6 +4,7 @@
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { LRUCache } from "lru-cache";
+import Negotiator from "negotiator";
 
 const gzipAsync = promisify(gzip);
 
@@ -15,19 +16,10 @@ const compressed = new LRUCache<string, Buffer, string>({
   fetchMethod: async (_version, _stale, { context }) => gzipAsync(context),
 });
 
-/**
- * Whether the client takes gzip (RFC 9110 §12.5.3: "gzip", "x-gzip" or "*", unless given q=0). Anything that cannot be
- * read as taking gzip gets the body as it is.
- */
-export function acceptsGzip(request: Request): boolean {
-  const header = request.headers.get("Accept-Encoding");
-  if (!header) return false;
-  return header.split(",").some((part) => {
-    const [coding, ...parameters] = part.trim().toLowerCase().split(";");
-    if (coding.trim() !== "gzip" && coding.trim() !== "x-gzip" && coding.trim() !== "*") return false;
-    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
+/** Whether the client takes gzip, as the compression middleware negotiates it (negotiator, RFC 9110: q=0 refuses). */
+function acceptsGzip(request: Request): boolean {
+  const headers = { "accept-encoding": request.headers.get("Accept-Encoding") ?? undefined };
+  return new Negotiator({ headers }).encoding(["gzip", "identity"]) === "gzip";
 }
 
 /**

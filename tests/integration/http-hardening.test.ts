@@ -48,17 +48,24 @@ afterAll(async () => {
   await app?.cleanUp();
 });
 
-/** A raw HTTP request with the Host header we choose (fetch keeps its own). */
-function raw(method: string, pathname: string, headers: Record<string, string>, body = "") {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+/** A raw HTTP request with the headers we choose (fetch keeps its own Host and undoes compression): the answer's
+ * status, headers and bytes as they travelled. */
+function exchange(method: string, pathname: string, headers: Record<string, string>, body = "") {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
     const request = http.request({ host: "127.0.0.1", port: app.port, method, path: pathname, headers }, (response) => {
-      let text = "";
-      response.on("data", (chunk: Buffer) => (text += chunk.toString()));
-      response.on("end", () => resolve({ status: response.statusCode!, body: text }));
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
     });
     request.once("error", reject);
     request.end(body);
   });
+}
+
+/** The same, with the answer's body as text. */
+async function raw(method: string, pathname: string, headers: Record<string, string>, body = "") {
+  const answer = await exchange(method, pathname, headers, body);
+  return { status: answer.status, body: answer.body.toString() };
 }
 
 const form = { "content-type": "application/x-www-form-urlencoded" };
@@ -159,18 +166,7 @@ describe("request bodies", () => {
 });
 
 describe("the personal calendar feed", () => {
-  /** The answer's bytes as they travelled, and its headers. */
-  function bytes(pathname: string, headers: Record<string, string>) {
-    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      const request = http.request({ host: "127.0.0.1", port: app.port, path: pathname, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
-      });
-      request.once("error", reject);
-      request.end();
-    });
-  }
+  const bytes = (pathname: string, headers: Record<string, string>) => exchange("GET", pathname, headers);
 
   it("is sent gzip-compressed once to a client that takes it, and as it is to one that does not", async () => {
     const pathname = `/calendar/feed/${feed.token}.ics`;
