@@ -11,6 +11,8 @@ import { optionalUser } from "./auth/guards.server";
 import { isDatabaseUnavailable } from "./database-unavailable";
 import { logger } from "./log.server";
 import { hasSessionCookie } from "./auth/session.server";
+import { keepMarkupIn } from "./kept-markup.server";
+import { KeptMarkupContext } from "./ui/kept-markup";
 
 /**
  * Pages and data hold restricted information: no browser or shared cache keeps an answer to a request that carries a
@@ -49,7 +51,9 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          <KeptMarkupContext.Provider value={keepMarkupIn(i18n)}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </KeptMarkupContext.Provider>
         </I18nextProvider>
       </NonceProvider>,
       {

@@ -24,6 +24,7 @@ import { limitBodies } from "./body-limits.ts";
 import type { Metrics } from "./metrics.ts";
 import { operationsOf } from "./operations.ts";
 import { ROOT } from "./prepare.ts";
+import { publicFiles } from "./public-files.ts";
 import { locals } from "./request-locals.ts";
 import type { TrustProxy } from "./trust-proxy.ts";
 
@@ -117,7 +118,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     build.publicPath,
     express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false, setHeaders: ops.markStatic }),
   );
-  app.use(express.static(path.join(ROOT, "public"), { maxAge: "1h", index: false, setHeaders: ops.markStatic }));
+  app.use(publicFiles(path.join(ROOT, "public"), build.publicPath, ops.markStatic, options.production));
 
   app.use(limitBodies());
 

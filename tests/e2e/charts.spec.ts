@@ -2,7 +2,7 @@
 // as test artifacts), switched between measures, reached by keyboard, opening a country's view.
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { signIn } from "./helpers";
+import { signIn, waitForPage } from "./helpers";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.32.0.1" } });
 
@@ -173,4 +173,33 @@ test("the map of States: unresolved recommendations by Member State, each openin
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/recommendations\?state=KEN&status=UNRESOLVED$/);
   await expect(page.getByRole("main")).toContainText(figure);
+});
+
+test("each chart page, loaded afresh, hydrates its kept drawing without a mismatch, and redraws it after a switch", async ({ page }) => {
+  // The server sends each drawing's markup kept from an earlier render (app/ui/kept-markup.tsx); the browser draws the
+  // same from the page's data. A difference would be a hydration error in the console.
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`uncaught error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  await signIn(page, "secretariat@demo.test");
+  for (const path of ["/projects/countries", "/recommendations/states", "/recommendations/dashboard", "/activities"]) {
+    // The first load may render the drawing; the second is sent the kept markup.
+    for (const load of [1, 2]) {
+      await page.goto(path);
+      await waitForPage(page);
+      await expect(page.locator("main svg a").first()).toBeVisible();
+      expect(problems, `${path}, load ${load}`).toEqual([]);
+    }
+  }
+  // Hydrated, the map is React's own: switching what it shows redraws it in the page.
+  await page.goto("/projects/countries");
+  await waitForPage(page);
+  const title = page.locator(".world-map__frame svg > title");
+  await expect(title).toContainText("projects under way");
+  await page.getByRole("link", { name: "funding gap", exact: true }).click();
+  await expect(page).toHaveURL(/measure=gap/);
+  await expect(title).toContainText("funding gap");
+  expect(problems).toEqual([]);
 });

@@ -111,10 +111,26 @@ describe("a request addressed to 127.0.0.1 while APP_URL names localhost", () =>
       ["GET", "/directory?_data=root"],
       ["POST", "/language?_data=routes%2Flanguage"],
     ] as const) {
-      const answer = await raw(method, pathname, { host: `localhost:${app.port}`, origin: app.baseUrl, cookie, ...form }, "language=en");
+      const body = method === "POST" ? "language=en" : "";
+      const answer = await raw(method, pathname, { host: `localhost:${app.port}`, origin: app.baseUrl, cookie, ...form }, body);
       expect(answer.status, pathname).toBe(400);
     }
     expect(app.output()).not.toMatch(/"level":50/);
+  });
+});
+
+describe("files of public/", () => {
+  it("serves the favicon with its caching, and leaves any other address to the app", async () => {
+    const icon = await exchange("GET", "/favicon.svg", { host: `localhost:${app.port}` });
+    expect(icon.status).toBe(200);
+    expect(icon.headers["content-type"]).toMatch(/^image\/svg\+xml/);
+    expect(icon.headers["cache-control"]).toBe("public, max-age=3600");
+    expect(icon.body.toString()).toBe(readFileSync(path.join(process.cwd(), "public/favicon.svg"), "utf8"));
+    for (const pathname of ["/favicon.svg.bak", "/nothing-here.txt", "/build/nothing-here.js"]) {
+      const answer = await raw("GET", pathname, { host: `localhost:${app.port}`, cookie });
+      expect(answer.status, pathname).toBe(404);
+      expect(answer.body, pathname).toMatch(/<html/);
+    }
   });
 });
 

@@ -3,6 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { ChartDownloads } from "~/ui/charts/downloads";
 import { ActivityTimeline, type TimelineItem } from "~/ui/charts/timeline";
+import { KeptMarkup } from "~/ui/kept-markup";
 
 export const activityHref = (id: string) => `/activities/${id}`;
 
@@ -30,9 +31,12 @@ export function ActivityTimelineSection({
         <p className="muted">{t("charts.timelineNone")}</p>
       ) : (
         <>
-          <div className="chart-frame">
-            <ActivityTimeline title={title} items={inTimelineOrder(items)} href={activityHref} today={today} />
-          </div>
+          <KeptMarkup
+            name="activity-timeline"
+            className="chart-frame"
+            data={{ title, items: inTimelineOrder(items), today }}
+            draw={(kept) => <ActivityTimeline {...kept} href={activityHref} />}
+          />
           <ChartDownloads chart={title} svgHref={svgHref} fileName={fileName} />
         </>
       )}

@@ -1,8 +1,6 @@
 // The frame every drawn chart shares: an <svg> named by its title, with room for its legend below, and, as a file to
 // download (`standalone`), its namespace, size and a white background inside. Legends are drawn in the SVG itself
 // (swatches and labels, wrapped to the chart's width), so the page and the file show the same picture.
-import { useId } from "react";
-
 export type LegendEntry = { fill: string; label: string };
 
 const LEGEND_LINE = 22;
@@ -69,20 +67,19 @@ export function ChartSvg({
   standalone: boolean;
   children: React.ReactNode;
 }) {
-  const titleId = useId();
   const fullHeight = height + 8 + legendHeight(legend, width);
   return (
     <svg
       viewBox={`0 0 ${width} ${fullHeight}`}
       role="group"
-      aria-labelledby={titleId}
+      aria-label={title}
       className="chart"
       fontFamily="system-ui, sans-serif"
       // Positions are worked out for each direction by the chart itself; text anchors keep their left-to-right meaning.
       direction="ltr"
       {...(standalone ? { xmlns: "http://www.w3.org/2000/svg", width, height: fullHeight } : {})}
     >
-      <title id={titleId}>{title}</title>
+      <title>{title}</title>
       {standalone ? <rect width={width} height={fullHeight} fill="#ffffff" /> : null}
       {children}
     </svg>

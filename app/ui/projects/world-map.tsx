@@ -10,6 +10,7 @@ import { ChartDownloads } from "~/ui/charts/downloads";
 import { formatterFor } from "~/ui/format";
 import { localName, type LocalizedNames } from "~/names";
 import { shapePath } from "~/domain/projects/world-shapes";
+import { KeptMarkup } from "~/ui/kept-markup";
 
 type MapCountry = {
   iso3: string | null;
@@ -56,9 +57,7 @@ export function WorldMapPicture({ map }: { map: WorldMapData }) {
   const value = (measure: MapMeasure, amount: number) => (measure === "projects" ? format.number(amount) : format.usd(amount, true));
   return (
     <>
-      <div dir="ltr" className="world-map__frame">
-        <WorldMapSvg map={map} />
-      </div>
+      <KeptMarkup name="world-map" dir="ltr" className="world-map__frame" data={map} draw={(kept) => <WorldMapSvg map={kept} />} />
       <ChartLegend
         label={t("charts.legend", { measure: t(`charts.measure.${map.measure}`) })}
         bounds={map.bounds}

@@ -12,6 +12,7 @@ import { RECOMMENDATION_STATUS_FILL } from "~/ui/charts/colours";
 import { StackedBars } from "~/ui/charts/stacked-bars";
 import { useFormat } from "~/ui/format";
 import { useWorkLabels } from "~/ui/projects/use-work";
+import { KeptMarkup } from "~/ui/kept-markup";
 
 const STATUSES = Object.values(RecommendationStatus);
 export const FOLLOW_UP_BY = ["region", "thematic"] as const;
@@ -39,10 +40,29 @@ function useFollowUp(by: FollowUpBy, counts: Count[], reference: LabelReference)
   };
 }
 
-/** The chart alone, as the downloadable file draws it. */
-export function FollowUpBarsSvg({ by, counts, reference }: { by: FollowUpBy; counts: Count[]; reference: LabelReference }) {
+/** The chart alone: on the page, or (`standalone`) as the downloadable file draws it. */
+export function FollowUpBarsSvg({
+  by,
+  counts,
+  reference,
+  standalone = true,
+}: {
+  by: FollowUpBy;
+  counts: Count[];
+  reference: LabelReference;
+  standalone?: boolean;
+}) {
   const chart = useFollowUp(by, counts, reference);
-  return <StackedBars title={chart.title} rows={chart.rows} series={chart.series} value={chart.count} href={chart.href} standalone />;
+  return (
+    <StackedBars
+      title={chart.title}
+      rows={chart.rows}
+      series={chart.series}
+      value={chart.count}
+      href={chart.href}
+      standalone={standalone}
+    />
+  );
 }
 
 export function FollowUpChart({ by, counts, reference }: { by: FollowUpBy; counts: Count[]; reference: LabelReference }) {
@@ -58,9 +78,12 @@ export function FollowUpChart({ by, counts, reference }: { by: FollowUpBy; count
         <p className="muted">{t("charts.noRecommendations")}</p>
       ) : (
         <>
-          <div className="chart-frame">
-            <StackedBars title={chart.title} rows={chart.rows} series={chart.series} value={chart.count} href={chart.href} />
-          </div>
+          <KeptMarkup
+            name="follow-up-bars"
+            className="chart-frame"
+            data={{ by, counts, reference }}
+            draw={(kept) => <FollowUpBarsSvg {...kept} standalone={false} />}
+          />
           <ChartDownloads chart={chart.title} svgHref={`/recommendations/dashboard/follow-up.svg?by=${by}`} fileName={`follow-up-${by}`} />
           <details className="chart-figures">
             <summary>{t("charts.figures")}</summary>

@@ -9,6 +9,7 @@ import { formatterFor } from "~/ui/format";
 import { ChartLegend } from "~/ui/projects/chart-legend";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { shapePath } from "~/domain/projects/world-shapes";
+import { KeptMarkup } from "~/ui/kept-markup";
 
 type StateMap = {
   width: number;
@@ -59,9 +60,13 @@ export function RecommendationMap({ map, reference }: { map: StateMap; reference
   return (
     <section aria-labelledby="state-map-heading" className="world-map">
       <h2 id="state-map-heading">{t("charts.stateMapTitle")}</h2>
-      <div dir="ltr" className="world-map__frame">
-        <RecommendationMapSvg map={map} reference={reference} />
-      </div>
+      <KeptMarkup
+        name="state-map"
+        dir="ltr"
+        className="world-map__frame"
+        data={{ map, reference }}
+        draw={(kept) => <RecommendationMapSvg map={kept.map} reference={kept.reference} />}
+      />
       <ChartLegend label={t("charts.stateMapLegend")} bounds={map.bounds} first={1} value={format.number} />
       <ChartDownloads
         chart={t("charts.stateMapTitle")}
