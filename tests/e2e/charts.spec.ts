@@ -184,12 +184,12 @@ test("each chart page, loaded afresh, hydrates its kept drawing without a mismat
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   await signIn(page, "secretariat@demo.test");
-  for (const path of ["/projects/countries", "/recommendations/states", "/recommendations/dashboard", "/activities"]) {
+  for (const path of ["/projects/countries", "/recommendations/states", "/recommendations/dashboard", "/activities", "/projects/matrix"]) {
     // The first load may render the drawing; the second is sent the kept markup.
     for (const load of [1, 2]) {
       await page.goto(path);
       await waitForPage(page);
-      await expect(page.locator("main svg a").first()).toBeVisible();
+      await expect(page.locator("main svg a, main td a.matrix__cell").first()).toBeVisible();
       expect(problems, `${path}, load ${load}`).toEqual([]);
     }
   }
@@ -201,5 +201,14 @@ test("each chart page, loaded afresh, hydrates its kept drawing without a mismat
   await page.getByRole("link", { name: "funding gap", exact: true }).click();
   await expect(page).toHaveURL(/measure=gap/);
   await expect(title).toContainText("funding gap");
+  // A country is a plain link in the kept markup; with JavaScript it opens in the page, without reloading it.
+  await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
+  await page
+    .locator(".world-map__frame")
+    .getByRole("link", { name: /^Kenya: / })
+    .click();
+  await expect(page).toHaveURL(/\/projects\/countries\/KEN$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Kenya");
+  expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
   expect(problems).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // Drawings kept as markup (app/ui/kept-markup.tsx): the server's kept markup is exactly what React draws in place (so
 // the browser's hydration matches it), it is rendered once for each (drawing, data, language), and other data or
-// another language is another drawing.
+// another language is another drawing. (That the browser hydrates it without a mismatch: tests/e2e/charts.spec.ts.)
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
@@ -8,13 +8,14 @@ import { describe, expect, it } from "vitest";
 import { keepMarkupIn } from "~/kept-markup.server";
 import { pageI18n } from "~/i18n/i18n.server";
 import { ActivityTimeline, type TimelineItem } from "~/ui/charts/timeline";
-import { KeptMarkup, KeptMarkupContext } from "~/ui/kept-markup";
+import { keptMarkupKey } from "~/ui/kept-markup";
 
 const items: TimelineItem[] = [
   { id: "a1", title: "Workshop on border security", startDate: "2026-02-01", endDate: "2026-03-15", status: "COMPLETED" },
   { id: "a2", title: "Legislative drafting mission", startDate: "2026-05-10", endDate: "2027-01-20", status: "ONGOING" },
 ];
 
+/** The page's frame around a timeline, as KeptMarkup renders it: drawn in place, or the keeper's markup inside. */
 function page(
   language: "en" | "zh" | "ar",
   data: { title: string; items: TimelineItem[]; today: string },
@@ -22,17 +23,17 @@ function page(
   onDraw = () => {},
 ) {
   const i18n = pageI18n(language);
-  const drawing = createElement(KeptMarkup<typeof data>, {
-    name: "timeline",
-    className: "chart-frame",
-    data,
-    draw: (d) => {
-      onDraw();
-      return createElement(ActivityTimeline, { ...d, href: (id: string) => `/activities/${id}` });
-    },
-  });
-  const tree = kept ? createElement(KeptMarkupContext.Provider, { value: keepMarkupIn(i18n) }, drawing) : drawing;
-  return renderToString(createElement(I18nextProvider, { i18n }, tree));
+  const draw = () => {
+    onDraw();
+    return createElement(ActivityTimeline, { ...data, href: (id: string) => `/activities/${id}` });
+  };
+  const frame = kept
+    ? createElement("div", {
+        className: "chart-frame",
+        dangerouslySetInnerHTML: { __html: keepMarkupIn(i18n)(keptMarkupKey("timeline", language, data), draw) },
+      })
+    : createElement("div", { className: "chart-frame" }, draw());
+  return renderToString(createElement(I18nextProvider, { i18n }, frame));
 }
 
 describe("a drawing kept as markup", () => {
