@@ -1,7 +1,7 @@
 // Member States with work under way, each linking to its country view.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { canManageThematicAreas } from "~/auth/policy";
@@ -9,7 +9,6 @@ import { canManageThematicAreas } from "~/auth/policy";
 import { iso3Field } from "~/domain/projects/work-fields";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
-import { useFormat } from "~/ui/format";
 import { Form, SelectField } from "~/ui/form";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";
@@ -17,7 +16,8 @@ import { countriesPage } from "~/domain/projects/countries.server";
 import { MapQuery } from "~/domain/projects/map-values";
 import { WorldMap } from "~/ui/projects/world-map";
 import { requestLanguage } from "~/i18n/i18n.server";
-import { localName } from "~/names";
+import { KeptMarkup } from "~/ui/kept-markup";
+import { CountriesTable } from "~/ui/projects/countries-table";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.countriesView.title");
 
@@ -33,10 +33,9 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export default function Countries() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { map, countries, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
   const options = useWorkOptions(reference);
-  const format = useFormat();
   return (
     <>
       <h1>{t("projects.countriesView.title")}</h1>
@@ -54,34 +53,12 @@ export default function Countries() {
       {countries.length === 0 ? (
         <p>{t("projects.countriesView.none")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("projects.country")}</th>
-                <th scope="col">{t("projects.region")}</th>
-                <th scope="col" className="numeric">
-                  {t("projects.countriesView.projects")}
-                </th>
-                <th scope="col" className="numeric">
-                  {t("projects.countriesView.activities")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {countries.map((c) => (
-                <tr key={c.iso3}>
-                  <td>
-                    <Link to={`/projects/countries/${c.iso3}`}>{localName(c, i18n.language)}</Link>
-                  </td>
-                  <td>{c.region ? t(`enums.region.${c.region}` as never) : "—"}</td>
-                  <td className="numeric">{format.number(c.projects)}</td>
-                  <td className="numeric">{format.number(c.activities)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <KeptMarkup
+          name="countries-with-work"
+          className="table-wrap"
+          data={countries}
+          draw={(kept) => <CountriesTable countries={kept} />}
+        />
       )}
     </>
   );
