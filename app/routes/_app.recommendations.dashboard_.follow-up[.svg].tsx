@@ -21,5 +21,5 @@ export async function loader(args: LoaderFunctionArgs) {
     requestLanguage(args.request, user.locale),
   ]);
   const counts = by === "region" ? followUp.byRegion : followUp.byThematic;
-  return svgFileResponse(<FollowUpBarsSvg by={by} counts={counts} reference={reference} />, language, `follow-up-${by}.svg`);
+  return svgFileResponse(<FollowUpBarsSvg by={by} counts={counts} reference={reference} standalone />, language, `follow-up-${by}.svg`);
 }

@@ -40,12 +40,12 @@ function useFollowUp(by: FollowUpBy, counts: Count[], reference: LabelReference)
   };
 }
 
-/** The chart alone: on the page, or (`standalone`) as the downloadable file draws it. */
+/** The chart alone: on the page, or (`standalone`) as the downloadable file draws it, like the other charts. */
 export function FollowUpBarsSvg({
   by,
   counts,
   reference,
-  standalone = true,
+  standalone = false,
 }: {
   by: FollowUpBy;
   counts: Count[];
@@ -82,7 +82,7 @@ export function FollowUpChart({ by, counts, reference }: { by: FollowUpBy; count
             name="follow-up-bars"
             className="chart-frame"
             data={{ by, counts, reference }}
-            draw={(kept) => <FollowUpBarsSvg {...kept} standalone={false} />}
+            draw={(kept) => <FollowUpBarsSvg {...kept} />}
           />
           <ChartDownloads chart={chart.title} svgHref={`/recommendations/dashboard/follow-up.svg?by=${by}`} fileName={`follow-up-${by}`} />
           <details className="chart-figures">
