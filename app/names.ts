@@ -29,9 +29,11 @@ export function localName(record: LocalizedNames, language: string): string {
  * languages' names left out (an organization list in six languages was more than half of some pages' data).
  * `localName` and the labels read it the same way.
  */
-export function inLanguage<T extends LocalizedNames>(record: T, language: string): T {
-  return { ...record, name: localName(record, language), nameZh: null, nameAr: null, nameFr: null, nameRu: null, nameEs: null };
+export function inLanguage<T extends LocalizedNames>(record: T, language: string): Omit<T, OtherNames> & { name: string } {
+  const { nameZh: _zh, nameAr: _ar, nameFr: _fr, nameRu: _ru, nameEs: _es, ...rest } = record;
+  return { ...rest, name: localName(record, language) };
 }
+type OtherNames = "nameZh" | "nameAr" | "nameFr" | "nameRu" | "nameEs";
 
 type NamedOrganization = LocalizedNames & { acronym?: string | null };
 

@@ -16,7 +16,7 @@ export function useEnumOptions(name: EnumName) {
   return VALUES[name].map((value) => ({ value, label: t(`enums.${name}.${value}` as never) as string }));
 }
 
-type OrgOption = { id: string; name: string; nameZh: string | null; acronym: string | null; kind: string };
+type OrgOption = { id: string; name: string; nameZh?: string | null; acronym: string | null; kind: string };
 
 /** Organizations grouped as the reader thinks of them: entities by acronym, States by name; each kind in the
  * order given (the server's), and within a kind in the alphabetical order of the reader's language. */

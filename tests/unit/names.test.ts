@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNames, groupDescription, groupName, localName, organizationFullName, organizationName } from "~/names";
+import { compareNames, groupDescription, groupName, inLanguage, localName, organizationFullName, organizationName } from "~/names";
 
 const norway = { name: "Norway", nameZh: "挪威", nameAr: "النرويج", nameFr: "Norvège", nameRu: "Норвегия", nameEs: "Noruega" };
 const unodc = { ...norway, name: "United Nations Office on Drugs and Crime", nameZh: "联合国毒品和犯罪问题办公室", acronym: "UNODC" };
@@ -20,6 +20,14 @@ describe("names in the reader's language", () => {
     expect(organizationName(unodc, "zh")).toBe("联合国毒品和犯罪问题办公室");
     expect(organizationFullName(unodc, "ru")).toBe("Норвегия");
     expect(groupName({ ...norway, number: 1 }, "es")).toBe("Noruega");
+  });
+
+  it("names a record sent to the browser in the reader's language only, leaving the other names out", () => {
+    const sent = inLanguage({ ...unodc, id: "u1" }, "ru");
+    expect(sent).toEqual({ id: "u1", name: "Норвегия", acronym: "UNODC" });
+    expect(localName(sent, "ru")).toBe("Норвегия");
+    expect(organizationName(inLanguage(unodc, "zh"), "zh")).toBe("联合国毒品和犯罪问题办公室");
+    expect(JSON.stringify(inLanguage(norway, "fr"))).toBe('{"name":"Norvège"}');
   });
 
   it("describes a group in the reader's language", () => {

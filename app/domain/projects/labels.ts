@@ -15,13 +15,13 @@ export type LabelReference = {
     id: string;
     kind: string;
     name: string;
-    nameZh: string | null;
+    nameZh?: string | null;
     acronym: string | null;
     iso3: string | null;
     region: string | null;
   }>;
-  thematicAreas: ReadonlyArray<{ slug: string; name: string; nameZh: string | null; archived: boolean }>;
-  groups: ReadonlyArray<{ number: number; name: string; nameZh: string | null; pillar: number }>;
+  thematicAreas: ReadonlyArray<{ slug: string; name: string; nameZh?: string | null; archived: boolean }>;
+  groups: ReadonlyArray<{ number: number; name: string; nameZh?: string | null; pillar: number }>;
 };
 
 export function workLabels(reference: LabelReference, t: TFunction, language: string) {
