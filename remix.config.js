@@ -3,9 +3,7 @@ export default {
   ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}"],
   serverModuleFormat: "esm",
   serverPlatform: "node",
-  // The Prisma client is generated into app/ and bundled with the server build. The world map's outlines are JSON,
-  // which plain Node imports only with an import attribute: bundled, so `node` runs the build without a loader.
-  serverDependenciesToBundle: [/^world-atlas/],
+  // The Prisma client is generated into app/ and bundled with the server build.
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

@@ -11,7 +11,6 @@ import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { Form, SelectField } from "~/ui/form";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
-import { useWorkOptions } from "~/ui/projects/use-work";
 import { countriesPage } from "~/domain/projects/countries.server";
 import { MapQuery } from "~/domain/projects/map-values";
 import { WorldMap } from "~/ui/projects/world-map";
@@ -28,21 +27,20 @@ export async function loader(args: LoaderFunctionArgs) {
   const { country, measure } = parseSearchParams(args.request.url, Query);
   // The picker below submits here without JavaScript; send the reader on to the country they chose.
   if (country) throw redirect(`/projects/countries/${country}`);
-  const { map, countries, reference } = await countriesPage(user, measure, await requestLanguage(args.request, user.locale));
-  return { map, countries, reference, canManageThematicAreas: canManageThematicAreas(user) };
+  const { map, countries, states } = await countriesPage(user, measure, await requestLanguage(args.request, user.locale));
+  return { map, countries, states, canManageThematicAreas: canManageThematicAreas(user) };
 }
 
 export default function Countries() {
   const { t } = useTranslation();
-  const { map, countries, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
-  const options = useWorkOptions(reference);
+  const { map, countries, states, canManageThematicAreas } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("projects.countriesView.title")}</h1>
       <p className="muted">{t("projects.countriesView.intro")}</p>
       <ProjectTabs canManageThematicAreas={canManageThematicAreas} />
       <Form method="get" className="filters">
-        <SelectField name="country" label={t("projects.country")} options={options.countries} />
+        <SelectField name="country" label={t("projects.country")} options={states} />
         <div className="button-row">
           <button type="submit" className="button">
             {t("projects.countriesView.open")}

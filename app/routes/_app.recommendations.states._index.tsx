@@ -15,18 +15,18 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommenda
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const { map, reference } = await stateMapPage(user, await requestLanguage(args.request, user.locale));
-  return { map, reference, area: recommendationArea(user) };
+  const { map } = await stateMapPage(user, await requestLanguage(args.request, user.locale));
+  return { map, area: recommendationArea(user) };
 }
 
 export default function StateMap() {
   const { t } = useTranslation();
-  const { map, reference, area } = useLoaderData<typeof loader>();
+  const { map, area } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("recommendations.tabs.states")}</h1>
       <RecommendationTabs area={area} />
-      <RecommendationMap map={map} reference={reference} />
+      <RecommendationMap map={map} />
     </>
   );
 }

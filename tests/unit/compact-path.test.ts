@@ -1,31 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compactPath } from "~/domain/projects/compact-path";
-import { countryShapes } from "~/domain/projects/world-shapes";
-
-type Ring = { points: Array<[number, number]>; closed: boolean };
-
-/** The rings of a path in absolute tenths, read the way SVG reads it (M/L absolute, l relative, z closing). */
-function readPath(d: string): Ring[] {
-  const rings: Ring[] = [];
-  for (const [, command, args] of d.matchAll(/([MLlZz])([^MLlZz]*)/g)) {
-    const numbers = (args.match(/-?(?:\d+(?:\.\d*)?|\.\d+)/g) ?? []).map((n) => Math.round(Number(n) * 10));
-    if (command === "Z" || command === "z") {
-      rings[rings.length - 1].closed = true;
-      continue;
-    }
-    if (command === "M") rings.push({ points: [], closed: false });
-    const ring = rings[rings.length - 1];
-    for (let i = 0; i < numbers.length; i += 2) {
-      const last = ring.points[ring.points.length - 1];
-      ring.points.push(command === "l" ? [last[0] + numbers[i], last[1] + numbers[i + 1]] : [numbers[i], numbers[i + 1]]);
-    }
-  }
-  return rings;
-}
-
-/** The same rings without steps that go nowhere. */
-const withoutRepeats = (rings: Ring[]) =>
-  rings.map((r) => ({ ...r, points: r.points.filter((p, i) => i === 0 || p[0] !== r.points[i - 1][0] || p[1] !== r.points[i - 1][1]) }));
+import { readPath, withoutRepeats } from "../support/svg-path";
 
 /** A deterministic polygon path as d3-geo writes one: absolute, one decimal, some points repeated. */
 function samplePath(seed: number): string {
@@ -59,16 +34,5 @@ describe("compact SVG path data", () => {
 
   it("leaves anything that is not absolute polygon data as it is", () => {
     expect(compactPath("M10,10m-4.5,0a4.5,4.5 0 1,1 9,0a4.5,4.5 0 1,1 -9,0z")).toBe("M10,10m-4.5,0a4.5,4.5 0 1,1 9,0a4.5,4.5 0 1,1 -9,0z");
-  });
-
-  it("keeps the world map's outlines under 66 KB (109 KB written absolute), every one of them drawable", () => {
-    const shapes = countryShapes();
-    const bytes = shapes.reduce((sum, s) => sum + s.d.length, 0);
-    expect(bytes).toBeLessThan(66_000);
-    for (const shape of shapes) {
-      const rings = readPath(shape.d);
-      // A ring may shrink to a point at one decimal (an islet); every shape keeps an outline.
-      expect(rings.every((ring) => ring.closed) && rings.some((ring) => ring.points.length >= 3), shape.iso3 ?? shape.numeric).toBe(true);
-    }
   });
 });

@@ -2,7 +2,7 @@
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
 import { figuresFor } from "~/data-versions.server";
 import { db, Prisma } from "~/db.server";
-import { LOCAL_NAMES, localName } from "~/names";
+import { compareNames, LOCAL_NAMES, localName } from "~/names";
 import { localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -113,16 +113,19 @@ export async function countryPage(actor: ActingUser, iso3: string, page: number,
   return { overview, reference };
 }
 
-/** The countries page: the world map, the Member States with work under way, and the reference lists. */
+/**
+ * The countries page: the world map, the Member States with work under way, and every Member State to pick from (its
+ * ISO code and its name in the reader's language, in the order of that language).
+ */
 export async function countriesPage(actor: ActingUser, measure: MapMeasure, language: string) {
   const [map, countries, reference] = await Promise.all([
     worldMap(actor, measure, language),
     countriesWithWork(actor, language),
     workReference(language),
   ]);
-  // The page labels and picks Member States only: the other organizations and lists are not sent.
+  const compare = compareNames(language);
   const states = reference.organizations
-    .filter((o) => o.kind === "MEMBER_STATE" && o.iso3)
-    .map((o) => ({ id: o.id, kind: o.kind, name: o.name, nameZh: null, acronym: null, iso3: o.iso3, region: null }));
-  return { map, countries, reference: { organizations: states, thematicAreas: [], groups: [] } };
+    .flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [{ value: o.iso3, label: o.name }] : []))
+    .sort((a, b) => compare(a.label, b.label));
+  return { map, countries, states };
 }

@@ -1,6 +1,6 @@
 // The world map of projects under way (issue 18): each Member State shaded by the number of projects that name it
-// as a beneficiary, their budget, or their funding gap. The shapes (world-atlas, Natural Earth 1:110m, projected
-// with d3-geo's Equal Earth) are computed once per process; a request runs one SQL statement for the figures,
+// as a beneficiary, their budget, or their funding gap. The shapes are drawn once, at development time
+// (world-outlines.ts, by scripts/world-outlines.ts); a request runs one SQL statement for the figures,
 // whatever the number of projects, and picks each country's class.
 import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";

@@ -67,8 +67,11 @@ async function followUpCounts(where: Prisma.Sql) {
 }
 
 /** The ISO codes of the Member States, from the reference lists. */
-export const memberStatesOf = (reference: Awaited<ReturnType<typeof workReference>>) =>
-  new Set(reference.organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [o.iso3] : [])));
+/** The Member States by ISO code, each named in `language`. */
+export async function memberStateNames(language: string) {
+  const { organizations } = await workReference(language);
+  return new Map(organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [[o.iso3, o.name] as const] : [])));
+}
 
 /**
  * The dashboard page: the figures, the follow-up bars and the reference lists that label them. It names regions and
@@ -83,8 +86,7 @@ export async function dashboardPage(actor: ActingUser, language: string) {
   return { dashboard, followUp, reference: { ...reference, organizations: [] } };
 }
 
-/** The map of States page: the unresolved recommendations by Member State, and the reference lists that name them. */
+/** The map of States page: the unresolved recommendations by Member State, each State named in the reader's language. */
 export async function stateMapPage(actor: ActingUser, language: string) {
-  const reference = await workReference(language);
-  return { map: await recommendationMap(actor, memberStatesOf(reference)), reference };
+  return { map: await recommendationMap(actor, await memberStateNames(language)) };
 }

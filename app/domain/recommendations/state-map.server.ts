@@ -11,8 +11,11 @@ import { UNRESOLVED } from "./filters";
 import { recommendationConditions, RECOMMENDATIONS_FROM } from "./list.server";
 import { figuresFor } from "~/data-versions.server";
 
-/** `memberStates`: the ISO codes of the Member States (from the reference lists the page already has). */
-export async function recommendationMap(actor: ActingUser, memberStates: Set<string>) {
+/**
+ * `memberStates`: each Member State's name by ISO code, in the reader's language (from the reference lists). The map
+ * names its States itself, so a page sends no list of every organization to label it.
+ */
+export async function recommendationMap(actor: ActingUser, memberStates: ReadonlyMap<string, string>) {
   ensure(canReadRecommendationDashboard(actor), "403");
   // The same for every reader of the dashboard (they see every recommendation): kept while they are unchanged.
   const rows = await figuresFor(["recommendations"], "state-map", () =>
@@ -30,7 +33,9 @@ export async function recommendationMap(actor: ActingUser, memberStates: Set<str
     countries: countryShapes().map((shape) => {
       const member = shape.iso3 !== null && memberStates.has(shape.iso3);
       const count = member ? (counts.get(shape.iso3!) ?? 0) : 0;
-      return { iso3: member ? shape.iso3 : null, count, level: member ? classOf(count, bounds) : null };
+      return member
+        ? { iso3: shape.iso3, name: memberStates.get(shape.iso3!)!, count, level: classOf(count, bounds) }
+        : { iso3: null, name: null, count, level: null };
     }),
   };
 }

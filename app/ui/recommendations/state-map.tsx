@@ -1,13 +1,11 @@
 // The dashboard's map: Member States shaded by the unresolved recommendations addressed to them that the reader may
 // read, each a link to the list of those recommendations, with a legend and the map as a file to share.
 import { useTranslation } from "react-i18next";
-import type { LabelReference } from "~/domain/projects/labels";
 import { selectionHref, UNRESOLVED } from "~/domain/recommendations/filters";
 import { ChartDownloads } from "~/ui/charts/downloads";
 import { ChoroplethSvg, classLegend } from "~/ui/charts/choropleth";
 import { formatterFor } from "~/ui/format";
 import { ChartLegend } from "~/ui/projects/chart-legend";
-import { useWorkLabels } from "~/ui/projects/use-work";
 import { shapePath } from "~/domain/projects/world-shapes";
 import { KeptMarkup } from "~/ui/kept-markup";
 
@@ -15,22 +13,14 @@ type StateMap = {
   width: number;
   height: number;
   bounds: number[];
-  countries: Array<{ iso3: string | null; count: number; level: number | null }>;
+  /** Each shape of the map in its order; a Member State with its name in the reader's language. */
+  countries: Array<{ iso3: string | null; name: string | null; count: number; level: number | null }>;
 };
 
 export const stateListHref = (iso3: string) => selectionHref("/recommendations", { state: iso3, status: UNRESOLVED });
 
-export function RecommendationMapSvg({
-  map,
-  reference,
-  standalone = false,
-}: {
-  map: StateMap;
-  reference: LabelReference;
-  standalone?: boolean;
-}) {
+export function RecommendationMapSvg({ map, standalone = false }: { map: StateMap; standalone?: boolean }) {
   const { t, i18n } = useTranslation();
-  const labels = useWorkLabels(reference);
   const format = formatterFor(i18n.language, "UTC");
   return (
     <ChoroplethSvg
@@ -42,31 +32,23 @@ export function RecommendationMapSvg({
         key: c.iso3 ?? `shape-${i}`,
         d: shapePath(i),
         level: c.level,
-        link: c.iso3
-          ? {
-              href: stateListHref(c.iso3),
-              name: t("charts.stateFigures", { country: labels.country(c.iso3), figure: format.number(c.count) }),
-            }
-          : null,
+        link:
+          c.iso3 && c.name
+            ? { href: stateListHref(c.iso3), name: t("charts.stateFigures", { country: c.name, figure: format.number(c.count) }) }
+            : null,
       }))}
       legend={classLegend(map.bounds, 1, format.number, t("charts.legendNone"), (from, to) => t("charts.legendRange", { from, to }))}
     />
   );
 }
 
-export function RecommendationMap({ map, reference }: { map: StateMap; reference: LabelReference }) {
+export function RecommendationMap({ map }: { map: StateMap }) {
   const { t, i18n } = useTranslation();
   const format = formatterFor(i18n.language, "UTC");
   return (
     <section aria-labelledby="state-map-heading" className="world-map">
       <h2 id="state-map-heading">{t("charts.stateMapTitle")}</h2>
-      <KeptMarkup
-        name="state-map"
-        dir="ltr"
-        className="world-map__frame"
-        data={{ map, reference }}
-        draw={(kept) => <RecommendationMapSvg map={kept.map} reference={kept.reference} />}
-      />
+      <KeptMarkup name="state-map" dir="ltr" className="world-map__frame" data={map} draw={(kept) => <RecommendationMapSvg map={kept} />} />
       <ChartLegend label={t("charts.stateMapLegend")} bounds={map.bounds} first={1} value={format.number} />
       <ChartDownloads
         chart={t("charts.stateMapTitle")}
