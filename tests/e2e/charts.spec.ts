@@ -168,7 +168,7 @@ test("the map of States: unresolved recommendations by Member State, each openin
   const kenya = stateMap.getByRole("link", { name: /^Kenya: unresolved recommendations \d+$/ });
   await expect(kenya).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("state-map-en.png"), fullPage: true });
-  const figure = (await kenya.getAttribute("aria-label"))!.split(" ").at(-1)!;
+  const figure = (await kenya.locator("title").textContent())!.split(" ").at(-1)!;
   await kenya.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/recommendations\?state=KEN&status=UNRESOLVED$/);

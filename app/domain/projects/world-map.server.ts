@@ -45,7 +45,7 @@ export async function worldMap(actor: ActingUser, measure: MapMeasure, language:
       return {
         // Only Member States are named and linked; other shapes are drawn for the picture.
         iso3: f ? shape.iso3 : null,
-        names: f ? { name: localName(f, language) } : null,
+        name: f ? localName(f, language) : null,
         projects: f?.projects ?? 0,
         budget: f?.budget ?? 0,
         gap: f?.gap ?? 0,

@@ -1,6 +1,6 @@
-// A world map shaded by a figure per Member State (choropleth): each Member State a link named and titled with its
-// figures, shaded in the classes of the colour-blind-safe palette; other shapes drawn for the picture only. Geography
-// never mirrors. As a file (`standalone`): namespace, size, strokes and the legend inside.
+// A world map shaded by a figure per Member State (choropleth): each Member State a link titled with its figures
+// (the title is the link's accessible name and its tooltip), shaded in the classes of the colour-blind-safe palette;
+// other shapes drawn for the picture only. Geography never mirrors. As a file (`standalone`): namespace, size, strokes and the legend inside.
 import { MAP_EMPTY, MAP_NO_DATA, MAP_PALETTE } from "~/domain/projects/map-values";
 
 export type ChoroplethShape = { key: string; d: string; level: number | null; link: { href: string; name: string } | null };
@@ -32,7 +32,8 @@ export function ChoroplethSvg({
       <title id="map-svg-title">{title}</title>
       {shapes.map((shape) =>
         shape.link ? (
-          <a key={shape.key} href={shape.link.href} aria-label={shape.link.name}>
+          // The title names the link (SVG's accessible name) and is its tooltip.
+          <a key={shape.key} href={shape.link.href}>
             <title>{shape.link.name}</title>
             <path d={shape.d} fill={shape.level === null ? MAP_EMPTY : MAP_PALETTE[shape.level]} />
           </a>

@@ -12,17 +12,13 @@ export function CountriesTable({ countries }: { countries: CountryWithWork[] }) 
   // Counts only (no dates): the reader's language is enough.
   const format = formatterFor(i18n.language, "UTC");
   return (
-    <table>
+    <table className="countries-table">
       <thead>
         <tr>
           <th scope="col">{t("projects.country")}</th>
           <th scope="col">{t("projects.region")}</th>
-          <th scope="col" className="numeric">
-            {t("projects.countriesView.projects")}
-          </th>
-          <th scope="col" className="numeric">
-            {t("projects.countriesView.activities")}
-          </th>
+          <th scope="col">{t("projects.countriesView.projects")}</th>
+          <th scope="col">{t("projects.countriesView.activities")}</th>
         </tr>
       </thead>
       <tbody>
@@ -32,8 +28,8 @@ export function CountriesTable({ countries }: { countries: CountryWithWork[] }) 
               <a href={`/projects/countries/${c.iso3}`}>{localName(c, i18n.language)}</a>
             </td>
             <td>{c.region ? t(`enums.region.${c.region}` as never) : "—"}</td>
-            <td className="numeric">{format.number(c.projects)}</td>
-            <td className="numeric">{format.number(c.activities)}</td>
+            <td>{format.number(c.projects)}</td>
+            <td>{format.number(c.activities)}</td>
           </tr>
         ))}
       </tbody>

@@ -8,13 +8,13 @@ import { ChoroplethSvg, classLegend } from "~/ui/charts/choropleth";
 import { ChartLegend } from "./chart-legend";
 import { ChartDownloads } from "~/ui/charts/downloads";
 import { formatterFor } from "~/ui/format";
-import { localName, type LocalizedNames } from "~/names";
 import { shapePath } from "~/domain/projects/world-shapes";
 import { KeptMarkup } from "~/ui/kept-markup";
 
 type MapCountry = {
   iso3: string | null;
-  names: LocalizedNames | null;
+  /** A Member State's name in the reader's language; null for the shapes drawn for the picture only. */
+  name: string | null;
   projects: number;
   budget: number;
   gap: number;
@@ -78,7 +78,7 @@ export function WorldMapSvg({ map, standalone = false }: { map: WorldMapData; st
   const value = (amount: number) => (map.measure === "projects" ? format.number(amount) : format.usd(amount, true));
   const describe = (c: MapCountry) =>
     t("charts.countryFigures", {
-      country: localName(c.names!, i18n.language),
+      country: c.name!,
       projects: format.number(c.projects),
       budget: format.usd(c.budget, true),
       gap: format.usd(c.gap, true),
@@ -93,7 +93,7 @@ export function WorldMapSvg({ map, standalone = false }: { map: WorldMapData; st
         key: c.iso3 ?? `shape-${i}`,
         d: shapePath(i),
         level: c.level,
-        link: c.iso3 && c.names ? { href: `/projects/countries/${c.iso3}`, name: describe(c) } : null,
+        link: c.iso3 && c.name ? { href: `/projects/countries/${c.iso3}`, name: describe(c) } : null,
       }))}
       legend={classLegend(map.bounds, map.measure === "projects" ? 1 : 0, value, t("charts.legendNone"), (from, to) =>
         t("charts.legendRange", { from, to }),
