@@ -10,12 +10,12 @@ import { PILLARS, pillarName } from "~/pillars";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { firstDayOfWeek } from "~/i18n/config";
-import { requestLanguage } from "~/i18n/i18n.server";
+import { requestLanguage, translator } from "~/i18n/i18n.server";
 import { type calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
-import { OccurrenceChip, OccurrenceRow, type OccurrenceItem } from "~/ui/calendar/occurrence";
+import { OccurrenceChip, OccurrenceRow, occurrenceKey, type OccurrenceItem } from "~/ui/calendar/occurrence";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { groupName } from "~/names";
-import { useOrganizationOptions } from "~/ui/options";
+import { organizationChoices } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
 import { BackArrow, ForwardArrow } from "~/ui/direction";
 
@@ -27,7 +27,8 @@ export async function loader(args: LoaderFunctionArgs) {
   // Weeks start on the reader's day (Saturday in Arabic, Monday in the other languages).
   const language = await requestLanguage(args.request, user.locale);
   const { view, options } = await calendarPage(user, query, firstDayOfWeek[language], language);
-  return { ...view, query, options };
+  const organizations = organizationChoices(options.organizations, translator(language), language);
+  return { ...view, query, options: { groups: options.groups, organizations } };
 }
 
 /** This page's address with some parameters changed (the rest, filters included, kept). */
@@ -132,7 +133,6 @@ export default function CalendarPage() {
 function CalendarFilters() {
   const { t, i18n } = useTranslation();
   const { query, options } = useLoaderData<typeof loader>();
-  const organizationOptions = useOrganizationOptions(options.organizations);
   const filtering = Boolean(query.q || query.group || query.org || query.kind || query.pillar || query.mine);
   return (
     // Folded away unless a filter is set, so the calendar itself comes first on a phone.
@@ -152,7 +152,7 @@ function CalendarFilters() {
         <SelectField
           name="org"
           label={t("calendar.organization")}
-          options={organizationOptions}
+          options={options.organizations}
           emptyOption={t("calendar.anyOrganization")}
           defaultValue={query.org}
         />
@@ -227,7 +227,7 @@ function MonthGrid({ days, month, today, search, format }: { days: Day[]; month:
                   {d.occurrences.length ? (
                     <ul className="month-grid__events">
                       {d.occurrences.map((o) => (
-                        <li key={o.key}>
+                        <li key={occurrenceKey(o)}>
                           <OccurrenceChip occurrence={o} format={format} day={d.day} />
                         </li>
                       ))}
@@ -276,7 +276,7 @@ function DayList({
           {d.occurrences.length ? (
             <ul className="event-rows">
               {d.occurrences.map((o) => (
-                <OccurrenceRow key={o.key} occurrence={o} format={format} />
+                <OccurrenceRow key={occurrenceKey(o)} occurrence={o} format={format} />
               ))}
               {d.count > d.occurrences.length ? (
                 <li>

@@ -6,7 +6,7 @@ import { requireUser, stringParam } from "~/auth/guards.server";
 import { groupOverview } from "~/domain/groups/overview.server";
 import { PostsQuery } from "~/domain/groups/posts.server";
 import { useCalendarFormat } from "~/ui/calendar/format";
-import { OccurrenceRow } from "~/ui/calendar/occurrence";
+import { OccurrenceRow, occurrenceKey } from "~/ui/calendar/occurrence";
 import { parseSearchParams } from "~/forms.server";
 import { PostList } from "~/ui/groups/post-list";
 import { Pagination } from "~/ui/pagination";
@@ -62,7 +62,7 @@ export default function GroupOverview() {
           ) : (
             <ul className="event-rows">
               {space.events.map((o) => (
-                <OccurrenceRow key={o.key} occurrence={o} format={calendarFormat} withDate />
+                <OccurrenceRow key={occurrenceKey(o)} occurrence={o} format={calendarFormat} withDate />
               ))}
             </ul>
           )}

@@ -1,4 +1,5 @@
 // Option lists for selects, labelled in the reader's language.
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { compareNames, organizationName } from "../names";
 import { OrganizationKind, PlatformRole, Region, UserStatus, valuesOf } from "~/enums";
@@ -22,15 +23,23 @@ type OrgOption = { id: string; name: string; nameZh?: string | null; acronym: st
  * order given (the server's), and within a kind in the alphabetical order of the reader's language. */
 export function useOrganizationOptions(organizations: OrgOption[]) {
   const { t, i18n } = useTranslation();
-  const compare = compareNames(i18n.language);
+  return organizationChoices(organizations, t, i18n.language);
+}
+
+/**
+ * The same options, for a loader to send ready-made (value and label only: a page with a long list of organizations
+ * sends it once in its data, not every organization's fields).
+ */
+export function organizationChoices(organizations: OrgOption[], t: TFunction, language: string) {
+  const compare = compareNames(language);
   const kindOrder = new Map<string, number>();
   for (const o of organizations) if (!kindOrder.has(o.kind)) kindOrder.set(o.kind, kindOrder.size);
   return organizations
     .map((o) => ({
       kind: o.kind,
-      name: organizationName(o, i18n.language),
+      name: organizationName(o, language),
       value: o.id,
-      label: `${organizationName(o, i18n.language)}${o.kind === "MEMBER_STATE" ? "" : ` (${t(`enums.orgKind.${o.kind}` as never)})`}`,
+      label: `${organizationName(o, language)}${o.kind === "MEMBER_STATE" ? "" : ` (${t(`enums.orgKind.${o.kind}` as never)})`}`,
     }))
     .sort((a, b) => kindOrder.get(a.kind)! - kindOrder.get(b.kind)! || compare(a.name, b.name))
     .map(({ value, label }) => ({ value, label }));

@@ -45,7 +45,6 @@ export const CalendarQuery = z.object({
 export type CalendarQuery = z.infer<typeof CalendarQuery>;
 
 export type OccurrenceSummary = {
-  key: string;
   eventId: string;
   title: string;
   kind: EventKind;
@@ -164,7 +163,6 @@ function shownColumns(actor: ActingUser) {
 
 function summary(row: ShownRow, zone: string): OccurrenceSummary {
   return {
-    key: `${row.event_id}:${row.starts_at.toISOString()}`,
     eventId: row.event_id,
     title: row.title,
     kind: row.kind,

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { type calendarFormatter } from "./format";
 
 export type OccurrenceItem = {
-  key: string;
   eventId: string;
   title: string;
   kind: string;
@@ -24,6 +23,9 @@ export type OccurrenceItem = {
 };
 
 type Format = ReturnType<typeof calendarFormatter>;
+
+/** An occurrence's key in a list: its event and its start (not sent with each occurrence). */
+export const occurrenceKey = (o: { eventId: string; start: string }) => `${o.eventId}:${o.start}`;
 
 /** Compact, for a month cell; on the later days of an event that spans midnight, the time it ends. The
  * whole title is shown (wrapped), so it needs no tooltip. */
