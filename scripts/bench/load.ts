@@ -311,7 +311,7 @@ async function main() {
   const started = Date.now();
   const database = await openDatabase();
   let server: AppServer | undefined;
-  const rssSamples: number[] = [];
+  const samples: ServerStats[] = [];
   let sampler: NodeJS.Timeout | undefined;
   try {
     await ensureScaleData(database.url);
@@ -345,7 +345,7 @@ async function main() {
     const app = server;
     const stats = () => app.ask<ServerStats>({ kind: "stats" });
     const rssAtStart = (await stats()).rss;
-    sampler = setInterval(() => void stats().then((s) => rssSamples.push(s.rss)), 1000);
+    sampler = setInterval(() => void stats().then((s) => samples.push(s)), 1000);
     if (options.heap) await app.ask({ kind: "heapSnapshot", file: path.join(OUT_DIR, "heap-start.heapsnapshot") });
 
     const cookies: Record<Visitor, string | null> = { anonymous: null, state: null, entity: null, secretariat: null };
@@ -474,13 +474,20 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     const rssAfter = (await stats()).rss;
     await app.ask({ kind: "gc" });
-    const rssAfterGc = (await stats()).rss;
+    const afterGc = await stats();
     if (options.heap) await app.ask({ kind: "heapSnapshot", file: path.join(OUT_DIR, "heap-end.heapsnapshot") });
+    const peak = samples.reduce((a, b) => (b.rss > a.rss ? b : a));
     const memory = {
       rssAtStartMb: mb(rssAtStart),
-      rssMaxMb: mb(Math.max(...rssSamples)),
+      rssMaxMb: mb(peak.rss),
+      heapTotalAtPeakMb: mb(peak.heapTotal),
+      externalAtPeakMb: mb(peak.external),
       rssAfterMb: mb(rssAfter),
-      rssAfterGcMb: mb(rssAfterGc),
+      rssAfterGcMb: mb(afterGc.rss),
+      // What of it is V8's heap (reserved, and live after the collection) and memory outside it (buffers, zlib).
+      heapTotalAfterGcMb: mb(afterGc.heapTotal),
+      heapUsedAfterGcMb: mb(afterGc.heapUsed),
+      externalAfterGcMb: mb(afterGc.external),
     };
     const floor = {
       reqPerSec: floorRate,
@@ -509,7 +516,17 @@ function median(values: number[]) {
 
 type Report = {
   floor: { reqPerSec: number; p50: number; p95: number };
-  memory: { rssAtStartMb: number; rssMaxMb: number; rssAfterMb: number; rssAfterGcMb: number };
+  memory: {
+    rssAtStartMb: number;
+    rssMaxMb: number;
+    heapTotalAtPeakMb: number;
+    externalAtPeakMb: number;
+    rssAfterMb: number;
+    rssAfterGcMb: number;
+    heapTotalAfterGcMb: number;
+    heapUsedAfterGcMb: number;
+    externalAfterGcMb: number;
+  };
   pages: PageResult[];
 };
 
@@ -535,7 +552,7 @@ export function table(report: Report): string {
   const m = report.memory;
   lines.push(
     "",
-    `Resident size of the app process: ${m.rssAtStartMb} MB after start, at most ${m.rssMaxMb} MB during the run, ${m.rssAfterMb} MB after it (${m.rssAfterGcMb} MB after a garbage collection).`,
+    `Resident size of the app process: ${m.rssAtStartMb} MB after start, at most ${m.rssMaxMb} MB during the run (V8's heap ${m.heapTotalAtPeakMb} MB of it, buffers ${m.externalAtPeakMb} MB), ${m.rssAfterMb} MB after it (${m.rssAfterGcMb} MB after a garbage collection, of which V8's heap ${m.heapTotalAfterGcMb} MB with ${m.heapUsedAfterGcMb} MB live, and ${m.externalAfterGcMb} MB of buffers outside it).`,
   );
   return lines.join("\n");
 }

@@ -1,5 +1,6 @@
 // Prometheus metrics of one app process (prom-client), served at /metrics to loopback or with METRICS_TOKEN:
 // request durations per route, requests in flight, the app's database pool, the job queue, and Node's own.
+import { getHeapStatistics } from "node:v8";
 import client from "prom-client";
 import type pg from "pg";
 
@@ -39,6 +40,12 @@ export class Metrics {
 
   constructor(private readonly poolStats: () => PoolStats = () => null) {
     client.collectDefaultMetrics({ register: this.registry });
+    // The limit the process runs with (`npm start` sets the old generation's), beside the heap's size above.
+    new client.Gauge({
+      name: "nodejs_heap_size_limit_bytes",
+      help: "The most V8's heap may hold (old generation limit plus the young generation)",
+      registers: [this.registry],
+    }).set(getHeapStatistics().heap_size_limit);
   }
 
   get contentType() {

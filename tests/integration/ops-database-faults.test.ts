@@ -12,6 +12,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "~/auth/password.server";
 import { passwordFileOf } from "../../scripts/lib/postgres.ts";
+import { HEAP_LIMIT_MB } from "../../scripts/lib/prepare.ts";
 import { formKeyOf, signInOver, startAppProcess, type AppProcess } from "../support/app-process";
 
 const PASSWORD = "a perfectly fine test passphrase";
@@ -109,6 +110,11 @@ describe("health, readiness and metrics", () => {
     expect(metrics.body).toMatch(/^db_pool_connections\{state="max"\} 10$/m);
     expect(metrics.body).toMatch(/^db_up 1$/m);
     expect(metrics.body).toMatch(/^job_queue_depth\{state="waiting"\} \d+$/m);
+    // The heap limit `npm start` runs with (scripts/lib/prepare.ts), not V8's default for the machine's memory.
+    const heapLimit = Number(/^nodejs_heap_size_limit_bytes (\d+)$/m.exec(metrics.body)?.[1]);
+    expect(heapLimit).toBeGreaterThanOrEqual(HEAP_LIMIT_MB * 2 ** 20);
+    expect(heapLimit).toBeLessThan((HEAP_LIMIT_MB + 128) * 2 ** 20);
+    expect(JSON.parse(readFileSync("package.json", "utf8")).scripts.start).toContain(`node --max-old-space-size=${HEAP_LIMIT_MB} `);
 
     // From another address than loopback: only with the token.
     const external = Object.values(networkInterfaces())

@@ -13,7 +13,14 @@ export type ServerRequest =
   | { id: number; kind: "profileStart" }
   | { id: number; kind: "profileStop"; file: string }
   | { id: number; kind: "gc" };
-export type ServerStats = { sqlStatements: number; rss: number; heapUsed: number; external: number; cpuMicros: number };
+export type ServerStats = {
+  sqlStatements: number;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  cpuMicros: number;
+};
 export type ServerMessage = { kind: "ready"; port: number } | { kind: "reply"; id: number; value: unknown; error?: string };
 
 // Every statement the app sends goes through pg.Client#query (Prisma's driver adapter and the idempotency store).
@@ -36,6 +43,7 @@ async function answer(request: ServerRequest): Promise<unknown> {
         sqlStatements,
         rss: memory.rss,
         heapUsed: memory.heapUsed,
+        heapTotal: memory.heapTotal,
         external: memory.external,
         cpuMicros: cpu.user + cpu.system,
       } satisfies ServerStats;
