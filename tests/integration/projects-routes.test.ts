@@ -294,7 +294,6 @@ describe("CSV exports", () => {
     for (const [route, url] of [
       [matrixRoute.loader, "/projects/matrix"],
       [list.loader, "/projects"],
-      [countries.loader, "/projects/countries"],
     ] as const) {
       const outcome = await callRoute(route, { url, cookie: french });
       const reference = (outcome.data as { reference: { organizations: Named[]; groups: Named[]; thematicAreas: Named[] } }).reference;
@@ -310,6 +309,16 @@ describe("CSV exports", () => {
           `${url}: ${record.name}`,
         ).toEqual([]);
     }
+    // The countries page sends only its picker's Member States, each an ISO code and a name in French, in French order.
+    const { states } = (await callRoute(countries.loader, { url: "/projects/countries", cookie: french })).data as {
+      states: Array<Record<string, string>>;
+    };
+    const labels = states.map((s) => s.label);
+    expect(labels).toContain("Allemagne");
+    expect(labels).not.toContain("Germany");
+    expect(states.find((s) => s.label === "Kenya")?.value).toBe("KEN");
+    for (const state of states) expect(Object.keys(state).sort()).toEqual(["label", "value"]);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator("fr", { sensitivity: "base", numeric: true }).compare));
   });
 
   it("round-trips the matrix: every line equals the matrix the page shows", async () => {
