@@ -17,8 +17,9 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json" with { type: "json" };
 import { compactPath } from "../app/domain/projects/compact-path.ts";
 
-export const WIDTH = 960;
-export const HEIGHT = 470;
+// The frame of world-shapes.ts (WIDTH, HEIGHT), which reads this script's output.
+const WIDTH = 960;
+const HEIGHT = 470;
 /** The share of the atlas's points kept, the most significant first. */
 const KEPT = 0.5;
 const ANTARCTICA = "010";

@@ -10,7 +10,7 @@ import { ensure, notFound } from "~/outcomes";
 import { activityRows, countActivities } from "../activities/list.server";
 import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filter-values";
 import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";
-import { workReference } from "./reference-lists.server";
+import { memberStateNames, workReference } from "./reference-lists.server";
 import { worldMap } from "./world-map.server";
 import type { MapMeasure } from "./map-values";
 
@@ -118,14 +118,12 @@ export async function countryPage(actor: ActingUser, iso3: string, page: number,
  * ISO code and its name in the reader's language, in the order of that language).
  */
 export async function countriesPage(actor: ActingUser, measure: MapMeasure, language: string) {
-  const [map, countries, reference] = await Promise.all([
+  const [map, countries, names] = await Promise.all([
     worldMap(actor, measure, language),
     countriesWithWork(actor, language),
-    workReference(language),
+    memberStateNames(language),
   ]);
   const compare = compareNames(language);
-  const states = reference.organizations
-    .flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [{ value: o.iso3, label: o.name }] : []))
-    .sort((a, b) => compare(a.label, b.label));
+  const states = [...names].map(([value, label]) => ({ value, label })).sort((a, b) => compare(a.label, b.label));
   return { map, countries, states };
 }

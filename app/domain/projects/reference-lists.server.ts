@@ -43,6 +43,12 @@ async function referenceLists() {
 }
 export type WorkReference = Awaited<ReturnType<typeof workReference>>;
 
+/** The Member States by ISO code, each named in `language` (for a map or a picker of States). */
+export async function memberStateNames(language: string) {
+  const { organizations } = await workReference(language);
+  return new Map(organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [[o.iso3, o.name] as const] : [])));
+}
+
 /** The reference lists plus the organizations this user may name as lead on a form. */
 export async function workFormContext(actor: Actor) {
   const reference = await workReference();

@@ -7,7 +7,7 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { NO_THEMATIC, UNRESOLVED, type RecommendationSelection } from "./filters";
 import { recommendationConditions, RECOMMENDATIONS_FROM } from "./list.server";
-import { workReference } from "../projects/reference-lists.server";
+import { memberStateNames, workReference } from "../projects/reference-lists.server";
 import { recommendationMap } from "./state-map.server";
 import { figuresFor } from "~/data-versions.server";
 
@@ -64,13 +64,6 @@ async function followUpCounts(where: Prisma.Sql) {
       ) x LEFT JOIN thematic_area t ON t.id = x.thematic_area_id`),
   ]);
   return { byRegion, byThematic };
-}
-
-/** The ISO codes of the Member States, from the reference lists. */
-/** The Member States by ISO code, each named in `language`. */
-export async function memberStateNames(language: string) {
-  const { organizations } = await workReference(language);
-  return new Map(organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [[o.iso3, o.name] as const] : [])));
 }
 
 /**

@@ -1,6 +1,7 @@
 // A world map shaded by a figure per Member State (choropleth): each Member State a link titled with its figures
 // (the title is the link's accessible name and its tooltip), shaded in the classes of the colour-blind-safe palette;
-// other shapes drawn for the picture only. Geography never mirrors. As a file (`standalone`): namespace, size, strokes and the legend inside.
+// other shapes drawn for the picture only. Geography never mirrors. As a file (`standalone`): namespace, size,
+// strokes and the legend inside.
 import { MAP_EMPTY, MAP_NO_DATA, MAP_PALETTE } from "~/domain/projects/map-values";
 
 export type ChoroplethShape = { key: string; d: string; level: number | null; link: { href: string; name: string } | null };
