@@ -317,10 +317,16 @@ async function main() {
     await ensureScaleData(database.url);
     ensurePrismaClient(log);
     ensureBuild(log);
-    const patched = readFileSync(path.join(ROOT, "node_modules/@remix-run/router/dist/router.cjs.js"), "utf8").includes(
-      "getRankedBranches",
+    // Route matching done once per route tree and pathname (patches/*.patch, applied by `npm install`).
+    const patches: Array<[file: string, mark: string]> = [
+      ["@remix-run/router/dist/router.cjs.js", "matchesCache"],
+      ["react-router-dom/server.js", "dataRoutesOf"],
+      ["@remix-run/react/dist/server.js", "serverRoutesOf"],
+    ];
+    const unpatched = patches.filter(([file, mark]) => !readFileSync(path.join(ROOT, "node_modules", file), "utf8").includes(mark));
+    log(
+      `Route matching patches (patches/): ${unpatched.length ? `NOT applied to ${unpatched.map(([f]) => f).join(", ")} (run npm install)` : "applied"}`,
     );
-    log(`Route matching patch (patches/@remix-run+router+*.patch): ${patched ? "applied" : "NOT applied (run npm install)"}`);
 
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
@@ -362,7 +368,7 @@ async function main() {
       loadAverage: (await import("node:os")).loadavg(),
       durationSeconds: DURATION,
       warmupSeconds: WARMUP,
-      routeMatchingPatch: patched,
+      routeMatchingPatches: unpatched.length === 0,
       volume,
     };
     log(
