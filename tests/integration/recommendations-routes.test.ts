@@ -290,8 +290,15 @@ describe("the access record", () => {
   it("records readings through lists, State views and exports too, and none by those who see all", async () => {
     const readings = (userId: string, via: "LIST" | "EXPORT") => db.recommendationView.count({ where: { userId, via } });
     const kenyaLists = await readings(userIds.kenya!, "LIST");
-    await callRoute(list.loader, { url: "/recommendations", cookie: cookies.kenya });
+    const since = new Date();
+    const listed = await callRoute(list.loader, { url: "/recommendations", cookie: cookies.kenya });
     expect(await readings(userIds.kenya!, "LIST")).toBe(kenyaLists + 5);
+    // One row per recommendation the list showed, with the reader, the reader's organization and the way read.
+    const shown = (listed.data as { rows: Array<{ id: string }> }).rows.map((r) => r.id).sort();
+    const recorded = await db.recommendationView.findMany({ where: { userId: userIds.kenya!, viewedAt: { gte: since } } });
+    expect(recorded.map((r) => r.recommendationId).sort()).toEqual(shown);
+    const kenyaOrganization = (await db.user.findUniqueOrThrow({ where: { id: userIds.kenya! } })).organizationId;
+    expect(new Set(recorded.map((r) => `${r.organizationId} ${r.via}`))).toEqual(new Set([`${kenyaOrganization} LIST`]));
     await callRoute(stateView.loader, { url: "/recommendations/states/KEN", cookie: cookies.kenya, params: { iso3: "KEN" } });
     expect(await readings(userIds.kenya!, "LIST")).toBe(kenyaLists + 10);
     const unodcExports = await readings(userIds.unodc!, "EXPORT");
