@@ -15,6 +15,7 @@ const Config = z.object({
   DB_CONNECT_TIMEOUT_MS: positiveInt(5000),
   DB_STATEMENT_TIMEOUT_MS: positiveInt(15000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt(10000),
+  DB_PARALLEL_WORKERS: z.coerce.number().int().min(0).default(0),
   // Whether a proxy is trusted at all; which hops is the server's setting (scripts/lib/trust-proxy.ts).
   TRUST_PROXY: z
     .string()
