@@ -1,6 +1,7 @@
 // The settings the app's connections carry (app/db.server.ts).
+process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "~/db.server";
+import { db, queryCount } from "~/db.server";
 import { createUser, seedReference } from "../support/fixtures";
 
 beforeAll(async () => {
@@ -16,9 +17,18 @@ describe("the app's database connections", () => {
 
   it("load a record's relations in one statement (relationJoins) with the same values as separate statements", async () => {
     const select = { id: true, name: true, organization: { select: { id: true, name: true, kind: true } } } as const;
-    const joined = await db.user.findMany({ relationLoadStrategy: "join", orderBy: { id: "asc" }, take: 5, select });
-    const separate = await db.user.findMany({ relationLoadStrategy: "query", orderBy: { id: "asc" }, take: 5, select });
-    expect(joined.length).toBeGreaterThan(0);
-    expect(joined).toEqual(separate);
+    const statements = async <T>(read: () => Promise<T>) => {
+      const before = queryCount();
+      const rows = await read();
+      return { rows, count: queryCount() - before };
+    };
+    const joined = await statements(() => db.user.findMany({ relationLoadStrategy: "join", orderBy: { id: "asc" }, take: 5, select }));
+    const separate = await statements(() => db.user.findMany({ relationLoadStrategy: "query", orderBy: { id: "asc" }, take: 5, select }));
+    expect(joined.count).toBe(1);
+    expect(separate.count).toBe(2);
+    // The default, with no strategy named, is the joined one.
+    expect((await statements(() => db.user.findMany({ orderBy: { id: "asc" }, take: 5, select }))).count).toBe(1);
+    expect(joined.rows.length).toBeGreaterThan(0);
+    expect(joined.rows).toEqual(separate.rows);
   });
 });

@@ -49,6 +49,7 @@ export async function listGroups(actor: ActingUser) {
 /** What everyone signed in may see of a group, plus what the reader may do there. */
 export async function groupSummary(actor: ActingUser, slug: string) {
   const group = await db.workingGroup.findUnique({
+    // Separate statements, as for the list above: the member count is faster so.
     relationLoadStrategy: "query",
     where: { slug },
     include: {
