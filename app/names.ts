@@ -85,6 +85,12 @@ export function compareNames(language: string): (a: string, b: string) => number
   return collator.compare;
 }
 
+/** Compares options (or anything labelled) by label, as `compareNames` compares names. */
+export function compareLabels(language: string): (a: { label: string }, b: { label: string }) => number {
+  const compare = compareNames(language);
+  return (a, b) => compare(a.label, b.label);
+}
+
 /** `items` in the alphabetical order of `language` by the name `nameOf` gives each (a copy; ties keep their order). */
 export function sortedByName<T>(items: readonly T[], nameOf: (item: T) => string, language: string): T[] {
   const compare = compareNames(language);

@@ -7,6 +7,7 @@ import { createCookie } from "@remix-run/node";
 import { createInstance, type TFunction } from "i18next";
 import { fallbackLanguage, isLanguage, supportedLanguages, type Language } from "./config";
 import { provideTitleTranslations } from "./meta";
+import { keepPlainLookups } from "./plain-lookups.server";
 import { resources, translations } from "./resources.server";
 
 export const languageCookie = createCookie("lng", {
@@ -26,6 +27,7 @@ void serverI18n.init({
   interpolation: { escapeValue: false },
 });
 provideTitleTranslations(serverI18n);
+keepPlainLookups(serverI18n);
 
 /**
  * The first language of an Accept-Language header the platform speaks, by preference (q) and then order;
@@ -67,7 +69,7 @@ const pageInstances = new Map<Language, ReturnType<typeof serverI18n.cloneInstan
 export function pageI18n(language: Language) {
   let instance = pageInstances.get(language);
   if (!instance) {
-    instance = serverI18n.cloneInstance({ lng: language, initImmediate: false });
+    instance = keepPlainLookups(serverI18n.cloneInstance({ lng: language, initImmediate: false }));
     pageInstances.set(language, instance);
   }
   return instance;

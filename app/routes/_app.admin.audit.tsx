@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { compareLabels } from "~/names";
 import { requireUser } from "~/auth/guards.server";
 import { AuditFilters, listAuditEvents } from "~/domain/admin/audit-trail.server";
 import { parseSearchParams } from "~/forms.server";
@@ -20,7 +21,7 @@ export default function AuditTrail() {
   const { events, total, page, pageSize, filters, actions, subjectTypes } = useLoaderData<typeof loader>();
   const format = useFormat();
   const { actionLabel, subjectTypeLabel } = useAuditLabels();
-  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, i18n.language);
+  const byLabel = compareLabels(i18n.language);
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">{t("admin.audit")}</h2>

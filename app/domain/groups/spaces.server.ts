@@ -48,9 +48,9 @@ export async function listGroups(actor: ActingUser) {
 
 /** What everyone signed in may see of a group, plus what the reader may do there. */
 export async function groupSummary(actor: ActingUser, slug: string) {
+  // One statement (the relations joined): for one group the member count costs little, and the four separate
+  // statements took twice the time (7.0 against 3.3 ms with the scale data, 2.0 against 0.8 ms of the server's CPU).
   const group = await db.workingGroup.findUnique({
-    // Separate statements, as for the list above: the member count is faster so.
-    relationLoadStrategy: "query",
     where: { slug },
     include: {
       leads: { include: { organization: organizationSummary }, orderBy: { role: "asc" } },

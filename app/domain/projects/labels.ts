@@ -5,7 +5,7 @@
 import type { TFunction } from "i18next";
 import type { Axis } from "~/domain/projects/filter-values";
 import { pillarName } from "~/pillars";
-import { groupName, organizationName, localName } from "../../names";
+import { compareNames, groupName, organizationName, localName } from "../../names";
 import { Region, valuesOf } from "~/enums";
 
 const REGION_ORDER: string[] = [...valuesOf(Region), "GLOBAL"];
@@ -71,6 +71,7 @@ export function workLabels(reference: LabelReference, t: TFunction, language: st
 
   /** Keys in the order readers expect: pillars and groups by number, areas as listed, regions A–Z then global, organizations by name; "none" last. */
   const orderKeys = (axis: Axis, keys: readonly string[]): string[] => {
+    const compareText = compareNames(language);
     const rank = (key: string): number | string => {
       if (key === "none") return Number.MAX_SAFE_INTEGER;
       if (axis === "pillar" || axis === "group") return Number(key);
@@ -82,7 +83,7 @@ export function workLabels(reference: LabelReference, t: TFunction, language: st
       const ra = rank(a);
       const rb = rank(b);
       if (typeof ra === "number" && typeof rb === "number") return ra - rb;
-      return String(ra).localeCompare(String(rb), language);
+      return compareText(String(ra), String(rb));
     });
   };
 

@@ -4,6 +4,7 @@ import { Link, NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { intlLocale, isLanguage } from "~/i18n/config";
 import { organizationName } from "../../names";
+import { displayNames } from "../format";
 
 export type PersonSummary = {
   id: string;
@@ -19,7 +20,7 @@ export type PersonSummary = {
 export function useLanguageName() {
   const { i18n } = useTranslation();
   const locale = isLanguage(i18n.language) ? intlLocale[i18n.language] : "en";
-  const names = new Intl.DisplayNames(locale, { type: "language" });
+  const names = displayNames(locale, "language");
   return (code: string) => {
     try {
       return names.of(code) ?? code;

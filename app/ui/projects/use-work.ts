@@ -1,6 +1,7 @@
 // Hooks for the project and activity pages: labels and select options in the reader's language.
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { compareLabels } from "~/names";
 import { PILLAR_NUMBERS } from "~/pillars";
 import { REGIONS } from "../options";
 import { workLabels, type LabelReference } from "../../domain/projects/labels";
@@ -18,7 +19,7 @@ export function useWorkOptions(reference: LabelReference) {
   const { t, i18n } = useTranslation();
   const labels = useWorkLabels(reference);
   return useMemo(() => {
-    const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, i18n.language);
+    const byLabel = compareLabels(i18n.language);
     return {
       /** Compact entities and observers: the organizations that lead and partner. */
       entities: reference.organizations
