@@ -38,9 +38,7 @@ export default function Directory() {
   const organizationOptions = useOrganizationOptions(organizations);
   const groupOptions = groups.map((g) => ({ value: g.slug, label: `${g.number}. ${groupName(g, i18n.language)}` }));
   const languages = [...new Set([...COMMON_LANGUAGES, ...(query.language ? [query.language] : [])])];
-  const languageOptions = languages
-    .map((code) => ({ value: code, label: languageName(code) }))
-    .sort(compareLabels(i18n.language));
+  const languageOptions = languages.map((code) => ({ value: code, label: languageName(code) })).sort(compareLabels(i18n.language));
   const interestOptions = PILLARS.map((p) => ({ value: String(p.number), label: pillarName(p.number, i18n.language) }));
   const exportQuery = location.search;
   const activeFilters = [
