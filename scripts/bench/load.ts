@@ -416,13 +416,15 @@ async function main() {
       const after = await stats();
       if (options.profile) await app.ask({ kind: "profileStart" });
       const load = await drive(url, headers, connections, DURATION);
-      const busyAfterMs = await settle();
+      // The profile covers the load only: stopped before waiting for the server to be idle (with the profiler on it
+      // never was, so each page waited the whole two minutes and its profile was mostly that wait).
       let profile: string[] | undefined;
       if (options.profile) {
         const file = path.join(OUT_DIR, "profiles", `${page.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.cpuprofile`);
         await app.ask({ kind: "profileStop", file });
         profile = summariseProfile(JSON.parse(readFileSync(file, "utf8")));
       }
+      const busyAfterMs = await settle();
       // A conditional request (calendar apps poll the feed with the validators they were given).
       let notModified: number | null | undefined;
       if (payload.etag || payload.lastModified) {

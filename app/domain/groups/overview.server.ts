@@ -5,7 +5,7 @@ import { db } from "~/db.server";
 import { canParticipateInGroup, canPublishResource, canReadGroupSpace } from "~/auth/policy";
 import { upcomingEventsForGroup } from "../calendar/views.server";
 import { latestGroupResources, searchResources, type ResourceFilters } from "../resources/library.server";
-import { listPosts } from "./posts.server";
+import { listPostsOf } from "./posts.server";
 import { groupSpaceId } from "./spaces.server";
 
 /** The overview of a group's space, or null for a reader outside it (the layout shows how to join). */
@@ -13,7 +13,7 @@ export async function groupOverview(actor: ActingUser, slug: string, page: numbe
   const group = await db.workingGroup.findUnique({ where: { slug }, select: { id: true, slug: true } });
   if (!group || !canReadGroupSpace(actor, group.id)) return null;
   const [posts, files, events] = await Promise.all([
-    listPosts(actor, group.id, page),
+    listPostsOf(actor, group.id, page),
     latestGroupResources(actor, group.id),
     upcomingEventsForGroup(actor, group.id, 5),
   ]);

@@ -71,7 +71,11 @@ const scopeOf = (post: {
 });
 
 export async function listPosts(actor: ActingUser, group: string, page = 1) {
-  const groupId = await groupSpaceId(actor, group);
+  return listPostsOf(actor, await groupSpaceId(actor, group), page);
+}
+
+/** The posts of a group whose space the caller has already found (by its id); the reader's access is checked here. */
+export async function listPostsOf(actor: ActingUser, groupId: string, page = 1) {
   ensure(canReadGroupSpace(actor, groupId));
   const where: Prisma.PostWhereInput = {
     groupId,

@@ -381,8 +381,14 @@ export async function publishingChoices(actor: ActingUser) {
 
 /** Group files for the group page: the latest few, visibility already decided by the space. */
 export async function latestGroupResources(actor: ActingUser, groupId: string, take = 5) {
-  const result = await searchResources(actor, { group: groupId, page: 1 });
-  return result.resources.slice(0, take);
+  // The library's own order and visibility, without its count and theme list (one statement, not three).
+  const resources = await db.resource.findMany({
+    where: await resourceWhere(actor, { group: groupId }),
+    orderBy: [{ publishedOn: "desc" }, { id: "asc" }],
+    take,
+    select: listSelect,
+  });
+  return resources.map((r) => ({ ...r, tags: r.tags.map((t) => t.tag.name) }));
 }
 
 /** The library page: a page of the resources the reader may see, and the organizations to filter by. */
