@@ -10,6 +10,9 @@ import type { i18n as I18n } from "i18next";
 /** The options react-i18next's fixed `t` sets on every call; with only these, a lookup depends on its key alone. */
 const LOOKUP_OPTIONS = new Set(["lng", "lngs", "ns", "keyPrefix"]);
 
+/** Six languages of about 3,000 texts each, with room to spare. */
+const MAX_KEPT = 50_000;
+
 function plainLookupKey(key: unknown, options: unknown, language: string): string | null {
   if (typeof key !== "string") return null;
   if (options === undefined) return `${language}\u0000\u0000\u0000${key}`;
@@ -33,7 +36,11 @@ export function keepPlainLookups<T extends I18n>(instance: T): T {
     const known = kept.get(cacheKey);
     if (known !== undefined) return known;
     const value = translate(...args);
-    if (typeof value === "string") kept.set(cacheKey, value);
+    if (typeof value === "string") {
+      // Keys come from the code, but a key built from data could be anything: the store stays bounded.
+      if (kept.size >= MAX_KEPT) kept.clear();
+      kept.set(cacheKey, value);
+    }
     return value;
   };
   instance.t = t as unknown as T["t"];
