@@ -15,13 +15,14 @@ import { Pagination } from "~/ui/pagination";
 import { languageName } from "~/ui/resources/labels";
 import { ResourceList } from "~/ui/resources/resource-list";
 import { resourceListPage } from "~/domain/resources/library.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "resources.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ResourceFilters);
-  const { result, organizations } = await resourceListPage(user, filters);
+  const { result, organizations } = await resourceListPage(user, filters, await requestLanguage(args.request, user.locale));
   const canPublish = canPublishSomewhere(user);
   return { ...result, filters, organizations, canPublish };
 }

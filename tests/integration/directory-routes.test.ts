@@ -14,6 +14,7 @@ import * as organizations from "~/routes/_app.organizations._index";
 import * as organizationRoute from "~/routes/_app.organizations.$id";
 import * as network from "~/routes/_app.network";
 import * as profile from "~/routes/_app.profile._index";
+import * as resourcesIndex from "~/routes/_app.resources._index";
 import { walkAuthorizationTable, type RouteCase, type Visitor } from "../support/authorization";
 import { callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
@@ -340,5 +341,33 @@ describe("organizations and networking", () => {
     expect(data.colleagueCount).toBe(1);
     expect(data.recent.map((p) => p.id)).not.toContain(focalPointId);
     expect(data.recent.length).toBeGreaterThan(0);
+  });
+});
+
+describe("names sent to the browser", () => {
+  it("the directory and the library send organizations and groups named in the reader's language only", async () => {
+    const reader = await createUser({ organization: "KEN", name: "Spanish Reader", groups: [[1, "MEMBER"]] });
+    await db.user.update({ where: { id: reader.id }, data: { locale: "es" } });
+    const cookie = await sessionCookie(reader.id);
+    const directory = (await callRoute(directoryIndex.loader, { url: "/directory?q=spanish", cookie })).data as {
+      organizations: Array<Record<string, unknown>>;
+      groups: Array<Record<string, unknown>>;
+      people: Array<{ organization: Record<string, unknown>; memberships: Array<{ group: Record<string, unknown> }> }>;
+    };
+    const library = (await callRoute(resourcesIndex.loader, { url: "/resources", cookie })).data as {
+      organizations: Array<Record<string, unknown>>;
+    };
+    const named = [
+      ...directory.organizations,
+      ...directory.groups,
+      ...directory.people.flatMap((p) => [p.organization, ...p.memberships.map((m) => m.group)]),
+      ...library.organizations,
+    ];
+    expect(directory.people.map((p) => p.organization.name)).toContain("Kenia");
+    expect(directory.organizations.map((o) => o.name)).toContain("Kenia");
+    expect(library.organizations.map((o) => o.name)).toContain("Kenia");
+    expect(named.length).toBeGreaterThan(10);
+    for (const record of named)
+      for (const other of ["nameZh", "nameAr", "nameFr", "nameRu", "nameEs"]) expect(record).not.toHaveProperty(other);
   });
 });

@@ -2,7 +2,7 @@
 // one working group. Reading and publishing follow the policy; files are served only after the
 // reader's access is checked.
 import { randomUUID } from "node:crypto";
-import { LOCAL_NAMES } from "~/names";
+import { inLanguage, LOCAL_NAMES } from "~/names";
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { likePattern, textMatch } from "../search/text-match.server";
@@ -392,9 +392,10 @@ export async function latestGroupResources(actor: ActingUser, groupId: string, t
 }
 
 /** The library page: a page of the resources the reader may see, and the organizations to filter by. */
-export async function resourceListPage(actor: ActingUser, filters: ResourceFilters) {
+export async function resourceListPage(actor: ActingUser, filters: ResourceFilters, language: string) {
   const [result, organizations] = await Promise.all([searchResources(actor, filters), organizationOptions()]);
-  return { result, organizations };
+  // The filter's organizations named in the reader's language only: in six, they were 64 of the page's 106 KB.
+  return { result, organizations: organizations.map((o) => inLanguage(o, language)) };
 }
 
 /** The edit page of a resource: its values and the organizations it may be published for. */

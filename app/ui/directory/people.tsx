@@ -12,8 +12,8 @@ export type PersonSummary = {
   title: string | null;
   email: string;
   languages: string[];
-  organization: { id: string; name: string; nameZh: string | null; acronym: string | null; kind: string };
-  memberships: Array<{ role: string; group: { id: string; number: number; slug: string; name: string; nameZh: string | null } }>;
+  organization: { id: string; name: string; nameZh?: string | null; acronym: string | null; kind: string };
+  memberships: Array<{ role: string; group: { id: string; number: number; slug: string; name: string; nameZh?: string | null } }>;
 };
 
 /** Language names (from ISO 639-1 codes) in the reader's language. */
