@@ -6,6 +6,7 @@ import { networkFor } from "~/domain/directory/network.server";
 import { pillarName } from "~/pillars";
 import { titleFor } from "~/i18n/meta";
 import { PersonList, type PersonSummary } from "~/ui/directory/people";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { useFormat } from "~/ui/format";
 import { groupName } from "~/names";
 
@@ -13,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  return networkFor(user);
+  return networkFor(user, await requestLanguage(args.request, user.locale));
 }
 
 function Section({

@@ -58,7 +58,7 @@ const results: BenchResult[] = [];
 for (const [name, qs] of cases) results.push(await bench(`directory: ${name}`, search(qs), { runs }));
 results.push(await bench("person page", () => getDirectoryEntry(actor, somebody.id), { runs }));
 results.push(await bench("organizations list", () => listDirectoryOrganizations(actor, OrganizationListQuery.parse({}), "en"), { runs }));
-results.push(await bench("network", () => networkFor(actor), { runs }));
+results.push(await bench("network", () => networkFor(actor, "en"), { runs }));
 results.push(await bench("directory: one organization (Norway)", search(`organization=${norway.id}`), { runs }));
 
 console.log(`\n${people} active people; ${runs} runs per case, in process (domain functions as the loaders call them).\n`);

@@ -345,7 +345,7 @@ describe("organizations and networking", () => {
 });
 
 describe("names sent to the browser", () => {
-  it("the directory and the library send organizations and groups named in the reader's language only", async () => {
+  it("the directory, networking, the organizations and the library send organizations and groups named in the reader's language only", async () => {
     const reader = await createUser({ organization: "KEN", name: "Spanish Reader", groups: [[1, "MEMBER"]] });
     await db.user.update({ where: { id: reader.id }, data: { locale: "es" } });
     const cookie = await sessionCookie(reader.id);
@@ -357,7 +357,18 @@ describe("names sent to the browser", () => {
     const library = (await callRoute(resourcesIndex.loader, { url: "/resources", cookie })).data as {
       organizations: Array<Record<string, unknown>>;
     };
+    const networkPage = (await callRoute(network.loader, { url: "/network", cookie })).data as {
+      myGroups: Array<Record<string, unknown>>;
+      groupPeers: Array<{ organization: Record<string, unknown>; memberships: Array<{ group: Record<string, unknown> }> }>;
+    };
+    const organizationsPage = (await callRoute(organizations.loader, { url: "/organizations?q=ken", cookie })).data as {
+      organizations: Array<Record<string, unknown>>;
+    };
+    expect(organizationsPage.organizations.map((o) => o.name)).toContain("Kenia");
     const named = [
+      ...networkPage.myGroups,
+      ...networkPage.groupPeers.flatMap((p) => [p.organization, ...p.memberships.map((m) => m.group)]),
+      ...organizationsPage.organizations,
       ...directory.organizations,
       ...directory.groups,
       ...directory.people.flatMap((p) => [p.organization, ...p.memberships.map((m) => m.group)]),

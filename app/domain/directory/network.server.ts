@@ -1,11 +1,11 @@
 // Global networking: short lists of people to meet, each linking into the directory. People who share my
 // working groups, who share my thematic interests, who joined recently, and colleagues in my organization.
 import { db, type Prisma } from "~/db.server";
-import { LOCAL_NAMES } from "~/names";
+import { inLanguage, LOCAL_NAMES } from "~/names";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
-import { loadEntries } from "./people.server";
+import { entriesInLanguage, loadEntries } from "./people.server";
 
 export const NETWORK_LIST_SIZE = 6;
 
@@ -34,7 +34,7 @@ function sharingMyInterests(actor: ActingUser, interests: number[]) {
 
 const others = (actor: ActingUser): Prisma.UserWhereInput => ({ status: "ACTIVE", id: { not: actor.id } });
 
-export async function networkFor(actor: ActingUser) {
+export async function networkFor(actor: ActingUser, language: string) {
   ensure(canReadDirectory(actor), "403");
   const groupIds = actor.memberships.map((m) => m.groupId);
   const me = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { interests: true } });
@@ -72,12 +72,12 @@ export async function networkFor(actor: ActingUser) {
   const pick = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   return {
     myInterests: me.interests,
-    myGroups,
+    myGroups: myGroups.map((g) => inLanguage(g, language)),
     organizationId: actor.organizationId,
-    groupPeers: pick(sections.groupPeers),
-    interestPeers: pick(sections.interestPeers),
-    recent: pick(sections.recent),
-    colleagues: pick(sections.colleagues),
+    groupPeers: entriesInLanguage(pick(sections.groupPeers), language),
+    interestPeers: entriesInLanguage(pick(sections.interestPeers), language),
+    recent: entriesInLanguage(pick(sections.recent), language),
+    colleagues: entriesInLanguage(pick(sections.colleagues), language),
     colleagueCount,
   };
 }

@@ -3,7 +3,7 @@
 // focal points and the working groups it leads or sits in. (Administration of organizations is
 // organizations.server.ts.)
 import { z } from "zod";
-import { LOCAL_NAMES } from "~/names";
+import { inLanguage, LOCAL_NAMES } from "~/names";
 import { localNameOrder } from "~/names.server";
 import { db, Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
@@ -73,7 +73,14 @@ export async function listDirectoryOrganizations(actor: ActingUser, query: Organ
       ORDER BY o."kind", o."region" NULLS LAST, ${localNameOrder("o", language)}, o."id"
       LIMIT ${ORGANIZATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * ORGANIZATIONS_PAGE_SIZE}`,
   ]);
-  return { summary, total, organizations, page: query.page, pageSize: ORGANIZATIONS_PAGE_SIZE };
+  // Named in the reader's language only, as the page shows them.
+  return {
+    summary,
+    total,
+    organizations: organizations.map((o) => inLanguage(o, language)),
+    page: query.page,
+    pageSize: ORGANIZATIONS_PAGE_SIZE,
+  };
 }
 
 export async function getDirectoryOrganization(actor: ActingUser, id: string, page: number) {

@@ -2,7 +2,7 @@
 // acting user and asks the policy; a phone number its owner chose to hide never leaves this module for
 // anyone else (it is removed here, before any page, export or vCard sees the record).
 import { db, type Prisma } from "~/db.server";
-import { inLanguage, LOCAL_NAMES } from "~/names";
+import { inLanguage, LOCAL_NAMES, type LocalizedNames } from "~/names";
 import { canReadDirectory, canSeeHiddenContact } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -100,19 +100,24 @@ export async function getDirectoryEntry(actor: ActingUser, id: string) {
 }
 
 /** The directory page: a page of people matching the search and filters, and the filters' options. */
+/** Directory entries as a page sends them: their organization and groups named in the reader's language only. */
+export function entriesInLanguage<P extends { organization: LocalizedNames; memberships: Array<{ group: LocalizedNames }> }>(
+  people: P[],
+  language: string,
+) {
+  return people.map((p) => ({
+    ...p,
+    organization: inLanguage(p.organization, language),
+    memberships: p.memberships.map((m) => ({ ...m, group: inLanguage(m.group, language) })),
+  }));
+}
+
 export async function directoryPage(actor: ActingUser, query: DirectoryQuery, language: string) {
   const [result, options] = await Promise.all([searchDirectory(actor, query, language), directoryFilterOptions(actor)]);
   // The page sends organizations and groups named in the reader's language only: the other five languages' names
   // were two thirds of the directory's data (86 of 141 KB), encoded and parsed on every view.
   return {
-    result: {
-      ...result,
-      people: result.people.map((p) => ({
-        ...p,
-        organization: inLanguage(p.organization, language),
-        memberships: p.memberships.map((m) => ({ ...m, group: inLanguage(m.group, language) })),
-      })),
-    },
+    result: { ...result, people: entriesInLanguage(result.people, language) },
     options: {
       organizations: options.organizations.map((o) => inLanguage(o, language)),
       groups: options.groups.map((g) => inLanguage(g, language)),
