@@ -5,7 +5,8 @@ import { redirect } from "@remix-run/node";
 import { Link, NavLink, Outlet, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { groupSummary } from "~/domain/groups/spaces.server";
+import { groupSummary, summaryInLanguage } from "~/domain/groups/spaces.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { JoinRequestInput, leaveGroup, requestToJoin, withdrawJoinRequest } from "~/domain/groups/members.server";
 import { pillarName } from "~/pillars";
 import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
@@ -26,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
-  return { group: await groupSummary(user, slug) };
+  return { group: summaryInLanguage(await groupSummary(user, slug), await requestLanguage(args.request, user.locale)) };
 }
 
 export async function action(args: ActionFunctionArgs) {

@@ -19,6 +19,7 @@ import * as planCsv from "~/routes/_app.groups.$slug.plan[.]csv";
 import * as files from "~/routes/_app.groups.$slug.files";
 import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 import { parse } from "csv-parse/sync";
+import { groupDescription, localName } from "~/names";
 
 type Visitor = "anonymous" | "outsider" | "secretariat" | "member" | "chair";
 const cookies = {} as Record<Visitor, string | undefined>;
@@ -579,5 +580,26 @@ describe("the work plan", () => {
     ]);
     expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(rows.slice(1).map((_, i) => i + 1));
     expect(rows.some((r) => r[1] === "Item one (revised)" && r[8] === "Indonesia")).toBe(true);
+  });
+});
+
+describe("a group's summary as its pages send it", () => {
+  it("names the group, its description and its organizations in the reader's language only", async () => {
+    const reader = await createUser({ organization: "KEN", name: "Lectora", groups: [[1, "MEMBER"]] });
+    await db.user.update({ where: { id: reader.id }, data: { locale: "es" } });
+    const group = await db.workingGroup.findUniqueOrThrow({ where: { number: 1 } });
+    const outcome = await callRoute(groupLayout.loader, {
+      url: `/groups/${group.slug}`,
+      cookie: await sessionCookie(reader.id),
+      params: { slug: group.slug },
+    });
+    const sent = (outcome.data as { group: Record<string, unknown> & { leads: Array<{ organization: object }> } }).group;
+    expect(sent.name).toBe(localName(group, "es"));
+    expect(sent.description).toBe(groupDescription(group, "es"));
+    expect(sent.name).not.toBe(group.name);
+    expect(sent.leads.length).toBeGreaterThan(0);
+    for (const record of [sent, ...sent.leads.map((l) => l.organization)])
+      for (const other of ["nameZh", "nameAr", "nameFr", "nameRu", "nameEs", "descriptionZh", "descriptionEs"])
+        expect(record).not.toHaveProperty(other);
   });
 });

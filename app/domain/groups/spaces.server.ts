@@ -2,7 +2,7 @@
 // space. Membership is in members.server.ts.
 
 import { db } from "~/db.server";
-import { LOCAL_NAMES } from "~/names";
+import { groupDescription, inLanguage, LOCAL_NAMES } from "~/names";
 import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup, groupRoleOf, type GroupRole } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { notFound } from "~/outcomes";
@@ -94,6 +94,20 @@ export async function groupSummary(actor: ActingUser, slug: string) {
       requestToJoin: canRequestToJoin(actor, group.id),
       leave: canLeaveGroup(actor, group.id, chairCount),
     },
+  };
+}
+
+/**
+ * A group's summary as its pages send it: its name and description in the reader's language only, and its leads' and
+ * officers' organizations named so (every page of a group carries it; the other languages were most of it).
+ */
+export function summaryInLanguage(summary: Awaited<ReturnType<typeof groupSummary>>, language: string) {
+  const { descriptionZh: _zh, descriptionAr: _ar, descriptionFr: _fr, descriptionRu: _ru, descriptionEs: _es, ...rest } = summary;
+  return {
+    ...inLanguage(rest, language),
+    description: groupDescription(summary, language),
+    leads: summary.leads.map((l) => ({ ...l, organization: inLanguage(l.organization, language) })),
+    officers: summary.officers.map((o) => ({ ...o, organization: inLanguage(o.organization, language) })),
   };
 }
 

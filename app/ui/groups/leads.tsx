@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { organizationName } from "../../names";
 
-type Lead = { role: "CHAIR" | "CO_CHAIR" | "VICE_CHAIR"; organization: { name: string; nameZh: string | null; acronym: string | null } };
+type Lead = { role: "CHAIR" | "CO_CHAIR" | "VICE_CHAIR"; organization: { name: string; nameZh?: string | null; acronym: string | null } };
 
 /** "Chair: UNODC · Vice-chairs: CTED, UNOCT" for a working group. */
 export function GroupLeads({ leads }: { leads: Lead[] }) {
@@ -26,7 +26,7 @@ export function GroupLeads({ leads }: { leads: Lead[] }) {
   );
 }
 
-type Officer = { role: string; name: string; organization: { name: string; nameZh: string | null; acronym: string | null } };
+type Officer = { role: string; name: string; organization: { name: string; nameZh?: string | null; acronym: string | null } };
 
 /** "Chairs and vice-chairs: Daniel Okafor (UNODC, Chair); …": the people who manage the group's space. */
 export function GroupOfficers({ officers }: { officers: Officer[] }) {
