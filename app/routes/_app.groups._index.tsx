@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { pillarName } from "~/pillars";
 import { listGroups } from "~/domain/groups/spaces.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { titleFor } from "~/i18n/meta";
 import { useFormat } from "~/ui/format";
 import { GroupLeads } from "~/ui/groups/leads";
@@ -13,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => titleFor(matches, "groups.tit
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  return { groups: await listGroups(user) };
+  return { groups: await listGroups(user, await requestLanguage(args.request, user.locale)) };
 }
 
 export default function Groups() {

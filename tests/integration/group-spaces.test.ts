@@ -598,7 +598,12 @@ describe("a group's summary as its pages send it", () => {
     expect(sent.description).toBe(groupDescription(group, "es"));
     expect(sent.name).not.toBe(group.name);
     expect(sent.leads.length).toBeGreaterThan(0);
-    for (const record of [sent, ...sent.leads.map((l) => l.organization)])
+    const list = (await callRoute(groupsIndex.loader, { url: "/groups", cookie: await sessionCookie(reader.id) })).data as {
+      groups: Array<Record<string, unknown> & { number: number; leads: Array<{ organization: object }> }>;
+    };
+    expect(list.groups.find((g) => g.number === 1)?.name).toBe(localName(group, "es"));
+    const listed = list.groups.flatMap((g) => [g, ...g.leads.map((l) => l.organization)]);
+    for (const record of [sent, ...sent.leads.map((l) => l.organization), ...listed])
       for (const other of ["nameZh", "nameAr", "nameFr", "nameRu", "nameEs", "descriptionZh", "descriptionEs"])
         expect(record).not.toHaveProperty(other);
   });
