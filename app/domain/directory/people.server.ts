@@ -99,7 +99,6 @@ export async function getDirectoryEntry(actor: ActingUser, id: string) {
   return visibleEntry(actor, person);
 }
 
-/** The directory page: a page of people matching the search and filters, and the filters' options. */
 /** Directory entries as a page sends them: their organization and groups named in the reader's language only. */
 export function entriesInLanguage<P extends { organization: LocalizedNames; memberships: Array<{ group: LocalizedNames }> }>(
   people: P[],
@@ -112,6 +111,7 @@ export function entriesInLanguage<P extends { organization: LocalizedNames; memb
   }));
 }
 
+/** The directory page: a page of people matching the search and filters, and the filters' options. */
 export async function directoryPage(actor: ActingUser, query: DirectoryQuery, language: string) {
   const [result, options] = await Promise.all([searchDirectory(actor, query, language), directoryFilterOptions(actor)]);
   // The page sends organizations and groups named in the reader's language only: the other five languages' names

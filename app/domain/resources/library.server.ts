@@ -95,6 +95,9 @@ export async function resourceWhere(actor: ActingUser, filters: Omit<ResourceFil
   };
 }
 
+/** A resource as pages show it: its tags by name. */
+const withTagNames = <R extends { tags: Array<{ tag: { name: string } }> }>(r: R) => ({ ...r, tags: r.tags.map((t) => t.tag.name) });
+
 export async function searchResources(actor: ActingUser, filters: ResourceFilters) {
   const where = await resourceWhere(actor, filters);
   const [total, resources, themes] = await Promise.all([
@@ -116,7 +119,7 @@ export async function searchResources(actor: ActingUser, filters: ResourceFilter
     total,
     page: filters.page,
     pageSize: RESOURCES_PAGE_SIZE,
-    resources: resources.map((r) => ({ ...r, tags: r.tags.map((t) => t.tag.name) })),
+    resources: resources.map(withTagNames),
     themes: themes.map((t) => t.name),
   };
 }
@@ -388,7 +391,7 @@ export async function latestGroupResources(actor: ActingUser, groupId: string, t
     take,
     select: listSelect,
   });
-  return resources.map((r) => ({ ...r, tags: r.tags.map((t) => t.tag.name) }));
+  return resources.map(withTagNames);
 }
 
 /** The library page: a page of the resources the reader may see, and the organizations to filter by. */
