@@ -6,6 +6,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { compareLabels } from "~/names";
 import { requireUser } from "~/auth/guards.server";
+import { timeZoneChoices } from "~/domain/calendar/time.server";
 import { COMMON_LANGUAGES } from "~/domain/directory/languages";
 import { PILLARS, pillarName } from "~/pillars";
 import { getOwnProfile, PROFILE_ARRAY_FIELDS, ProfileInput, updateOwnProfile, type OwnProfile } from "~/domain/directory/profile.server";
@@ -18,18 +19,11 @@ import { CheckboxField, CheckboxGroup, Field, Form, FormErrorSummary, SelectFiel
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.profile.title");
 
-/** Every IANA zone the server knows (the same list on server and browser, so it is sent, not computed twice),
- * listed and sorted once (it was 2% of the page's time under load). */
-let knownZones: string[] | null = null;
-function timeZones(current: string) {
-  knownZones ??= [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])].sort();
-  return knownZones.includes(current) ? knownZones : [...knownZones, current].sort();
-}
-
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const profile = await getOwnProfile(user);
-  return { profile, timeZones: timeZones(profile.timeZone) };
+  // Every zone the server knows, sent (the same list on server and browser), not computed twice.
+  return { profile, timeZones: timeZoneChoices(profile.timeZone) };
 }
 
 export async function action(args: ActionFunctionArgs) {

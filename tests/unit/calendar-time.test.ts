@@ -10,6 +10,7 @@ import {
   startOfWeek,
   windowOfDays,
   type EventTiming,
+  timeZoneChoices,
 } from "~/domain/calendar/time.server";
 import { rangeOf } from "~/domain/calendar/views.server";
 import { firstDayOfWeek } from "~/i18n/config";
@@ -239,5 +240,17 @@ describe("weeks start on the reader's day", () => {
     const english = rangeOf("month", "2026-12-15", firstDayOfWeek.en);
     expect(english.firstDay).toBe("2026-11-30");
     expect(english.lastDay).toBe("2027-01-03");
+  });
+});
+
+describe("the profile's time-zone choices", () => {
+  it("are every zone once, sorted, with the reader's own zone even if the runtime does not know it", () => {
+    const known = timeZoneChoices("Europe/Vienna");
+    expect(known).toEqual([...new Set(known)].sort());
+    expect(known.filter((z) => z === "UTC")).toHaveLength(1);
+    expect(known).toContain("Africa/Nairobi");
+    const withOld = timeZoneChoices("Mars/Olympus_Mons");
+    expect(withOld).toEqual([...known, "Mars/Olympus_Mons"].sort());
+    expect(timeZoneChoices("Europe/Vienna")).toEqual(known);
   });
 });

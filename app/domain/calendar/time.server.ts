@@ -50,6 +50,16 @@ export function timeZoneNames(): string[] {
   return ["UTC", ...Intl.supportedValuesOf("timeZone")];
 }
 
+let sortedZones: string[] | null = null;
+/**
+ * The zones of `timeZoneNames`, sorted, with `current` among them even if the runtime no longer knows it (the profile's
+ * picker). Listed and sorted once: on every request it was 2% of the profile page's time under load.
+ */
+export function timeZoneChoices(current: string): string[] {
+  sortedZones ??= [...new Set(timeZoneNames())].sort();
+  return sortedZones.includes(current) ? sortedZones : [...sortedZones, current].sort();
+}
+
 /** "2026-11-23" as the UTC midnight Prisma uses for a DATE column. */
 export function dateOnly(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
