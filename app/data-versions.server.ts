@@ -1,45 +1,92 @@
-// Figures counted from whole tables (the chart and summary pages of readers who see every row), kept in the
-// process while the data they were counted from is unchanged. PostgreSQL keeps a version number per set of
+// Figures counted from whole tables (the chart and summary pages of readers who see every row), the counts of
+// the lists and the reference lists that label them, kept in the process while the data they were read from is
+// unchanged. PostgreSQL keeps a version number per set of
 // tables, bumped as each transaction that changed one of them commits (migration 20261225000000_data_versions);
-// a request reads the versions (one primary-key query) and reuses the figures computed under the same versions.
+// a request reads the versions (one small query) and reuses the figures computed under the same versions.
 //
 // Why this is never stale: the versions are read before the figures are computed, so anything committed before
 // that read is in the figures, and anything committed after it has bumped a version, which the next request
-// sees. Every instance reads the same versions, so an edit on one is seen on all. MAX_AGE_MS bounds how long
-// an entry lives whatever happens (a restored backup with lower versions, say).
-import { db } from "~/db.server";
+// sees. Every instance reads the same versions, so an edit on one is seen on all. A restored backup is told apart
+// by the transaction that wrote its rows; MAX_AGE_MS bounds how long an entry lives whatever happens.
+import { db, type Prisma } from "~/db.server";
 
-export type DataSet = "recommendations" | "activities" | "projects";
+/**
+ * The sets of tables with a version. `reference` is the lists pages label and filter with (organizations,
+ * thematic areas, working groups); the others are what their name says, with the tables their figures read.
+ */
+export type DataSet = "recommendations" | "activities" | "projects" | "reference";
 
 const MAX_AGE_MS = 5 * 60_000;
-const MAX_ENTRIES = 200;
 
 type Entry = { stamp: string; at: number; value: Promise<unknown> };
-const entries = new Map<string, Entry>();
 
-async function stampOf(sets: readonly DataSet[]): Promise<string> {
-  const rows = await db.dataVersion.findMany({ where: { name: { in: [...sets] } }, select: { name: true, version: true } });
-  const versions = new Map(rows.map((r) => [r.name, r.version.toString()]));
-  return sets.map((set) => `${set}:${versions.get(set) ?? "none"}`).join(",");
+/** A bounded store of figures (the oldest entry out first), each kept with the versions it was computed under. */
+class KeptFigures {
+  private readonly entries = new Map<string, Entry>();
+  constructor(private readonly maxEntries: number) {}
+
+  async get<T>(sets: readonly DataSet[], key: string, compute: () => Promise<T>): Promise<T> {
+    const versions = await currentVersions();
+    const stamp = sets.map((set) => `${set}:${versions.get(set) ?? "none"}`).join(",");
+    const name = `${sets.join("+")}|${key}`;
+    const found = this.entries.get(name);
+    if (found && found.stamp === stamp && Date.now() - found.at < MAX_AGE_MS) return found.value as Promise<T>;
+    const value = compute();
+    this.entries.delete(name);
+    this.entries.set(name, { stamp, at: Date.now(), value });
+    // The oldest entry goes first (a Map keeps insertion order).
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    value.catch(() => {
+      if (this.entries.get(name)?.value === value) this.entries.delete(name);
+    });
+    return value;
+  }
 }
 
 /**
- * `compute()`'s result, computed at most once per process for each `key` and versions of `sets`: the tables it
- * reads must all be among those that bump `sets` (see the migration). Requests that arrive while it is computed
- * wait for the same answer; a failure is not kept.
+ * The versions, read by one statement for every caller of the same turn of the event loop: the statement is sent
+ * after they have all asked (the next turn), so each of them reads versions taken after it asked, and a batch
+ * never answers a caller that asked after the statement was sent. A page that keeps several figures (a list's
+ * count and its reference lists) reads the versions once.
  */
-export async function figuresFor<T>(sets: readonly DataSet[], key: string, compute: () => Promise<T>): Promise<T> {
-  const stamp = await stampOf(sets);
-  const name = `${sets.join("+")}|${key}`;
-  const found = entries.get(name);
-  if (found && found.stamp === stamp && Date.now() - found.at < MAX_AGE_MS) return found.value as Promise<T>;
-  const value = compute();
-  entries.delete(name);
-  entries.set(name, { stamp, at: Date.now(), value });
-  // The oldest entry goes first (a Map keeps insertion order).
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  value.catch(() => {
-    if (entries.get(name)?.value === value) entries.delete(name);
+let batch: Promise<Map<string, string>> | null = null;
+
+function currentVersions(): Promise<Map<string, string>> {
+  if (batch) return batch;
+  const next: Promise<Map<string, string>> = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+    if (batch === next) batch = null;
+    // With the row's transaction id: a backup restored under the same versions is still told apart.
+    const rows = await db.$queryRaw<
+      Array<{ name: string; stamp: string }>
+    >`SELECT name, version::text || '.' || xmin::text AS stamp FROM data_version`;
+    return new Map(rows.map((r) => [r.name, r.stamp]));
   });
-  return value;
+  batch = next;
+  return next;
 }
+
+const figures = new KeptFigures(200);
+
+/**
+ * `compute()`'s result, computed at most once per process for each `key` and versions of `sets`: the tables it
+ * reads must all be among those that bump `sets` (see the migrations). Requests that arrive while it is computed
+ * wait for the same answer; a failure is not kept. What it gives is shared: callers must not change it.
+ */
+export function figuresFor<T>(sets: readonly DataSet[], key: string, compute: () => Promise<T>): Promise<T> {
+  return figures.get(sets, key, compute);
+}
+
+const statements = new KeptFigures(1000);
+
+/**
+ * The rows of a small statement (a list's count or totals for one reader's filters), kept the same way, apart
+ * from the figures so that the many filter combinations readers try do not push the charts out. The statement's
+ * text and bound values are the key: they hold everything its answer depends on besides the tables of `sets`
+ * (the reader's visibility included), so the statement must not read the clock or any other table.
+ */
+export function rowsKept<T>(sets: readonly DataSet[], statement: Prisma.Sql): Promise<T[]> {
+  return statements.get(sets, statementKey(statement), () => db.$queryRaw<T[]>(statement));
+}
+
+const statementKey = (statement: Prisma.Sql) =>
+  `${statement.text}\u0000${JSON.stringify(statement.values, (_key, value: unknown) => (typeof value === "bigint" ? `${value}n` : value))}`;

@@ -314,8 +314,9 @@ async function main() {
   const samples: ServerStats[] = [];
   let sampler: NodeJS.Timeout | undefined;
   try {
-    await ensureScaleData(database.url);
+    // The seed imports the Prisma client, so it is generated first (a fresh clone has none).
     ensurePrismaClient(log);
+    await ensureScaleData(database.url);
     ensureBuild(log);
     // Route matching done once per route tree and pathname (patches/*.patch, applied by `npm install`).
     const patches: Array<[file: string, mark: string]> = [

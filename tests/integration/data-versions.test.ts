@@ -7,6 +7,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, queryCount } from "~/db.server";
 import { recommendationDashboard, followUpBars, stateMapPage } from "~/domain/recommendations/dashboard.server";
 import { countRecommendations } from "~/domain/recommendations/list.server";
+import { countActivities, listActivities, ActivityFilters } from "~/domain/activities/list.server";
+import { projectTotals } from "~/domain/projects/list.server";
+import { memberStateNames, workReference } from "~/domain/projects/reference-lists.server";
 import { activitySummary } from "~/domain/activities/summary.server";
 import { projectMatrix } from "~/domain/projects/matrix.server";
 import { countriesWithWork } from "~/domain/projects/countries.server";
@@ -16,6 +19,7 @@ import { actingAs, createUser, organizationByCode, seedReference } from "../supp
 
 let secretariat: Awaited<ReturnType<typeof actingAs>>;
 let reader: Awaited<ReturnType<typeof actingAs>>;
+let entityReader: Awaited<ReturnType<typeof actingAs>>;
 
 const version = async (name: string) => (await db.dataVersion.findUniqueOrThrow({ where: { name } })).version;
 
@@ -44,6 +48,7 @@ beforeAll(async () => {
   await seedReference();
   secretariat = await actingAs((await createUser({ role: "SECRETARIAT", organization: "UNOCT" })).id);
   reader = await actingAs((await createUser({ organization: "KEN" })).id);
+  entityReader = await actingAs((await createUser({ organization: "UNODC" })).id);
 });
 
 describe("a data version", () => {
@@ -167,5 +172,91 @@ describe("figures kept while their data is unchanged", () => {
     expect(await kenyaListed()).toBe(listBefore + 1);
     await db.projectPillar.create({ data: { projectId: project.id, pillar: 4 } });
     expect((await projectMatrix(reader, byPillar)).rowTotals["4"]?.projects).toBe((firstByPillar.rowTotals["4"]?.projects ?? 0) + 1);
+  });
+});
+
+describe("list counts and reference lists kept while their data is unchanged", () => {
+  it("an activity count is read once per filter, and shows a new activity and a changed one at once", async () => {
+    const unodc = await organizationByCode("UNODC");
+    const all = ActivityFilters.parse({});
+    const workshops = ActivityFilters.parse({ kind: "WORKSHOP" });
+    const first = await listActivities(reader, all);
+    const firstWorkshops = (await listActivities(reader, workshops)).total;
+    // Read again with nothing changed: the version, the page's rows, no counting.
+    expect((await statementsOf(() => countActivities([]))).statements).toBe(1);
+    const activity = await db.activity.create({
+      data: {
+        title: "DV counted activity",
+        kind: "CONFERENCE",
+        leadOrganizationId: unodc.id,
+        pillar: 2,
+        startDate: new Date("2026-04-01"),
+        endDate: new Date("2026-04-02"),
+        status: "PLANNED",
+      },
+    });
+    expect((await listActivities(reader, all)).total).toBe(first.total + 1);
+    expect((await listActivities(reader, workshops)).total).toBe(firstWorkshops);
+    await db.activity.update({ where: { id: activity.id }, data: { kind: "WORKSHOP" } });
+    expect((await listActivities(reader, workshops)).total).toBe(firstWorkshops + 1);
+    expect(await countActivities([])).toBe((await db.activity.count()) as number);
+  });
+
+  it("project totals show a new project's budget at once", async () => {
+    const before = await projectTotals({});
+    expect((await statementsOf(() => projectTotals({}))).statements).toBe(1);
+    await db.project.create({
+      data: {
+        code: "DV-P2",
+        title: "Totals project",
+        leadOrganizationId: (await organizationByCode("UNODC")).id,
+        startDate: new Date("2026-01-01"),
+        endDate: new Date("2026-12-31"),
+        budgetUsd: 250_000,
+        fundsSecuredUsd: 50_000,
+        fundingStatus: "PARTIALLY_FUNDED",
+        status: "ONGOING",
+      },
+    });
+    const after = await projectTotals({});
+    expect(after.projects).toBe(before.projects + 1);
+    expect(after.budgetUsd).toBe(before.budgetUsd + 250_000);
+    expect(after.gapUsd).toBe(before.gapUsd + 200_000);
+  });
+
+  it("a recommendation count is each reader's own, and follows a change of consent at once", async () => {
+    const recommendation = await newRecommendation("DV-CONSENT");
+    await db.assessment.update({ where: { id: recommendation.assessmentId }, data: { consentScope: "NAMED" } });
+    const entityBefore = await countRecommendations(entityReader, {});
+    const stateBefore = await countRecommendations(reader, {});
+    expect((await statementsOf(() => countRecommendations(entityReader, {}))).statements).toBe(1);
+    // Named in the consent list: the entity now reads it; the State (Kenya, the assessed one) read it already.
+    await db.assessmentConsentOrganization.create({
+      data: { assessmentId: recommendation.assessmentId, organizationId: (await organizationByCode("UNODC")).id },
+    });
+    expect(await countRecommendations(entityReader, {})).toBe(entityBefore + 1);
+    expect(await countRecommendations(reader, {})).toBe(stateBefore);
+    // Narrowed on the recommendation itself to a list without the entity: out again.
+    await db.recommendation.update({ where: { id: recommendation.id }, data: { consentScope: "NAMED" } });
+    expect(await countRecommendations(entityReader, {})).toBe(entityBefore);
+    await db.recommendationConsentOrganization.create({
+      data: { recommendationId: recommendation.id, organizationId: (await organizationByCode("UNODC")).id },
+    });
+    expect(await countRecommendations(entityReader, {})).toBe(entityBefore + 1);
+  });
+
+  it("the reference lists are read once, in each language, and show a renamed organization at once", async () => {
+    await workReference("fr");
+    await memberStateNames("fr");
+    await countActivities([]);
+    // The count of a list and its reference lists, asked for in the same turn, read the versions once.
+    expect((await statementsOf(() => Promise.all([workReference("fr"), memberStateNames("fr"), countActivities([])]))).statements).toBe(1);
+    const kenya = await organizationByCode("KEN");
+    const { nameFr } = await db.organization.findUniqueOrThrow({ where: { id: kenya.id }, select: { nameFr: true } });
+    await db.organization.update({ where: { id: kenya.id }, data: { nameFr: "Kenya (renommé)" } });
+    expect((await workReference("fr")).organizations.find((o) => o.id === kenya.id)!.name).toBe("Kenya (renommé)");
+    expect((await memberStateNames("fr")).get("KEN")).toBe("Kenya (renommé)");
+    expect((await workReference()).organizations.find((o) => o.id === kenya.id)!.nameFr).toBe("Kenya (renommé)");
+    await db.organization.update({ where: { id: kenya.id }, data: { nameFr } });
   });
 });

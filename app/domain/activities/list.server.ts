@@ -12,6 +12,7 @@ import { iso3Field, regionOrGlobalField, slugField, workStatusField } from "../p
 import { dayString, todayUtc } from "~/fields";
 import { type ACTIVITY_KINDS, activityKindField } from "./fields";
 import { workReference } from "../projects/reference-lists.server";
+import { rowsKept } from "~/data-versions.server";
 
 export const ACTIVITIES_PAGE_SIZE = 25;
 
@@ -117,8 +118,12 @@ export async function activityRows(
   }));
 }
 
+/** How many activities match; kept while activities and what the filters name (projects, areas, groups) are unchanged. */
 export async function countActivities(conditions: Prisma.Sql[]): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ count: number }>>(sql`SELECT count(*)::int AS count FROM activity a ${whereOf(conditions)}`);
+  const [row] = await rowsKept<{ count: number }>(
+    ["activities", "projects"],
+    sql`SELECT count(*)::int AS count FROM activity a ${whereOf(conditions)}`,
+  );
   return row.count;
 }
 

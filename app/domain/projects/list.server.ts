@@ -9,6 +9,7 @@ import { selectionOf, type ProjectFilters, type ProjectSelection, type ProjectSo
 import { projectWhere } from "./filter-sql.server";
 import type { Figures } from "./matrix.server";
 import { workReference } from "./reference-lists.server";
+import { rowsKept } from "~/data-versions.server";
 
 const sql = Prisma.sql;
 export const PROJECTS_PAGE_SIZE = 25;
@@ -73,12 +74,15 @@ export async function projectRows(
   return rows.map((r) => ({ ...r, gapUsd: r.budgetUsd - r.fundsSecuredUsd }));
 }
 
-/** Count, budget and funding gap of every project in the selection. */
+/** Count, budget and funding gap of every project in the selection; kept while the projects are unchanged. */
 export async function projectTotals(selection: ProjectSelection): Promise<Figures & { securedUsd: number }> {
-  const [row] = await db.$queryRaw<Array<{ projects: number; budget: bigint | null; secured: bigint | null }>>(sql`
+  const [row] = await rowsKept<{ projects: number; budget: bigint | null; secured: bigint | null }>(
+    ["projects"],
+    sql`
     SELECT count(*)::int AS projects, sum(p.budget_usd)::bigint AS budget, sum(p.funds_secured_usd)::bigint AS secured
     FROM project p ${projectWhere(selection)}
-  `);
+  `,
+  );
   const budgetUsd = Number(row.budget ?? 0);
   const securedUsd = Number(row.secured ?? 0);
   return { projects: row.projects, budgetUsd, securedUsd, gapUsd: budgetUsd - securedUsd };

@@ -1,6 +1,8 @@
 // The reference lists the project and activity pages need to label and filter: organizations (entities
-// lead and partner, Member States benefit), thematic areas and working groups. Three small queries.
+// lead and partner, Member States benefit), thematic areas and working groups. Three small queries, run again only
+// when one of those tables has changed (data version "reference"): until then every page shares what they read.
 import { db } from "~/db.server";
+import { figuresFor } from "~/data-versions.server";
 import { inLanguage, LOCAL_NAMES } from "~/names";
 import { canRecordWorkLedBy, type Actor } from "~/auth/policy";
 import { thematicAreaOptions } from "./thematic-areas.server";
@@ -10,14 +12,18 @@ import { thematicAreaOptions } from "./thematic-areas.server";
  * in that language and the other languages' names are left out (the organizations' names in six languages were more
  * than half of the project and recommendation pages' data); `localName` and the labels read them the same way.
  */
-export async function workReference(language?: string) {
-  const reference = await referenceLists();
-  if (!language) return reference;
-  return {
-    organizations: reference.organizations.map((o) => inLanguage(o, language)),
-    thematicAreas: reference.thematicAreas.map((a) => inLanguage(a, language)),
-    groups: reference.groups.map((g) => inLanguage(g, language)),
-  };
+export function workReference(): ReturnType<typeof referenceLists>;
+export function workReference(language: string): Promise<ReferenceInLanguage>;
+export function workReference(language?: string) {
+  if (!language) return figuresFor(["reference"], "reference lists", referenceLists);
+  return figuresFor(["reference"], `reference lists in ${language}`, async () => {
+    const reference = await referenceLists();
+    return {
+      organizations: reference.organizations.map((o) => inLanguage(o, language)),
+      thematicAreas: reference.thematicAreas.map((a) => inLanguage(a, language)),
+      groups: reference.groups.map((g) => inLanguage(g, language)),
+    };
+  });
 }
 
 async function referenceLists() {
@@ -41,12 +47,20 @@ async function referenceLists() {
   ]);
   return { organizations, thematicAreas, groups };
 }
-export type WorkReference = Awaited<ReturnType<typeof workReference>>;
+type ReferenceLists = Awaited<ReturnType<typeof referenceLists>>;
+type ReferenceInLanguage = {
+  organizations: Array<ReturnType<typeof inLanguage<ReferenceLists["organizations"][number]>>>;
+  thematicAreas: Array<ReturnType<typeof inLanguage<ReferenceLists["thematicAreas"][number]>>>;
+  groups: Array<ReturnType<typeof inLanguage<ReferenceLists["groups"][number]>>>;
+};
+export type WorkReference = ReferenceLists | ReferenceInLanguage;
 
 /** The Member States by ISO code, each named in `language` (for a map or a picker of States). */
-export async function memberStateNames(language: string) {
-  const { organizations } = await workReference(language);
-  return new Map(organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [[o.iso3, o.name] as const] : [])));
+export function memberStateNames(language: string): Promise<ReadonlyMap<string, string>> {
+  return figuresFor(["reference"], `Member States' names in ${language}`, async () => {
+    const { organizations } = await workReference(language);
+    return new Map(organizations.flatMap((o) => (o.kind === "MEMBER_STATE" && o.iso3 ? [[o.iso3, o.name] as const] : [])));
+  });
 }
 
 /** The reference lists plus the organizations this user may name as lead on a form. */

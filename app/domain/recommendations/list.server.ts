@@ -12,6 +12,7 @@ import { NO_THEMATIC, selectionOf, UNRESOLVED, type RecommendationFilters, type 
 import type { AssessmentKind, Priority, RecommendationStatus, ResponseStage } from "./values";
 import { visibleRecommendations, visibleResponses } from "./visibility.server";
 import { workReference } from "../projects/reference-lists.server";
+import { rowsKept } from "~/data-versions.server";
 
 const sql = Prisma.sql;
 export const RECOMMENDATIONS_PAGE_SIZE = 25;
@@ -88,8 +89,10 @@ export async function recommendationRows(
   `);
 }
 
+/** How many recommendations this reader may read match; kept while the recommendations and their consents are unchanged. */
 export async function countRecommendations(actor: Actor, selection: RecommendationSelection): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ count: number }>>(
+  const [row] = await rowsKept<{ count: number }>(
+    ["recommendations"],
     sql`SELECT count(*)::int AS count ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selection)}`,
   );
   return row.count;
