@@ -4,7 +4,7 @@
 // (suspended) serves nothing.
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import { db } from "~/db.server";
+import { db, Prisma } from "~/db.server";
 import { actorInclude, toActorAttributes, toCurrentUser } from "~/auth/actor.server";
 import { canManageCalendarFeed, canReadEvent } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -76,6 +76,26 @@ export type FeedAnswer =
 
 const FEED_NAME = "Coordination Platform";
 
+const sql = Prisma.sql;
+
+/**
+ * The order of a feed: events still to come first (a series under way, then the others by their start), then the
+ * past ones, latest first. On rows of `alias` with the event's `series_ends_at` and `starts_at`.
+ */
+const feedOrder = (alias: Prisma.Sql, now: Date) =>
+  sql`${alias}.series_ends_at <= ${now}, CASE WHEN ${alias}.series_ends_at > ${now} THEN ${alias}.starts_at END, ${alias}.series_ends_at DESC, ${alias}.id`;
+
+/** FROM and WHERE of the events a feed holds, its first FEED_LIMIT in its order (`e` the event, `i` its kept VEVENT). */
+function feedSelection(reader: Parameters<typeof visibleEvents>[0], now: Date): Prisma.Sql {
+  return sql`
+    FROM event e JOIN event_ics i ON i.event_id = e.id
+    WHERE ${visibleEvents(reader)}
+      AND e.series_ends_at > ${new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000)}
+      AND e.starts_at < ${new Date(now.getTime() + FEED_AHEAD_DAYS * 86_400_000)}
+    ORDER BY ${feedOrder(sql`e`, now)}
+    LIMIT ${FEED_LIMIT}`;
+}
+
 /**
  * Feeds as assembled, by version. A version is a hash of exactly what a feed holds (which events, as written when,
  * for which address), so one body serves every reader whose feed has that version (members of the same groups), and
@@ -108,6 +128,42 @@ export async function calendarFeedFor(
   if (!feed || feed.user.status !== "ACTIVE") return null;
   const reader = toCurrentUser(feed.user.id, toActorAttributes(feed.user));
   const now = new Date();
+  const selection = feedSelection(reader, now);
+  const appUrl = config().APP_URL;
+  // The version is worked out by the database from the selection (one row back, however many events it holds);
+  // the events themselves are read only when that version has not been assembled yet.
+  const [held] = await db.$queryRaw<Array<{ lastWritten: Date | null; digest: string }>>`
+    SELECT max(f.written_at) AS "lastWritten",
+      encode(sha256(convert_to(coalesce(string_agg(f.id::text || '@' || floor(extract(epoch FROM f.written_at) * 1000)::bigint, ',' ORDER BY ${feedOrder(sql`f`, now)}), ''), 'UTF8')), 'base64') AS digest
+    FROM (SELECT e.id, e.series_ends_at, e.starts_at, i.written_at ${selection}) f`;
+  const versionOf = (digest: string) =>
+    `"${createHash("sha256").update(`${appUrl}\n${FEED_NAME}\n`).update(digest).digest("base64url").slice(0, 32)}"`;
+  // The feed also changes when the window moves (daily) and when the reader joins a group: never older than those.
+  const joined = feed.user.memberships.length
+    ? await db.membership.aggregate({ where: { userId: reader.id }, _max: { createdAt: true } })
+    : null;
+  const lastModifiedOf = (lastWritten: Date | null) =>
+    new Date(
+      Math.floor(
+        Math.max(
+          lastWritten?.getTime() ?? 0,
+          Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()),
+          feed.createdAt.getTime(),
+          joined?._max.createdAt?.getTime() ?? 0,
+        ) / 1000,
+      ) * 1000,
+    );
+  const version = versionOf(held.digest);
+  const lastModified = lastModifiedOf(held.lastWritten);
+  const unchanged = known.knownVersions?.length
+    ? known.knownVersions.includes(version) || known.knownVersions.includes("*")
+    : known.knownSince
+      ? known.knownSince >= lastModified
+      : false;
+  if (unchanged) return { kind: "unchanged", version, lastModified };
+  const kept = assembledFeeds.get(version);
+  if (kept !== undefined) return { kind: "feed", body: kept, version, lastModified };
+
   const entries = await db.$queryRaw<
     Array<{
       id: string;
@@ -119,43 +175,17 @@ export async function calendarFeedFor(
       written_at: Date;
     }>
   >`
-    SELECT e.id, e.all_day, e.time_zone, e.group_id, e.visibility::text AS visibility, i.app_url, i.written_at
-    FROM event e JOIN event_ics i ON i.event_id = e.id
-    WHERE ${visibleEvents(reader)}
-      AND e.series_ends_at > ${new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000)}
-      AND e.starts_at < ${new Date(now.getTime() + FEED_AHEAD_DAYS * 86_400_000)}
-    ORDER BY e.series_ends_at <= ${now}, CASE WHEN e.series_ends_at > ${now} THEN e.starts_at END, e.series_ends_at DESC, e.id
-    LIMIT ${FEED_LIMIT}`;
-  const readable = entries.filter((e) => canReadEvent(reader, { visibility: e.visibility, groupId: e.group_id }));
-  const appUrl = config().APP_URL;
-  const version = `"${createHash("sha256")
-    .update(`${appUrl}\n${FEED_NAME}\n`)
-    .update(readable.map((e) => `${e.id}@${e.written_at.getTime()}`).join(","))
-    .digest("base64url")
-    .slice(0, 32)}"`;
-  // The feed also changes when the window moves (daily) and when the reader joins a group: never older than those.
-  const joined = feed.user.memberships.length
-    ? await db.membership.aggregate({ where: { userId: reader.id }, _max: { createdAt: true } })
-    : null;
-  const lastModified = new Date(
-    Math.floor(
-      Math.max(
-        ...readable.map((e) => e.written_at.getTime()),
-        Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()),
-        feed.createdAt.getTime(),
-        joined?._max.createdAt?.getTime() ?? 0,
-      ) / 1000,
-    ) * 1000,
+    SELECT f.id, f.all_day, f.time_zone, f.group_id, f.visibility, f.app_url, f.written_at
+    FROM (SELECT e.id, e.all_day, e.time_zone, e.group_id, e.visibility::text AS visibility, i.app_url, i.written_at, e.series_ends_at, e.starts_at ${selection}) f
+    ORDER BY ${feedOrder(sql`f`, now)}`;
+  // The body is kept under the version of the rows it is made of, worked out here as the database did above: an event
+  // written between the two reads gives this body another version, never the one of rows that did not hold it.
+  const assembled = versionOf(
+    createHash("sha256")
+      .update(entries.map((e) => `${e.id}@${e.written_at.getTime()}`).join(","))
+      .digest("base64"),
   );
-  const unchanged = known.knownVersions?.length
-    ? known.knownVersions.includes(version) || known.knownVersions.includes("*")
-    : known.knownSince
-      ? known.knownSince >= lastModified
-      : false;
-  if (unchanged) return { kind: "unchanged", version, lastModified };
-  const kept = assembledFeeds.get(version);
-  if (kept !== undefined) return { kind: "feed", body: kept, version, lastModified };
-
+  const readable = entries.filter((e) => canReadEvent(reader, { visibility: e.visibility, groupId: e.group_id }));
   const ids = readable.map((e) => e.id);
   const texts = new Map(
     (await db.eventIcs.findMany({ where: { eventId: { in: ids } }, select: { eventId: true, vevent: true } })).map((t) => [
@@ -176,6 +206,14 @@ export async function calendarFeedFor(
       return vevent ? [{ vevent, zone: e.all_day ? null : e.time_zone }] : [];
     }),
   );
-  assembledFeeds.set(version, body);
-  return { kind: "feed", body, version, lastModified };
+  assembledFeeds.set(assembled, body);
+  if (assembled === version) return { kind: "feed", body, version, lastModified };
+  return {
+    kind: "feed",
+    body,
+    version: assembled,
+    lastModified: lastModifiedOf(
+      entries.reduce<Date | null>((latest, e) => (latest && latest > e.written_at ? latest : e.written_at), null),
+    ),
+  };
 }
