@@ -10,6 +10,7 @@ import { countRecommendations } from "~/domain/recommendations/list.server";
 import { countActivities, listActivities, ActivityFilters } from "~/domain/activities/list.server";
 import { projectTotals } from "~/domain/projects/list.server";
 import { memberStateNames, workReference } from "~/domain/projects/reference-lists.server";
+import { pickersIn } from "~/domain/pickers.server";
 import { activitySummary } from "~/domain/activities/summary.server";
 import { projectMatrix } from "~/domain/projects/matrix.server";
 import { countriesWithWork } from "~/domain/projects/countries.server";
@@ -248,14 +249,19 @@ describe("list counts and reference lists kept while their data is unchanged", (
   it("the reference lists are read once, in each language, and show a renamed organization at once", async () => {
     await workReference("fr");
     await memberStateNames("fr");
+    await pickersIn("fr");
     await countActivities([]);
     // The count of a list and its reference lists, asked for in the same turn, read the versions once.
-    expect((await statementsOf(() => Promise.all([workReference("fr"), memberStateNames("fr"), countActivities([])]))).statements).toBe(1);
+    expect(
+      (await statementsOf(() => Promise.all([workReference("fr"), memberStateNames("fr"), pickersIn("fr"), countActivities([])])))
+        .statements,
+    ).toBe(1);
     const kenya = await organizationByCode("KEN");
     const { nameFr } = await db.organization.findUniqueOrThrow({ where: { id: kenya.id }, select: { nameFr: true } });
     await db.organization.update({ where: { id: kenya.id }, data: { nameFr: "Kenya (renommé)" } });
     expect((await workReference("fr")).organizations.find((o) => o.id === kenya.id)!.name).toBe("Kenya (renommé)");
     expect((await memberStateNames("fr")).get("KEN")).toBe("Kenya (renommé)");
+    expect((await pickersIn("fr")).organizations.find((o) => o.id === kenya.id)!.name).toBe("Kenya (renommé)");
     expect((await workReference()).organizations.find((o) => o.id === kenya.id)!.nameFr).toBe("Kenya (renommé)");
     await db.organization.update({ where: { id: kenya.id }, data: { nameFr } });
   });

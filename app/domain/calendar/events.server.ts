@@ -2,6 +2,7 @@
 // attendance), each audited in its transaction; every write of an event also rewrites what is derived from
 // it (its occurrences and its VEVENT, occurrences.server.ts). The views are in views.server.ts.
 import { db, type Prisma } from "~/db.server";
+import { pickers } from "../pickers.server";
 import { compareNames, LOCAL_NAMES, organizationName } from "~/names";
 import { canAnswerEvent, canCreateEvent, canEditEvent, canReadEvent, type Actor, type EventScope } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -43,24 +44,9 @@ export function eventScope(
   };
 }
 
-/** Pickers of the filters and the form. */
-export async function calendarOptions() {
-  const [groups, organizations] = await Promise.all([
-    db.workingGroup.findMany({
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, ...LOCAL_NAMES },
-    }),
-    db.organization.findMany({
-      orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
-    }),
-  ]);
-  return { groups, organizations };
-}
-
 /** Pickers of the event form: the groups the user may add events to (and the event's own), organizations, zones. */
 export async function calendarFormOptions(actor: ActingUser, currentGroupId: string | null) {
-  const { groups, organizations } = await calendarOptions();
+  const { groups, organizations } = await pickers();
   return {
     groups: groups.filter((g) => g.id === currentGroupId || canCreateEvent(actor, g.id)),
     organizations,

@@ -16,8 +16,7 @@ import { AGENDA_PAGE_SIZE, CALENDAR_VIEWS, type AttendanceResponse, type Calenda
 import { addDays, addMonths, dayIn, dayString, endOfMonth, startOfMonth, startOfWeek, todayIn, windowOfDays } from "./time.server";
 import { visibleEvents } from "./visibility.server";
 import { textMatch } from "../search/text-match.server";
-import { calendarOptions } from "./events.server";
-import { inLanguage } from "~/names";
+import { pickersIn } from "../pickers.server";
 
 const sql = Prisma.sql;
 
@@ -252,14 +251,8 @@ async function agendaPage(actor: ActingUser, query: CalendarQuery, firstDay: str
 
 /** The calendar page: the view asked for and the options of its filters, named in the reader's `language` only. */
 export async function calendarPage(actor: ActingUser, query: CalendarQuery, firstWeekday: number, language: string) {
-  const [view, options] = await Promise.all([calendarView(actor, query, firstWeekday), calendarOptions()]);
-  return {
-    view,
-    options: {
-      groups: options.groups.map((g) => inLanguage(g, language)),
-      organizations: options.organizations.map((o) => inLanguage(o, language)),
-    },
-  };
+  const [view, { groups, organizations }] = await Promise.all([calendarView(actor, query, firstWeekday), pickersIn(language)]);
+  return { view, options: { groups, organizations } };
 }
 
 /** `firstWeekday`: the day the reader's calendar weeks start on (1 = Monday … 7 = Sunday; Saturday in Arabic). */

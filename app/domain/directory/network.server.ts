@@ -1,7 +1,7 @@
 // Global networking: short lists of people to meet, each linking into the directory. People who share my
 // working groups, who share my thematic interests, who joined recently, and colleagues in my organization.
+import { pickersIn } from "../pickers.server";
 import { db, type Prisma } from "~/db.server";
-import { inLanguage, LOCAL_NAMES } from "~/names";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -54,11 +54,7 @@ export async function networkFor(actor: ActingUser, language: string) {
       select: { id: true },
     }),
     db.user.count({ where: { ...others(actor), organizationId: actor.organizationId } }),
-    db.workingGroup.findMany({
-      where: { id: { in: groupIds } },
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
-    }),
+    pickersIn(language).then(({ groups }) => groups.filter((g) => groupIds.includes(g.id))),
   ]);
   // One query for everyone shown, whatever the lists hold.
   const sections = {
@@ -72,7 +68,7 @@ export async function networkFor(actor: ActingUser, language: string) {
   const pick = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   return {
     myInterests: me.interests,
-    myGroups: myGroups.map((g) => inLanguage(g, language)),
+    myGroups,
     organizationId: actor.organizationId,
     groupPeers: entriesInLanguage(pick(sections.groupPeers), language),
     interestPeers: entriesInLanguage(pick(sections.interestPeers), language),

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { inLanguage, LOCAL_NAMES } from "~/names";
 import { localNameOrder } from "~/names.server";
+import { pickers } from "../pickers.server";
 import { db, Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -108,10 +109,7 @@ export async function getDirectoryOrganization(actor: ActingUser, id: string, pa
       ORDER BY u."sort_name", u."id" LIMIT ${ORGANIZATION_PEOPLE_PAGE_SIZE} OFFSET ${(page - 1) * ORGANIZATION_PEOPLE_PAGE_SIZE}`,
     db.groupLead.findMany({ where: { organizationId: id }, select: { groupId: true, role: true } }),
     db.membership.groupBy({ by: ["groupId"], where: { user: activeHere }, _count: { _all: true } }),
-    db.workingGroup.findMany({
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
-    }),
+    pickers().then(({ groups }) => groups),
   ]);
   const leadRole = new Map(leads.map((l) => [l.groupId, l.role]));
   const members = new Map(seats.map((s) => [s.groupId, s._count._all]));

@@ -1,6 +1,7 @@
 // The contact directory: search, a person's entry, the options of the filters. Every function takes the
 // acting user and asks the policy; a phone number its owner chose to hide never leaves this module for
 // anyone else (it is removed here, before any page, export or vCard sees the record).
+import { pickersIn } from "../pickers.server";
 import { db, type Prisma } from "~/db.server";
 import { inLanguage, LOCAL_NAMES, type LocalizedNames } from "~/names";
 import { canReadDirectory, canSeeHiddenContact } from "~/auth/policy";
@@ -69,22 +70,6 @@ export async function searchDirectory(actor: ActingUser, query: DirectoryQuery, 
   return { total, page: query.page, pageSize: query.size, people: await loadEntries(actor, ids) };
 }
 
-/** Organizations and working groups for the filter menus. */
-export async function directoryFilterOptions(actor: ActingUser) {
-  ensure(canReadDirectory(actor), "403");
-  const [organizations, groups] = await Promise.all([
-    db.organization.findMany({
-      orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
-    }),
-    db.workingGroup.findMany({
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
-    }),
-  ]);
-  return { organizations, groups };
-}
-
 /**
  * One person's entry. A former focal point (who handed over or whose designation ended) keeps theirs, marked, for
  * history; anyone else not active (invited, suspended) does not exist for the directory: 404.
@@ -113,14 +98,11 @@ export function entriesInLanguage<P extends { organization: LocalizedNames; memb
 
 /** The directory page: a page of people matching the search and filters, and the filters' options. */
 export async function directoryPage(actor: ActingUser, query: DirectoryQuery, language: string) {
-  const [result, options] = await Promise.all([searchDirectory(actor, query, language), directoryFilterOptions(actor)]);
+  const [result, options] = await Promise.all([searchDirectory(actor, query, language), pickersIn(language)]);
   // The page sends organizations and groups named in the reader's language only: the other five languages' names
   // were two thirds of the directory's data (86 of 141 KB), encoded and parsed on every view.
   return {
     result: { ...result, people: entriesInLanguage(result.people, language) },
-    options: {
-      organizations: options.organizations.map((o) => inLanguage(o, language)),
-      groups: options.groups.map((g) => inLanguage(g, language)),
-    },
+    options,
   };
 }
