@@ -1,26 +1,19 @@
 // The organizations and working groups that filter menus and forms offer, with their names in six languages or
-// in one reader's language. Read again only when one of those tables has changed (data version "reference"):
-// until then every page shares what was read.
-import { db } from "~/db.server";
+// in one reader's language: the reference lists (projects/reference-lists.server.ts, read once per version of
+// those tables) without what the menus do not show, so the pages that send them send no more.
 import { figuresFor } from "~/data-versions.server";
-import { inLanguage, LOCAL_NAMES } from "~/names";
-
-function readPickers() {
-  return Promise.all([
-    db.organization.findMany({
-      orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: { id: true, ...LOCAL_NAMES, acronym: true, kind: true },
-    }),
-    db.workingGroup.findMany({
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, slug: true, ...LOCAL_NAMES },
-    }),
-  ]).then(([organizations, groups]) => ({ organizations, groups }));
-}
+import { inLanguage } from "~/names";
+import { workReference } from "./projects/reference-lists.server";
 
 /** Every organization (by kind, then name) and every working group (by number), with their names in six languages. */
-export function pickers(): ReturnType<typeof readPickers> {
-  return figuresFor(["reference"], "pickers", readPickers);
+export function pickers() {
+  return figuresFor(["reference"], "pickers", async () => {
+    const { organizations, groups } = await workReference();
+    return {
+      organizations: organizations.map(({ iso3: _iso3, region: _region, ...organization }) => organization),
+      groups: groups.map(({ pillar: _pillar, ...group }) => group),
+    };
+  });
 }
 
 /** The same, each named in `language` only (for a page that sends them to the browser). Shared: do not change it. */

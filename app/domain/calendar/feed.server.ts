@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { db, Prisma } from "~/db.server";
 import { actorInclude, toActorAttributes, toCurrentUser } from "~/auth/actor.server";
-import { canManageCalendarFeed, canReadEvent } from "~/auth/policy";
+import { canManageCalendarFeed, canReadEvent, type Actor } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { newToken, sha256 } from "~/auth/tokens.server";
@@ -86,7 +86,7 @@ const feedOrder = (alias: Prisma.Sql, now: Date) =>
   sql`${alias}.series_ends_at <= ${now}, CASE WHEN ${alias}.series_ends_at > ${now} THEN ${alias}.starts_at END, ${alias}.series_ends_at DESC, ${alias}.id`;
 
 /** FROM and WHERE of the events a feed holds, its first FEED_LIMIT in its order (`e` the event, `i` its kept VEVENT). */
-function feedSelection(reader: Parameters<typeof visibleEvents>[0], now: Date): Prisma.Sql {
+function feedSelection(reader: Actor, now: Date): Prisma.Sql {
   return sql`
     FROM event e JOIN event_ics i ON i.event_id = e.id
     WHERE ${visibleEvents(reader)}
@@ -207,13 +207,6 @@ export async function calendarFeedFor(
     }),
   );
   assembledFeeds.set(assembled, body);
-  if (assembled === version) return { kind: "feed", body, version, lastModified };
-  return {
-    kind: "feed",
-    body,
-    version: assembled,
-    lastModified: lastModifiedOf(
-      entries.reduce<Date | null>((latest, e) => (latest && latest > e.written_at ? latest : e.written_at), null),
-    ),
-  };
+  const lastWritten = entries.reduce<Date | null>((latest, e) => (latest && latest > e.written_at ? latest : e.written_at), null);
+  return { kind: "feed", body, version: assembled, lastModified: lastModifiedOf(lastWritten) };
 }

@@ -13,17 +13,18 @@ import { thematicAreaOptions } from "./thematic-areas.server";
  * than half of the project and recommendation pages' data); `localName` and the labels read them the same way.
  */
 export function workReference(): ReturnType<typeof referenceLists>;
-export function workReference(language: string): Promise<ReferenceInLanguage>;
+export function workReference(language: string): Promise<ReturnType<typeof inLanguageOf>>;
 export function workReference(language?: string) {
   if (!language) return figuresFor(["reference"], "reference lists", referenceLists);
-  return figuresFor(["reference"], `reference lists in ${language}`, async () => {
-    const reference = await referenceLists();
-    return {
-      organizations: reference.organizations.map((o) => inLanguage(o, language)),
-      thematicAreas: reference.thematicAreas.map((a) => inLanguage(a, language)),
-      groups: reference.groups.map((g) => inLanguage(g, language)),
-    };
-  });
+  return figuresFor(["reference"], `reference lists in ${language}`, async () => inLanguageOf(await referenceLists(), language));
+}
+
+function inLanguageOf(reference: ReferenceLists, language: string) {
+  return {
+    organizations: reference.organizations.map((o) => inLanguage(o, language)),
+    thematicAreas: reference.thematicAreas.map((a) => inLanguage(a, language)),
+    groups: reference.groups.map((g) => inLanguage(g, language)),
+  };
 }
 
 async function referenceLists() {
@@ -42,18 +43,13 @@ async function referenceLists() {
     thematicAreaOptions(),
     db.workingGroup.findMany({
       orderBy: { number: "asc" },
-      select: { id: true, number: true, ...LOCAL_NAMES, pillar: true },
+      select: { id: true, number: true, slug: true, ...LOCAL_NAMES, pillar: true },
     }),
   ]);
   return { organizations, thematicAreas, groups };
 }
 type ReferenceLists = Awaited<ReturnType<typeof referenceLists>>;
-type ReferenceInLanguage = {
-  organizations: Array<ReturnType<typeof inLanguage<ReferenceLists["organizations"][number]>>>;
-  thematicAreas: Array<ReturnType<typeof inLanguage<ReferenceLists["thematicAreas"][number]>>>;
-  groups: Array<ReturnType<typeof inLanguage<ReferenceLists["groups"][number]>>>;
-};
-export type WorkReference = ReferenceLists | ReferenceInLanguage;
+export type WorkReference = ReferenceLists | ReturnType<typeof inLanguageOf>;
 
 /** The Member States by ISO code, each named in `language` (for a map or a picker of States). */
 export function memberStateNames(language: string): Promise<ReadonlyMap<string, string>> {
