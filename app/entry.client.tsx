@@ -1,5 +1,5 @@
-// The browser: fetch the reader's language's texts (only that language: see app/i18n/client.ts), then
-// hydrate. Should the texts not arrive, the page stays as the server rendered it, which works without
+// The browser: fetch the reader's language's texts (only that language: see app/i18n/client.ts) and the reference
+// lists the page links (app/ui/reference-lists.tsx), then hydrate. Should the texts not arrive, the page stays as the server rendered it, which works without
 // JavaScript.
 import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
@@ -9,11 +9,12 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { fallbackLanguage } from "./i18n/config";
 import { fetchTranslation, TEXTS_LINK_ID } from "./i18n/client";
 import { provideTitleTranslations } from "./i18n/meta";
+import { loadLinkedReferenceLists } from "./ui/reference-lists";
 
 async function hydrate() {
   const language = document.documentElement.lang || fallbackLanguage;
   const href = document.getElementById(TEXTS_LINK_ID)?.getAttribute("href") ?? `/locales/${language}`;
-  const translation = await fetchTranslation(href);
+  const [translation] = await Promise.all([fetchTranslation(href), loadLinkedReferenceLists()]);
   await i18next.use(initReactI18next).init({
     lng: language,
     resources: { [language]: { translation } },

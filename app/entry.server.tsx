@@ -13,6 +13,8 @@ import { logger } from "./log.server";
 import { hasSessionCookie } from "./auth/session.server";
 import { keepMarkupIn } from "./kept-markup.server";
 import { KeptMarkupContext } from "./ui/kept-markup";
+import { ReferenceListsContext } from "./ui/reference-lists";
+import { sharedReferenceLists } from "./domain/projects/reference-lists.server";
 
 /**
  * Pages and data hold restricted information: no browser or shared cache keeps an answer to a request that carries a
@@ -52,7 +54,9 @@ export default async function handleRequest(
       <NonceProvider value={nonce}>
         <I18nextProvider i18n={i18n}>
           <KeptMarkupContext.Provider value={keepMarkupIn(i18n)}>
-            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+            <ReferenceListsContext.Provider value={sharedReferenceLists}>
+              <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+            </ReferenceListsContext.Provider>
           </KeptMarkupContext.Provider>
         </I18nextProvider>
       </NonceProvider>,

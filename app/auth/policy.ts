@@ -391,6 +391,14 @@ export function canReadActivitiesAndProjects(actor: Actor): boolean {
   return isActive(actor);
 }
 
+/**
+ * May fetch the reference lists (organizations, thematic areas, working groups) that the project, activity and
+ * recommendation pages label and filter with: every signed-in user, as every one of them sees them on those pages.
+ */
+export function canReadReferenceLists(actor: Actor): boolean {
+  return isActive(actor);
+}
+
 /** May record activities and projects at all (for their own organization, or for any when SECRETARIAT). */
 export function canRecordWork(actor: Actor): boolean {
   return hasSecretariatRights(actor) || isEntityFocalPoint(actor);

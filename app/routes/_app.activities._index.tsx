@@ -17,6 +17,7 @@ import { Pagination } from "~/ui/pagination";
 import { ActivityTable } from "~/ui/activities/activity-table";
 import { useWorkLabels, useWorkOptions } from "~/ui/projects/use-work";
 import { activityListPage } from "~/domain/activities/list.server";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.title");
 
@@ -34,9 +35,23 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
+// The reference lists come to the browser once, not with each view (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
+
 export default function Activities() {
   const { t } = useTranslation();
-  const { rows, total, page, pageSize, filters, reference, canCreate, canSeeSummary, today } = useLoaderData<typeof loader>();
+  const {
+    rows,
+    total,
+    page,
+    pageSize,
+    filters,
+    reference: referenceHandle,
+    canCreate,
+    canSeeSummary,
+    today,
+  } = useLoaderData<typeof loader>();
+  const reference = useReferenceLists(referenceHandle);
   const labels = useWorkLabels(reference);
   const options = useWorkOptions(reference);
   const location = useLocation();
@@ -44,6 +59,7 @@ export default function Activities() {
   return (
     <>
       <h1>{t("activities.title")}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <p className="muted">{t("activities.intro")}</p>
       <div className="button-row">
         {canCreate ? (

@@ -12,6 +12,7 @@ import { ActivityTable } from "~/ui/activities/activity-table";
 import { useWorkLabels, WORK_STATUSES } from "~/ui/projects/use-work";
 import { activitySummaryPage } from "~/domain/activities/summary.server";
 import { BackArrow } from "~/ui/direction";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "activities.summary.title");
 
@@ -69,9 +70,13 @@ function CountsTable({
   );
 }
 
+// The reference lists come to the browser once, not with each view (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
+
 export default function ActivitySummary() {
   const { t } = useTranslation();
-  const { summary, reference } = useLoaderData<typeof loader>();
+  const { summary, reference: referenceHandle } = useLoaderData<typeof loader>();
+  const reference = useReferenceLists(referenceHandle);
   const labels = useWorkLabels(reference);
   const format = useFormat();
   const pillarRows = ["1", "2", "3", "4"]
@@ -88,6 +93,7 @@ export default function ActivitySummary() {
         </Link>
       </p>
       <h1>{t("activities.summary.title")}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <h2>{t("activities.summary.byStatus")}</h2>
       <ul className="stat-list">
         {WORK_STATUSES.map((s) => (

@@ -16,6 +16,7 @@ import { ProjectTable, ProjectTotalsLine } from "~/ui/projects/project-table";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { projectListPage } from "~/domain/projects/list.server";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.title");
 
@@ -26,15 +27,30 @@ export async function loader(args: LoaderFunctionArgs) {
   return { ...list, sort: filters.sort, reference, canCreate: canRecordWork(user), canManageThematicAreas: canManageThematicAreas(user) };
 }
 
+// The reference lists come to the browser once, not with each view (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
+
 export default function Projects() {
   const { t } = useTranslation();
-  const { rows, totals, selection, sort, page, pageSize, reference, canCreate, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const {
+    rows,
+    totals,
+    selection,
+    sort,
+    page,
+    pageSize,
+    reference: referenceHandle,
+    canCreate,
+    canManageThematicAreas,
+  } = useLoaderData<typeof loader>();
+  const reference = useReferenceLists(referenceHandle);
   const labels = useWorkLabels(reference);
   const location = useLocation();
   const query = selectionQuery(selection);
   return (
     <>
       <h1>{t("projects.title")}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <p className="muted">{t("projects.intro")}</p>
       <ProjectTabs canManageThematicAreas={canManageThematicAreas} search={query} />
       {canCreate ? (

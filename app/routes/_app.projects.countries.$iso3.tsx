@@ -20,6 +20,7 @@ import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { countryPage } from "~/domain/projects/countries.server";
 import { localName } from "~/names";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleFor(matches, "projects.countriesView.heading", { country: data ? data.overview.country.name : "" });
@@ -34,9 +35,13 @@ export async function loader(args: LoaderFunctionArgs) {
   return { overview, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
 
+// The reference lists come to the browser once, not with each view (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
+
 export default function CountryView() {
   const { t, i18n } = useTranslation();
-  const { overview, reference, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const { overview, reference: referenceHandle, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const reference = useReferenceLists(referenceHandle);
   const labels = useWorkLabels(reference);
   const o = overview;
   const name = localName(o.country, i18n.language);
@@ -45,6 +50,7 @@ export default function CountryView() {
     <>
       <ProjectTabs canManageThematicAreas={canManageThematicAreas} />
       <h1>{t("projects.countriesView.heading", { country: name })}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <h2>{t("projects.countriesView.projectsHeading", { country: name })}</h2>
       <ProjectTotalsLine totals={o.totals} />
       {o.rows.length === 0 ? <p>{t("projects.countriesView.noProjects")}</p> : <ProjectTable rows={o.rows} labels={labels} />}

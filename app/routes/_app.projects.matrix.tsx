@@ -19,6 +19,7 @@ import { matrixPage } from "~/domain/projects/matrix.server";
 import { ChartLegend } from "~/ui/projects/chart-legend";
 import { ChartDownloads } from "~/ui/charts/downloads";
 import { requestLanguage } from "~/i18n/i18n.server";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.matrix.title");
 
@@ -29,9 +30,13 @@ export async function loader(args: LoaderFunctionArgs) {
   return { matrix, reference, shade: query.shade, canManageThematicAreas: canManageThematicAreas(user) };
 }
 
+// The reference lists come to the browser once, not with each view (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
+
 export default function ProjectMatrix() {
   const { t } = useTranslation();
-  const { matrix, reference, shade, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const { matrix, reference: referenceHandle, shade, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const reference = useReferenceLists(referenceHandle);
   const format = useFormat();
   const bounds = matrixBounds(matrix, shade);
   const location = useLocation();
@@ -40,6 +45,7 @@ export default function ProjectMatrix() {
   return (
     <>
       <h1>{t("projects.matrix.title")}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <p className="muted">{t("projects.matrix.intro")}</p>
       <ProjectTabs canManageThematicAreas={canManageThematicAreas} search={selectionQuery(matrix.selection)} />
       <Form method="get" className="filters" role="search" key={location.search}>
@@ -88,8 +94,8 @@ export default function ProjectMatrix() {
           <KeptMarkup
             name="project-matrix"
             className="table-wrap"
-            data={{ matrix, reference, shade }}
-            draw={(kept) => <MatrixTable {...kept} />}
+            data={{ matrix, referenceHandle, shade }}
+            draw={(kept) => <MatrixTable matrix={kept.matrix} reference={reference} shade={kept.shade} />}
           />
         </>
       )}

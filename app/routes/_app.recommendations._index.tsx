@@ -16,6 +16,7 @@ import { useWorkLabels } from "~/ui/projects/use-work";
 import { Form } from "~/ui/form";
 import { recommendationListPage } from "~/domain/recommendations/list.server";
 import { requestLanguage } from "~/i18n/i18n.server";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.title");
 
@@ -26,15 +27,20 @@ export async function loader(args: LoaderFunctionArgs) {
   return { ...list, reference, area: recommendationArea(user) };
 }
 
+// The reference lists come to the browser once, not with each view (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
+
 export default function Recommendations() {
   const { t } = useTranslation();
-  const { rows, total, selection, page, pageSize, reference, area } = useLoaderData<typeof loader>();
+  const { rows, total, selection, page, pageSize, reference: referenceHandle, area } = useLoaderData<typeof loader>();
+  const reference = useReferenceLists(referenceHandle);
   const labels = useWorkLabels(reference);
   const location = useLocation();
   const filtered = Object.keys(selection).length > 0;
   return (
     <>
       <h1>{t("recommendations.title")}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <p className="muted">{t("recommendations.intro")}</p>
       <RecommendationTabs area={area} />
       <RestrictedNotice />

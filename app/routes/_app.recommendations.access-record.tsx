@@ -16,6 +16,7 @@ import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkOptions } from "~/ui/projects/use-work";
 import { accessRecordPage } from "~/domain/recommendations/access-record.server";
 import { requestLanguage } from "~/i18n/i18n.server";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.accessRecord.title");
 
@@ -26,15 +27,20 @@ export async function loader(args: LoaderFunctionArgs) {
   return { ...record, filters, reference, area: recommendationArea(user) };
 }
 
+// The reference lists come to the browser once, not with each view (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
+
 export default function AccessRecord() {
   const { t, i18n } = useTranslation();
-  const { rows, total, page, pageSize, filters, reference, area } = useLoaderData<typeof loader>();
+  const { rows, total, page, pageSize, filters, reference: referenceHandle, area } = useLoaderData<typeof loader>();
+  const reference = useReferenceLists(referenceHandle);
   const options = useWorkOptions(reference);
   const format = useFormat();
   const location = useLocation();
   return (
     <>
       <h1>{t("recommendations.accessRecord.title")}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <p className="muted">{t("recommendations.accessRecord.intro")}</p>
       <RecommendationTabs area={area} />
       <Form method="get" className="filters" role="search" key={location.search}>

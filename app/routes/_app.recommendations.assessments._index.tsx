@@ -15,6 +15,7 @@ import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { useWorkLabels, useWorkOptions } from "~/ui/projects/use-work";
 import { assessmentListPage } from "~/domain/recommendations/assessments.server";
 import { requestLanguage } from "~/i18n/i18n.server";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.assessments.title");
 
@@ -25,9 +26,13 @@ export async function loader(args: LoaderFunctionArgs) {
   return { ...list, state: filters.state ?? "", reference, area: recommendationArea(user) };
 }
 
+// The reference lists come to the browser once, not with each view (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
+
 export default function Assessments() {
   const { t } = useTranslation();
-  const { rows, total, page, pageSize, state, reference, area } = useLoaderData<typeof loader>();
+  const { rows, total, page, pageSize, state, reference: referenceHandle, area } = useLoaderData<typeof loader>();
+  const reference = useReferenceLists(referenceHandle);
   const labels = useWorkLabels(reference);
   const options = useWorkOptions(reference);
   const format = useFormat();
@@ -35,6 +40,7 @@ export default function Assessments() {
   return (
     <>
       <h1>{t("recommendations.assessments.title")}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <RecommendationTabs area={area} />
       <div className="button-row">
         <Link to="/recommendations/assessments/new" className="button">

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, waitForPage } from "./helpers";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.60.0.1" } });
 
@@ -122,4 +122,55 @@ test("the matrix's links are named by what they show, so speech input and screen
   // Out of the table, a link still says which row and column it counts.
   await expect(table.getByRole("link", { name: /^\d+ projects? .*\(.+ and .+\)$/ }).first()).toBeVisible();
   await expect(table.getByRole("link", { name: /\(all projects\)$/ })).toHaveCount(1);
+});
+
+test("the reference lists come once: pages loaded in full and opened in the page label and filter with them", async ({ page, browser }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/reference-lists/")) fetched.push(new URL(request.url()).pathname);
+  });
+  const problems: string[] = [];
+  page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
+  page.on("pageerror", (error) => problems.push(error.message));
+  await signIn(page, "unodc@demo.test");
+
+  // Opened in the page: the activities list, its lead filter offering the entities, its table naming leads.
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Activities" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Activities" })).toBeVisible();
+  await expect(page.getByLabel("Lead organization", { exact: true }).locator("option", { hasText: "UN Women" })).toHaveCount(1);
+  expect(fetched).toHaveLength(1);
+
+  // Another page naming the same lists asks for nothing more; its filters work in the page.
+  await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Projects" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
+  await page.getByLabel("Lead organization", { exact: true }).selectOption({ label: "UNODC" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/organization=/);
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("UNODC");
+  expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
+  expect(fetched).toHaveLength(1);
+
+  // Loaded in full: hydrated with the lists (the browser's cache keeps them), then a filter opens in the page.
+  await page.goto("/recommendations");
+  await waitForPage(page);
+  await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/recommendations\?/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/recommendations$/);
+  expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
+  expect(problems, "no failed fetch, no hydration error").toEqual([]);
+
+  // Without JavaScript the server's page is whole: filters offer the organizations, the table names them.
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "X-Forwarded-For": "10.60.0.2" } });
+  const plain = await context.newPage();
+  await signIn(plain, "unodc@demo.test");
+  await plain.goto("/activities");
+  await expect(plain.getByLabel("Lead organization", { exact: true }).locator("option", { hasText: "UN Women" })).toHaveCount(1);
+  await plain.getByLabel("Lead organization", { exact: true }).selectOption({ label: "UNODC" });
+  await plain.getByRole("button", { name: "Apply filters" }).click();
+  await expect(plain).toHaveURL(/organization=/);
+  await expect(plain.getByLabel("Lead organization", { exact: true })).not.toHaveValue("");
+  await context.close();
 });

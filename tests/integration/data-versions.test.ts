@@ -9,7 +9,13 @@ import { recommendationDashboard, followUpBars, stateMapPage } from "~/domain/re
 import { countRecommendations } from "~/domain/recommendations/list.server";
 import { countActivities, listActivities, ActivityFilters } from "~/domain/activities/list.server";
 import { projectTotals } from "~/domain/projects/list.server";
-import { memberStateNames, workReference } from "~/domain/projects/reference-lists.server";
+import {
+  memberStateNames,
+  referenceListsJson,
+  sharedReferenceLists,
+  workReference,
+  workReferenceHandle,
+} from "~/domain/projects/reference-lists.server";
 import { pickersIn } from "~/domain/pickers.server";
 import { activitySummary } from "~/domain/activities/summary.server";
 import { projectMatrix } from "~/domain/projects/matrix.server";
@@ -263,6 +269,31 @@ describe("list counts and reference lists kept while their data is unchanged", (
     expect((await memberStateNames("fr")).get("KEN")).toBe("Kenya (renommé)");
     expect((await pickersIn("fr")).organizations.find((o) => o.id === kenya.id)!.name).toBe("Kenya (renommé)");
     expect((await workReference()).organizations.find((o) => o.id === kenya.id)!.nameFr).toBe("Kenya (renommé)");
+    await db.organization.update({ where: { id: kenya.id }, data: { nameFr } });
+  });
+
+  it("the lists' address names their content: a rename gives a new address, and an old one keeps its lists", async () => {
+    const reader = await actingAs((await createUser({ organization: "KEN" })).id);
+    const kenya = await organizationByCode("KEN");
+    const nameOf = (json: string) =>
+      (JSON.parse(json) as { organizations: Array<{ id: string; name: string }> }).organizations.find((o) => o.id === kenya.id)!.name;
+    const before = await workReferenceHandle("fr");
+    expect(await workReferenceHandle("fr"), "the same lists, the same address").toBe(before);
+    expect(sharedReferenceLists(before), "the page renders with the kept object itself").toBe(await workReference("fr"));
+    const { nameFr } = await db.organization.findUniqueOrThrow({ where: { id: kenya.id }, select: { nameFr: true } });
+    await db.organization.update({ where: { id: kenya.id }, data: { nameFr: "Kenya (nouveau nom)" } });
+    const after = await workReferenceHandle("fr");
+    expect(after).not.toBe(before);
+    const now = await referenceListsJson(reader, "fr", after);
+    expect(now.current).toBe(true);
+    expect(nameOf(now.json)).toBe("Kenya (nouveau nom)");
+    const old = await referenceListsJson(reader, "fr", before);
+    expect(old.current, "content at an address never changes").toBe(true);
+    expect(nameOf(old.json)).toBe(nameFr ?? "Kenya");
+    // An address this server never made (another instance's, or one evicted): today's lists, not to be kept.
+    const unknown = await referenceListsJson(reader, "fr", "fr/AAAAAAAAAAAAAAAAAAAAAA");
+    expect(unknown.current).toBe(false);
+    expect(nameOf(unknown.json)).toBe("Kenya (nouveau nom)");
     await db.organization.update({ where: { id: kenya.id }, data: { nameFr } });
   });
 });

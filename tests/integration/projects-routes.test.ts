@@ -13,6 +13,7 @@ import * as editProject from "~/routes/_app.projects.$id_.edit";
 import * as countries from "~/routes/_app.projects.countries._index";
 import * as countryPage from "~/routes/_app.projects.countries.$iso3";
 import * as thematicAreas from "~/routes/_app.projects.thematic-areas";
+import * as referenceLists from "~/routes/reference-lists.$language.$digest";
 import { MatrixQuery } from "~/domain/projects/filter-values";
 import { languageCookie } from "~/i18n/i18n.server";
 import type { LocalizedNames } from "~/names";
@@ -140,6 +141,20 @@ const cases: Case[] = [
     url: "/projects/thematic-areas",
     form: () => ({ intent: "create", name: "" }),
     expect: { anonymous: 302, memberState: 403, unodc: 403, unwomen: 403, secretariat: 400, admin: 400 },
+  },
+  {
+    name: "reference lists (of another version: the current ones are given)",
+    fn: () => referenceLists.loader,
+    url: "/reference-lists/en/x",
+    params: () => ({ language: "en", digest: "x" }),
+    expect: readers,
+  },
+  {
+    name: "reference lists in a language the platform does not offer",
+    fn: () => referenceLists.loader,
+    url: "/reference-lists/xx/x",
+    params: () => ({ language: "xx", digest: "x" }),
+    expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 },
   },
 ];
 
@@ -288,15 +303,35 @@ describe("CSV exports", () => {
     expect(zh[0]).toMatchObject({ 编号: "CSV-1", 标题: title, 受益国: expect.stringContaining("中国"), 资金状况: "部分到位" });
   });
 
-  it("sends the reference lists in the reader's language only: the names in six languages were half of each page's data", async () => {
+  it("sends the reference lists in the reader's language only, once: a page carries their address, not the lists", async () => {
     const french = `${cookies.secretariat}; ${(await languageCookie.serialize("fr")).split(";")[0]}`;
     type Named = Required<LocalizedNames>;
+    const handles = new Set<string>();
     for (const [route, url] of [
       [matrixRoute.loader, "/projects/matrix"],
       [list.loader, "/projects"],
+      [countryPage.loader, "/projects/countries/NER"],
     ] as const) {
-      const outcome = await callRoute(route, { url, cookie: french });
-      const reference = (outcome.data as { reference: { organizations: Named[]; groups: Named[]; thematicAreas: Named[] } }).reference;
+      const page = await callRoute(route, { url, cookie: french, params: { iso3: "NER" } });
+      const handle = (page.data as { reference: string }).reference;
+      expect(handle, `${url}: the lists' address, in French`).toMatch(/^fr\/[\w-]{22}$/);
+      expect(JSON.stringify(page.data), `${url}: no organization's name in the page's data`).not.toContain("Allemagne");
+      handles.add(handle);
+      const [language, digest] = handle.split("/");
+      const fetched = await callRoute(referenceLists.loader, {
+        url: `/reference-lists/${handle}`,
+        cookie: french,
+        params: { language, digest },
+      });
+      expect(fetched.status).toBe(200);
+      expect(fetched.headers?.get("Cache-Control"), "one version at one address: kept by the browser").toBe(
+        "private, max-age=31536000, immutable",
+      );
+      const reference = JSON.parse(Buffer.from(fetched.data as string, "latin1").toString("utf8")) as {
+        organizations: Named[];
+        groups: Named[];
+        thematicAreas: Named[];
+      };
       const kenya = reference.organizations.find((o) => o.name === "Kenya");
       expect(kenya, `${url}: Kenya is named in French, as in English`).toBeTruthy();
       expect(reference.organizations.map((o) => o.name)).toContain("Allemagne");
@@ -309,6 +344,7 @@ describe("CSV exports", () => {
           `${url}: ${record.name}`,
         ).toEqual([]);
     }
+    expect(handles.size, "every page names the same lists").toBe(1);
     // The countries page sends only its picker's Member States, each an ISO code and a name in French, in French order.
     const { states } = (await callRoute(countries.loader, { url: "/projects/countries", cookie: french })).data as {
       states: Array<Record<string, string>>;

@@ -11,7 +11,7 @@ import { pageField } from "../../fields";
 import { iso3Field, regionOrGlobalField, slugField, workStatusField } from "../projects/work-fields";
 import { dayString, todayUtc } from "~/fields";
 import { type ACTIVITY_KINDS, activityKindField } from "./fields";
-import { workReference } from "../projects/reference-lists.server";
+import { workReferenceHandle } from "../projects/reference-lists.server";
 import { rowsKept } from "~/data-versions.server";
 
 export const ACTIVITIES_PAGE_SIZE = 25;
@@ -140,8 +140,8 @@ export async function listActivities(actor: ActingUser, filters: ActivityFilters
   return { total, rows, page, pageSize: ACTIVITIES_PAGE_SIZE };
 }
 
-/** The activity list page: a page of the filtered list and the reference lists that label it. */
+/** The activity list page: a page of the filtered list and the handle of the reference lists that label it. */
 export async function activityListPage(actor: ActingUser, filters: ActivityFilters, language: string) {
-  const [list, reference] = await Promise.all([listActivities(actor, filters, language), workReference(language)]);
+  const [list, reference] = await Promise.all([listActivities(actor, filters, language), workReferenceHandle(language)]);
   return { list, reference };
 }

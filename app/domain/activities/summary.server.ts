@@ -7,7 +7,7 @@ import { ensure } from "~/outcomes";
 import { todayUtc } from "~/fields";
 import { activityRows, countActivities, overdueCondition } from "./list.server";
 import { ActivityStatus, valuesOf } from "~/enums";
-import { workReference } from "../projects/reference-lists.server";
+import { workReferenceHandle } from "../projects/reference-lists.server";
 import { figuresFor } from "~/data-versions.server";
 
 const STATUSES = valuesOf(ActivityStatus);
@@ -69,8 +69,8 @@ export async function activitySummary(actor: ActingUser, language = "en") {
   };
 }
 
-/** The summary page: the counts and the reference lists that label them. */
+/** The summary page: the counts and the handle of the reference lists that label them. */
 export async function activitySummaryPage(actor: ActingUser, language: string) {
-  const [summary, reference] = await Promise.all([activitySummary(actor, language), workReference(language)]);
+  const [summary, reference] = await Promise.all([activitySummary(actor, language), workReferenceHandle(language)]);
   return { summary, reference };
 }

@@ -10,7 +10,7 @@ import { ensure, notFound } from "~/outcomes";
 import { activityRows, countActivities } from "../activities/list.server";
 import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filter-values";
 import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";
-import { memberStateNames, workReference } from "./reference-lists.server";
+import { memberStateNames, workReferenceHandle } from "./reference-lists.server";
 import { worldMap } from "./world-map.server";
 import type { MapMeasure } from "./map-values";
 
@@ -107,9 +107,9 @@ async function countriesWithWorkIn(language: string) {
   }));
 }
 
-/** A country's page: what is under way there, and the reference lists that label it. */
+/** A country's page: what is under way there, and the handle of the reference lists that label it. */
 export async function countryPage(actor: ActingUser, iso3: string, page: number, language: string) {
-  const [overview, reference] = await Promise.all([countryOverview(actor, iso3, page, language), workReference(language)]);
+  const [overview, reference] = await Promise.all([countryOverview(actor, iso3, page, language), workReferenceHandle(language)]);
   return { overview, reference };
 }
 

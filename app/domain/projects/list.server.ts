@@ -8,7 +8,7 @@ import { ensure } from "~/outcomes";
 import { selectionOf, type ProjectFilters, type ProjectSelection, type ProjectSort } from "./filter-values";
 import { projectWhere } from "./filter-sql.server";
 import type { Figures } from "./matrix.server";
-import { workReference } from "./reference-lists.server";
+import { workReferenceHandle } from "./reference-lists.server";
 import { rowsKept } from "~/data-versions.server";
 
 const sql = Prisma.sql;
@@ -105,8 +105,8 @@ export async function exportProjects(actor: ActingUser, filters: ProjectFilters,
   return projectRows(selectionOf(filters), filters.sort, null, language);
 }
 
-/** The project list page: a page of the filtered list and the reference lists that label it. */
+/** The project list page: a page of the filtered list and the handle of the reference lists that label it. */
 export async function projectListPage(actor: ActingUser, filters: ProjectFilters, language: string) {
-  const [list, reference] = await Promise.all([listProjects(actor, filters, language), workReference(language)]);
+  const [list, reference] = await Promise.all([listProjects(actor, filters, language), workReferenceHandle(language)]);
   return { list, reference };
 }

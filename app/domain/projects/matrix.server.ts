@@ -14,7 +14,7 @@ import { cellKey, GLOBAL, NONE, selectionOf, type Axis, type MatrixQuery, type P
 
 export { cellKey };
 import { projectWhere } from "./filter-sql.server";
-import { workReference } from "./reference-lists.server";
+import { workReferenceHandle } from "./reference-lists.server";
 import { figuresFor } from "~/data-versions.server";
 
 const sql = Prisma.sql;
@@ -117,8 +117,8 @@ export async function projectMatrix(actor: ActingUser, query: MatrixQuery): Prom
   return matrix;
 }
 
-/** The matrix page: the matrix and the reference lists that label its axes. */
+/** The matrix page: the matrix and the handle of the reference lists that label its axes. */
 export async function matrixPage(actor: ActingUser, query: MatrixQuery, language: string) {
-  const [matrix, reference] = await Promise.all([projectMatrix(actor, query), workReference(language)]);
+  const [matrix, reference] = await Promise.all([projectMatrix(actor, query), workReferenceHandle(language)]);
   return { matrix, reference };
 }

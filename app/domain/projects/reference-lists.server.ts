@@ -1,10 +1,13 @@
 // The reference lists the project and activity pages need to label and filter: organizations (entities
 // lead and partner, Member States benefit), thematic areas and working groups. Three small queries, run again only
 // when one of those tables has changed (data version "reference"): until then every page shares what they read.
+import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import { db } from "~/db.server";
 import { figuresFor } from "~/data-versions.server";
 import { inLanguage, LOCAL_NAMES } from "~/names";
-import { canRecordWorkLedBy, type Actor } from "~/auth/policy";
+import { canReadReferenceLists, canRecordWorkLedBy, type Actor } from "~/auth/policy";
+import { ensure } from "~/outcomes";
 import { thematicAreaOptions } from "./thematic-areas.server";
 
 /**
@@ -17,6 +20,60 @@ export function workReference(language: string): Promise<ReturnType<typeof inLan
 export function workReference(language?: string) {
   if (!language) return figuresFor(["reference"], "reference lists", referenceLists);
   return figuresFor(["reference"], `reference lists in ${language}`, async () => inLanguageOf(await referenceLists(), language));
+}
+
+/** The reference lists in one language, as a page labels and filters with them. */
+export type ReferenceListsInLanguage = Awaited<ReturnType<typeof inLanguageOf>>;
+
+// ---------------------------------------------------------------------------------------------
+// Sent once, not with every page. The lists in one language were 37 of a list page's 45 KB of data, serialized and
+// parsed again at every view (a quarter of the page's CPU). A page now carries only their address, `<language>/<digest
+// of their content>` (a ReferenceListsHandle); the browser fetches them from /reference-lists/<handle> once and keeps
+// them (app/ui/reference-lists.tsx). The server renders with the object the address names, kept here.
+
+/** The address of one version of the reference lists in one language (language and digest of the content). */
+export type ReferenceListsHandle = string;
+
+type Shared = { handle: ReferenceListsHandle; json: string; lists: ReferenceListsInLanguage };
+
+/** Per kept lists object (one per version and language, app/data-versions.server.ts): its handle and JSON. */
+const sharedByLists = new WeakMap<ReferenceListsInLanguage, Shared>();
+/** The lists recently shared, by handle: the page's render and the browser's fetch look them up. */
+const sharedByHandle = new LRUCache<ReferenceListsHandle, Shared>({ max: 64 });
+
+function share(lists: ReferenceListsInLanguage, language: string): Shared {
+  let shared = sharedByLists.get(lists);
+  if (!shared) {
+    const json = JSON.stringify(lists);
+    const digest = createHash("sha256").update(json).digest("base64url").slice(0, 22);
+    shared = { handle: `${language}/${digest}`, json, lists };
+    sharedByLists.set(lists, shared);
+  }
+  sharedByHandle.set(shared.handle, shared);
+  return shared;
+}
+
+/** The handle of the current reference lists in `language`, for a page's data (the lists themselves stay here). */
+export async function workReferenceHandle(language: string): Promise<ReferenceListsHandle> {
+  return share(await workReference(language), language).handle;
+}
+
+/** The lists a handle names, when this server shared them lately (for the page's own render). */
+export function sharedReferenceLists(handle: ReferenceListsHandle): ReferenceListsInLanguage | undefined {
+  return sharedByHandle.get(handle)?.lists;
+}
+
+/**
+ * The JSON of the lists a handle names, for the browser. `current` is false when they are gone (the lists changed
+ * since, or another instance rendered the page): the lists of now are given instead, which differ from the page's
+ * in the changed names only, and must not be kept under the old address.
+ */
+export async function referenceListsJson(actor: Actor, language: string, handle: ReferenceListsHandle) {
+  ensure(canReadReferenceLists(actor));
+  const kept = sharedByHandle.get(handle);
+  if (kept) return { json: kept.json, current: true };
+  const now = share(await workReference(language), language);
+  return { json: now.json, current: now.handle === handle };
 }
 
 function inLanguageOf(reference: ReferenceLists, language: string) {

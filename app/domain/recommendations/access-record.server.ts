@@ -9,7 +9,7 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { pageField } from "../../fields";
 import { iso3Field } from "../projects/work-fields";
-import { workReference } from "../projects/reference-lists.server";
+import { workReferenceHandle } from "../projects/reference-lists.server";
 
 export const ACCESS_RECORD_PAGE_SIZE = 50;
 
@@ -79,8 +79,8 @@ export async function listAccessRecord(actor: ActingUser, filters: AccessRecordF
   };
 }
 
-/** The access record page: a page of readings and the reference lists that label them. */
+/** The access record page: a page of readings and the handle of the reference lists that label them. */
 export async function accessRecordPage(actor: ActingUser, filters: AccessRecordFilters, language: string) {
-  const [record, reference] = await Promise.all([listAccessRecord(actor, filters), workReference(language)]);
+  const [record, reference] = await Promise.all([listAccessRecord(actor, filters), workReferenceHandle(language)]);
   return { record, reference };
 }

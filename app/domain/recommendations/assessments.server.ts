@@ -12,7 +12,7 @@ import { pageField } from "../../fields";
 import { iso3Field } from "../projects/work-fields";
 import { dayString } from "~/fields";
 import { recordReadings } from "./access-record.server";
-import { workReference } from "../projects/reference-lists.server";
+import { workReference, workReferenceHandle } from "../projects/reference-lists.server";
 
 export const ASSESSMENTS_PAGE_SIZE = 25;
 
@@ -155,9 +155,9 @@ export async function stateView(actor: ActingUser, iso3: string, page = 1) {
   };
 }
 
-/** The assessments page (authors): a page of assessments and the reference lists. */
+/** The assessments page (authors): a page of assessments and the handle of the reference lists. */
 export async function assessmentListPage(actor: ActingUser, filters: z.infer<typeof AssessmentListFilters>, language: string) {
-  const [list, reference] = await Promise.all([listAssessments(actor, filters), workReference(language)]);
+  const [list, reference] = await Promise.all([listAssessments(actor, filters), workReferenceHandle(language)]);
   return { list, reference };
 }
 

@@ -11,7 +11,7 @@ import { likePattern, textMatch } from "../search/text-match.server";
 import { NO_THEMATIC, selectionOf, UNRESOLVED, type RecommendationFilters, type RecommendationSelection } from "./filters";
 import type { AssessmentKind, Priority, RecommendationStatus, ResponseStage } from "./values";
 import { visibleRecommendations, visibleResponses } from "./visibility.server";
-import { workReference } from "../projects/reference-lists.server";
+import { workReferenceHandle } from "../projects/reference-lists.server";
 import { rowsKept } from "~/data-versions.server";
 
 const sql = Prisma.sql;
@@ -131,8 +131,8 @@ export async function exportRecommendations(actor: ActingUser, filters: Recommen
   return rows;
 }
 
-/** The recommendation list page: a page of what the reader may read, and the reference lists that label it. */
+/** The recommendation list page: a page of what the reader may read, and the handle of the reference lists that label it. */
 export async function recommendationListPage(actor: ActingUser, filters: RecommendationFilters, language: string) {
-  const [list, reference] = await Promise.all([listRecommendations(actor, filters), workReference(language)]);
+  const [list, reference] = await Promise.all([listRecommendations(actor, filters), workReferenceHandle(language)]);
   return { list, reference };
 }
