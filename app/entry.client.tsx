@@ -35,6 +35,6 @@ async function hydrate() {
 }
 
 hydrate().catch((error: unknown) => {
-  // Without its texts the page cannot be hydrated; it keeps working as plain HTML.
-  console.warn("The page's texts could not be loaded; it works without scripts.", error);
+  // Without its texts (or the reference lists it names) the page cannot be hydrated; it keeps working as plain HTML.
+  console.warn("The page's texts or reference lists could not be loaded; it works without scripts.", error);
 });

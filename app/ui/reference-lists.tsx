@@ -1,6 +1,7 @@
-// The reference lists (organizations, thematic areas, working groups) in the browser: fetched once per version and
-// language from /reference-lists/<handle> and kept, instead of coming with the data of every project, activity and
-// recommendation page (app/domain/projects/reference-lists.server.ts says why). A page's data carries the handle:
+// The reference lists (organizations, thematic areas, working groups) in the browser: fetched from
+// /reference-lists/<handle> when a page is loaded in full, and kept in this tab for the pages it opens after that,
+// instead of coming with the data of every project, activity and recommendation page
+// (app/domain/projects/reference-lists.server.ts says why). A page's data carries the handle:
 // - a page loaded in full links the lists' address in its body; the entry fetches them before it hydrates
 //   (app/entry.client.tsx), as it does the texts, so hydration renders exactly what the server did;
 // - a page opened in the browser gets them in its clientLoader (`withReferenceLists`) before it renders;
@@ -20,7 +21,8 @@ export const referenceListsUrl = (handle: ReferenceListsHandle) => `/reference-l
 export async function loadReferenceLists(handle: ReferenceListsHandle) {
   if (fetched.has(handle)) return;
   const response = await fetch(referenceListsUrl(handle), { credentials: "same-origin" });
-  if (!response.ok) throw new Error(`${referenceListsUrl(handle)} answered ${response.status}`);
+  if (!response.ok || !response.headers.get("Content-Type")?.startsWith("application/json"))
+    throw new Error(`${referenceListsUrl(handle)} answered ${response.status} ${response.headers.get("Content-Type") ?? ""}`);
   fetched.set(handle, (await response.json()) as ReferenceListsInLanguage);
 }
 

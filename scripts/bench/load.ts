@@ -359,7 +359,12 @@ async function main() {
     for (const [visitor, email] of Object.entries(VISITORS)) cookies[visitor as Visitor] = await signIn(app.base, email, database.url);
 
     const wanted = options.pages?.split(",").map((s) => s.trim().toLowerCase());
-    const all = pagesFor(records).map((page) => (page.path === "(feed)" ? { ...page, path: new URL(feed.url).pathname } : page));
+    // The reference lists' address, as a list page links it (a page loaded in full fetches it before hydrating).
+    const listPage = await fetch(`${app.base}/activities`, { headers: { cookie: cookies.entity ?? "" } }).then((r) => r.text());
+    const lists = /data-reference-lists="([^"]+)"/.exec(listPage)?.[1];
+    if (!lists) throw new Error("/activities links no reference lists");
+    const resolved: Record<string, string> = { "(feed)": new URL(feed.url).pathname, "(reference lists)": `/reference-lists/${lists}` };
+    const all = pagesFor(records).map((page) => (resolved[page.path] ? { ...page, path: resolved[page.path] } : page));
     const floorPage = all.find((p) => p.floor)!;
     const pages = all.filter((p) => !p.floor && (!wanted || wanted.some((w) => p.name.toLowerCase().includes(w))));
     const environment = {

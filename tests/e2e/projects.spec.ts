@@ -151,9 +151,13 @@ test("the reference lists come once: pages loaded in full and opened in the page
   expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
   expect(fetched).toHaveLength(1);
 
-  // Loaded in full: hydrated with the lists (the browser's cache keeps them), then a filter opens in the page.
+  // Loaded in full: the lists are fetched with the page (marked private, no-store like every signed-in answer), it
+  // hydrates with them, then a filter opens in the page.
+  const lists = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith("/reference-lists/"));
   await page.goto("/recommendations");
+  expect((await lists).headers()["cache-control"]).toBe("private, no-store");
   await waitForPage(page);
+  expect(fetched).toHaveLength(2);
   await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/\/recommendations\?/);

@@ -28,8 +28,9 @@ export type ReferenceListsInLanguage = Awaited<ReturnType<typeof inLanguageOf>>;
 // ---------------------------------------------------------------------------------------------
 // Sent once, not with every page. The lists in one language were 37 of a list page's 45 KB of data, serialized and
 // parsed again at every view (a quarter of the page's CPU). A page now carries only their address, `<language>/<digest
-// of their content>` (a ReferenceListsHandle); the browser fetches them from /reference-lists/<handle> once and keeps
-// them (app/ui/reference-lists.tsx). The server renders with the object the address names, kept here.
+// of their content>` (a ReferenceListsHandle); the browser fetches them from /reference-lists/<handle> when a page is
+// loaded in full and keeps them for the pages it opens after that (app/ui/reference-lists.tsx). The server renders
+// with the object the address names, kept here, and answers the fetch with the JSON it made once.
 
 /** The address of one version of the reference lists in one language (language and digest of the content). */
 export type ReferenceListsHandle = string;
@@ -64,16 +65,13 @@ export function sharedReferenceLists(handle: ReferenceListsHandle): ReferenceLis
 }
 
 /**
- * The JSON of the lists a handle names, for the browser. `current` is false when they are gone (the lists changed
- * since, or another instance rendered the page): the lists of now are given instead, which differ from the page's
- * in the changed names only, and must not be kept under the old address.
+ * The JSON of the lists a handle names, for the browser. When this server no longer has them (another instance
+ * rendered the page, or the lists changed and that version was dropped), the lists of now are given: they differ
+ * from the page's in the changed names only, which React then draws in the browser.
  */
-export async function referenceListsJson(actor: Actor, language: string, handle: ReferenceListsHandle) {
+export async function referenceListsJson(actor: Actor, language: string, handle: ReferenceListsHandle): Promise<string> {
   ensure(canReadReferenceLists(actor));
-  const kept = sharedByHandle.get(handle);
-  if (kept) return { json: kept.json, current: true };
-  const now = share(await workReference(language), language);
-  return { json: now.json, current: now.handle === handle };
+  return (sharedByHandle.get(handle) ?? share(await workReference(language), language)).json;
 }
 
 function inLanguageOf(reference: ReferenceLists, language: string) {

@@ -111,5 +111,7 @@ export function pagesFor(records: Records): Page[] {
     { name: "search: one kind, page 2", path: "/search?q=scale&kind=activities&page=2", visitor: "entity" },
     { name: "data: /projects.data (client navigation)", path: "/projects.data", visitor: "entity" },
     { name: "data: /directory.data (client navigation)", path: "/directory.data", visitor: "state" },
+    // Fetched once more by each list page loaded in full (app/ui/reference-lists.tsx), not by pages opened in the tab.
+    { name: "reference lists (with a list page loaded in full)", path: "(reference lists)", visitor: "entity" },
   ];
 }
