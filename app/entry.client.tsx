@@ -1,6 +1,6 @@
 // The browser: fetch the reader's language's texts (only that language: see app/i18n/client.ts) and the reference
-// lists the page links (app/ui/reference-lists.tsx), then hydrate. Should the texts not arrive, the page stays as the server rendered it, which works without
-// JavaScript.
+// lists the page links (app/ui/reference-lists.tsx), then hydrate. Should either not arrive, the page stays as the
+// server rendered it, which works without JavaScript.
 import { RemixBrowser } from "@remix-run/react";
 import i18next from "i18next";
 import { startTransition, StrictMode } from "react";
