@@ -27,7 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return { ...list, sort: filters.sort, reference, canCreate: canRecordWork(user), canManageThematicAreas: canManageThematicAreas(user) };
 }
 
-// The reference lists come to the browser once, not with each view (app/ui/reference-lists.tsx).
+// The reference lists come to the browser apart from the page's data, kept by the tab (app/ui/reference-lists.tsx).
 export const clientLoader = withReferenceLists;
 
 export default function Projects() {

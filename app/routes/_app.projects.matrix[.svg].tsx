@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/guards.server";
 import { MatrixQuery } from "~/domain/projects/filter-values";
-import { matrixPage } from "~/domain/projects/matrix.server";
+import { projectMatrix } from "~/domain/projects/matrix.server";
 import { workReference } from "~/domain/projects/reference-lists.server";
 import { parseSearchParams } from "~/forms.server";
 import { requestLanguage } from "~/i18n/i18n.server";
@@ -14,7 +14,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, MatrixQuery);
   const language = await requestLanguage(args.request, user.locale);
-  const [{ matrix }, reference] = await Promise.all([matrixPage(user, query, language), workReference(language)]);
+  const [matrix, reference] = await Promise.all([projectMatrix(user, query), workReference(language)]);
   return svgFileResponse(
     <MatrixHeatmapSvg matrix={matrix} reference={reference} shade={query.shade} />,
     language,

@@ -7,8 +7,9 @@
 // - a page opened in the browser gets them in its clientLoader (`withReferenceLists`) before it renders;
 // - on the server, the page renders with the object the handle names (ReferenceListsContext, app/entry.server.tsx).
 import type { ClientLoaderFunctionArgs } from "@remix-run/react";
-import { createContext, useContext, useSyncExternalStore } from "react";
+import { createContext, useContext } from "react";
 import type { ReferenceListsHandle, ReferenceListsInLanguage } from "~/domain/projects/reference-lists.server";
+import { useHydrated } from "./hydrated";
 
 /** The server's lookup of the lists a handle names (the browser has none: it keeps what it fetched). */
 export const ReferenceListsContext = createContext<((handle: ReferenceListsHandle) => ReferenceListsInLanguage | undefined) | null>(null);
@@ -40,20 +41,13 @@ export function useReferenceLists(handle: ReferenceListsHandle): ReferenceListsI
   return lists;
 }
 
-const unchanging = () => () => {};
-
 /**
  * Put in the page's body: the browser starts fetching the lists while it loads the page's scripts. Only in the page
  * as the server sent it (and while it is hydrated): a page opened in the browser has its lists already, and a link
  * added then would fetch them a second time.
  */
 export function ReferenceListsLink({ handle }: { handle: ReferenceListsHandle }) {
-  const opened = useSyncExternalStore(
-    unchanging,
-    () => true,
-    () => false,
-  );
-  if (opened) return null;
+  if (useHydrated()) return null;
   return <link rel="preload" as="fetch" crossOrigin="anonymous" href={referenceListsUrl(handle)} data-reference-lists={handle} />;
 }
 

@@ -16,14 +16,14 @@ import { thematicAreaOptions } from "./thematic-areas.server";
  * than half of the project and recommendation pages' data); `localName` and the labels read them the same way.
  */
 export function workReference(): ReturnType<typeof referenceLists>;
-export function workReference(language: string): Promise<ReturnType<typeof inLanguageOf>>;
+export function workReference(language: string): Promise<ReferenceListsInLanguage>;
 export function workReference(language?: string) {
   if (!language) return figuresFor(["reference"], "reference lists", referenceLists);
   return figuresFor(["reference"], `reference lists in ${language}`, async () => inLanguageOf(await referenceLists(), language));
 }
 
 /** The reference lists in one language, as a page labels and filters with them. */
-export type ReferenceListsInLanguage = Awaited<ReturnType<typeof inLanguageOf>>;
+export type ReferenceListsInLanguage = ReturnType<typeof inLanguageOf>;
 
 // ---------------------------------------------------------------------------------------------
 // Sent once, not with every page. The lists in one language were 37 of a list page's 45 KB of data, serialized and
@@ -104,7 +104,7 @@ async function referenceLists() {
   return { organizations, thematicAreas, groups };
 }
 type ReferenceLists = Awaited<ReturnType<typeof referenceLists>>;
-export type WorkReference = ReferenceLists | ReturnType<typeof inLanguageOf>;
+export type WorkReference = ReferenceLists | ReferenceListsInLanguage;
 
 /** The Member States by ISO code, each named in `language` (for a map or a picker of States). */
 export function memberStateNames(language: string): Promise<ReadonlyMap<string, string>> {
