@@ -150,6 +150,13 @@ const cases: Case[] = [
     expect: readers,
   },
   {
+    name: "reference lists at an address far longer than a digest",
+    fn: () => referenceLists.loader,
+    url: "/reference-lists/en/x",
+    params: () => ({ language: "en", digest: "x".repeat(201) }),
+    expect: { ...readers, memberState: 404, unodc: 404, unwomen: 404, secretariat: 404, admin: 404 },
+  },
+  {
     name: "reference lists in a language the platform does not offer",
     fn: () => referenceLists.loader,
     url: "/reference-lists/xx/x",
