@@ -27,6 +27,7 @@ type Reader = { email: string; id: string; cookie: string };
 type Seeded = {
   id: string;
   label: string;
+  reference: string;
   text: string;
   stateId: string;
   iso3: string;
@@ -50,6 +51,7 @@ async function loadRecommendations(): Promise<Seeded[]> {
   return rows.map((r) => ({
     id: r.id,
     label: `${r.assessment.reference}#${r.number}`,
+    reference: r.assessment.reference,
     text: r.text,
     stateId: r.assessment.stateId,
     iso3: r.assessment.state.iso3!,
@@ -150,6 +152,24 @@ describe("every view agrees with the rule, for every reader and every recommenda
         const data = outcome.data as { rows: Array<{ id: string }>; total: number };
         for (const row of data.rows) expect(expected.has(row.id), `${reader.email} ${query}`).toBe(true);
         expect(data.total).toBe(data.rows.length);
+      }
+    }
+  });
+
+  it("the search box finds by a word of the text, part of a word, or the assessment's reference, within the rule", async () => {
+    // Each query as a substring, in any case, of the text or the reference (a whole word found by full text is one too).
+    const matching = (q: string) =>
+      recommendations.filter((r) => `${r.text}\u0000${r.reference}`.toLowerCase().includes(q.toLowerCase())).map((r) => r.id);
+    const queries = ["financial", "Radicaliz", "cted/ken", "IDN/2024"];
+    for (const q of queries) expect(matching(q).length, q).toBeGreaterThan(0);
+    for (const reader of readers) {
+      const readable = await readableBy(reader.id);
+      for (const q of queries) {
+        const expected = matching(q).filter((id) => readable.has(id));
+        const outcome = await callRoute(list.loader, { url: `/recommendations?q=${encodeURIComponent(q)}`, cookie: reader.cookie });
+        const data = outcome.data as { rows: Array<{ id: string }>; total: number };
+        expect(labelsOf(data.rows.map((r) => r.id)), `${reader.email} ${q}`).toEqual(labelsOf(expected));
+        expect(data.total, `${reader.email} ${q}`).toBe(expected.length);
       }
     }
   });

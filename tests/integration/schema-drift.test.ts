@@ -45,6 +45,16 @@ const DATABASE_ONLY_COLUMNS: Record<string, string[]> = {
   user: ["search_text", "sort_name"],
   // The folded names, acronym and ISO codes of an organization (search), and its folded display name (sort).
   organization: ["search_text", "sort_name"],
+  // The full-text document /search and the lists' search boxes match (migration 20261228000000_search_documents):
+  // built by PostgreSQL when the row is written, not for every row a search reads.
+  activity: ["search_document"],
+  project: ["search_document"],
+  recommendation: ["search_document"],
+  event: ["search_document"],
+  resource: ["search_document"],
+  post: ["search_document"],
+  comment: ["search_document"],
+  work_plan_item: ["search_document"],
 };
 
 // Indexes Prisma cannot describe (trigram GIN indexes on the generated columns above, an index on them).
@@ -54,14 +64,22 @@ const DATABASE_ONLY_INDEXES: Record<string, string> = {
   organization_search_text_trgm_idx: "directory search: substring match on organization.search_text",
   user_status_sort_name_idx: "directory listing in name order (status, sort_name, id) without sorting every row",
   nomination_pending_email_key: "one PENDING nomination per address (partial unique index): a second one is merged",
-  activity_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
-  project_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
-  recommendation_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
-  event_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
-  resource_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
-  post_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
-  comment_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
-  work_plan_item_search_fts_idx: "search (20261221000000_search): full-text match of the searched text (textMatch), words in any language",
+  activity_search_fts_idx:
+    "search (20261228000000_search_documents): full-text match of the stored search_document (textMatch), words in any language",
+  project_search_fts_idx:
+    "search (20261228000000_search_documents): full-text match of the stored search_document (textMatch), words in any language",
+  recommendation_search_fts_idx:
+    "search (20261228000000_search_documents): full-text match of the stored search_document (textMatch), words in any language",
+  event_search_fts_idx:
+    "search (20261228000000_search_documents): full-text match of the stored search_document (textMatch), words in any language",
+  resource_search_fts_idx:
+    "search (20261228000000_search_documents): full-text match of the stored search_document (textMatch), words in any language",
+  post_search_fts_idx:
+    "search (20261228000000_search_documents): full-text match of the stored search_document (textMatch), words in any language",
+  comment_search_fts_idx:
+    "search (20261228000000_search_documents): full-text match of the stored search_document (textMatch), words in any language",
+  work_plan_item_search_fts_idx:
+    "search (20261228000000_search_documents): full-text match of the stored search_document (textMatch), words in any language",
   activity_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
   project_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
   project_code_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",

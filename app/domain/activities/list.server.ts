@@ -40,7 +40,7 @@ const sql = Prisma.sql;
 /** The conditions on `activity a` for a set of filters (bound parameters of Prisma.sql templates only). */
 export function activityConditions(f: Omit<ActivityFilters, "page">, today = todayUtc()): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (f.q) conditions.push(textMatch(f.q, [sql`a.title`]));
+  if (f.q) conditions.push(textMatch(f.q, sql`a.search_document`, [sql`a.title`]));
   if (f.organization) conditions.push(sql`a.lead_organization_id = ${f.organization}::uuid`);
   if (f.country) {
     conditions.push(

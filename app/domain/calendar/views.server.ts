@@ -98,7 +98,7 @@ export function rangeOf(view: CalendarView, anchor: string, firstWeekday: number
 /** The reader's rule and the view's filters, as conditions on `event e` (the views and /search). */
 export function eventConditions(actor: ActingUser, query: Partial<CalendarQuery>): Prisma.Sql {
   const parts = [visibleEvents(actor)];
-  if (query.q) parts.push(textMatch(query.q, [sql`e.title`, sql`e.place`]));
+  if (query.q) parts.push(textMatch(query.q, sql`e.search_document`, [sql`e.title`, sql`e.place`]));
   if (query.group) parts.push(sql`e.group_id = ${query.group}::uuid`);
   if (query.org)
     parts.push(sql`EXISTS (SELECT 1 FROM event_organizer eo WHERE eo.event_id = e.id AND eo.organization_id = ${query.org}::uuid)`);

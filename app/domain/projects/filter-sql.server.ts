@@ -10,7 +10,7 @@ const sql = Prisma.sql;
 /** The conditions on `project p` for a selection; an empty selection is every project. */
 export function projectConditions(f: ProjectSelection): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (f.q) conditions.push(textMatch(f.q, [sql`p.title`, sql`p.code`]));
+  if (f.q) conditions.push(textMatch(f.q, sql`p.search_document`, [sql`p.title`, sql`p.code`]));
   if (f.organization) conditions.push(sql`p.lead_organization_id = ${f.organization}::uuid`);
   if (f.partner) {
     conditions.push(

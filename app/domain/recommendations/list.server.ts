@@ -42,10 +42,12 @@ export type RecommendationRow = {
 
 export function recommendationConditions(actor: Actor, f: RecommendationSelection): Prisma.Sql {
   const where: Prisma.Sql[] = [visibleRecommendations(actor)];
-  // Each side through its own table's indexes (an OR across the two tables would read every recommendation).
+  // The text's match or the assessment's reference, all as conditions on `r`: a selective search is a BitmapOr of
+  // recommendation's own indexes (the assessments found first, by their trigram index, then by assessment_id), and a
+  // broad one reads the rows once. An OR across the two tables made PostgreSQL read every recommendation.
   if (f.q)
     where.push(
-      sql`(r.id IN (SELECT x.id FROM recommendation x WHERE ${textMatch(f.q, [sql`x.text`])}) OR a.id IN (SELECT y.id FROM assessment y WHERE y.reference ILIKE ${likePattern(f.q)}))`,
+      sql`(${textMatch(f.q, sql`r.search_document`, [sql`r.text`])} OR r.assessment_id = ANY(ARRAY(SELECT y.id FROM assessment y WHERE y.reference ILIKE ${likePattern(f.q)})))`,
     );
   if (f.state) where.push(sql`s.iso3 = ${f.state}`);
   if (f.region) where.push(sql`s.region = ${f.region}::"Region"`);

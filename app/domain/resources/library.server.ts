@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { inLanguage, LOCAL_NAMES } from "~/names";
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
-import { likePattern, textMatch } from "../search/text-match.server";
+import { fullTextDocument, likePattern, textMatch } from "../search/text-match.server";
 import { canEditResource, canPublishResource, canReadResource, hasSecretariatRights } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, forbidden, notFound } from "~/outcomes";
@@ -70,9 +70,9 @@ export function visibleResources(actor: ActingUser): Prisma.ResourceWhereInput {
 async function resourceIdsMatching(q: string): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ id: string }>>(Prisma.sql`
     SELECT r.id::text AS id FROM resource r
-    WHERE ${textMatch(q, [Prisma.sql`r.title`, Prisma.sql`r.summary`])}
+    WHERE ${textMatch(q, Prisma.sql`r.search_document`, [Prisma.sql`r.title`, Prisma.sql`r.summary`])}
     UNION
-    SELECT r.id::text FROM resource r WHERE ${textMatch(q, [Prisma.sql`r.file_text`])}
+    SELECT r.id::text FROM resource r WHERE ${textMatch(q, fullTextDocument([Prisma.sql`r.file_text`]), [Prisma.sql`r.file_text`])}
     UNION
     SELECT rt.resource_id::text FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE t.name ILIKE ${likePattern(q)}`);
   return rows.map((r) => r.id);

@@ -160,7 +160,7 @@ const events: KindSearch = async (actor, q, slice) => {
 };
 
 const posts: KindSearch = async (actor, q, slice, language) => {
-  const match = q ? textMatch(q, [sql`p.title`, sql`p.body`]) : sql`TRUE`;
+  const match = q ? textMatch(q, sql`p.search_document`, [sql`p.title`, sql`p.body`]) : sql`TRUE`;
   const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; title: string; body: string; day: string }>>(
     cappedPage(
       sql`p.id::text AS id, p.title, p.body, to_char(p.last_activity_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}`,
@@ -183,7 +183,7 @@ const posts: KindSearch = async (actor, q, slice, language) => {
 };
 
 const comments: KindSearch = async (actor, q, slice, language) => {
-  const match = q ? textMatch(q, [sql`c.body`]) : sql`TRUE`;
+  const match = q ? textMatch(q, sql`c.search_document`, [sql`c.body`]) : sql`TRUE`;
   const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; postId: string; title: string; body: string; day: string }>>(
     cappedPage(
       sql`c.id::text AS id, p.id::text AS "postId", p.title, c.body, to_char(c.created_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}`,
@@ -206,7 +206,7 @@ const comments: KindSearch = async (actor, q, slice, language) => {
 };
 
 const plan: KindSearch = async (actor, q, slice, language) => {
-  const match = q ? textMatch(q, [sql`w.title`, sql`w.description`]) : sql`TRUE`;
+  const match = q ? textMatch(q, sql`w.search_document`, [sql`w.title`, sql`w.description`]) : sql`TRUE`;
   const rows = await db.$queryRaw<Array<Counted & GroupNames & { id: string; title: string; description: string | null }>>(
     cappedPage(
       sql`w.id::text AS id, w.title, w.description, ${GROUP_NAMES}`,

@@ -3,8 +3,9 @@
 // full text (PostgreSQL's "simple" configuration: words as written, in any order, in any language;
 // quotes and "-word" as on a web search engine), or the whole query as a substring of one of the fields
 // (ILIKE, served by trigram indexes), which finds Chinese, whose words have no spaces between them,
-// and parts of words in any script. The indexes of migration 20261221000000_search are built on exactly
-// the expressions written here.
+// and parts of words in any script. The full-text document of each searched table is stored by PostgreSQL in a
+// generated column, `search_document` (migration 20261228000000_search_documents), made of the same fields the
+// substring side searches; the trigram indexes of migration 20261221000000_search are on those fields.
 import { Prisma } from "~/db.server";
 
 const sql = Prisma.sql;
@@ -14,25 +15,29 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The document of the full-text match: the fields joined by spaces (NULL as empty). */
-function document(fields: readonly Prisma.Sql[]): Prisma.Sql {
-  return Prisma.join(
+/**
+ * The full-text document of fields that have no stored one (a resource's file text, whose expression index is
+ * migration 20261223000000_resource_file_text's): the fields joined by spaces, NULL as empty.
+ */
+export function fullTextDocument(fields: readonly Prisma.Sql[]): Prisma.Sql {
+  const joined = Prisma.join(
     fields.map((f) => sql`coalesce(${f}, '')`),
     " || ' ' || ",
   );
+  return sql`to_tsvector('simple'::regconfig, ${joined})`;
 }
 
 /**
- * The condition that `q` matches a record. `words` are the fields of its full-text document (one table, as its
- * index); `substrings` the fields searched for the query as written (defaults to `words`).
+ * The condition that `q` matches a record: its words in `document` (a table's stored `search_document`, or
+ * fullTextDocument), or `q` as written in one of `fields`, the fields the document is made of.
  */
-export function textMatch(q: string, words: readonly Prisma.Sql[], substrings: readonly Prisma.Sql[] = words): Prisma.Sql {
+export function textMatch(q: string, document: Prisma.Sql, fields: readonly Prisma.Sql[]): Prisma.Sql {
   const pattern = likePattern(q);
-  const fullText = sql`to_tsvector('simple'::regconfig, ${document(words)}) @@ websearch_to_tsquery('simple'::regconfig, ${q})`;
-  const parts = substrings.map((f) => sql`${f} ${substringOperator(q)} ${pattern}`);
+  const parts = fields.map((f) => sql`${f} ${substringOperator(q)} ${pattern}`);
   // One or two characters of one word ("王", "反恐"): no trigram index serves the substring, so every row is read, and
-  // the full-text side would build each row's document only to find a word the substring side finds anyway.
-  if (substrings === words && isShortWord(q)) return sql`(${Prisma.join(parts, " OR ")})`;
+  // the full-text side would only find a word the substring side finds anyway.
+  if (isShortWord(q)) return sql`(${Prisma.join(parts, " OR ")})`;
+  const fullText = sql`${document} @@ websearch_to_tsquery('simple'::regconfig, ${q})`;
   return sql`(${Prisma.join([fullText, ...parts], " OR ")})`;
 }
 
