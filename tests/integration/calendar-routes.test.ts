@@ -324,6 +324,36 @@ describe("a busy stretch", () => {
   });
 });
 
+describe("an event over several days", () => {
+  it("is on each of its days within the range, in the reader's zone, and on none outside it", async () => {
+    const view = async (query: string) =>
+      (await callRoute(calendarIndex.loader, { url: `/calendar?${query}`, cookie: cookies.secretariat })).data as View;
+    const anchor = addDays(today, 250);
+    const weekDays = (await view(`view=week&date=${anchor}`)).days.map((d) => d.day);
+    const [first, last] = [weekDays[0], weekDays[6]];
+    // From two days before the week to its second day (22:00 in Vienna is the same day in UTC, the reader's zone) ...
+    await newEventBy(ids.secretariat, {
+      title: "Across the start",
+      startDate: addDays(first, -2),
+      startTime: "22:00",
+      endDate: addDays(first, 1),
+      endTime: "10:00",
+    });
+    // ... and an all-day event from the week's second last day to three days after it.
+    await newEventBy(ids.secretariat, { title: "Across the end", allDay: "on", startDate: addDays(last, -1), endDate: addDays(last, 3) });
+    const daysOf = (v: View, title: string) => v.days.filter((d) => d.occurrences.some((o) => o.title === title)).map((d) => d.day);
+    const week = await view(`view=week&date=${anchor}`);
+    expect(daysOf(week, "Across the start")).toEqual([first, addDays(first, 1)]);
+    expect(daysOf(week, "Across the end")).toEqual([addDays(last, -1), last]);
+    const month = await view(`view=month&date=${addDays(last, 3)}`);
+    const monthDays = month.days.map((d) => d.day);
+    expect(daysOf(month, "Across the end")).toEqual(
+      [addDays(last, -1), last, addDays(last, 1), addDays(last, 2), addDays(last, 3)].filter((d) => monthDays.includes(d)),
+    );
+    for (const day of week.days) expect(day.count, day.day).toBe(day.occurrences.length);
+  });
+});
+
 describe("attendance", () => {
   it("lists who is going by organization, and shows counts only to those who may edit", async () => {
     const id = await newEventBy(ids.secretariat, { title: "Attendance test" });
