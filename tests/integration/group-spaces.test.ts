@@ -311,6 +311,10 @@ describe("the members page of a large group", () => {
     expect(second.members).toHaveLength(total - 50);
     const names = [...first.members, ...second.members].map((m) => m.user.name);
     expect(new Set(names).size).toBe(total);
+    expect(second.total).toBe(total);
+    // Past the last page: no member, and still how many there are.
+    const beyond = await page("?page=9");
+    expect([beyond.members.length, beyond.total]).toEqual([0, total]);
     expect((await page("?find=Addable")).candidates?.map((c) => c.name)).toEqual(["Addable Person"]);
   });
 });

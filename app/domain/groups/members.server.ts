@@ -2,7 +2,8 @@
 // change chair and vice-chair roles; nobody changes their own; focal points ask to join; members leave; the last
 // chair stays until replaced (policy: canChangeGroupPlace).
 import { z } from "zod";
-import { db, type Prisma } from "~/db.server";
+import { db, Prisma } from "~/db.server";
+import type { LocalizedNames } from "~/names";
 import {
   canChangeGroupPlace,
   canManageGroup,
@@ -21,23 +22,74 @@ import { notify } from "../notifications/notify.server";
 /** Members one page of the members page lists (chairs first, then by name): a large group is not sent whole. */
 export const MEMBERS_PAGE_SIZE = 50;
 
+const sql = Prisma.sql;
+
+type MemberRow = LocalizedNames & {
+  role: GroupRole;
+  createdAt: Date;
+  userId: string;
+  userName: string;
+  title: string | null;
+  organizationId: string;
+  acronym: string | null;
+  total: number;
+};
+
+/**
+ * One page of a group's active members, chairs first, then by name, with how many there are. One statement, each
+ * member's person and organization joined once (Prisma's query joined the people twice, over all of them, and
+ * counted them in a second statement: 10–13 ms and 5.5 ms for a group of 517 at the scale data; now 4 ms in all).
+ */
+async function membersInOrder(groupId: string, page: number) {
+  // The group's people are named first (an array, so PostgreSQL reads them by key): joined as a set, all 10,000 people
+  // were read to find the group's 517 (8.4 against 4.2 ms).
+  const active = sql`m.group_id = ${groupId}::uuid AND u.status = 'ACTIVE'
+    AND u.id = ANY(ARRAY(SELECT x.user_id FROM membership x WHERE x.group_id = ${groupId}::uuid))`;
+  const rows = await db.$queryRaw<MemberRow[]>(sql`
+    SELECT m.role::text AS role, m.created_at AS "createdAt", u.id::text AS "userId", u.name AS "userName", u.title,
+      o.id::text AS "organizationId", o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr",
+      o.name_ru AS "nameRu", o.name_es AS "nameEs", o.acronym, count(*) OVER ()::int AS total
+    FROM membership m JOIN "user" u ON u.id = m.user_id JOIN organization o ON o.id = u.organization_id
+    WHERE ${active}
+    ORDER BY m.role, u.name, m.user_id
+    LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE}`);
+  // Past the last page there is no row to carry the count.
+  const total =
+    rows[0]?.total ??
+    (page > 1
+      ? (
+          await db.$queryRaw<[{ n: number }]>(
+            sql`SELECT count(*)::int AS n FROM membership m JOIN "user" u ON u.id = m.user_id WHERE ${active}`,
+          )
+        )[0].n
+      : 0);
+  const members = rows.map((r) => ({
+    role: r.role,
+    createdAt: r.createdAt,
+    user: {
+      id: r.userId,
+      name: r.userName,
+      title: r.title,
+      organization: {
+        id: r.organizationId,
+        name: r.name,
+        nameZh: r.nameZh,
+        nameAr: r.nameAr,
+        nameFr: r.nameFr,
+        nameRu: r.nameRu,
+        nameEs: r.nameEs,
+        acronym: r.acronym,
+      },
+    },
+  }));
+  return { members, total };
+}
+
 export async function listMembers(actor: ActingUser, group: string, page = 1) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
-  const where = { groupId, user: { status: "ACTIVE" as const } };
-  const [members, total, requests] = await Promise.all([
-    db.membership.findMany({
-      where,
-      orderBy: [{ role: "asc" }, { user: { name: "asc" } }, { userId: "asc" }],
-      skip: (page - 1) * MEMBERS_PAGE_SIZE,
-      take: MEMBERS_PAGE_SIZE,
-      select: {
-        role: true,
-        createdAt: true,
-        user: { select: { id: true, name: true, title: true, organization: organizationSummary } },
-      },
-    }),
-    db.membership.count({ where }),
+  const [{ members, total }, requests] = await Promise.all([
+    membersInOrder(groupId, page),
     canManageGroup(actor, groupId)
       ? db.joinRequest.findMany({
           where: { groupId, status: "PENDING" },
