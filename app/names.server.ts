@@ -35,8 +35,21 @@ export function collated(value: Prisma.Sql, language: string): Prisma.Sql {
   return Prisma.sql`${value} COLLATE ${Prisma.raw(`"${COLLATION[languageOf(language)]}"`)}`;
 }
 
-function localNameSql(alias: string, language: string): string {
+function checkedAlias(alias: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  return alias;
+}
+
+/** The names in every language of the record under `alias`, selected as LocalizedNames reads them (`name`, `nameZh`, …). */
+export function localNameColumns(alias: string): Prisma.Sql {
+  const a = checkedAlias(alias);
+  return Prisma.raw(
+    `${a}.name, ${a}.name_zh AS "nameZh", ${a}.name_ar AS "nameAr", ${a}.name_fr AS "nameFr", ${a}.name_ru AS "nameRu", ${a}.name_es AS "nameEs"`,
+  );
+}
+
+function localNameSql(alias: string, language: string): string {
+  checkedAlias(alias);
   const column = NAME_COLUMN[languageOf(language)];
   return column ? `coalesce(nullif(${alias}."${column}", ''), ${alias}."name")` : `${alias}."name"`;
 }

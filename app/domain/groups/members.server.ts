@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import type { LocalizedNames } from "~/names";
+import { localNameColumns } from "~/names.server";
 import {
   canChangeGroupPlace,
   canManageGroup,
@@ -47,8 +48,7 @@ async function membersInOrder(groupId: string, page: number) {
     AND u.id = ANY(ARRAY(SELECT x.user_id FROM membership x WHERE x.group_id = ${groupId}::uuid))`;
   const rows = await db.$queryRaw<MemberRow[]>(sql`
     SELECT m.role::text AS role, m.created_at AS "createdAt", u.id::text AS "userId", u.name AS "userName", u.title,
-      o.id::text AS "organizationId", o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr",
-      o.name_ru AS "nameRu", o.name_es AS "nameEs", o.acronym, count(*) OVER ()::int AS total
+      o.id::text AS "organizationId", ${localNameColumns("o")}, o.acronym, count(*) OVER ()::int AS total
     FROM membership m JOIN "user" u ON u.id = m.user_id JOIN organization o ON o.id = u.organization_id
     WHERE ${active}
     ORDER BY m.role, u.name, m.user_id

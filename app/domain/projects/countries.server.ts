@@ -3,7 +3,7 @@
 import { figuresFor } from "~/data-versions.server";
 import { db, Prisma } from "~/db.server";
 import { compareNames, LOCAL_NAMES, localName } from "~/names";
-import { localNameOrder } from "~/names.server";
+import { localNameColumns, localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -90,8 +90,7 @@ async function countriesWithWorkIn(language: string) {
       SELECT x.country_id, count(*)::int AS n FROM activity_country x JOIN activity a ON a.id = x.activity_id
       WHERE a.status IN ('PLANNED', 'ONGOING') GROUP BY x.country_id
     )
-    SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu",
-      o.name_es AS "nameEs", o.region::text AS region, coalesce(p.n, 0) AS projects, coalesce(a.n, 0) AS activities
+    SELECT o.iso3, ${localNameColumns("o")}, o.region::text AS region, coalesce(p.n, 0) AS projects, coalesce(a.n, 0) AS activities
     FROM organization o
     LEFT JOIN projects p ON p.country_id = o.id
     LEFT JOIN activities a ON a.country_id = o.id

@@ -7,6 +7,7 @@ import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { localName, type LocalizedNames } from "~/names";
+import { localNameColumns } from "~/names.server";
 import { countryShapes, HEIGHT, WIDTH } from "./world-shapes";
 import { classBounds, classOf, type MapMeasure } from "./map-values";
 import { figuresFor } from "~/data-versions.server";
@@ -18,8 +19,7 @@ type Figures = LocalizedNames & { iso3: string; projects: number; budget: number
 /** Every Member State with the projects under way that name it, their budget and funding gap: one statement. */
 function figuresByCountry() {
   return db.$queryRaw<Figures[]>(Prisma.sql`
-    SELECT o.iso3, o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu",
-      o.name_es AS "nameEs", count(p.id)::int AS projects, coalesce(sum(p.budget_usd), 0)::float8 AS budget,
+    SELECT o.iso3, ${localNameColumns("o")}, count(p.id)::int AS projects, coalesce(sum(p.budget_usd), 0)::float8 AS budget,
       coalesce(sum(p.budget_usd - p.funds_secured_usd), 0)::float8 AS gap
     FROM organization o
     LEFT JOIN project_country x ON x.country_id = o.id

@@ -9,7 +9,7 @@ import { db, Prisma } from "~/db.server";
 import { canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { groupName, localName, organizationName, type LocalizedNames } from "~/names";
-import { localNameOrder } from "~/names.server";
+import { localNameColumns, localNameOrder } from "~/names.server";
 import { pageField } from "../../fields";
 import { DirectoryQuery } from "../directory/filters";
 import { directoryWhere } from "../directory/search.server";
@@ -41,7 +41,7 @@ export type KindResult = { total: number; hits: SearchHit[] };
 /** `q` null: every record of the kind the reader may read (the visibility test walks them all this way). */
 type KindSearch = (actor: ActingUser, q: string | null, slice: Slice, language: string) => Promise<KindResult | null>;
 
-const NAMES = sql`o.name, o.name_zh AS "nameZh", o.name_ar AS "nameAr", o.name_fr AS "nameFr", o.name_ru AS "nameRu", o.name_es AS "nameEs"`;
+const NAMES = localNameColumns("o");
 const GROUP_NAMES = sql`g.slug, g.number, g.name AS "groupName", g.name_zh AS "groupNameZh", g.name_ar AS "groupNameAr", g.name_fr AS "groupNameFr", g.name_ru AS "groupNameRu", g.name_es AS "groupNameEs"`;
 
 type Names = Required<LocalizedNames>;
@@ -331,7 +331,7 @@ const recommendations: KindSearch = async (actor, q, slice, language) => {
   if (!canUseRecommendations(actor)) return null;
   const rows = await db.$queryRaw<Array<Counted & Names & { id: string; number: number; text: string; reference: string }>>(
     cappedPage(
-      sql`r.id::text AS id, r.number, r.text, a.reference, s.name, s.name_zh AS "nameZh", s.name_ar AS "nameAr", s.name_fr AS "nameFr", s.name_ru AS "nameRu", s.name_es AS "nameEs"`,
+      sql`r.id::text AS id, r.number, r.text, a.reference, ${localNameColumns("s")}`,
       sql`${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, selectionOf({ q: q ?? undefined }))}`,
       sql`a.start_date DESC, a.reference ASC, r.number ASC`,
       slice,
