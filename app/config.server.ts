@@ -16,6 +16,7 @@ const Config = z.object({
   DB_STATEMENT_TIMEOUT_MS: positiveInt(15000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt(10000),
   DB_PARALLEL_WORKERS: z.coerce.number().int().min(0).default(0),
+  DB_RANDOM_PAGE_COST: z.coerce.number().positive().max(100).default(1.1),
   // Whether a proxy is trusted at all; which hops is the server's setting (scripts/lib/trust-proxy.ts).
   TRUST_PROXY: z
     .string()

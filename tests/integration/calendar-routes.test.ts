@@ -5,7 +5,7 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { createEvent } from "~/domain/calendar/events.server";
-import { upcomingEventsForGroup } from "~/domain/calendar/views.server";
+import { CalendarQuery, calendarView, rangeOf, upcomingEventsForGroup } from "~/domain/calendar/views.server";
 import { EventInput } from "~/domain/calendar/event-form.server";
 import * as calendarIndex from "~/routes/_app.calendar._index";
 import * as newEvent from "~/routes/_app.calendar.new";
@@ -351,6 +351,44 @@ describe("an event over several days", () => {
       [addDays(last, -1), last, addDays(last, 1), addDays(last, 2), addDays(last, 3)].filter((d) => monthDays.includes(d)),
     );
     for (const day of week.days) expect(day.count, day.day).toBe(day.occurrences.length);
+  });
+
+  it("is on its own days for readers in the zones farthest from UTC, in every view", async () => {
+    const readerIn = async (timeZone: string) => {
+      const user = await createUser({ organization: "NOR" });
+      await db.user.update({ where: { id: user.id }, data: { timeZone } });
+      return actingAs(user.id);
+    };
+    const east = await readerIn("Pacific/Kiritimati"); // UTC+14
+    const west = await readerIn("Pacific/Pago_Pago"); // UTC-11
+    const day = addDays(today, 320);
+    // An all-day event is on its day wherever it is read; 10:30–11:30 UTC is the next day at Kiritimati (00:30–01:30)
+    // and runs over midnight at Pago Pago (23:30 the day before to 00:30).
+    await newEventBy(ids.secretariat, { title: "All day far away", allDay: "on", startDate: day, endDate: day });
+    await newEventBy(ids.secretariat, {
+      title: "Over midnight far away",
+      timeZone: "UTC",
+      startDate: day,
+      startTime: "10:30",
+      endDate: day,
+      endTime: "11:30",
+    });
+    const daysOf = async (actor: Awaited<ReturnType<typeof readerIn>>, view: "week" | "month" | "agenda", date: string, title: string) => {
+      const shown = await calendarView(actor, CalendarQuery.parse({ view, date }));
+      return shown.days.filter((d) => d.occurrences.some((o) => o.title === title)).map((d) => d.day);
+    };
+    for (const view of ["week", "month"] as const) {
+      expect(await daysOf(east, view, day, "All day far away"), view).toEqual([day]);
+      expect(await daysOf(west, view, day, "All day far away"), view).toEqual([day]);
+      expect(await daysOf(east, view, addDays(day, 1), "Over midnight far away"), view).toEqual([addDays(day, 1)]);
+      expect(await daysOf(west, view, day, "Over midnight far away"), view).toEqual(
+        [addDays(day, -1), day].filter((d) => d >= rangeOf(view, day).firstDay),
+      );
+    }
+    // The agenda lists an occurrence under the day it begins on (or the range's first day).
+    expect(await daysOf(east, "agenda", day, "Over midnight far away")).toEqual([addDays(day, 1)]);
+    expect(await daysOf(west, "agenda", addDays(day, -1), "Over midnight far away")).toEqual([addDays(day, -1)]);
+    expect(await daysOf(west, "agenda", addDays(day, 1), "All day far away")).toEqual([]);
   });
 });
 

@@ -15,6 +15,11 @@ describe("the app's database connections", () => {
     expect(row.max_parallel_workers_per_gather).toBe("0");
   });
 
+  it("cost a page read out of order as one read from memory or SSD (DB_RANDOM_PAGE_COST=1.1), not PostgreSQL's 4", async () => {
+    const [row] = await db.$queryRaw<Array<{ random_page_cost: string }>>`SHOW random_page_cost`;
+    expect(row.random_page_cost).toBe("1.1");
+  });
+
   it("load a record's relations in one statement (relationJoins) with the same values as separate statements", async () => {
     const select = { id: true, name: true, organization: { select: { id: true, name: true, kind: true } } } as const;
     const statements = async <T>(read: () => Promise<T>) => {

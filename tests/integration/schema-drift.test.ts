@@ -97,6 +97,8 @@ const DATABASE_ONLY_INDEXES: Record<string, string> = {
   comment_body_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
   event_ics_event_id_written_idx:
     "personal feed (20261226000000_event_ics_written_index): when and with which address each VEVENT was written, read from the index alone (INCLUDE)",
+  event_occurrence_span_idx:
+    "calendar views (20270101000000_event_occurrence_span): GiST index of each occurrence's span of time, the stretch of days a view shows overlaps it",
   work_plan_item_title_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
   work_plan_item_description_trgm_idx: "search (20261221000000_search): trigram substring match (ILIKE) of the searched text, any script",
 };

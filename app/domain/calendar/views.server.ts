@@ -112,19 +112,26 @@ export function eventConditions(actor: ActingUser, query: Partial<CalendarQuery>
 }
 
 /**
+ * The span of time of the occurrence `o`, as its GiST index holds it (migration 20270101000000_event_occurrence_span,
+ * the same expression): an all-day occurrence's days from midnight UTC, which contain them in every zone.
+ */
+const OCCURRENCE_SPAN = sql`(CASE WHEN o.all_day THEN tstzrange((o.start_day)::timestamp AT TIME ZONE 'UTC', (o.end_day + 1)::timestamp AT TIME ZONE 'UTC')
+       ELSE tstzrange(o.starts_at, o.ends_at) END)`;
+
+/**
  * Occurrences that touch the days firstDay..lastDay in `zone`, readable and filtered, with the day each
- * begins on for the reader (`first_day`). The index on starts_at is used from both ends: no occurrence is
- * longer than an event may be.
+ * begins on for the reader (`first_day`). The index of spans finds those that overlap the days widened by one
+ * on each side (containing them in any zone); the exact days are kept after.
  */
 function occurrencesInDays(actor: ActingUser, query: Partial<CalendarQuery>, firstDay: string, lastDay: string, zone: string): Prisma.Sql {
   const window = windowOfDays(firstDay, lastDay, zone);
-  const earliest = new Date(window.from.getTime() - (MAX_EVENT_DAYS + 2) * 86_400_000);
+  const around = { from: new Date(window.from.getTime() - 86_400_000), to: new Date(window.to.getTime() + 86_400_000) };
   return sql`
     SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, ${EVENT_COLUMNS},
       CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day,
       CASE WHEN o.all_day THEN o.end_day ELSE ((o.ends_at - interval '1 millisecond') AT TIME ZONE ${zone})::date END AS last_day
     FROM event_occurrence o JOIN event e ON e.id = o.event_id
-    WHERE o.starts_at >= ${earliest} AND o.starts_at < ${new Date(window.to.getTime() + 86_400_000)}
+    WHERE ${OCCURRENCE_SPAN} && tstzrange(${around.from}, ${around.to})
       AND CASE WHEN o.all_day THEN o.start_day <= ${lastDay}::date AND o.end_day >= ${firstDay}::date
                ELSE o.starts_at < ${window.to} AND o.ends_at > ${window.from} END
       AND ${eventConditions(actor, query)}`;
