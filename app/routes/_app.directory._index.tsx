@@ -17,19 +17,24 @@ import { compareLabels, groupName } from "~/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 import { pageHref, Pagination } from "~/ui/pagination";
 import { directoryPage } from "~/domain/directory/people.server";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, DirectoryQuery);
-  const { result, options } = await directoryPage(user, query, await requestLanguage(args.request, user.locale));
-  return { ...result, query, ...options, canExport: canExportDirectory(user) };
+  const { result, reference } = await directoryPage(user, query, await requestLanguage(args.request, user.locale));
+  return { ...result, query, reference, canExport: canExportDirectory(user) };
 }
+
+// The filters' organizations and groups come to the browser apart from the page's data (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
 
 export default function Directory() {
   const { t, i18n } = useTranslation();
-  const { people, total, page, pageSize, query, organizations, groups, canExport } = useLoaderData<typeof loader>();
+  const { people, total, page, pageSize, query, reference, canExport } = useLoaderData<typeof loader>();
+  const { organizations, groups } = useReferenceLists(reference);
   const location = useLocation();
   const format = useFormat();
   const languageName = useLanguageName();
@@ -53,6 +58,7 @@ export default function Directory() {
   return (
     <>
       <h1>{t("directory.title")}</h1>
+      <ReferenceListsLink handle={reference} />
       <p className="muted">{t("directory.intro")}</p>
       <DirectoryTabs />
       <Form method="get" className="filters" role="search" aria-label={t("directory.title")}>
