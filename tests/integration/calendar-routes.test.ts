@@ -392,6 +392,30 @@ describe("an event over several days", () => {
   });
 });
 
+describe("a group's next events", () => {
+  it("are the same first few whether found within the month or within the year", async () => {
+    const group2 = (await db.workingGroup.findUniqueOrThrow({ where: { number: 2 } })).id;
+    const at = (days: number, title: string, extra: Record<string, unknown> = {}) =>
+      newEventBy(ids.secretariat, {
+        title,
+        groupId: group2,
+        startDate: addDays(today, days),
+        endDate: addDays(today, days),
+        ...extra,
+      });
+    for (const days of [3, 10, 20, 45, 200]) await at(days, `Group two in ${days} days`);
+    await at(29, "Group two all day", { allDay: "on" });
+    await at(29, "Group two at the month's end", { timeZone: "UTC", startTime: "23:30", endTime: "23:45" });
+    const actor = await actingAs(ids.secretariat);
+    const all = (await upcomingEventsForGroup(actor, group2, 50)).map((o) => o.title);
+    expect(all.slice(0, 4)).toEqual(["Group two in 3 days", "Group two in 10 days", "Group two in 20 days", "Group two all day"]);
+    expect(all).toContain("Group two in 200 days");
+    // Three are found within the month; five reach its last days, so the year is read: the same rows either way.
+    for (const limit of [1, 3, 5, 6, 7])
+      expect((await upcomingEventsForGroup(actor, group2, limit)).map((o) => o.title)).toEqual(all.slice(0, limit));
+  });
+});
+
 describe("attendance", () => {
   it("lists who is going by organization, and shows counts only to those who may edit", async () => {
     const id = await newEventBy(ids.secretariat, { title: "Attendance test" });

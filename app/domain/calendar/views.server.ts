@@ -285,14 +285,25 @@ export async function calendarView(actor: ActingUser, query: CalendarQuery, firs
 /**
  * The next occurrences of a working group's events that the actor may see (for the group's pages), within a
  * year. A group-only event appears only to the group's members and the secretariat.
+ *
+ * Looked for within a month first: a year of occurrences is ~17,000 at the scale data, read and joined for the five
+ * shown (10–24 ms); a month's is a twelfth. The month's answer stands when its last row begins two days or more before
+ * the month ends (nothing later can come before it: occurrences are ordered by the day they begin on); else the year.
  */
 export async function upcomingEventsForGroup(actor: ActingUser, groupId: string, limit = 5): Promise<OccurrenceSummary[]> {
   if (actor.status !== "ACTIVE") return [];
+  const today = todayIn(actor.timeZone);
+  const within = await upcomingRows(actor, groupId, limit, today, 31);
+  const settled = within.length === limit && dayString(within[limit - 1].first_day) < addDays(today, 31 - 2);
+  const rows = settled ? within : await upcomingRows(actor, groupId, limit, today, 366);
+  return readable(actor, rows).map((row) => summary(row, actor.timeZone));
+}
+
+async function upcomingRows(actor: ActingUser, groupId: string, limit: number, today: string, days: number) {
   const zone = actor.timeZone;
   const now = new Date();
-  const today = todayIn(zone);
-  const until = windowOfDays(today, addDays(today, 366), zone).to;
-  const rows = await db.$queryRaw<ShownRow[]>`
+  const until = windowOfDays(today, addDays(today, days), zone).to;
+  return db.$queryRaw<Array<ShownRow & { first_day: Date }>>`
     WITH s AS (
       SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, ${EVENT_COLUMNS},
         CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day
@@ -305,5 +316,4 @@ export async function upcomingEventsForGroup(actor: ActingUser, groupId: string,
     SELECT s.*, ${groupAndAnswer(actor, sql`s`)}
     FROM s LEFT JOIN working_group g ON g.id = s.group_id
     ORDER BY ${ORDER}`;
-  return readable(actor, rows).map((row) => summary(row, zone));
 }
