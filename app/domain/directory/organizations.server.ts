@@ -28,6 +28,8 @@ export const OrganizationListQuery = z.object({
 export type OrganizationListQuery = z.infer<typeof OrganizationListQuery>;
 
 const ACTIVE_FOCAL_POINTS = Prisma.sql`(SELECT count(*) FROM "user" u WHERE u."organization_id" = o."id" AND u."status" = 'ACTIVE')::int`;
+/** Whether `organization o` has an active focal point: the first one found answers (not a count of all). */
+const HAS_FOCAL_POINT = Prisma.sql`EXISTS (SELECT 1 FROM "user" u WHERE u."organization_id" = o."id" AND u."status" = 'ACTIVE')`;
 
 /** The list's WHERE over `organization o` (also /search's organizations). */
 export function organizationWhere(query: Partial<OrganizationListQuery>) {
@@ -37,10 +39,7 @@ export function organizationWhere(query: Partial<OrganizationListQuery>) {
   }
   if (query.kind) conditions.push(Prisma.sql`o."kind" = ${query.kind}::"OrganizationKind"`);
   if (query.region) conditions.push(Prisma.sql`o."region" = ${query.region}::"Region"`);
-  if (query.nominated) {
-    const exists = Prisma.sql`EXISTS (SELECT 1 FROM "user" u WHERE u."organization_id" = o."id" AND u."status" = 'ACTIVE')`;
-    conditions.push(query.nominated === "yes" ? exists : Prisma.sql`NOT ${exists}`);
-  }
+  if (query.nominated) conditions.push(query.nominated === "yes" ? HAS_FOCAL_POINT : Prisma.sql`NOT ${HAS_FOCAL_POINT}`);
   return Prisma.join(conditions, " AND ");
 }
 
@@ -64,7 +63,7 @@ export async function listDirectoryOrganizations(actor: ActingUser, query: Organ
   const where = organizationWhere(query);
   const [summary, [{ total }], organizations] = await Promise.all([
     db.$queryRaw<Array<{ kind: OrganizationRow["kind"]; total: number; nominated: number }>>`
-      SELECT o."kind", count(*)::int AS "total", count(*) FILTER (WHERE ${ACTIVE_FOCAL_POINTS} > 0)::int AS "nominated"
+      SELECT o."kind", count(*)::int AS "total", count(*) FILTER (WHERE ${HAS_FOCAL_POINT})::int AS "nominated"
       FROM "organization" o GROUP BY o."kind" ORDER BY o."kind"`,
     db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS "total" FROM "organization" o WHERE ${where}`,
     db.$queryRaw<OrganizationRow[]>`
