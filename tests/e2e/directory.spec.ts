@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./people";
-import { signIn } from "./helpers";
+import { signIn, watchReferenceListsAndErrors } from "./helpers";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.50.0.1" } });
 
@@ -127,13 +127,7 @@ test("the directory's organization filter: its lists come once, shared with the 
   page,
   browser,
 }) => {
-  const fetched: string[] = [];
-  page.on("request", (request) => {
-    if (new URL(request.url()).pathname.startsWith("/reference-lists/")) fetched.push(new URL(request.url()).pathname);
-  });
-  const problems: string[] = [];
-  page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
-  page.on("pageerror", (error) => problems.push(error.message));
+  const { fetched, problems } = watchReferenceListsAndErrors(page);
   await signIn(page, "kenya@demo.test");
 
   // Opened in the page: the organization filter offers the States and entities; filtering stays in this document.

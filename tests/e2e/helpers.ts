@@ -198,3 +198,19 @@ export async function acceptInvitation(page: Page, link: string, password: strin
   await page.getByLabel("Confirm the new password").fill(password);
   await page.getByRole("button", { name: "Create my account" }).click();
 }
+
+/**
+ * What a page does that a person would not see: the reference lists it fetches (`fetched`, their paths) and the errors
+ * in its console or thrown by its scripts (`problems`: a failed fetch, a hydration error).
+ */
+export function watchReferenceListsAndErrors(page: Page) {
+  const fetched: string[] = [];
+  const problems: string[] = [];
+  page.on("request", (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith("/reference-lists/")) fetched.push(pathname);
+  });
+  page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
+  page.on("pageerror", (error) => problems.push(error.message));
+  return { fetched, problems };
+}

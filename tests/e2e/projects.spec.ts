@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, waitForPage } from "./helpers";
+import { signIn, waitForPage, watchReferenceListsAndErrors } from "./helpers";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.60.0.1" } });
 
@@ -125,13 +125,7 @@ test("the matrix's links are named by what they show, so speech input and screen
 });
 
 test("the reference lists come once: pages loaded in full and opened in the page label and filter with them", async ({ page, browser }) => {
-  const fetched: string[] = [];
-  page.on("request", (request) => {
-    if (new URL(request.url()).pathname.startsWith("/reference-lists/")) fetched.push(new URL(request.url()).pathname);
-  });
-  const problems: string[] = [];
-  page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
-  page.on("pageerror", (error) => problems.push(error.message));
+  const { fetched, problems } = watchReferenceListsAndErrors(page);
   await signIn(page, "unodc@demo.test");
 
   // Opened in the page: the activities list, its lead filter offering the entities, its table naming leads.
