@@ -10,14 +10,15 @@ import { PILLARS, pillarName } from "~/pillars";
 import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { firstDayOfWeek } from "~/i18n/config";
-import { requestLanguage, translator } from "~/i18n/i18n.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { type calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceChip, OccurrenceRow, occurrenceKey, type OccurrenceItem } from "~/ui/calendar/occurrence";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { groupName } from "~/names";
-import { organizationChoices } from "~/ui/options";
+import { useOrganizationOptions } from "~/ui/options";
 import { Pagination } from "~/ui/pagination";
 import { BackArrow, ForwardArrow } from "~/ui/direction";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "calendar.title");
 
@@ -26,10 +27,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const query = parseSearchParams(args.request.url, CalendarQuery);
   // Weeks start on the reader's day (Saturday in Arabic, Monday in the other languages).
   const language = await requestLanguage(args.request, user.locale);
-  const { view, options } = await calendarPage(user, query, firstDayOfWeek[language], language);
-  const organizations = organizationChoices(options.organizations, translator(language), language);
-  return { ...view, query, options: { groups: options.groups, organizations } };
+  const { view, reference } = await calendarPage(user, query, firstDayOfWeek[language], language);
+  return { ...view, query, reference };
 }
+
+// The filters' organizations and groups come to the browser apart from the page's data (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
 
 /** This page's address with some parameters changed (the rest, filters included, kept). */
 function hrefWith(search: string, changes: Record<string, string | null>) {
@@ -72,6 +75,7 @@ export default function CalendarPage() {
           </Link>
         </div>
       </div>
+      <ReferenceListsLink handle={data.reference} />
       <p className="muted small">{t("calendar.intro", { zone: data.timeZone })}</p>
 
       <nav aria-label={t("calendar.views")}>
@@ -132,7 +136,9 @@ export default function CalendarPage() {
 
 function CalendarFilters() {
   const { t, i18n } = useTranslation();
-  const { query, options } = useLoaderData<typeof loader>();
+  const { query, reference } = useLoaderData<typeof loader>();
+  const { organizations, groups } = useReferenceLists(reference);
+  const organizationOptions = useOrganizationOptions(organizations);
   const filtering = Boolean(query.q || query.group || query.org || query.kind || query.pillar || query.mine);
   return (
     // Folded away unless a filter is set, so the calendar itself comes first on a phone.
@@ -145,14 +151,14 @@ function CalendarFilters() {
         <SelectField
           name="group"
           label={t("calendar.group")}
-          options={options.groups.map((g) => ({ value: g.id, label: `${g.number}. ${groupName(g, i18n.language)}` }))}
+          options={groups.map((g) => ({ value: g.id, label: `${g.number}. ${groupName(g, i18n.language)}` }))}
           emptyOption={t("calendar.anyGroup")}
           defaultValue={query.group}
         />
         <SelectField
           name="org"
           label={t("calendar.organization")}
-          options={options.organizations}
+          options={organizationOptions}
           emptyOption={t("calendar.anyOrganization")}
           defaultValue={query.org}
         />

@@ -16,24 +16,29 @@ import { languageName } from "~/ui/resources/labels";
 import { ResourceList } from "~/ui/resources/resource-list";
 import { resourceListPage } from "~/domain/resources/library.server";
 import { requestLanguage } from "~/i18n/i18n.server";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "resources.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ResourceFilters);
-  const { result, organizations } = await resourceListPage(user, filters, await requestLanguage(args.request, user.locale));
+  const { result, reference } = await resourceListPage(user, filters, await requestLanguage(args.request, user.locale));
   const canPublish = canPublishSomewhere(user);
-  return { ...result, filters, organizations, canPublish };
+  return { ...result, filters, reference, canPublish };
 }
+
+// The publisher filter's organizations come to the browser apart from the page's data (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
 
 export default function Resources() {
   const { t, i18n } = useTranslation();
-  const { resources, total, page, pageSize, filters, themes, organizations, canPublish } = useLoaderData<typeof loader>();
-  const orgOptions = useOrganizationOptions(organizations);
+  const { resources, total, page, pageSize, filters, themes, reference, canPublish } = useLoaderData<typeof loader>();
+  const orgOptions = useOrganizationOptions(useReferenceLists(reference).organizations);
   return (
     <>
       <h1>{t("resources.title")}</h1>
+      <ReferenceListsLink handle={reference} />
       <p className="muted">{t("resources.intro")}</p>
       {canPublish ? (
         <div className="button-row">

@@ -3,7 +3,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { firstLink, waitForMail } from "../support/smtp-receiver";
 
@@ -213,4 +213,14 @@ export function watchReferenceListsAndErrors(page: Page) {
   page.on("console", (message) => void (message.type() === "error" && problems.push(message.text())));
   page.on("pageerror", (error) => problems.push(error.message));
   return { fetched, problems };
+}
+
+/**
+ * Chooses in an organization menu the entity, observer or group whose option names it by `acronym` (its label is
+ * the acronym then its kind in brackets, "IOM (Observer)"); a Member State's option is its name alone.
+ */
+export async function selectOrganization(menu: Locator, acronym: string) {
+  const option = menu.locator("option", { hasText: new RegExp(`^${acronym} \\(`) });
+  await expect(option).toHaveCount(1);
+  await menu.selectOption((await option.getAttribute("value"))!);
 }

@@ -16,7 +16,7 @@ import { AGENDA_PAGE_SIZE, CALENDAR_VIEWS, type AttendanceResponse, type Calenda
 import { addDays, addMonths, dayIn, dayString, endOfMonth, startOfMonth, startOfWeek, todayIn, windowOfDays } from "./time.server";
 import { visibleEvents } from "./visibility.server";
 import { textMatch } from "../search/text-match.server";
-import { pickersIn } from "../pickers.server";
+import { workReferenceHandle } from "../projects/reference-lists.server";
 
 const sql = Prisma.sql;
 
@@ -263,10 +263,14 @@ async function agendaPage(actor: ActingUser, query: CalendarQuery, firstDay: str
   return { days, total, page, pageCount: Math.max(1, Math.ceil(total / AGENDA_PAGE_SIZE)) };
 }
 
-/** The calendar page: the view asked for and the options of its filters, named in the reader's `language` only. */
+/**
+ * The calendar page: the view asked for, and the address of the reference lists its filters offer (organizations and
+ * groups in the reader's `language`), which reach the browser once, not with every view
+ * (app/domain/projects/reference-lists.server.ts). The organizer filter's options were 20 of a week's 33 KB of data.
+ */
 export async function calendarPage(actor: ActingUser, query: CalendarQuery, firstWeekday: number, language: string) {
-  const [view, { groups, organizations }] = await Promise.all([calendarView(actor, query, firstWeekday), pickersIn(language)]);
-  return { view, options: { groups, organizations } };
+  const [view, reference] = await Promise.all([calendarView(actor, query, firstWeekday), workReferenceHandle(language)]);
+  return { view, reference };
 }
 
 /** `firstWeekday`: the day the reader's calendar weeks start on (1 = Monday … 7 = Sunday; Saturday in Arabic). */

@@ -2,7 +2,7 @@
 // one working group. Reading and publishing follow the policy; files are served only after the
 // reader's access is checked.
 import { randomUUID } from "node:crypto";
-import { inLanguage, LOCAL_NAMES } from "~/names";
+import { LOCAL_NAMES } from "~/names";
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { fullTextDocument, likePattern, textMatch } from "../search/text-match.server";
@@ -17,7 +17,7 @@ import { auditBy } from "~/audit.server";
 import { dayField, optionalText, pageField, uuidField, versionField } from "../../fields";
 import { RESOURCE_LANGUAGES } from "./values";
 import { ResourceKind } from "~/enums";
-import { organizationOptions } from "../admin/organizations.server";
+import { workReferenceHandle } from "../projects/reference-lists.server";
 import { notifyGroupMembers } from "../notifications/notify.server";
 import { queueFileText } from "./file-text.server";
 
@@ -394,11 +394,14 @@ export async function latestGroupResources(actor: ActingUser, groupId: string, t
   return resources.map(withTagNames);
 }
 
-/** The library page: a page of the resources the reader may see, and the organizations to filter by. */
+/**
+ * The library page: a page of the resources the reader may see, and the address of the reference lists its
+ * publisher filter offers (every organization, in the reader's language), which reach the browser once, not with
+ * every page (app/domain/projects/reference-lists.server.ts). They were read from the database at every view.
+ */
 export async function resourceListPage(actor: ActingUser, filters: ResourceFilters, language: string) {
-  const [result, organizations] = await Promise.all([searchResources(actor, filters), organizationOptions()]);
-  // The filter's organizations named in the reader's language only: in six, they were 64 of the page's 106 KB.
-  return { result, organizations: organizations.map((o) => inLanguage(o, language)) };
+  const [result, reference] = await Promise.all([searchResources(actor, filters), workReferenceHandle(language)]);
+  return { result, reference };
 }
 
 /** The edit page of a resource: its values and the organizations it may be published for. */
