@@ -3,7 +3,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { firstLink, waitForMail } from "../support/smtp-receiver";
 
@@ -223,4 +223,35 @@ export async function selectOrganization(menu: Locator, acronym: string) {
   const option = menu.locator("option", { hasText: new RegExp(`^${acronym} \\(`) });
   await expect(option).toHaveCount(1);
   await menu.selectOption((await option.getAttribute("value"))!);
+}
+
+/**
+ * Opens `area` from the main menu in the same document, whose page names the reference lists already fetched: no
+ * more is fetched, and nothing went wrong in the console (no failed fetch, no hydration error).
+ */
+export async function openWithTheSameLists(
+  page: Page,
+  watched: ReturnType<typeof watchReferenceListsAndErrors>,
+  area: string,
+  heading: string,
+) {
+  expect(watched.fetched).toHaveLength(1);
+  await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: area }).click();
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
+  expect(watched.fetched).toHaveLength(1);
+  expect(watched.problems, "no failed fetch, no hydration error").toEqual([]);
+}
+
+/** Runs `steps` signed in as `email` in a browser without JavaScript, from its own client `address`. */
+export async function withoutJavaScript(browser: Browser, email: string, address: string, steps: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "X-Forwarded-For": address } });
+  try {
+    const page = await context.newPage();
+    await signIn(page, email);
+    await steps(page);
+  } finally {
+    await context.close();
+  }
 }
