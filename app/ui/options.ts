@@ -1,6 +1,8 @@
 // Option lists for selects, labelled in the reader's language.
 import type { TFunction } from "i18next";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { keptFor, onServer } from "./kept-by-language";
 import { compareNames, organizationName } from "../names";
 import { OrganizationKind, PlatformRole, Region, UserStatus, valuesOf } from "~/enums";
 
@@ -23,8 +25,13 @@ type OrgOption = { id: string; name: string; nameZh?: string | null; acronym: st
  * order given (the server's), and within a kind in the alphabetical order of the reader's language. */
 export function useOrganizationOptions(organizations: OrgOption[]) {
   const { t, i18n } = useTranslation();
-  return organizationChoices(organizations, t, i18n.language);
+  return useMemo(() => {
+    const make = () => organizationChoices(organizations, t, i18n.language);
+    // The server's lists are one shared object per version: sorted once per language, not at every render.
+    return onServer ? keptFor(keptChoices, organizations, i18n.language, make) : make();
+  }, [organizations, t, i18n.language]);
 }
+const keptChoices = new WeakMap<OrgOption[], Map<string, Array<{ value: string; label: string }>>>();
 
 /**
  * The same options, for a loader to send ready-made (value and label only: a page with a long list of organizations

@@ -5,27 +5,14 @@ import { useTranslation } from "react-i18next";
 import { compareLabels } from "~/names";
 import { PILLAR_NUMBERS } from "~/pillars";
 import { REGIONS } from "../options";
+import { keptFor, onServer } from "../kept-by-language";
 import { workLabels, type LabelReference } from "../../domain/projects/labels";
 import { FundingStatus, ProjectStatus, valuesOf } from "~/enums";
 
 export const WORK_STATUSES = valuesOf(ProjectStatus);
 export const FUNDING_STATUSES = valuesOf(FundingStatus);
 
-/**
- * On the server, what is made from one reference list object, by language: the server shares one object per version
- * of the lists among all pages (app/data-versions.server.ts), so their labels and sorted options are made once per
- * language, not at every render. The browser makes them per page, again when its translations change.
- */
-const onServer = typeof document === "undefined";
-
-function keptFor<T>(kept: WeakMap<LabelReference, Map<string, T>>, reference: LabelReference, language: string, make: () => T): T {
-  let byLanguage = kept.get(reference);
-  if (!byLanguage) kept.set(reference, (byLanguage = new Map()));
-  let made = byLanguage.get(language);
-  if (made === undefined) byLanguage.set(language, (made = make()));
-  return made;
-}
-
+// On the server, the labels and options of one version of the lists are made once per language (./kept-by-language).
 const keptLabels = new WeakMap<LabelReference, Map<string, ReturnType<typeof workLabels>>>();
 const keptOptions = new WeakMap<LabelReference, Map<string, ReturnType<typeof workOptions>>>();
 
