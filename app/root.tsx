@@ -14,6 +14,7 @@ import { AppChrome } from "./ui/chrome";
 import { ErrorPage } from "./ui/error-page";
 import { useNonce } from "./ui/nonce";
 import { useRootData } from "./ui/root-data";
+import { useFollowPageLinks } from "./ui/link";
 import stylesheet from "./ui/app.css";
 
 export const links: LinksFunction = () => [
@@ -54,6 +55,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const nonce = useNonce();
   const { i18n } = useTranslation();
   useInterfaceLanguage(root?.language ?? i18n.language, root?.textsVersion ?? "");
+  useFollowPageLinks();
   // The language the texts are in: the root loader's, once its texts are there (a switch fetches them first).
   const language = i18n.language || root?.language || fallbackLanguage;
   return (

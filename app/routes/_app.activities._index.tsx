@@ -1,6 +1,7 @@
 // The activity tracker: filters in the URL, pages of 25, overdue planned activities flagged.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData, useLocation } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { dayString, todayUtc } from "~/fields";
 import { ActivityTimelineSection } from "~/ui/activities/activity-timeline";
 import { useTranslation } from "react-i18next";

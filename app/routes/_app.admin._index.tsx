@@ -1,6 +1,7 @@
 // The administration area's first page: what each part is for, as far as the reader may use it.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useRouteLoaderData } from "@remix-run/react";
+import { useRouteLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { ensure, requireUser } from "~/auth/guards.server";
 import { canAdminister } from "~/auth/policy";

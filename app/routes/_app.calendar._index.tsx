@@ -1,7 +1,8 @@
 // /calendar: month grid, week and agenda. The view, the date and the filters live in the URL, so every
 // view is linkable; previous/next move by a month, a week or an agenda page.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData, useLocation } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { CalendarQuery, calendarPage } from "~/domain/calendar/views.server";

@@ -2,7 +2,8 @@
 // (by organization), the reader's answer, and for those who may edit it: counts, edit, cancel.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, uuidParam } from "~/auth/guards.server";

@@ -1,6 +1,7 @@
 // A group's overview: pinned posts and the latest discussion, the group's files and upcoming events.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
 import { groupOverview } from "~/domain/groups/overview.server";

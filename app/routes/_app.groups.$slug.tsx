@@ -2,7 +2,8 @@
 // of its space. Asking to join, withdrawing a request and leaving are answered here.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, NavLink, Outlet, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { NavLink, Outlet, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
 import { groupSummary, summaryInLanguage } from "~/domain/groups/spaces.server";

@@ -2,7 +2,8 @@
 // subscriptions, live beside it at /profile/….)
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { compareLabels } from "~/names";
 import { requireUser } from "~/auth/guards.server";

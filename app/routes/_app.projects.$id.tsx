@@ -1,7 +1,8 @@
 // One project: what it is, who leads it with whom, where, the money, and its activities.
 import { WorkContact } from "~/ui/directory/work-contact";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { dayString, todayUtc } from "~/fields";
 import { ActivityTimelineSection } from "~/ui/activities/activity-timeline";
 import { useTranslation } from "react-i18next";

@@ -1,6 +1,7 @@
 // The project list: filters in the URL, totals of the whole selection, pages of 25, CSV of everything.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData, useLocation } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requestLanguage } from "~/i18n/i18n.server";
 import { requireUser } from "~/auth/guards.server";

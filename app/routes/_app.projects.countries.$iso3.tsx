@@ -1,6 +1,7 @@
 // The country view: everything under way in one Member State.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { iso3Param, requireUser } from "~/auth/guards.server";

@@ -1,6 +1,7 @@
 // The access record, for the assessment body: who outside it and the secretariat read which recommendation, when.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData, useLocation } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { AccessRecordFilters } from "~/domain/recommendations/access-record.server";

@@ -1,7 +1,8 @@
 // One assessment: its State, dates, the consent in force and its dated record, and its recommendations.
 // For those who see all and for the assessed State's focal points; 404 for anyone else.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser, uuidParam } from "~/auth/guards.server";
 import { recommendationArea } from "~/ui/recommendations/area";

@@ -1,7 +1,8 @@
 // The secretariat's dashboard: unresolved high-priority recommendations without any response, by region
 // of the assessed State (rows) and thematic area (columns); each count links to its rows in the list.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/ui/recommendations/area";

@@ -1,7 +1,8 @@
 // The State view: every assessment of one State and all its recommendations with the entities' follow-up,
 // for that State's focal points (and those who see all), a few assessments a page. 404 for anyone else.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 

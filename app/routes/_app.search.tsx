@@ -1,6 +1,7 @@
 // One search for everything: results grouped by kind, each read through its own list's rules.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { parseSearchParams } from "~/forms.server";

@@ -2,7 +2,8 @@
 // GET asks to confirm, POST turns that kind of mail off (RFC 8058: mail providers POST "List-Unsubscribe=One-Click").
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { clientIp } from "~/auth/guards.server";
 import { unsubscribe, unsubscribeLink, type UnsubscribeSubject } from "~/domain/notifications/unsubscribe.server";

@@ -8,6 +8,7 @@ import { useHydrated } from "./hydrated";
 import { MainNav } from "./main-nav";
 import { organizationName } from "../names";
 import { FlashNotice } from "./notice";
+import { Link } from "./link";
 import { Form } from "./form";
 import { HeaderSearch } from "./search/search-box";
 import { NotificationBell } from "./notification-bell";
@@ -27,12 +28,12 @@ export function AppChrome({ children }: { children: React.ReactNode }) {
       </a>
       <header className="site-header">
         <div className="site-header__bar">
-          <a className="site-title" href="/">
+          <Link className="site-title" to="/">
             <span aria-hidden="true" className="site-title__mark">
               ◎
             </span>{" "}
             {t("app.name")}
-          </a>
+          </Link>
           <div className="site-header__tools">
             {user ? <HeaderSearch /> : null}
             <Form method="post" action="/language" className="language-switcher">

@@ -1,5 +1,6 @@
 // 404, 403 and unexpected errors, shown inside the site's frame.
-import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 
 export function ErrorPage() {

@@ -1,6 +1,7 @@
 // Forms and their fields: the app's Form (Remix's, plus what makes a repeated post harmless), and fields
 // with their label, hint and error wired for screen readers (aria-invalid, aria-describedby).
-import { Form as RemixForm, Link, useActionData, useNavigation, useRouteLoaderData, type FormProps } from "@remix-run/react";
+import { Form as RemixForm, useActionData, useNavigation, useRouteLoaderData, type FormProps } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 

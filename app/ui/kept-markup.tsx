@@ -8,6 +8,7 @@
 import { useNavigate } from "@remix-run/react";
 import { createContext, useContext, type HTMLAttributes, type MouseEvent, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
+import { inPageDestination } from "./link";
 
 /** Gives the kept markup of `draw()` under `key`, rendering it when it is not kept (app/kept-markup.server.tsx). */
 export type KeepMarkup = (key: string, draw: () => ReactElement) => string;
@@ -28,14 +29,10 @@ export function KeptMarkup<Data>({
   const navigate = useNavigate();
   // A plain click on one of the drawing's links to a page of this site opens it in the page (no reload).
   const followInPage = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = (event.target as Element).closest("a");
-    const href = link?.getAttribute("href");
-    if (!link || !href || link.hasAttribute("target") || link.hasAttribute("download")) return;
-    const url = new URL(href, window.location.href);
-    if (url.origin !== window.location.origin) return;
+    const destination = inPageDestination(event, (event.target as Element).closest("a"));
+    if (destination === null) return;
     event.preventDefault();
-    navigate(url.pathname + url.search + url.hash);
+    navigate(destination);
   };
   if (!keep)
     return (

@@ -1,5 +1,6 @@
 // "Showing 1–25 of 130" with previous/next links that keep every other filter in the URL.
-import { Link, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "./format";
 

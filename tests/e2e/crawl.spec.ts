@@ -1,7 +1,8 @@
 // The crawl: signs in as each demo role and, starting from the home page, clicks every same-origin link
 // it can reach (one link per route shape and set of query parameters), the way a person navigates —
 // client-side, by clicking. It fails on an uncaught page error, a console error, an error page, a
-// response of 500 or more, a broken link (4xx), or a click that ends on another path than the link's.
+// response of 500 or more, a broken link (4xx), a click that ends on another path than the link's, or one that loads
+// the whole document again instead of opening the page in it.
 // Every page it lands on is checked by axe-core (no violation of impact "serious" or "critical"), and, for the
 // roles that do not crawl in Arabic themselves, opened once more in Arabic afterwards: right to left, and axe
 // again. The first page of each route shape is also opened with JavaScript disabled and must render its main
@@ -133,12 +134,15 @@ for (const role of ROLES) {
       const expectedPath = new URL(target, "http://x").pathname;
       const navigated = page.waitForURL((url) => url.pathname === expectedPath, { timeout: 15_000 }).catch(() => null);
       const documentStatus = trackStatus(page, expectedPath);
+      // A link of this site opens its page in the page: the document clicked in is still the one shown after.
+      await page.evaluate(() => Object.assign(window, { crawlClickedHere: true }));
       await link.click();
       clicks += 1;
       await navigated;
       await waitForIdle(page);
       const landed = new URL(page.url());
       if (landed.pathname !== expectedPath) report(`${currentStep}: ended on ${landed.pathname} instead of ${expectedPath}`);
+      if (!(await page.evaluate(() => "crawlClickedHere" in window))) report(`${currentStep}: the whole document was loaded again`);
       const status = documentStatus.worst();
       if (status >= 400) report(`${currentStep}: the page's data answered ${status}`);
       const errorOnScreen = await page.getByText(/Something went wrong|Application Error|Unexpected Server Error/).count();

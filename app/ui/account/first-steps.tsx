@@ -1,5 +1,5 @@
 // A newcomer's first steps on the home page: complete the profile, find groups to join, subscribe to the calendar.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { homeSummary } from "~/domain/account/home.server";
 import { Form } from "../form";

@@ -1,6 +1,6 @@
 // The home page's personal feed: what is new since the last visit, the upcoming events the reader answered, and
 // what waits for them. Each entry links to its record; each empty section says what to do next.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { homeSummary } from "~/domain/account/home.server";
 import { useFormat } from "../format";

@@ -1,5 +1,5 @@
 // A page of activities as a table: title and type, lead, where, dates, status (with the overdue flag).
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { ActivityRow } from "~/domain/activities/list.server";
 import { useFormat } from "../format";

@@ -1,6 +1,6 @@
 // An audit event as one sentence in the reader's language, the records it names linked where the reader
 // may open them (the rules of the sentence are in audit-sentence-text.ts).
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { AuditSentence } from "~/domain/admin/audit-sentences";

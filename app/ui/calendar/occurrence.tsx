@@ -1,6 +1,6 @@
 // One occurrence in a calendar view: a link to the event with its time in the reader's zone, marked when
 // it is cancelled, postponed, kept to a group, or answered by the reader.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { type calendarFormatter } from "./format";
 

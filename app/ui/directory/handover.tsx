@@ -1,6 +1,6 @@
 // The handover page: choose a successor (a GET form, so the preview is a plain page with or without JavaScript),
 // see every item that will move, and confirm.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { Form, FormErrorSummary, SelectField } from "~/ui/form";
 import { useFormat } from "~/ui/format";

@@ -1,7 +1,7 @@
 // The parts of an organization's page that its own people and the secretariat see: leads and designation ends of
 // the current focal points (with the forms that change them), past focal points with their periods, and the
 // organization's nominations. The nomination rows are also the secretariat's queue (admin/nominations).
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { Form } from "~/ui/form";
 import { useFormat } from "~/ui/format";

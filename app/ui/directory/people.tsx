@@ -1,6 +1,7 @@
 // How people appear in the directory, the organizations pages and networking: a list of short entries,
 // each linking to the person's page.
-import { Link, NavLink } from "@remix-run/react";
+import { NavLink } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { intlLocale, isLanguage } from "~/i18n/config";
 import { organizationName } from "../../names";

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, Field, Form, FormActions, FormErrorSummary, useFieldError } from "../form";
 import { MentionTextArea } from "./mention-field";

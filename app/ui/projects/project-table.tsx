@@ -1,5 +1,5 @@
 // A page of projects as a table: code and title, lead, where, pillars and areas, period, money, status.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { ProjectRow } from "~/domain/projects/list.server";
 import { useFormat } from "../format";

@@ -1,7 +1,7 @@
 // The world map of projects under way: server-rendered SVG, each Member State a link to its country view with its
 // figures as its accessible name and tooltip, shaded in five classes of a colour-blind-safe palette, with a legend
 // and a switch of what it shows. Geography does not mirror in right-to-left languages; the legend does.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { MAP_MEASURES, type MapMeasure } from "~/domain/projects/map-values";
 import { ChoroplethSvg, classLegend } from "~/ui/charts/choropleth";

@@ -1,6 +1,6 @@
 // An assessment's recommendations as a list (assessment page and State view): number, first words,
 // priority, status and who responded how far.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { Priority, RecommendationStatus, ResponseStage } from "~/domain/recommendations/values";
 import { organizationName } from "../../names";

@@ -1,7 +1,7 @@
 // How far recommendations have been followed up, per region of the assessed State or per thematic area: stacked bars
 // by status (each segment a link to the list filtered by that row and status: the same SQL as the list, so the counts
 // are its counts), the figures as a table below them, and the chart as an SVG or PNG file to share.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { classBounds, classOf } from "~/domain/projects/map-values";
 import type { LabelReference } from "~/domain/projects/labels";

@@ -1,6 +1,6 @@
 // A page of recommendations as a table: State and assessment, the text's first words, area, priority,
 // status and the follow-up the reader may see.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { RecommendationRow } from "~/domain/recommendations/list.server";
 import { useFormat } from "../format";

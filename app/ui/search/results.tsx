@@ -1,5 +1,5 @@
 // The search page's parts: its own search box and one section per kind of record.
-import { Link } from "@remix-run/react";
+import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { allResultsHref, type SearchHit, type SearchKind } from "~/domain/search/values";
 import { Field, Form } from "../form";
