@@ -23,7 +23,7 @@ type OrgOption = { id: string; name: string; nameZh?: string | null; acronym: st
 
 /** Organizations grouped as the reader thinks of them: entities by acronym, States by name; each kind in the
  * order given (the server's), and within a kind in the alphabetical order of the reader's language. */
-export function useOrganizationOptions(organizations: OrgOption[]) {
+export function useOrganizationOptions(organizations: readonly OrgOption[]) {
   const { t, i18n } = useTranslation();
   return useMemo(() => {
     const make = () => organizationChoices(organizations, t, i18n.language);
@@ -31,13 +31,13 @@ export function useOrganizationOptions(organizations: OrgOption[]) {
     return onServer ? keptFor(keptChoices, organizations, i18n.language, make) : make();
   }, [organizations, t, i18n.language]);
 }
-const keptChoices = new WeakMap<OrgOption[], Map<string, Array<{ value: string; label: string }>>>();
+const keptChoices = new WeakMap<readonly OrgOption[], Map<string, Array<{ value: string; label: string }>>>();
 
 /**
  * The same options, for a loader to send ready-made (value and label only: a page with a long list of organizations
  * sends it once in its data, not every organization's fields).
  */
-export function organizationChoices(organizations: OrgOption[], t: TFunction, language: string) {
+export function organizationChoices(organizations: readonly OrgOption[], t: TFunction, language: string) {
   const compare = compareNames(language);
   const kindOrder = new Map<string, number>();
   for (const o of organizations) if (!kindOrder.has(o.kind)) kindOrder.set(o.kind, kindOrder.size);
