@@ -612,3 +612,62 @@ describe("a group's summary as its pages send it", () => {
         expect(record).not.toHaveProperty(other);
   });
 });
+
+describe("a group's member count and officers", () => {
+  it("count the active members only and name the active chairs first, then the vice-chairs, each by name", async () => {
+    const group = await db.workingGroup.findUniqueOrThrow({ where: { number: 5 } });
+    await createUser({ organization: "KEN", name: "Zoe Chair", groups: [[5, "CHAIR"]] });
+    await createUser({ organization: "IDN", name: "Ada Chair", groups: [[5, "CHAIR"]] });
+    await createUser({ organization: "KEN", name: "Bea Vice", groups: [[5, "VICE_CHAIR"]] });
+    const suspended = await createUser({ organization: "KEN", name: "Aaron Gone", status: "SUSPENDED", groups: [[5, "CHAIR"]] });
+    await createUser({ organization: "KEN", name: "Ivy Invited", status: "INVITED", groups: [[5, "MEMBER"]] });
+    await createUser({ organization: "KEN", name: "Max Member", groups: [[5, "MEMBER"]] });
+    const reader = await createUser({ organization: "KEN", name: "Reader", groups: [[5, "MEMBER"]] });
+
+    const summary = async () => {
+      const outcome = await callRoute(groupLayout.loader, {
+        url: `/groups/${group.slug}`,
+        cookie: await sessionCookie(reader.id),
+        params: { slug: group.slug },
+      });
+      return (
+        outcome.data as { group: { memberCount: number; officers: Array<{ role: string; name: string; organization: { name: string } }> } }
+      ).group;
+    };
+    // What the count means, as Prisma puts it: the group's memberships whose person is active.
+    const activeMembers = () => db.membership.count({ where: { groupId: group.id, user: { status: "ACTIVE" } } });
+
+    const first = await summary();
+    expect(first.memberCount).toBe(await activeMembers());
+    const ours = first.officers.filter((o) => ["Zoe Chair", "Ada Chair", "Bea Vice", "Aaron Gone"].includes(o.name));
+    expect(ours.map((o) => [o.role, o.name, o.organization.name])).toEqual([
+      ["CHAIR", "Ada Chair", "Indonesia"],
+      ["CHAIR", "Zoe Chair", "Kenya"],
+      ["VICE_CHAIR", "Bea Vice", "Kenya"],
+    ]);
+    const roles = first.officers.map((o) => o.role);
+    expect(roles).toEqual([...roles].sort());
+
+    await db.user.update({ where: { id: suspended.id }, data: { status: "ACTIVE" } });
+    const again = await summary();
+    expect(again.memberCount).toBe(first.memberCount + 1);
+    expect(again.memberCount).toBe(await activeMembers());
+    expect(again.officers.map((o) => o.name)).toContain("Aaron Gone");
+  });
+
+  it("is zero, with no officers, for a group nobody active belongs to", async () => {
+    const group = await db.workingGroup.create({ data: { number: 90, slug: "empty-test-group", name: "Empty", pillar: 1 } });
+    await createUser({ organization: "KEN", name: "Only Invited", status: "INVITED" }).then((u) =>
+      db.membership.create({ data: { userId: u.id, groupId: group.id, role: "CHAIR" } }),
+    );
+    const reader = await createUser({ organization: "KEN", name: "Outsider" });
+    const outcome = await callRoute(groupLayout.loader, {
+      url: `/groups/${group.slug}`,
+      cookie: await sessionCookie(reader.id),
+      params: { slug: group.slug },
+    });
+    const sent = (outcome.data as { group: { memberCount: number; officers: unknown[] } }).group;
+    expect(sent.memberCount).toBe(0);
+    expect(sent.officers).toEqual([]);
+  });
+});
