@@ -57,28 +57,44 @@ export function formatFileSize(locale: string, bytes: number) {
   }).format(value);
 }
 
+/**
+ * The formatters of one language and time zone, kept (a bounded number): a page formats hundreds of values, and each
+ * call looked its Intl formatter up by a key made of its options (JSON) — now each is looked up once per language and zone.
+ */
+const formattersByReader = new Map<string, ReturnType<typeof makeFormatter>>();
 export function formatterFor(language: string, timeZone: string) {
+  return kept(formattersByReader, `${language}|${timeZone}`, () => makeFormatter(language, timeZone));
+}
+
+/** The Intl formatter `make()` builds, built at its first use. */
+function once<F>(make: () => F): () => F {
+  let made: F | undefined;
+  return () => (made ??= make());
+}
+
+function makeFormatter(language: string, timeZone: string) {
   const locale = isLanguage(language) ? intlLocale[language] : language;
   const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+  const dateTime = once(() => dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }));
+  const date = once(() => dateTimeFormat(locale, { dateStyle: "medium", timeZone }));
+  const day = once(() => dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }));
+  const number = once(() => numberFormat(locale));
+  const percent = once(() => numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }));
+  const dollars = { style: "currency", currency: "USD", minimumFractionDigits: 0 } as const;
+  const usd = once(() => numberFormat(locale, { ...dollars, maximumFractionDigits: 0 }));
+  const usdCompact = once(() => numberFormat(locale, { ...dollars, maximumFractionDigits: 1, notation: "compact" }));
   return {
-    dateTime: (value: Date | string) => dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(toDate(value)),
-    date: (value: Date | string) => dateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(toDate(value)),
-    number: (value: number) => numberFormat(locale).format(value),
+    dateTime: (value: Date | string) => dateTime().format(toDate(value)),
+    date: (value: Date | string) => date().format(toDate(value)),
+    number: (value: number) => number().format(value),
     /** A calendar day "2026-11-23" (date-only columns): the same day in every time zone. */
-    day: (isoDay: string) => dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`)),
+    day: (isoDay: string) => day().format(new Date(`${isoDay}T00:00:00Z`)),
     /** Whole US dollars: "US$1,500,000"; compact: "US$1.5m". Both fraction limits are explicit: ICU versions
      * (Node's, the browser's) disagree on the defaults for compact currency, which would break hydration. */
-    usd: (value: number, compact = false) =>
-      numberFormat(locale, {
-        style: "currency",
-        currency: "USD",
-        minimumFractionDigits: 0,
-        maximumFractionDigits: compact ? 1 : 0,
-        ...(compact ? { notation: "compact" as const } : {}),
-      }).format(value),
+    usd: (value: number, compact = false) => (compact ? usdCompact() : usd()).format(value),
     /** A file's size with its unit: see formatFileSize. */
     fileSize: (bytes: number) => formatFileSize(locale, bytes),
-    percent: (fraction: number) => numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(fraction),
+    percent: (fraction: number) => percent().format(fraction),
     timeZone,
     locale,
   };

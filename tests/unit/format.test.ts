@@ -21,4 +21,39 @@ describe("kept Intl formatters", () => {
     );
     expect(calendar.month("2026-12-01")).toBe("December 2026");
   });
+
+  it("give one reader's formatters once, each formatting as a new Intl formatter does, per language and zone", () => {
+    const vienna = formatterFor("en", "Europe/Vienna");
+    expect(formatterFor("en", "Europe/Vienna")).toBe(vienna);
+    const tokyo = formatterFor("en", "Asia/Tokyo");
+    const chinese = formatterFor("zh", "Europe/Vienna");
+    expect(tokyo).not.toBe(vienna);
+    expect(chinese).not.toBe(vienna);
+    const late = new Date("2026-12-03T20:00:00Z");
+    const fresh = (locale: string, options: Intl.DateTimeFormatOptions | Intl.NumberFormatOptions) => ({
+      date: new Intl.DateTimeFormat(locale, options as Intl.DateTimeFormatOptions),
+      number: new Intl.NumberFormat(locale, options as Intl.NumberFormatOptions),
+    });
+    for (const [format, zone] of [
+      [vienna, "Europe/Vienna"],
+      [tokyo, "Asia/Tokyo"],
+      [chinese, "Europe/Vienna"],
+    ] as const) {
+      expect(format.date(late)).toBe(fresh(format.locale, { dateStyle: "medium", timeZone: zone }).date.format(late));
+      expect(format.dateTime(late)).toBe(
+        fresh(format.locale, { dateStyle: "medium", timeStyle: "short", timeZone: zone }).date.format(late),
+      );
+      expect(format.day("2026-12-03")).toBe(
+        fresh(format.locale, { dateStyle: "medium", timeZone: "UTC" }).date.format(new Date("2026-12-03T00:00:00Z")),
+      );
+      expect(format.percent(0.256)).toBe(fresh(format.locale, { style: "percent", maximumFractionDigits: 0 }).number.format(0.256));
+      const dollars = { style: "currency", currency: "USD", minimumFractionDigits: 0 } as const;
+      expect(format.usd(1_500_000)).toBe(fresh(format.locale, { ...dollars, maximumFractionDigits: 0 }).number.format(1_500_000));
+      expect(format.usd(1_500_000, true)).toBe(
+        fresh(format.locale, { ...dollars, maximumFractionDigits: 1, notation: "compact" }).number.format(1_500_000),
+      );
+    }
+    // The day differs where the zone puts 20:00 UTC on the next day.
+    expect(tokyo.date(late)).not.toBe(vienna.date(late));
+  });
 });
