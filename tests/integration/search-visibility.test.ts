@@ -30,9 +30,9 @@ import { ResourceFilters, searchResources } from "~/domain/resources/library.ser
 import { ActivityFilters, listActivities } from "~/domain/activities/list.server";
 import { listProjects } from "~/domain/projects/list.server";
 import { ProjectFilters } from "~/domain/projects/filter-values";
-import { searchKind } from "~/domain/search/search.server";
+import { SearchQuery, searchEverything, searchKind } from "~/domain/search/search.server";
 import { highlight } from "~/domain/search/highlight";
-import { SEARCH_CAP, SEARCH_KINDS, type SearchKind } from "~/domain/search/values";
+import { PER_KIND, SEARCH_CAP, SEARCH_KINDS, type SearchKind } from "~/domain/search/values";
 import * as searchRoute from "~/routes/_app.search";
 import { demoAccounts } from "../../prisma/seed/demo-accounts.ts";
 import { seedAll } from "../../prisma/seed.ts";
@@ -389,6 +389,23 @@ describe("the /search page", () => {
       const empty = await callRoute(searchRoute.loader, { url: "/search", cookie: reader.cookie });
       expect((empty.data as { groups: unknown[] }).groups).toEqual([]);
     }
+  });
+
+  it("reads every kind in one statement and gets, kind by kind, what each kind's own statement gets", async () => {
+    let compared = 0;
+    for (const reader of readers) {
+      for (const q of ["a", "workshop", CHINESE.slice(0, 2), "терроризма", "Kenya", "no-such-word-anywhere"]) {
+        const page = await searchEverything(reader.actor, SearchQuery.parse({ q }), "en");
+        const expected = [];
+        for (const kind of SEARCH_KINDS) {
+          const alone = await searchKind(reader.actor, kind, q, { limit: PER_KIND, offset: 0 }, "en");
+          if (alone) expected.push({ kind, hits: alone.hits, total: Math.min(alone.total, SEARCH_CAP), more: alone.total > SEARCH_CAP });
+        }
+        expect(page.groups, `${reader.email} "${q}"`).toEqual(expected);
+        compared += page.groups.filter((g) => g.hits.length > 0).length;
+      }
+    }
+    expect(compared).toBeGreaterThan(readers.length * 5);
   });
 
   it("pages through one kind", async () => {
