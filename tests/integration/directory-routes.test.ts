@@ -386,3 +386,80 @@ describe("names sent to the browser", () => {
       for (const other of ["nameZh", "nameAr", "nameFr", "nameRu", "nameEs"]) expect(record).not.toHaveProperty(other);
   });
 });
+
+describe("the networking page's suggestions", () => {
+  it("are, list by list, what each list's own definition gives, in its order", async () => {
+    const people = [
+      { name: "Net Alpha", groups: [1, 2], interests: [2, 3] },
+      { name: "Net Beta", groups: [1], interests: [3] },
+      { name: "Net Gamma", groups: [2, 3], interests: [2, 3, 4] },
+      { name: "Net Delta", groups: [3], interests: [5] },
+      { name: "Net Epsilon", groups: [1, 2, 3], interests: [2] },
+      { name: "Net Zeta", groups: [], interests: [3, 4] },
+      { name: "Net Eta", groups: [2], interests: [] },
+    ];
+    for (const person of people)
+      await createUser({
+        organization: "AUT",
+        name: person.name,
+        interests: person.interests,
+        groups: person.groups.map((number) => [number, "MEMBER"] as [number, "MEMBER"]),
+      });
+    await createUser({ organization: "AUT", name: "Net Suspended", status: "SUSPENDED", interests: [2, 3], groups: [[1, "MEMBER"]] });
+    const reader = await createUser({
+      organization: "AUT",
+      name: "Net Reader",
+      interests: [2, 3],
+      groups: [
+        [1, "MEMBER"],
+        [2, "MEMBER"],
+      ],
+    });
+    const data = (await callRoute(network.loader, { url: "/network", cookie: await sessionCookie(reader.id) })).data as Record<
+      "groupPeers" | "interestPeers" | "recent" | "colleagues",
+      Array<{ id: string }>
+    > & { colleagueCount: number; myInterests: number[] };
+
+    // Each list as it was defined when it was a statement of its own.
+    const groupIds = (await db.membership.findMany({ where: { userId: reader.id }, select: { groupId: true } })).map((m) => m.groupId);
+    const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
+    const groupPeers = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT u.id::text AS id FROM membership m JOIN "user" u ON u.id = m.user_id
+      WHERE m.group_id = ANY(${groupIds}::uuid[]) AND u.id <> ${reader.id}::uuid AND u.status = 'ACTIVE'
+      GROUP BY u.id, u.sort_name ORDER BY count(*) DESC, u.sort_name, u.id LIMIT 6`;
+    const interestPeers = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT u.id::text AS id FROM "user" u
+      WHERE u.interests && ${[2, 3]}::integer[] AND u.id <> ${reader.id}::uuid AND u.status = 'ACTIVE'
+      ORDER BY cardinality(ARRAY(SELECT unnest(u.interests) INTERSECT SELECT unnest(${[2, 3]}::integer[]))) DESC, u.created_at DESC, u.id
+      LIMIT 6`;
+    const others = { status: "ACTIVE" as const, id: { not: reader.id } };
+    const recent = await db.user.findMany({
+      where: others,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: 6,
+      select: { id: true },
+    });
+    const colleagueWhere = { ...others, organizationId: reader.organizationId };
+    const colleagues = await db.user.findMany({
+      where: colleagueWhere,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: 6,
+      select: { id: true },
+    });
+
+    expect(data.myInterests).toEqual([2, 3]);
+    expect(ids(data.groupPeers)).toEqual(ids(groupPeers));
+    expect(ids(data.interestPeers)).toEqual(ids(interestPeers));
+    expect(ids(data.recent)).toEqual(ids(recent));
+    expect(ids(data.colleagues)).toEqual(ids(colleagues));
+    expect(data.colleagueCount).toBe(await db.user.count({ where: colleagueWhere }));
+    expect(data.colleagueCount).toBe(people.length);
+    // The lists hold what they say: Epsilon shares both groups, Gamma both interests; nobody suspended.
+    const names = new Map((await db.user.findMany({ select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+    expect(names.get(data.groupPeers[0].id)).toMatch(/^Net (Alpha|Epsilon)$/);
+    expect(data.interestPeers.map((p) => names.get(p.id))).toEqual(expect.arrayContaining(["Net Alpha", "Net Gamma"]));
+    expect(
+      [...Object.values(data)].flat().some((p) => typeof p === "object" && names.get((p as { id: string }).id) === "Net Suspended"),
+    ).toBe(false);
+  });
+});
