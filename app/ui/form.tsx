@@ -2,7 +2,9 @@
 // with their label, hint and error wired for screen readers (aria-invalid, aria-describedby).
 import { Form as RemixForm, useActionData, useNavigation, useRouteLoaderData, type FormProps } from "@remix-run/react";
 import { Link } from "~/ui/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useContext, useEffect, useId, useRef, useState } from "react";
+import { KeptMarkupContext, keptMarkupKey } from "./kept-markup";
+import { keptListNumber } from "./kept-by-language";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -157,22 +159,56 @@ type SelectFieldProps = {
   id?: string;
 } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "defaultValue" | "id" | "name">;
 
+/** A select with at least this many options, from a list kept for its version and language, sends its kept options. */
+const KEPT_OPTIONS_FROM = 40;
+
 export function SelectField({ name, label, options, error, hint, defaultValue, emptyOption, id, ...rest }: SelectFieldProps) {
   const fieldId = id ?? `field-${name}`;
+  const keep = useContext(KeptMarkupContext);
+  const { i18n } = useTranslation();
+  const value = defaultValue ?? "";
+  const optionElements = (
+    <>
+      {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+  // The organizations' and countries' long lists (240 and 193 options on every filtered list page) are the same for
+  // every reader of a language: on the server their markup is drawn once per list, empty option and value and kept
+  // (app/kept-markup.server.tsx), with the chosen option marked as React marks it; the browser draws the same options
+  // in place, so hydration finds what it would have drawn (tests/unit/kept-markup.test.ts).
+  const listNumber = keep && options.length >= KEPT_OPTIONS_FROM ? keptListNumber(options) : undefined;
+  const keptOptions =
+    keep && listNumber !== undefined
+      ? keep(keptMarkupKey("select-options", i18n.language, [listNumber, emptyOption ?? null, value]), () => (
+          <select defaultValue={value}>{optionElements}</select>
+        )).replace(/^<select[^>]*>|<\/select>$/g, "")
+      : null;
   return (
     <FieldFrame id={fieldId} label={label} hint={hint} error={error}>
-      {(aria) => (
+      {(aria) =>
         // Keyed by its default: React follows a changed default of an input, not of a select, and a form that saved
         // and stays on the page is reset (Form above) to the defaults it was first drawn with, not to what was saved.
-        <select key={String(defaultValue ?? "")} id={fieldId} name={name} defaultValue={defaultValue ?? ""} {...aria} {...rest}>
-          {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
+        keptOptions !== null ? (
+          <select
+            key={value}
+            id={fieldId}
+            name={name}
+            defaultValue={value}
+            {...aria}
+            {...rest}
+            dangerouslySetInnerHTML={{ __html: keptOptions }}
+          />
+        ) : (
+          <select key={value} id={fieldId} name={name} defaultValue={value} {...aria} {...rest}>
+            {optionElements}
+          </select>
+        )
+      }
     </FieldFrame>
   );
 }

@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 import { keepMarkupIn } from "~/kept-markup.server";
 import { pageI18n } from "~/i18n/i18n.server";
 import { ActivityTimeline, type TimelineItem } from "~/ui/charts/timeline";
-import { keptMarkupKey } from "~/ui/kept-markup";
+import { KeptMarkupContext, keptMarkupKey } from "~/ui/kept-markup";
+import { keptFor } from "~/ui/kept-by-language";
+import { SelectField } from "~/ui/form";
 
 const items: TimelineItem[] = [
   { id: "a1", title: "Workshop on border security", startDate: "2026-02-01", endDate: "2026-03-15", status: "COMPLETED" },
@@ -65,5 +67,65 @@ describe("a drawing kept as markup", () => {
     const chinese = page("zh", data, true, count);
     expect(draws).toBe(4);
     expect(chinese).not.toBe(first);
+  });
+});
+
+describe("a long select's options kept as markup", () => {
+  // A list made once per version and language (as the organization and country options are): the kind of list whose
+  // options the server keeps. Fifty organizations, with names that need escaping.
+  const organizations = Array.from({ length: 50 }, (_, i) => ({
+    id: `org-${i}`,
+    kind: i < 40 ? "MEMBER_STATE" : "COMPACT_ENTITY",
+    name: i === 7 ? `Côte d'Ivoire & <Co> "${i}"` : `Country ${String(i).padStart(2, "0")}`,
+    acronym: i < 40 ? null : `E${i}`,
+  }));
+  const list = keptFor(new WeakMap<object, Map<string, Array<{ value: string; label: string }>>>(), organizations, "en", () =>
+    organizations.map((o) => ({ value: o.id, label: o.name })),
+  );
+
+  function selectPage(
+    options: Array<{ value: string; label: string }>,
+    defaultValue: string | undefined,
+    kept: boolean,
+    emptyOption?: string,
+  ) {
+    const i18n = pageI18n("en");
+    const field = createElement(SelectField, { name: "organization", label: "Organization", options, defaultValue, emptyOption });
+    const tree = createElement(I18nextProvider, { i18n }, field);
+    return renderToString(kept ? createElement(KeptMarkupContext.Provider, { value: keepMarkupIn(i18n) }, tree) : tree);
+  }
+
+  it("is what React draws in place, with the chosen option marked, with or without an empty option", () => {
+    for (const value of [undefined, "", "org-7", "org-45"])
+      for (const empty of [undefined, "All"]) {
+        const inPlace = selectPage(list, value, false, empty);
+        expect(selectPage(list, value, true, empty)).toBe(inPlace);
+        if (value === "org-7") expect(inPlace).toContain('<option value="org-7" selected="">');
+      }
+    expect(selectPage(list, "org-7", false)).toContain("Côte d&#x27;Ivoire &amp; &lt;Co&gt;");
+  });
+
+  it("is kept only for a list kept for its version and language: a list made for one request is drawn in place", () => {
+    const i18n = pageI18n("en");
+    let draws = 0;
+    const keep = keepMarkupIn(i18n);
+    const counting: typeof keep = (key, draw) =>
+      keep(key, () => {
+        draws += 1;
+        return draw();
+      });
+    const render = (options: Array<{ value: string; label: string }>) =>
+      renderToString(
+        createElement(
+          KeptMarkupContext.Provider,
+          { value: counting },
+          createElement(I18nextProvider, { i18n }, createElement(SelectField, { name: "o", label: "O", options, defaultValue: "org-3" })),
+        ),
+      );
+    render(list);
+    render(list);
+    expect(draws).toBe(1);
+    render([...list]);
+    expect(draws).toBe(1);
   });
 });
