@@ -5,6 +5,7 @@
 // created by initdb in every PostgreSQL built with ICU (the embedded one, Debian's, the managed services).
 import { Prisma } from "~/db.server";
 import { isLanguage, type Language } from "~/i18n/config";
+import type { LocalizedNames } from "~/names";
 
 /** PostgreSQL's ICU collation of each language (the same CLDR rules as Intl.Collator in the browser). */
 export const COLLATION: Record<Language, string> = {
@@ -46,6 +47,23 @@ export function localNameColumns(alias: string): Prisma.Sql {
   return Prisma.raw(
     `${a}.name, ${a}.name_zh AS "nameZh", ${a}.name_ar AS "nameAr", ${a}.name_fr AS "nameFr", ${a}.name_ru AS "nameRu", ${a}.name_es AS "nameEs"`,
   );
+}
+
+/**
+ * An organization as a row selected it: `o.id::text AS "organizationId"`, `localNameColumns("o")` and `o.acronym`; the
+ * shape Prisma's select of an organization's id, names and acronym gives.
+ */
+export function organizationOfRow(row: LocalizedNames & { organizationId: string; acronym: string | null }) {
+  return {
+    id: row.organizationId,
+    name: row.name,
+    nameZh: row.nameZh ?? null,
+    nameAr: row.nameAr ?? null,
+    nameFr: row.nameFr ?? null,
+    nameRu: row.nameRu ?? null,
+    nameEs: row.nameEs ?? null,
+    acronym: row.acronym,
+  };
 }
 
 function localNameSql(alias: string, language: string): string {

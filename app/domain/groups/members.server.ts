@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import type { LocalizedNames } from "~/names";
-import { localNameColumns } from "~/names.server";
+import { localNameColumns, organizationOfRow } from "~/names.server";
 import {
   canChangeGroupPlace,
   canManageGroup,
@@ -70,16 +70,7 @@ async function membersInOrder(groupId: string, page: number) {
       id: r.userId,
       name: r.userName,
       title: r.title,
-      organization: {
-        id: r.organizationId,
-        name: r.name,
-        nameZh: r.nameZh,
-        nameAr: r.nameAr,
-        nameFr: r.nameFr,
-        nameRu: r.nameRu,
-        nameEs: r.nameEs,
-        acronym: r.acronym,
-      },
+      organization: organizationOfRow(r),
     },
   }));
   return { members, total };

@@ -3,7 +3,7 @@
 
 import { db, Prisma } from "~/db.server";
 import { groupDescription, inLanguage, localName, LOCAL_NAMES, type LocalizedNames } from "~/names";
-import { localNameColumns } from "~/names.server";
+import { localNameColumns, organizationOfRow } from "~/names.server";
 import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup, groupRoleOf, type GroupRole } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { notFound } from "~/outcomes";
@@ -124,16 +124,7 @@ async function officersAndMemberCount(groupId: string) {
     .map((r) => ({
       role: r.role!,
       name: r.userName!,
-      organization: {
-        id: r.organizationId!,
-        name: r.name,
-        nameZh: r.nameZh,
-        nameAr: r.nameAr,
-        nameFr: r.nameFr,
-        nameRu: r.nameRu,
-        nameEs: r.nameEs,
-        acronym: r.acronym,
-      },
+      organization: organizationOfRow({ ...r, organizationId: r.organizationId! }),
     }));
   return { officers, memberCount: rows[0].memberCount };
 }
