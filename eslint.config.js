@@ -46,6 +46,11 @@ export default tseslint.config(
               importNames: ["Form"],
               message: "Use Form from ~/ui/form: it carries the idempotency key and resets after success.",
             },
+            {
+              name: "@remix-run/react",
+              importNames: ["Link"],
+              message: "Use Link from ~/ui/link: a link to a page of the site needs no route resolution at each render.",
+            },
           ],
         },
       ],
@@ -105,6 +110,11 @@ export default tseslint.config(
               importNames: ["Form"],
               message: "Use Form from ~/ui/form: it carries the idempotency key and resets after success.",
             },
+            {
+              name: "@remix-run/react",
+              importNames: ["Link"],
+              message: "Use Link from ~/ui/link: a link to a page of the site needs no route resolution at each render.",
+            },
           ],
           patterns: [...noDatabase("Pages and components reach the database only through app/domain.")],
         },
@@ -124,6 +134,11 @@ export default tseslint.config(
               importNames: ["Form"],
               message: "Use Form from ~/ui/form: it carries the idempotency key and resets after success.",
             },
+            {
+              name: "@remix-run/react",
+              importNames: ["Link"],
+              message: "Use Link from ~/ui/link: a link to a page of the site needs no route resolution at each render.",
+            },
           ],
           patterns: [
             ...noDatabase("Components reach the database only through app/domain (via their route)."),
@@ -135,7 +150,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["app/ui/form.tsx"],
+    files: ["app/ui/form.tsx", "app/ui/link.tsx"],
     rules: { "no-restricted-imports": "off" },
   },
   {

@@ -36,10 +36,16 @@ describe("the layer rules", () => {
     expect(await ruleErrors("app/auth/policy.ts", 'import { readFile } from "node:fs/promises";\nexport const x = readFile;\n')).toEqual([
       expect.stringContaining("no I/O"),
     ]);
+    for (const file of ["app/routes/bad.tsx", "app/ui/bad.tsx", "app/root.tsx"])
+      expect(await ruleErrors(file, 'import { Link } from "@remix-run/react";\nexport const x = Link;\n')).toEqual([
+        expect.stringContaining("Use Link from ~/ui/link"),
+      ]);
   });
 
   it("allow the same imports where they belong", async () => {
     expect(await ruleErrors("app/domain/calendar/good.server.ts", 'import { db } from "~/db.server";\nexport const x = db;\n')).toEqual([]);
     expect(await ruleErrors("app/routes/good.tsx", 'import { Form } from "~/ui/form";\nexport const x = Form;\n')).toEqual([]);
+    expect(await ruleErrors("app/routes/good.tsx", 'import { Link } from "~/ui/link";\nexport const x = Link;\n')).toEqual([]);
+    expect(await ruleErrors("app/ui/link.tsx", 'import { Link } from "@remix-run/react";\nexport const x = Link;\n')).toEqual([]);
   });
 });
