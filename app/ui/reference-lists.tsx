@@ -10,6 +10,7 @@ import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { createContext, useContext } from "react";
 import type { ReferenceListsHandle, ReferenceListsInLanguage } from "~/domain/projects/reference-lists.server";
 import { useHydrated } from "./hydrated";
+import { shareAcrossRequests } from "./kept-by-language";
 
 /** The server's lookup of the lists a handle names (the browser has none: it keeps what it fetched). */
 export const ReferenceListsContext = createContext<((handle: ReferenceListsHandle) => ReferenceListsInLanguage | undefined) | null>(null);
@@ -38,6 +39,8 @@ export function useReferenceLists(handle: ReferenceListsHandle): ReferenceListsI
   const onServer = useContext(ReferenceListsContext);
   const lists = onServer ? onServer(handle) : fetched.get(handle);
   if (!lists) throw new Error(`The reference lists ${handle} are not loaded.`);
+  // The server's lists are one object per version and language, shared by every page: what is made from them is kept.
+  if (onServer) shareAcrossRequests(lists);
   return lists;
 }
 

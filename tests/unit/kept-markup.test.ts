@@ -9,7 +9,7 @@ import { keepMarkupIn } from "~/kept-markup.server";
 import { pageI18n } from "~/i18n/i18n.server";
 import { ActivityTimeline, type TimelineItem } from "~/ui/charts/timeline";
 import { KeptMarkupContext, keptMarkupKey } from "~/ui/kept-markup";
-import { keptFor } from "~/ui/kept-by-language";
+import { keptFor, shareAcrossRequests } from "~/ui/kept-by-language";
 import { SelectField } from "~/ui/form";
 
 const items: TimelineItem[] = [
@@ -79,6 +79,7 @@ describe("a long select's options kept as markup", () => {
     name: i === 7 ? `Côte d'Ivoire & <Co> "${i}"` : `Country ${String(i).padStart(2, "0")}`,
     acronym: i < 40 ? null : `E${i}`,
   }));
+  shareAcrossRequests(organizations);
   const list = keptFor(new WeakMap<object, Map<string, Array<{ value: string; label: string }>>>(), organizations, "en", () =>
     organizations.map((o) => ({ value: o.id, label: o.name })),
   );

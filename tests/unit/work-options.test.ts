@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { pageI18n } from "~/i18n/i18n.server";
 import { useWorkOptions } from "~/ui/projects/use-work";
 import { useOrganizationOptions } from "~/ui/options";
+import { shareAcrossRequests } from "~/ui/kept-by-language";
 import type { LabelReference } from "~/domain/projects/labels";
 
 const reference: LabelReference = {
@@ -28,6 +29,8 @@ const reference: LabelReference = {
   thematicAreas: [{ slug: "borders", name: "Border security", nameZh: "边境安全", archived: false }],
   groups: [{ number: 1, name: "Border management", nameZh: "边境管理", pillar: 2 }],
 };
+// As useReferenceLists registers the server's lists.
+shareAcrossRequests(reference);
 
 function renderedIn<T>(language: "en" | "zh", hook: () => T): T {
   let seen: T | undefined;
@@ -63,6 +66,7 @@ describe("work options on the server", () => {
       ...reference,
       organizations: reference.organizations.map((o) => (o.id === "o1" ? { ...o, name: "Kenya (new)" } : o)),
     };
+    shareAcrossRequests(renamed);
     expect(optionsIn("en", renamed).countries.map((c) => c.label)).toEqual(["Austria", "Kenya (new)"]);
   });
 });
@@ -88,5 +92,14 @@ describe("the organization filter's options on the server", () => {
       "Austria",
       expect.stringMatching(/^UNODC/),
     ]);
+  });
+});
+
+describe("lists a loader read for one request", () => {
+  it("are made at each render, not kept: only lists shared among requests are", () => {
+    const once = { ...reference, organizations: [...reference.organizations] };
+    expect(optionsIn("en", once)).not.toBe(optionsIn("en", once));
+    expect(organizationsIn("en", once)).not.toBe(organizationsIn("en", once));
+    expect(organizationsIn("en", once)).toEqual(organizationsIn("en", reference));
   });
 });
