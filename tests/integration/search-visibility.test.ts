@@ -32,7 +32,7 @@ import { listProjects } from "~/domain/projects/list.server";
 import { ProjectFilters } from "~/domain/projects/filter-values";
 import { SearchQuery, searchEverything, searchKind } from "~/domain/search/search.server";
 import { highlight } from "~/domain/search/highlight";
-import { PER_KIND, SEARCH_CAP, SEARCH_KINDS, type SearchKind } from "~/domain/search/values";
+import { OVERVIEW_CAP, PER_KIND, SEARCH_CAP, SEARCH_KINDS, type SearchKind } from "~/domain/search/values";
 import * as searchRoute from "~/routes/_app.search";
 import { demoAccounts } from "../../prisma/seed/demo-accounts.ts";
 import { seedAll } from "../../prisma/seed.ts";
@@ -398,8 +398,9 @@ describe("the /search page", () => {
         const page = await searchEverything(reader.actor, SearchQuery.parse({ q }), "en");
         const expected = [];
         for (const kind of SEARCH_KINDS) {
-          const alone = await searchKind(reader.actor, kind, q, { limit: PER_KIND, offset: 0 }, "en");
-          if (alone) expected.push({ kind, hits: alone.hits, total: Math.min(alone.total, SEARCH_CAP), more: alone.total > SEARCH_CAP });
+          const alone = await searchKind(reader.actor, kind, q, { limit: PER_KIND, offset: 0, cap: OVERVIEW_CAP }, "en");
+          if (alone)
+            expected.push({ kind, hits: alone.hits, total: Math.min(alone.total, OVERVIEW_CAP), more: alone.total > OVERVIEW_CAP });
         }
         expect(page.groups, `${reader.email} "${q}"`).toEqual(expected);
         compared += page.groups.filter((g) => g.hits.length > 0).length;
@@ -419,7 +420,7 @@ describe("the /search page", () => {
   });
 
   // Runs last: it adds more activities than the search counts.
-  it("counts matches up to 1,000, says 'more than' past that, and still pages in order", async () => {
+  it("counts matches up to 100 on the page of every kind and 1,000 on a kind's own, says 'more than' past that, and still pages in order", async () => {
     const reader = readerNamed("secretariat@demo.test");
     const lead = await db.organization.findFirstOrThrow({ where: { acronym: "UNODC" } });
     await db.activity.createMany({
@@ -437,13 +438,17 @@ describe("the /search page", () => {
     const group = (
       overview.data as { groups: Array<{ kind: string; total: number; more: boolean; hits: Array<{ id: string }> }> }
     ).groups.find((g) => g.kind === "activities")!;
-    expect([group.total, group.more, group.hits.length]).toEqual([SEARCH_CAP, true, 5]);
+    expect([group.total, group.more, group.hits.length]).toEqual([OVERVIEW_CAP, true, 5]);
     // The newest first, as the activity list orders them; the 50th page ends at the 1,000th.
     const newest = await db.activity.findMany({
       where: { title: { startsWith: "Capped workshop" } },
       orderBy: [{ startDate: "desc" }, { id: "desc" }],
     });
     expect(group.hits.map((h) => h.id)).toEqual(newest.slice(0, 5).map((a) => a.id));
+    const first = await callRoute(searchRoute.loader, { url: "/search?q=capped&kind=activities", cookie: reader.cookie });
+    const firstGroup = (first.data as { groups: Array<{ total: number; more: boolean; hits: Array<{ id: string }> }> }).groups[0]!;
+    expect([firstGroup.total, firstGroup.more]).toEqual([SEARCH_CAP, true]);
+    expect(firstGroup.hits.map((h) => h.id)).toEqual(newest.slice(0, 20).map((a) => a.id));
     const last = await callRoute(searchRoute.loader, { url: "/search?q=capped&kind=activities&page=50", cookie: reader.cookie });
     const lastGroup = (last.data as { groups: Array<{ total: number; more: boolean; hits: Array<{ id: string }> }> }).groups[0]!;
     expect(lastGroup.hits.map((h) => h.id)).toEqual(newest.slice(980, 1000).map((a) => a.id));

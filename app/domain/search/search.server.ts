@@ -24,7 +24,16 @@ import { selectionOf } from "../recommendations/filters";
 import { recordReadings } from "../recommendations/access-record.server";
 import { textMatch } from "./text-match.server";
 import { excerpt, highlight, searchWords } from "./highlight";
-import { PER_KIND, SEARCH_CAP, SEARCH_KINDS, SEARCH_PAGE_SIZE, type Highlighted, type SearchHit, type SearchKind } from "./values";
+import {
+  OVERVIEW_CAP,
+  PER_KIND,
+  SEARCH_CAP,
+  SEARCH_KINDS,
+  SEARCH_PAGE_SIZE,
+  type Highlighted,
+  type SearchHit,
+  type SearchKind,
+} from "./values";
 
 const sql = Prisma.sql;
 
@@ -35,7 +44,8 @@ export const SearchQuery = z.object({
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
-export type Slice = { limit: number; offset: number };
+/** A page of results; `cap`: matches are counted (and paged) up to this many (SEARCH_CAP unless given). */
+export type Slice = { limit: number; offset: number; cap?: number };
 export type KindResult = { total: number; hits: SearchHit[] };
 
 /** `q` null: every record of the kind the reader may read (the visibility test walks them all this way). */
@@ -81,10 +91,10 @@ const page = (slice: Slice) => sql`LIMIT ${slice.limit} OFFSET ${slice.offset}`;
  * One kind's query: its matches in the kind's order, cut after the cap (or the end of the page asked for, if further),
  * then the page of them with how many there were up to the cap. A broad query ("scale", one character of Chinese)
  * matched every one of 50,000 activities, and counting and sorting them all took most of a second; cut in the order
- * of an index, the scan stops at the cap. `total` above the cap reads "more than 1,000".
+ * of an index, the scan stops at the cap. `total` above the cap reads "more than 100" (or 1,000).
  */
 function cappedPage(columns: Prisma.Sql, from: Prisma.Sql, order: Prisma.Sql, slice: Slice): Prisma.Sql {
-  const cap = Math.max(SEARCH_CAP, slice.offset + slice.limit) + 1;
+  const cap = Math.max(slice.cap ?? SEARCH_CAP, slice.offset + slice.limit) + 1;
   return sql`
     SELECT *, count(*) OVER ()::int AS total FROM (
       SELECT ${columns}, row_number() OVER (ORDER BY ${order})::int AS pos ${from} ORDER BY ${order} LIMIT ${cap}
@@ -420,16 +430,19 @@ export type SearchGroup = KindResult & { kind: SearchKind; more: boolean };
 export async function searchEverything(actor: ActingUser, query: SearchQuery, language: string) {
   const q = query.q;
   const kinds = query.kind ? [query.kind] : SEARCH_KINDS;
-  const slice = query.kind ? { limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE } : { limit: PER_KIND, offset: 0 };
+  const cap = query.kind ? SEARCH_CAP : OVERVIEW_CAP;
+  const slice = query.kind
+    ? { limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE, cap }
+    : { limit: PER_KIND, offset: 0, cap };
   if (!q) return { q, kind: query.kind ?? null, page: query.page, groups: [] as SearchGroup[] };
   const [cappedResults, resourceResult] = await Promise.all([
     searchCappedKinds(actor, kinds, q, slice, language),
     kinds.includes("resources") ? resources(actor, q, slice, language) : null,
   ]);
-  // Counted up to the cap: past it the page says "more than" and pages through the first SEARCH_CAP.
+  // Counted up to the cap: past it the page says "more than"; one kind's page pages through the first SEARCH_CAP.
   const groups: SearchGroup[] = kinds.flatMap((kind) => {
     const result = kind === "resources" ? resourceResult : cappedResults.get(kind);
-    return result ? [{ kind, hits: result.hits, total: Math.min(result.total, SEARCH_CAP), more: result.total > SEARCH_CAP }] : [];
+    return result ? [{ kind, hits: result.hits, total: Math.min(result.total, cap), more: result.total > cap }] : [];
   });
   return { q, kind: query.kind ?? null, page: query.page, groups };
 }

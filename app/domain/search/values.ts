@@ -20,6 +20,12 @@ export const PER_KIND = 5;
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches beyond this many are neither counted nor paged (the page says "more than"): a query that broad is refined, not read. */
 export const SEARCH_CAP = 1000;
+/**
+ * The page of every kind counts each kind's matches up to this many ("more than 100"): a common word matched over a
+ * thousand events, and finding the thousandth meant reading 5,800 of them, for a page that shows five. One kind's own
+ * page (or its list) counts up to SEARCH_CAP.
+ */
+export const OVERVIEW_CAP = 100;
 
 /** A text cut into runs, the runs that match the search marked: the page wraps those in <mark>. */
 export type Highlighted = Array<{ text: string; match: boolean }>;

@@ -56,7 +56,7 @@ export function SearchGroupSection({ group, q, single }: { group: Group; q: stri
       {!single && group.total > group.hits.length ? (
         <p>
           <Link to={allResultsHref(group.kind, q)}>
-            {group.more ? t("search.firstResults", { figure: format.number(group.total) }) : t("search.allResults", { count: group.total })}
+            {group.more ? t("search.moreResults") : t("search.allResults", { count: group.total })}
           </Link>
         </p>
       ) : null}

@@ -11,7 +11,7 @@ export const en = {
   empty: "Type a name, a word or a code, in any language.",
   resultsFor: "Results for “{{q}}”",
   moreThan: "more than {{figure}} results",
-  firstResults: "The first {{figure}} results",
+  moreResults: "See more results",
   nothingFound: "Nothing found for “{{q}}”. Try fewer words, or part of a word.",
   kinds: {
     people: "People",
@@ -39,7 +39,7 @@ export const zh: Leaves<typeof en> = {
   empty: "请输入姓名、词语或代码，任何语言均可。",
   resultsFor: "“{{q}}”的搜索结果",
   moreThan: "超过 {{figure}} 条结果",
-  firstResults: "前 {{figure}} 条结果",
+  moreResults: "查看更多结果",
   nothingFound: "未找到“{{q}}”的结果。请减少词语，或只输入词语的一部分。",
   kinds: {
     people: "人员",
@@ -67,7 +67,7 @@ export const ar: Translated<typeof en, "ar"> = {
   empty: "اكتب اسمًا أو كلمة أو رمزًا، بأي لغة.",
   resultsFor: "نتائج البحث عن «{{q}}»",
   moreThan: "أكثر من {{figure}} نتيجة",
-  firstResults: "أول {{figure}} نتيجة",
+  moreResults: "عرض مزيد من النتائج",
   nothingFound: "لم يُعثر على شيء لـ«{{q}}». جرّب كلمات أقل أو جزءًا من كلمة.",
   kinds: {
     people: "الأشخاص",
@@ -100,7 +100,7 @@ export const fr: Translated<typeof en, "fr"> = {
   empty: "Saisissez un nom, un mot ou un code, dans n’importe quelle langue.",
   resultsFor: "Résultats pour « {{q}} »",
   moreThan: "plus de {{figure}} résultats",
-  firstResults: "Les {{figure}} premiers résultats",
+  moreResults: "Voir plus de résultats",
   nothingFound: "Aucun résultat pour « {{q}} ». Essayez avec moins de mots, ou une partie d’un mot.",
   kinds: {
     people: "Personnes",
@@ -130,7 +130,7 @@ export const ru: Translated<typeof en, "ru"> = {
   empty: "Введите имя, слово или код на любом языке.",
   resultsFor: "Результаты по запросу «{{q}}»",
   moreThan: "более {{figure}} результатов",
-  firstResults: "Первые {{figure}} результатов",
+  moreResults: "Показать больше результатов",
   nothingFound: "По запросу «{{q}}» ничего не найдено. Попробуйте меньше слов или часть слова.",
   kinds: {
     people: "Люди",
@@ -161,7 +161,7 @@ export const es: Translated<typeof en, "es"> = {
   empty: "Escriba un nombre, una palabra o un código, en cualquier idioma.",
   resultsFor: "Resultados para «{{q}}»",
   moreThan: "más de {{figure}} resultados",
-  firstResults: "Los primeros {{figure}} resultados",
+  moreResults: "Ver más resultados",
   nothingFound: "No se encontró nada para «{{q}}». Pruebe con menos palabras o con parte de una palabra.",
   kinds: {
     people: "Personas",
