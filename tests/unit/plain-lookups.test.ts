@@ -1,7 +1,10 @@
-// The page instances keep the texts of plain lookups (app/i18n/plain-lookups.server.ts): every text of every
-// language must read exactly as i18next gives it, and a call with values, a count or a default must still be
-// translated afresh each time.
-import { createInstance } from "i18next";
+// The page instances keep the texts of their lookups (app/i18n/plain-lookups.server.ts): every text of every
+// language must read exactly as i18next gives it, with and without values, the first time and after; each set of
+// values gets its own text; a call with an option that is not a string, a number or a boolean is translated afresh.
+import { createInstance, type TFunction } from "i18next";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider, useTranslation } from "react-i18next";
 import { describe, expect, it, vi } from "vitest";
 import { supportedLanguages } from "~/i18n/config";
 import { pageI18n } from "~/i18n/i18n.server";
@@ -14,13 +17,27 @@ function keys(node: object, prefix = ""): string[] {
   });
 }
 
+/**
+ * The `t` a page's components get: react-i18next's hook over the page instance (it asks for `getFixedT(null, …)`,
+ * so every call carries `lngs: null`; a test of `getFixedT(language)` alone missed that no lookup was kept).
+ */
+function pageT(language: string, keyPrefix?: string): TFunction {
+  let t: TFunction | null = null;
+  const Probe = () => {
+    t = useTranslation(undefined, { keyPrefix: keyPrefix as never }).t as unknown as TFunction;
+    return null;
+  };
+  renderToString(createElement(I18nextProvider, { i18n: pageI18n(language as never) }, createElement(Probe)));
+  return t!;
+}
+
 const plain = createInstance();
 void plain.init({ resources, lng: "en", fallbackLng: false, initImmediate: false, interpolation: { escapeValue: false } });
 
 describe("plain lookups kept by the page instances", () => {
   it.each(supportedLanguages)("every text in %s reads as i18next gives it, the first time and after", (language) => {
     const expected = plain.getFixedT(language);
-    const t = pageI18n(language).getFixedT(language);
+    const t = pageT(language);
     const all = keys(translations.en);
     expect(all.length).toBeGreaterThan(500);
     for (const key of all) {
@@ -36,26 +53,64 @@ describe("plain lookups kept by the page instances", () => {
     const translator = (instance as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator;
     const translate = vi.spyOn(translator, "translate");
     try {
-      const t = instance.getFixedT("fr");
+      const t = pageT("fr");
       const first = t("nav.home");
       const calls = translate.mock.calls.length;
       expect(t("nav.home")).toBe(first);
       expect(translate.mock.calls.length).toBe(calls);
-      expect(pageI18n("zh").getFixedT("zh")("nav.home")).toBe(plain.getFixedT("zh")("nav.home"));
+      expect(pageT("zh")("nav.home")).toBe(plain.getFixedT("zh")("nav.home"));
       expect(first).toBe(plain.getFixedT("fr")("nav.home"));
     } finally {
       translate.mockRestore();
     }
   });
 
-  it("translates afresh a call with a count, values or a default", () => {
-    const t = pageI18n("en").getFixedT("en");
+  it.each(supportedLanguages)("every text in %s with values reads as i18next gives it, the first time and after", (language) => {
+    const expected = plain.getFixedT(language);
+    const t = pageT(language);
+    // Plural forms are asked for by their base key, as the pages do.
+    const bases = [...new Set(keys(translations.en).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, "")))];
+    for (const count of [1, 2, 5, 21]) {
+      const values = { count, number: count, figure: String(count * 1000), name: 'Ana "<b>"', q: "x", title: "T", group: "G" };
+      for (const key of bases) {
+        const want = expected(key as never, values as never);
+        expect(t(key as never, values as never), `${key} ${count}`).toBe(want);
+        expect(t(key as never, { ...values } as never), `${key} ${count}`).toBe(want);
+      }
+    }
+  });
+
+  it("keeps a call with values once per set of values, and asks i18next again for anything else", () => {
+    const instance = pageI18n("en");
+    const translator = (instance as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator;
+    const translate = vi.spyOn(translator, "translate");
+    try {
+      const t = pageT("en");
+      expect(t("common.resultCount", { count: 7 })).toBe("7 results");
+      const calls = translate.mock.calls.length;
+      expect(t("common.resultCount", { count: 7 })).toBe("7 results");
+      expect(translate.mock.calls.length).toBe(calls);
+      // A value that spells another option's is still its own value.
+      expect(t("search.resultsFor", { q: 'a",count:1' } as never)).toBe('Results for “a",count:1”');
+      expect(t("search.resultsFor", { q: "a" } as never)).toBe("Results for “a”");
+      // An object among the options: translated every time.
+      const before = translate.mock.calls.length;
+      t("search.resultsFor", { q: "b", interpolation: { escapeValue: false } } as never);
+      t("search.resultsFor", { q: "b", interpolation: { escapeValue: false } } as never);
+      expect(translate.mock.calls.length).toBe(before + 2);
+    } finally {
+      translate.mockRestore();
+    }
+  });
+
+  it("gives each count, value and default its own text", () => {
+    const t = pageT("en");
     expect(t("common.resultCount", { count: 1 })).toBe("1 result");
     expect(t("common.resultCount", { count: 5 })).toBe("5 results");
     expect(t("common.resultCount", { count: 1 })).toBe("1 result");
     expect(t("no.such.key" as never, { defaultValue: "first" } as never)).toBe("first");
     expect(t("no.such.key" as never, { defaultValue: "second" } as never)).toBe("second");
-    const prefixed = pageI18n("en").getFixedT("en", null, "common");
+    const prefixed = pageT("en", "common");
     expect(prefixed("resultCount_other" as never, { count: 3 } as never)).toBe(t("common.resultCount", { count: 3 }));
   });
 });
