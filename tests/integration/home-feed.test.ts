@@ -103,6 +103,7 @@ describe("the home feed shows each reader only what they may read", () => {
     const unodc = await organizationByCode("UNODC");
     for (const { email, actor } of readers) {
       const { entries } = await newSince(actor, since);
+      for (const entry of entries) expect(entry.at, `${email} ${entry.kind}`).toBeInstanceOf(Date);
       // Only the records made here (the demo data dates some records ahead).
       const ours = new Set(Object.values(fresh));
       const got = entries
@@ -174,6 +175,10 @@ describe("the home feed shows each reader only what they may read", () => {
     const waitingFor = async (email: string) => (await homeFeed(readers.find((r) => r.email === email)!.actor)).waiting;
     const unodc = await waitingFor("unodc@demo.test");
     expect(unodc.joinRequests.map((j) => j.id)).toContain(fresh.joinRequest);
+    // Read through JSON (app/read-together.server.ts), the times are dates again, and a waiting row is only its fields.
+    const request = await db.joinRequest.findUniqueOrThrow({ where: { id: fresh.joinRequest } });
+    expect(unodc.joinRequests.find((j) => j.id === fresh.joinRequest)?.at).toEqual(request.createdAt);
+    for (const row of unodc.recommendations?.rows ?? []) expect(Object.keys(row).sort()).toEqual(["id", "number", "priority", "reference"]);
     // The newest, high-priority, unanswered one comes first; the answered one is not waiting.
     expect(unodc.recommendations?.rows.map((r) => r.id)).toContain(fresh.namedUnanswered);
     expect(unodc.recommendations?.rows.map((r) => r.id)).not.toContain(fresh.named);
@@ -189,6 +194,11 @@ describe("the home feed shows each reader only what they may read", () => {
     await db.eventAttendance.create({ data: { eventId: fresh.event, userId: person.id, response: "GOING" } });
     const { upcoming } = await homeFeed(actor);
     expect(upcoming.map((e) => [e.id, e.response])).toEqual([[fresh.event, "GOING"]]);
+    const next = await db.eventOccurrence.findFirstOrThrow({
+      where: { eventId: fresh.event, endsAt: { gte: new Date() } },
+      orderBy: { startsAt: "asc" },
+    });
+    expect(upcoming[0].startsAt).toEqual(next.startsAt);
     // Left the group: the group-only event is no longer theirs to read.
     await db.membership.deleteMany({ where: { userId: person.id } });
     expect((await homeFeed(await actingAs(person.id))).upcoming).toEqual([]);

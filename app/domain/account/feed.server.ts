@@ -4,10 +4,12 @@
 // own drafts).
 // Every reading goes through the lists' own SQL translations of the policy (recommendations/visibility.server.ts,
 // calendar/visibility.server.ts, the recommendation list's conditions) and the group policy: no second copy of a
-// rule. A fixed number of statements, whatever the data's size (tests/integration/statement-counts.test.ts).
+// rule. Two statements, whatever the data's size (tests/integration/statement-counts.test.ts): the visit moved on,
+// then every part of the feed read together (app/read-together.server.ts).
 // Recommendations are named by reference and number, never by their text: the feed serves no recommendation
 // text, so it writes no access record (access-record.server.ts).
 import { db, Prisma } from "~/db.server";
+import { readTogether } from "~/read-together.server";
 import { canManageGroup, canReadGroupSpace, isEntityFocalPoint, seesAllRecommendations } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import type { LocalizedNames } from "~/names";
@@ -75,12 +77,12 @@ export async function previousVisit(userId: string): Promise<Date | null> {
   return row?.since ?? null;
 }
 
-/** What is new for the reader since `since`, newest first, with the groups and organizations they name (one statement). */
-export async function newSince(actor: ActingUser, since: Date) {
+/** What is new for the reader since `since`, newest first, with the groups and organizations they name. */
+function newSinceStatement(actor: ActingUser, since: Date): Prisma.Sql {
   // The groups whose space the reader reads and belongs to: their posts, files and plan.
   const myGroups = actor.memberships.map((m) => m.groupId).filter((groupId) => canReadGroupSpace(actor, groupId));
   const me = sql`${actor.id}::uuid`;
-  const rows = await db.$queryRaw<FeedRow[]>(sql`
+  return sql`
     SELECT f.kind, f.id::text AS id, f.title, f.at, f.reference, f.status, f.number, f.group_id::text AS "groupId",
       f.organization_id::text AS "organizationId", ${groupJson} AS "group", ${organizationJson} AS organization
     FROM (
@@ -120,13 +122,25 @@ export async function newSince(actor: ActingUser, since: Date) {
     LEFT JOIN organization o ON o.id = f.organization_id
     ORDER BY f.at DESC, f.id
     LIMIT ${FEED_SIZE}
-  `);
+  `;
+}
+
+const NEWS_ORDER = sql`k.at DESC, k.id`;
+
+/** What is new for the reader since `since` (the home feed reads it together with the rest of the feed). */
+export async function newSince(actor: ActingUser, since: Date) {
+  const { news } = await readTogether({ news: { statement: newSinceStatement(actor, since), order: NEWS_ORDER } });
+  return feedEntries(news as FeedRow[]);
+}
+
+/** The feed's entries, with the groups and organizations they name once each. */
+function feedEntries(rows: FeedRow[]) {
   const groups: Record<string, GroupRef> = {};
   const organizations: Record<string, OrganizationRef> = {};
   const entries = rows.map(({ group, organization, ...entry }): FeedEntry => {
     if (group && entry.groupId) groups[entry.groupId] = group;
     if (organization && entry.organizationId) organizations[entry.organizationId] = organization;
-    return entry;
+    return { ...entry, at: new Date(entry.at) };
   });
   return { entries, groups, organizations };
 }
@@ -141,9 +155,9 @@ export type UpcomingEvent = {
   status: EventStatus;
 };
 
-/** The next events the reader answered "going" or "maybe" that they may still read (one statement). */
-export async function upcomingAnswered(actor: ActingUser): Promise<UpcomingEvent[]> {
-  return db.$queryRaw<UpcomingEvent[]>(sql`
+/** The next events the reader answered "going" or "maybe" that they may still read. */
+function upcomingAnswered(actor: ActingUser): Prisma.Sql {
+  return sql`
     SELECT e.id::text AS id, e.title, n.starts_at AS "startsAt", n.all_day AS "allDay", to_char(n.start_day, 'YYYY-MM-DD') AS "startDay",
       ea.response::text AS response, e.status::text AS status
     FROM event_attendance ea
@@ -155,67 +169,84 @@ export async function upcomingAnswered(actor: ActingUser): Promise<UpcomingEvent
     WHERE ea.user_id = ${actor.id}::uuid AND ea.response IN ('GOING', 'MAYBE') AND ${visibleEvents(actor)}
     ORDER BY n.starts_at, e.id
     LIMIT ${WAITING_SIZE}
-  `);
+  `;
 }
 
 export type JoinRequestWaiting = { id: string; name: string; at: Date; group: GroupRef };
 export type RecommendationWaiting = { id: string; reference: string; number: number; priority: RecommendationPriority };
 
-/** The join requests to decide in the groups the reader chairs (one statement, none when they chair nothing). */
-async function joinRequestsToDecide(actor: ActingUser): Promise<JoinRequestWaiting[]> {
+/** The join requests to decide in the groups the reader chairs (nothing to read when they chair nothing). */
+function joinRequestsToDecide(actor: ActingUser): Prisma.Sql | null {
   const chaired = actor.memberships.map((m) => m.groupId).filter((groupId) => canManageGroup(actor, groupId));
-  if (chaired.length === 0) return [];
-  return db.$queryRaw<JoinRequestWaiting[]>(sql`
+  if (chaired.length === 0) return null;
+  return sql`
     SELECT j.id::text AS id, u.name, j.created_at AS at, ${groupJson} AS "group"
     FROM join_request j JOIN "user" u ON u.id = j.user_id JOIN working_group g ON g.id = j.group_id
     WHERE j.status = 'PENDING' AND j.group_id = ANY(${chaired}::uuid[])
     ORDER BY j.created_at, j.id
     LIMIT ${WAITING_SIZE}
-  `);
+  `;
 }
 
 /**
  * Unresolved recommendations shared with the reader's entity that it has not answered: the recommendation list's
  * own conditions (its "no response" and "unresolved" filters), for readers whose visibility is exactly what they
  * may answer (an entity's focal points; those who see everything answer only where shared, which the list
- * filter cannot tell, so they get no such entry). One statement, with the total.
+ * filter cannot tell, so they get no such entry; nothing is read for them). With the total, and each row's place.
  */
-async function recommendationsToAnswer(actor: ActingUser): Promise<{ total: number; rows: RecommendationWaiting[] } | null> {
+function recommendationsToAnswer(actor: ActingUser): Prisma.Sql | null {
   if (!isEntityFocalPoint(actor) || seesAllRecommendations(actor)) return null;
-  const rows = await db.$queryRaw<Array<RecommendationWaiting & { total: number }>>(sql`
-    SELECT r.id::text AS id, a.reference, r.number, r.priority::text AS priority, count(*) OVER ()::int AS total
+  const order = sql`CASE r.priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, a.start_date DESC, a.reference, r.number`;
+  return sql`
+    SELECT r.id::text AS id, a.reference, r.number, r.priority::text AS priority, count(*) OVER ()::int AS total,
+      row_number() OVER (ORDER BY ${order}) AS pos
     ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, { noResponse: "yes", status: UNRESOLVED })}
-    ORDER BY CASE r.priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, a.start_date DESC, a.reference, r.number
+    ORDER BY ${order}
     LIMIT ${WAITING_SIZE}
-  `);
-  return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _total, ...row }) => row) };
+  `;
 }
 
 export type DraftWaiting = { id: string; title: string; at: Date; group: GroupRef };
 
-/** The reader's own drafts, last edited first, in groups whose space they still read (canReadPost; one statement). */
-async function myDrafts(actor: ActingUser): Promise<DraftWaiting[]> {
+/** The reader's own drafts, last edited first, in groups whose space they still read (canReadPost). */
+function myDrafts(actor: ActingUser): Prisma.Sql | null {
   const readable = actor.memberships.map((m) => m.groupId).filter((groupId) => canReadGroupSpace(actor, groupId));
-  if (readable.length === 0) return [];
-  return db.$queryRaw<DraftWaiting[]>(sql`
+  if (readable.length === 0) return null;
+  return sql`
     SELECT p.id::text AS id, p.title, p.updated_at AS at, ${groupJson} AS "group"
     FROM post p JOIN working_group g ON g.id = p.group_id
     WHERE p.author_id = ${actor.id}::uuid AND p.published_at IS NULL AND p.deleted_at IS NULL AND p.group_id = ANY(${readable}::uuid[])
     ORDER BY p.updated_at DESC, p.id
     LIMIT ${WAITING_SIZE}
-  `);
+  `;
 }
 
 /** The reader's feed: since when, what is new, the upcoming events they answered, and what waits for them. */
 export async function homeFeed(actor: ActingUser) {
   const previous = await previousVisit(actor.id);
   const since = previous ?? new Date(Date.now() - FIRST_VISIT_DAYS * 86_400_000);
-  const [news, upcoming, joinRequests, toAnswer, drafts] = await Promise.all([
-    newSince(actor, since),
-    upcomingAnswered(actor),
-    joinRequestsToDecide(actor),
-    recommendationsToAnswer(actor),
-    myDrafts(actor),
-  ]);
-  return { since, firstVisit: previous === null, ...news, upcoming, waiting: { joinRequests, recommendations: toAnswer, drafts } };
+  const toAnswer = recommendationsToAnswer(actor);
+  const read = await readTogether({
+    news: { statement: newSinceStatement(actor, since), order: NEWS_ORDER },
+    upcoming: { statement: upcomingAnswered(actor), order: sql`k."startsAt", k.id` },
+    joinRequests: { statement: joinRequestsToDecide(actor), order: sql`k.at, k.id` },
+    toAnswer: { statement: toAnswer, order: sql`k.pos` },
+    drafts: { statement: myDrafts(actor), order: sql`k.at DESC, k.id` },
+  });
+  // Through JSON, times come back as text.
+  const withDates = <Row extends { at: Date }>(rows: unknown[]) => (rows as Row[]).map((row) => ({ ...row, at: new Date(row.at) }));
+  const answerRows = read.toAnswer as Array<RecommendationWaiting & { total: number; pos: number }>;
+  return {
+    since,
+    firstVisit: previous === null,
+    ...feedEntries(read.news as FeedRow[]),
+    upcoming: (read.upcoming as UpcomingEvent[]).map((row) => ({ ...row, startsAt: new Date(row.startsAt) })),
+    waiting: {
+      joinRequests: withDates<JoinRequestWaiting>(read.joinRequests),
+      recommendations: toAnswer
+        ? { total: answerRows[0]?.total ?? 0, rows: answerRows.map(({ total: _total, pos: _pos, ...row }): RecommendationWaiting => row) }
+        : null,
+      drafts: withDates<DraftWaiting>(read.drafts),
+    },
+  };
 }

@@ -6,6 +6,7 @@
 // tests/integration/search-visibility.test.ts walks every demo user × every record of every kind.
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
+import { readTogether } from "~/read-together.server";
 import { canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { groupName, localName, organizationName, type LocalizedNames } from "~/names";
@@ -396,7 +397,7 @@ export async function searchKind(actor: ActingUser, kind: SearchKind, q: string 
 }
 
 /**
- * Every capped kind of `kinds` the reader may use, read in one statement: each kind's rows as a JSON array (their
+ * Every capped kind of `kinds` the reader may use, read in one statement (readTogether): each kind's rows as a JSON array (their
  * columns are text and numbers, which JSON keeps as they are). Ten statements per search cost the server more than
  * their answers: under load, sending them and reading their answers was 40% of the search page's CPU.
  */
@@ -406,17 +407,9 @@ async function searchCappedKinds(actor: ActingUser, kinds: readonly SearchKind[]
     return statement ? [{ kind, statement }] : [];
   });
   if (!read.length) return new Map<SearchKind, KindResult>();
-  const [row] = await db.$queryRaw<[Record<string, unknown[]>]>(
-    sql`SELECT ${Prisma.join(
-      read.map(
-        ({ kind, statement }) =>
-          sql`(SELECT coalesce(json_agg(k ORDER BY k.pos), '[]'::json) FROM (${statement}) k) AS ${Prisma.raw(`"${kind}"`)}`,
-      ),
-      ", ",
-    )}`,
-  );
+  const rows = await readTogether(Object.fromEntries(read.map(({ kind, statement }) => [kind, { statement, order: sql`k.pos` }])));
   const results = await Promise.all(
-    read.map(async ({ kind }) => [kind, await CAPPED_KINDS[kind].result(actor, row[kind], q, language)] as const),
+    read.map(async ({ kind }) => [kind, await CAPPED_KINDS[kind].result(actor, rows[kind], q, language)] as const),
   );
   return new Map<SearchKind, KindResult>(results);
 }
