@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
 import { writeEventDerivedData } from "~/domain/calendar/occurrences.server";
 import { changeMembership, leaveGroup, requestToJoin } from "~/domain/groups/members.server";
+import { groupSummary } from "~/domain/groups/spaces.server";
 import { addComment, createPost, deletePost, getPost, listPosts, updatePost } from "~/domain/groups/posts.server";
 import { endorsePlanItem, listPlan, movePlanItem, proposePlanItem, updatePlanItem } from "~/domain/groups/plan.server";
 import * as groupLayout from "~/routes/_app.groups.$slug";
@@ -653,6 +654,43 @@ describe("a group's member count and officers", () => {
     expect(again.memberCount).toBe(first.memberCount + 1);
     expect(again.memberCount).toBe(await activeMembers());
     expect(again.officers.map((o) => o.name)).toContain("Aaron Gone");
+  });
+
+  it("gives each group, its lead entities in their order and the reader's join request as Prisma reads them", async () => {
+    const reader = await createUser({ organization: "KEN", name: "Asks To Join" });
+    const groups = await db.workingGroup.findMany({
+      orderBy: { number: "asc" },
+      include: {
+        leads: {
+          include: {
+            organization: {
+              select: { id: true, name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true },
+            },
+          },
+        },
+      },
+    });
+    await db.joinRequest.create({ data: { userId: reader.id, groupId: groups[1].id, status: "PENDING" } });
+    const actor = await actingAs(reader.id);
+    const ORDER = ["CHAIR", "CO_CHAIR", "VICE_CHAIR"];
+    let leads = 0;
+    for (const g of groups) {
+      const summary = await groupSummary(actor, g.slug);
+      const { leads: expectedLeads, createdAt: _c, updatedAt: _u, ...columns } = g as typeof g & { createdAt?: Date; updatedAt?: Date };
+      for (const [key, value] of Object.entries(columns)) expect(summary[key as keyof typeof summary], `${g.slug} ${key}`).toEqual(value);
+      const sorted = [...expectedLeads].sort((a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role));
+      expect(
+        summary.leads.map((l) => l.role),
+        g.slug,
+      ).toEqual(sorted.map((l) => l.role));
+      expect(new Set(summary.leads.map((l) => JSON.stringify(l))), g.slug).toEqual(
+        new Set(expectedLeads.map((l) => JSON.stringify({ role: l.role, organization: l.organization }))),
+      );
+      expect(summary.myJoinRequest, g.slug).toBe(g.id === groups[1].id ? "PENDING" : null);
+      leads += summary.leads.length;
+    }
+    expect(leads).toBeGreaterThan(groups.length);
+    await expect(groupSummary(actor, "no-such-group")).rejects.toBeDefined();
   });
 
   it("is zero, with no officers, for a group nobody active belongs to", async () => {

@@ -2,11 +2,13 @@
 // space. Membership is in members.server.ts.
 
 import { db, Prisma } from "~/db.server";
+import { readTogether } from "~/read-together.server";
 import { groupDescription, inLanguage, localName, LOCAL_NAMES, type LocalizedNames } from "~/names";
 import { localNameColumns, organizationOfRow } from "~/names.server";
 import { canManageGroup, canReadGroupSpace, canRequestToJoin, canLeaveGroup, groupRoleOf, type GroupRole } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { notFound } from "~/outcomes";
+import type { GroupLeadRole, JoinRequestStatus } from "~/enums";
 
 const sql = Prisma.sql;
 
@@ -45,51 +47,18 @@ export async function listGroups(actor: ActingUser, language: string) {
   }));
 }
 
-/** What everyone signed in may see of a group, plus what the reader may do there. */
-export async function groupSummary(actor: ActingUser, slug: string) {
-  // One statement (the relations joined): for one group the member count costs little, and the four separate
-  // statements took twice the time (7.0 against 3.3 ms with the scale data, 2.0 against 0.8 ms of the server's CPU).
-  const group = await db.workingGroup.findUnique({
-    where: { slug },
-    include: {
-      leads: { include: { organization: organizationSummary }, orderBy: { role: "asc" } },
-      joinRequests: { where: { userId: actor.id }, select: { status: true, createdAt: true } },
-    },
-  });
-  if (!group) notFound();
-  const { officers, memberCount } = await officersAndMemberCount(group.id);
-  const chairCount = officers.filter((o) => o.role === "CHAIR").length;
-  return {
-    id: group.id,
-    number: group.number,
-    slug: group.slug,
-    name: group.name,
-    nameZh: group.nameZh,
-    nameAr: group.nameAr,
-    nameFr: group.nameFr,
-    nameRu: group.nameRu,
-    nameEs: group.nameEs,
-    pillar: group.pillar,
-    description: group.description,
-    descriptionZh: group.descriptionZh,
-    descriptionAr: group.descriptionAr,
-    descriptionFr: group.descriptionFr,
-    descriptionRu: group.descriptionRu,
-    descriptionEs: group.descriptionEs,
-    leads: group.leads.map((l) => ({ role: l.role, organization: l.organization })),
-    /** The people who chair the group's space on the platform (memberships), as opposed to the Compact's lead entities. */
-    officers,
-    memberCount,
-    myRole: groupRoleOf(actor, group.id),
-    myJoinRequest: group.joinRequests[0]?.status ?? null,
-    can: {
-      read: canReadGroupSpace(actor, group.id),
-      manage: canManageGroup(actor, group.id),
-      requestToJoin: canRequestToJoin(actor, group.id),
-      leave: canLeaveGroup(actor, group.id, chairCount),
-    },
-  };
-}
+type GroupRow = LocalizedNames & {
+  id: string;
+  number: number;
+  slug: string;
+  pillar: number;
+  description: string | null;
+  descriptionZh: string | null;
+  descriptionAr: string | null;
+  descriptionFr: string | null;
+  descriptionRu: string | null;
+  descriptionEs: string | null;
+};
 
 type OfficerRow = LocalizedNames & {
   memberCount: number;
@@ -100,33 +69,79 @@ type OfficerRow = LocalizedNames & {
 };
 
 /**
- * The people who chair the group's space (active, chairs first, then by name) and how many active members it has, in
- * one statement. The count is the group's memberships less those of people not active: joined with the people, the
- * 500 members of a large group were matched against all 10,000 active people (3.3 ms at the scale data, on every page
- * of the group); the people not active are few and found by their status's index (0.6 ms).
+ * What everyone signed in may see of a group, plus what the reader may do there: in one statement (readTogether),
+ * since every page of a group carries it. The group, its lead entities, the reader's join request, and the people
+ * who chair its space (active, chairs first, then by name) with how many active members it has. The count is the
+ * group's memberships less those of people not active: joined with the people, the 500 members of a large group
+ * were matched against all 10,000 active people (3.3 ms at the scale data); the people not active are few and found
+ * by their status's index (0.6 ms).
  */
-async function officersAndMemberCount(groupId: string) {
-  const rows = await db.$queryRaw<OfficerRow[]>(sql`
-    WITH counted AS (
-      SELECT (SELECT count(*) FROM membership x WHERE x.group_id = ${groupId}::uuid)
-        - (SELECT count(*) FROM membership x WHERE x.group_id = ${groupId}::uuid AND x.user_id = ANY(ARRAY(
-            SELECT n.id FROM "user" n WHERE n.status = ANY(array_remove(enum_range(NULL::"UserStatus"), 'ACTIVE')))))
-        AS member_count
-    )
-    SELECT c.member_count::int AS "memberCount", m.role::text AS role, u.name AS "userName", o.id::text AS "organizationId",
-      ${localNameColumns("o")}, o.acronym
-    FROM counted c
-    LEFT JOIN (membership m JOIN "user" u ON u.id = m.user_id AND u.status = 'ACTIVE' JOIN organization o ON o.id = u.organization_id)
-      ON m.group_id = ${groupId}::uuid AND m.role IN ('CHAIR', 'VICE_CHAIR')
-    ORDER BY m.role, u.name`);
-  const officers = rows
+export async function groupSummary(actor: ActingUser, slug: string) {
+  const id = sql`(SELECT w.id FROM working_group w WHERE w.slug = ${slug})`;
+  const read = await readTogether({
+    group: {
+      statement: sql`SELECT g.id::text AS id, g.number, g.slug, ${localNameColumns("g")}, g.pillar, g.description,
+        g.description_zh AS "descriptionZh", g.description_ar AS "descriptionAr", g.description_fr AS "descriptionFr",
+        g.description_ru AS "descriptionRu", g.description_es AS "descriptionEs"
+        FROM working_group g WHERE g.slug = ${slug}`,
+      order: sql`k.id`,
+    },
+    // The role as the enum: in its declared order (chair, co-chair, vice-chair), as the page lists them.
+    leads: {
+      statement: sql`SELECT l.id, l.role, o.id::text AS "organizationId", ${localNameColumns("o")}, o.acronym
+        FROM group_lead l JOIN organization o ON o.id = l.organization_id WHERE l.group_id = ${id}`,
+      order: sql`k.role, k.id`,
+    },
+    joinRequests: {
+      statement: sql`SELECT j.status::text AS status, j.created_at FROM join_request j WHERE j.group_id = ${id} AND j.user_id = ${actor.id}::uuid`,
+      order: sql`k.created_at DESC`,
+    },
+    officers: {
+      statement: sql`
+        WITH counted AS (
+          SELECT (SELECT count(*) FROM membership x WHERE x.group_id = ${id})
+            - (SELECT count(*) FROM membership x WHERE x.group_id = ${id} AND x.user_id = ANY(ARRAY(
+                SELECT n.id FROM "user" n WHERE n.status = ANY(array_remove(enum_range(NULL::"UserStatus"), 'ACTIVE')))))
+            AS member_count
+        )
+        SELECT c.member_count::int AS "memberCount", m.role, u.name AS "userName", o.id::text AS "organizationId",
+          ${localNameColumns("o")}, o.acronym
+        FROM counted c
+        LEFT JOIN (membership m JOIN "user" u ON u.id = m.user_id AND u.status = 'ACTIVE' JOIN organization o ON o.id = u.organization_id)
+          ON m.group_id = ${id} AND m.role IN ('CHAIR', 'VICE_CHAIR')`,
+      order: sql`k.role, k."userName"`,
+    },
+  });
+  const [group] = read.group as GroupRow[];
+  if (!group) notFound();
+  const officerRows = read.officers as OfficerRow[];
+  const officers = officerRows
     .filter((r) => r.role !== null)
     .map((r) => ({
       role: r.role!,
       name: r.userName!,
       organization: organizationOfRow({ ...r, organizationId: r.organizationId! }),
     }));
-  return { officers, memberCount: rows[0].memberCount };
+  const leads = (read.leads as Array<OfficerRow & { role: GroupLeadRole }>).map((l) => ({
+    role: l.role,
+    organization: organizationOfRow({ ...l, organizationId: l.organizationId! }),
+  }));
+  const chairCount = officers.filter((o) => o.role === "CHAIR").length;
+  return {
+    ...group,
+    leads,
+    /** The people who chair the group's space on the platform (memberships), as opposed to the Compact's lead entities. */
+    officers,
+    memberCount: officerRows[0]?.memberCount ?? 0,
+    myRole: groupRoleOf(actor, group.id),
+    myJoinRequest: (read.joinRequests as Array<{ status: JoinRequestStatus }>)[0]?.status ?? null,
+    can: {
+      read: canReadGroupSpace(actor, group.id),
+      manage: canManageGroup(actor, group.id),
+      requestToJoin: canRequestToJoin(actor, group.id),
+      leave: canLeaveGroup(actor, group.id, chairCount),
+    },
+  };
 }
 
 /**
