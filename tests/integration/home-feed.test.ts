@@ -232,4 +232,47 @@ describe("since the last visit", () => {
     const data = outcome.data as { feed: { entries: unknown[]; waiting: { joinRequests: Array<{ id: string }> } } };
     expect(data.feed.waiting.joinRequests.map((j) => j.id)).toContain(fresh.joinRequest);
   });
+
+  it("gives the home page's groups, mentions and first steps as Prisma reads them", async () => {
+    const newcomer = await createUser({ name: "Home newcomer", organization: "KEN" });
+    const groups = await db.workingGroup.findMany({ orderBy: { number: "asc" } });
+    await db.joinRequest.create({ data: { userId: newcomer.id, groupId: groups[2].id, status: "PENDING" } });
+    const asNewcomer = await callRoute(home.loader, { url: "/", cookie: await sessionCookie(newcomer.id) });
+    const first = asNewcomer.data as {
+      memberships: unknown[];
+      firstSteps: {
+        profileComplete: boolean;
+        calendarSubscribed: boolean;
+        hasGroups: boolean;
+        groups: Array<{ id: string; requested: boolean }>;
+      };
+    };
+    expect(first.memberships).toEqual([]);
+    expect(first.firstSteps).toMatchObject({ profileComplete: false, calendarSubscribed: false, hasGroups: false });
+    expect(first.firstSteps.groups.map((g) => g.id)).toEqual(groups.map((g) => g.id));
+    expect(first.firstSteps.groups.filter((g) => g.requested).map((g) => g.id)).toEqual([groups[2].id]);
+
+    // A member of two groups, mentioned in a post: the groups in their order, the mention with its time.
+    const member = await createUser({
+      name: "Home member",
+      organization: "KEN",
+      groups: [
+        [5, "MEMBER"],
+        [4, "CHAIR"],
+      ],
+    });
+    const post = await db.post.findUniqueOrThrow({ where: { id: fresh.post } });
+    const mention = await db.mention.create({ data: { postId: post.id, userId: member.id } });
+    const asMember = await callRoute(home.loader, { url: "/", cookie: await sessionCookie(member.id) });
+    const data = asMember.data as {
+      memberships: Array<{ role: string; group: { number: number; slug: string } }>;
+      mentions: Array<{ createdAt: Date; commentId: string | null; post: { id: string; group: { slug: string } } }>;
+    };
+    expect(data.memberships.map((m) => [m.group.number, m.role])).toEqual([
+      [4, "CHAIR"],
+      [5, "MEMBER"],
+    ]);
+    expect(data.mentions).toEqual([{ createdAt: mention.createdAt, commentId: null, post: expect.objectContaining({ id: post.id }) }]);
+    expect(data.mentions[0].post.group.slug).toBe(groups.find((g) => g.number === 4)!.slug);
+  });
 });

@@ -9,7 +9,7 @@
 // Recommendations are named by reference and number, never by their text: the feed serves no recommendation
 // text, so it writes no access record (access-record.server.ts).
 import { db, Prisma } from "~/db.server";
-import { readTogether } from "~/read-together.server";
+import { readTogether, type TogetherRead } from "~/read-together.server";
 import { canManageGroup, canReadGroupSpace, isEntityFocalPoint, seesAllRecommendations } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import type { LocalizedNames } from "~/names";
@@ -194,8 +194,10 @@ function joinRequestsToDecide(actor: ActingUser): Prisma.Sql | null {
  * may answer (an entity's focal points; those who see everything answer only where shared, which the list
  * filter cannot tell, so they get no such entry; nothing is read for them). With the total, and each row's place.
  */
+const answersRecommendations = (actor: ActingUser) => isEntityFocalPoint(actor) && !seesAllRecommendations(actor);
+
 function recommendationsToAnswer(actor: ActingUser): Prisma.Sql | null {
-  if (!isEntityFocalPoint(actor) || seesAllRecommendations(actor)) return null;
+  if (!answersRecommendations(actor)) return null;
   const order = sql`CASE r.priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END, a.start_date DESC, a.reference, r.number`;
   return sql`
     SELECT r.id::text AS id, a.reference, r.number, r.priority::text AS priority, count(*) OVER ()::int AS total,
@@ -221,32 +223,47 @@ function myDrafts(actor: ActingUser): Prisma.Sql | null {
   `;
 }
 
-/** The reader's feed: since when, what is new, the upcoming events they answered, and what waits for them. */
-export async function homeFeed(actor: ActingUser) {
-  const previous = await previousVisit(actor.id);
-  const since = previous ?? new Date(Date.now() - FIRST_VISIT_DAYS * 86_400_000);
-  const toAnswer = recommendationsToAnswer(actor);
-  const read = await readTogether({
+/** When the feed starts: the visit before this one, or FIRST_VISIT_DAYS back on a first visit. */
+export const feedSince = (previous: Date | null) => previous ?? new Date(Date.now() - FIRST_VISIT_DAYS * 86_400_000);
+
+/** The reads of the reader's feed since `since` (readTogether): the home page reads them with its other parts. */
+export function feedReads(actor: ActingUser, since: Date) {
+  return {
     news: { statement: newSinceStatement(actor, since), order: NEWS_ORDER },
     upcoming: { statement: upcomingAnswered(actor), order: sql`k."startsAt", k.id` },
     joinRequests: { statement: joinRequestsToDecide(actor), order: sql`k.at, k.id` },
-    toAnswer: { statement: toAnswer, order: sql`k.pos` },
+    toAnswer: { statement: recommendationsToAnswer(actor), order: sql`k.pos` },
     drafts: { statement: myDrafts(actor), order: sql`k.at DESC, k.id` },
-  });
+  } satisfies Record<string, TogetherRead>;
+}
+
+/** The reader's feed from the rows of feedReads: since when, what is new, the upcoming events, what waits for them. */
+export function feedFrom(
+  actor: ActingUser,
+  read: Record<keyof ReturnType<typeof feedReads>, unknown[]>,
+  visit: { previous: Date | null; since: Date },
+) {
   // Through JSON, times come back as text.
   const withDates = <Row extends { at: Date }>(rows: unknown[]) => (rows as Row[]).map((row) => ({ ...row, at: new Date(row.at) }));
   const answerRows = read.toAnswer as Array<RecommendationWaiting & { total: number; pos: number }>;
   return {
-    since,
-    firstVisit: previous === null,
+    since: visit.since,
+    firstVisit: visit.previous === null,
     ...feedEntries(read.news as FeedRow[]),
     upcoming: (read.upcoming as UpcomingEvent[]).map((row) => ({ ...row, startsAt: new Date(row.startsAt) })),
     waiting: {
       joinRequests: withDates<JoinRequestWaiting>(read.joinRequests),
-      recommendations: toAnswer
+      recommendations: answersRecommendations(actor)
         ? { total: answerRows[0]?.total ?? 0, rows: answerRows.map(({ total: _total, pos: _pos, ...row }): RecommendationWaiting => row) }
         : null,
       drafts: withDates<DraftWaiting>(read.drafts),
     },
   };
+}
+
+/** The reader's feed (two statements: the visit moved on, then the feed's reads together). */
+export async function homeFeed(actor: ActingUser) {
+  const previous = await previousVisit(actor.id);
+  const since = feedSince(previous);
+  return feedFrom(actor, await readTogether(feedReads(actor, since)), { previous, since });
 }

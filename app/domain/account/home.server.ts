@@ -1,12 +1,16 @@
 // The home page: a greeting, the personal feed (feed.server.ts: what is new since the last visit, upcoming
 // events, what waits for the reader), the user's working groups, where they were mentioned, and, until they
 // have found their feet, the first steps (complete the profile, find groups to join, subscribe to the calendar).
-import { db } from "~/db.server";
-import { LOCAL_NAMES } from "~/names";
+import { db, Prisma } from "~/db.server";
+import { LOCAL_NAMES, type LocalizedNames } from "~/names";
+import type { GroupRole } from "~/enums";
+import { readTogether } from "~/read-together.server";
 import { canRequestToJoin } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
-import { recentMentions } from "../groups/posts.server";
-import { homeFeed } from "./feed.server";
+import { mentionsFrom, mentionsRead } from "../groups/posts.server";
+import { feedFrom, feedReads, feedSince, previousVisit } from "./feed.server";
+
+const sql = Prisma.sql;
 
 const groupSummary = {
   id: true,
@@ -16,38 +20,55 @@ const groupSummary = {
   pillar: true,
 } as const;
 
+type GroupCard = LocalizedNames & { id: string; number: number; slug: string; pillar: number };
+type Me = { title: string | null; interests: number[]; languages: string[]; calendarSubscribed: boolean; requestedGroupIds: string[] };
+
+const groupJson = sql`json_build_object('id', g.id, 'number', g.number, 'slug', g.slug, 'name', g.name, 'nameZh', g.name_zh,
+  'nameAr', g.name_ar, 'nameFr', g.name_fr, 'nameRu', g.name_ru, 'nameEs', g.name_es, 'pillar', g.pillar)`;
+
+/**
+ * The home page in two statements (three for a newcomer in no group): the visit moved on (feed.server.ts), then the
+ * reader's groups, mentions, profile and whole feed read together (readTogether).
+ */
 export async function homeSummary(actor: ActingUser) {
-  const memberships = await db.membership.findMany({
-    where: { userId: actor.id },
-    orderBy: { group: { number: "asc" } },
-    select: { role: true, group: { select: groupSummary } },
+  const previous = await previousVisit(actor.id);
+  const since = feedSince(previous);
+  const read = await readTogether({
+    ...feedReads(actor, since),
+    memberships: {
+      statement: sql`SELECT m.role, ${groupJson} AS "group" FROM membership m JOIN working_group g ON g.id = m.group_id
+        WHERE m.user_id = ${actor.id}::uuid`,
+      order: sql`(k."group"->>'number')::int`,
+    },
+    mentions: mentionsRead(actor),
+    me: {
+      statement: sql`SELECT u.title, u.interests, u.languages,
+          EXISTS (SELECT 1 FROM calendar_feed f WHERE f.user_id = u.id) AS "calendarSubscribed",
+          ARRAY(SELECT j.group_id::text FROM join_request j WHERE j.user_id = u.id AND j.status = 'PENDING') AS "requestedGroupIds"
+        FROM "user" u WHERE u.id = ${actor.id}::uuid`,
+      order: sql`k.title`,
+    },
   });
-  const [mentions, steps, feed] = await Promise.all([recentMentions(actor), firstSteps(actor, memberships.length), homeFeed(actor)]);
-  return { memberships, mentions, firstSteps: steps, feed };
+  const memberships = read.memberships as Array<{ role: GroupRole; group: GroupCard }>;
+  return {
+    memberships,
+    mentions: mentionsFrom(actor, read.mentions),
+    firstSteps: await firstSteps(actor, memberships.length, (read.me as Me[])[0]),
+    feed: feedFrom(actor, read, { previous, since }),
+  };
 }
 
 /** The steps a newcomer has not taken yet; null once every step is done. */
-async function firstSteps(actor: ActingUser, membershipCount: number) {
-  const me = await db.user.findUniqueOrThrow({
-    where: { id: actor.id },
-    select: {
-      title: true,
-      interests: true,
-      languages: true,
-      calendarFeed: { select: { id: true } },
-      joinRequests: { where: { status: "PENDING" }, select: { groupId: true } },
-    },
-  });
+async function firstSteps(actor: ActingUser, membershipCount: number, me: Me) {
   const profileComplete = Boolean(me.title) && me.interests.length > 0 && me.languages.length > 0;
-  const calendarSubscribed = me.calendarFeed !== null;
   const hasGroups = membershipCount > 0;
-  if (profileComplete && calendarSubscribed && hasGroups) return null;
+  if (profileComplete && me.calendarSubscribed && hasGroups) return null;
   const groups = hasGroups
     ? []
     : (await db.workingGroup.findMany({ orderBy: { number: "asc" }, select: groupSummary })).map((group) => ({
         ...group,
-        requested: me.joinRequests.some((r) => r.groupId === group.id),
+        requested: me.requestedGroupIds.includes(group.id),
         canRequest: canRequestToJoin(actor, group.id),
       }));
-  return { profileComplete, calendarSubscribed, hasGroups, groups };
+  return { profileComplete, calendarSubscribed: me.calendarSubscribed, hasGroups, groups };
 }

@@ -4,8 +4,9 @@
 // alone (canReadPost): it is listed, searched and told of to nobody else, takes no comments and writes no audit
 // entry until its author publishes it; then it is told of and audited once, like a post written then.
 import { z } from "zod";
-import { LOCAL_NAMES } from "~/names";
-import { db, type Prisma } from "~/db.server";
+import { LOCAL_NAMES, type LocalizedNames } from "~/names";
+import { db, Prisma } from "~/db.server";
+import { readTogether, type TogetherRead } from "~/read-together.server";
 import {
   canComment,
   canEditPost,
@@ -501,26 +502,45 @@ export async function deleteComment(actor: ActingUser, group: string, postId: st
   });
 }
 
-/** Where the user was mentioned lately, in groups they can still read (for the home page). */
+const sql = Prisma.sql;
+
+type MentionRow = {
+  createdAt: Date;
+  commentId: string | null;
+  post: { id: string; title: string; groupId: string; group: LocalizedNames & { slug: string; number: number } };
+};
+
+/**
+ * The newest mentions of the reader in published posts, as a read of readTogether (the home page reads it with the
+ * rest of the page): twice `limit`, since some may be in spaces the reader no longer reads (mentionsFrom).
+ */
+export function mentionsRead(actor: ActingUser, limit = 5): TogetherRead {
+  return {
+    statement: sql`
+      SELECT m.created_at AS "createdAt", m.comment_id::text AS "commentId",
+        json_build_object('id', p.id, 'title', p.title, 'groupId', p.group_id, 'group', json_build_object('slug', g.slug,
+          'number', g.number, 'name', g.name, 'nameZh', g.name_zh, 'nameAr', g.name_ar, 'nameFr', g.name_fr, 'nameRu', g.name_ru,
+          'nameEs', g.name_es)) AS post
+      FROM mention m JOIN post p ON p.id = m.post_id JOIN working_group g ON g.id = p.group_id
+      WHERE m.user_id = ${actor.id}::uuid AND p.deleted_at IS NULL AND p.published_at IS NOT NULL
+      ORDER BY m.created_at DESC
+      LIMIT ${limit * 2}`,
+    order: sql`k."createdAt" DESC`,
+  };
+}
+
+/** The mentions of mentionsRead's rows in spaces the reader reads, at most `limit`. */
+export function mentionsFrom(actor: ActingUser, rows: unknown[], limit = 5) {
+  return (rows as MentionRow[])
+    .filter((m) => canReadGroupSpace(actor, m.post.groupId))
+    .slice(0, limit)
+    .map((m) => ({ ...m, createdAt: new Date(m.createdAt) }));
+}
+
+/** The reader's newest mentions in published posts of spaces they read. */
 export async function recentMentions(actor: ActingUser, limit = 5) {
-  const mentions = await db.mention.findMany({
-    where: { userId: actor.id, post: { deletedAt: null, publishedAt: { not: null } } },
-    orderBy: { createdAt: "desc" },
-    take: limit * 2,
-    select: {
-      createdAt: true,
-      commentId: true,
-      post: {
-        select: {
-          id: true,
-          title: true,
-          groupId: true,
-          group: { select: { slug: true, ...LOCAL_NAMES, number: true } },
-        },
-      },
-    },
-  });
-  return mentions.filter((m) => canReadGroupSpace(actor, m.post.groupId)).slice(0, limit);
+  const { mentions } = await readTogether({ mentions: mentionsRead(actor, limit) });
+  return mentionsFrom(actor, mentions, limit);
 }
 
 export const PostsQuery = z.object({ page: pageField });
