@@ -41,6 +41,14 @@ function checkedAlias(alias: string): string {
   return alias;
 }
 
+/** The same names as pairs of a `json_build_object(…)`: an object that LocalizedNames reads. */
+export function localNamesJsonPairs(alias: string): Prisma.Sql {
+  const a = checkedAlias(alias);
+  return Prisma.raw(
+    `'name', ${a}.name, 'nameZh', ${a}.name_zh, 'nameAr', ${a}.name_ar, 'nameFr', ${a}.name_fr, 'nameRu', ${a}.name_ru, 'nameEs', ${a}.name_es`,
+  );
+}
+
 /** The names in every language of the record under `alias`, selected as LocalizedNames reads them (`name`, `nameZh`, …). */
 export function localNameColumns(alias: string): Prisma.Sql {
   const a = checkedAlias(alias);

@@ -10,6 +10,7 @@
 // text, so it writes no access record (access-record.server.ts).
 import { db, Prisma } from "~/db.server";
 import { readTogether, type TogetherRead } from "~/read-together.server";
+import { localNamesJsonPairs } from "~/names.server";
 import { canManageGroup, canReadGroupSpace, isEntityFocalPoint, seesAllRecommendations } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import type { LocalizedNames } from "~/names";
@@ -55,10 +56,8 @@ export type FeedEntry = {
 
 type FeedRow = FeedEntry & { group: GroupRef | null; organization: OrganizationRef | null };
 
-const groupJson = sql`CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('slug', g.slug, 'number', g.number, 'name', g.name,
-  'nameZh', g.name_zh, 'nameAr', g.name_ar, 'nameFr', g.name_fr, 'nameRu', g.name_ru, 'nameEs', g.name_es) END`;
-const organizationJson = sql`CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('acronym', o.acronym, 'name', o.name,
-  'nameZh', o.name_zh, 'nameAr', o.name_ar, 'nameFr', o.name_fr, 'nameRu', o.name_ru, 'nameEs', o.name_es) END`;
+const groupJson = sql`CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('slug', g.slug, 'number', g.number, ${localNamesJsonPairs("g")}) END`;
+const organizationJson = sql`CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('acronym', o.acronym, ${localNamesJsonPairs("o")}) END`;
 
 /**
  * When the visit before this one began (null on a first visit), moving the visit on when more than

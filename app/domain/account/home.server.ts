@@ -5,6 +5,7 @@ import { db, Prisma } from "~/db.server";
 import { LOCAL_NAMES, type LocalizedNames } from "~/names";
 import type { GroupRole } from "~/enums";
 import { readTogether } from "~/read-together.server";
+import { localNamesJsonPairs } from "~/names.server";
 import { canRequestToJoin } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import { mentionsFrom, mentionsRead } from "../groups/posts.server";
@@ -23,8 +24,7 @@ const groupSummary = {
 type GroupCard = LocalizedNames & { id: string; number: number; slug: string; pillar: number };
 type Me = { title: string | null; interests: number[]; languages: string[]; calendarSubscribed: boolean; requestedGroupIds: string[] };
 
-const groupJson = sql`json_build_object('id', g.id, 'number', g.number, 'slug', g.slug, 'name', g.name, 'nameZh', g.name_zh,
-  'nameAr', g.name_ar, 'nameFr', g.name_fr, 'nameRu', g.name_ru, 'nameEs', g.name_es, 'pillar', g.pillar)`;
+const groupJson = sql`json_build_object('id', g.id, 'number', g.number, 'slug', g.slug, ${localNamesJsonPairs("g")}, 'pillar', g.pillar)`;
 
 /**
  * The home page in two statements (three for a newcomer in no group): the visit moved on (feed.server.ts), then the

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { LOCAL_NAMES, type LocalizedNames } from "~/names";
 import { db, Prisma } from "~/db.server";
 import { readTogether, type TogetherRead } from "~/read-together.server";
+import { localNamesJsonPairs } from "~/names.server";
 import {
   canComment,
   canEditPost,
@@ -518,9 +519,8 @@ export function mentionsRead(actor: ActingUser, limit = 5): TogetherRead {
   return {
     statement: sql`
       SELECT m.created_at AS "createdAt", m.comment_id::text AS "commentId",
-        json_build_object('id', p.id, 'title', p.title, 'groupId', p.group_id, 'group', json_build_object('slug', g.slug,
-          'number', g.number, 'name', g.name, 'nameZh', g.name_zh, 'nameAr', g.name_ar, 'nameFr', g.name_fr, 'nameRu', g.name_ru,
-          'nameEs', g.name_es)) AS post
+        json_build_object('id', p.id, 'title', p.title, 'groupId', p.group_id,
+          'group', json_build_object('slug', g.slug, 'number', g.number, ${localNamesJsonPairs("g")})) AS post
       FROM mention m JOIN post p ON p.id = m.post_id JOIN working_group g ON g.id = p.group_id
       WHERE m.user_id = ${actor.id}::uuid AND p.deleted_at IS NULL AND p.published_at IS NOT NULL
       ORDER BY m.created_at DESC
