@@ -14,7 +14,7 @@ import { db, type Prisma } from "~/db.server";
  * The sets of tables with a version. `reference` is the lists pages label and filter with (organizations,
  * thematic areas, working groups); the others are what their name says, with the tables their figures read.
  */
-export type DataSet = "recommendations" | "activities" | "projects" | "reference";
+export type DataSet = "recommendations" | "activities" | "projects" | "reference" | "calendar";
 
 const MAX_AGE_MS = 5 * 60_000;
 

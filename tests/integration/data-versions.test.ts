@@ -22,6 +22,9 @@ import { projectMatrix } from "~/domain/projects/matrix.server";
 import { countriesWithWork } from "~/domain/projects/countries.server";
 import { worldMap } from "~/domain/projects/world-map.server";
 import { MatrixQuery } from "~/domain/projects/filter-values";
+import { calendarView, CalendarQuery } from "~/domain/calendar/views.server";
+import { answerEvent, createEvent } from "~/domain/calendar/events.server";
+import { EventInput } from "~/domain/calendar/event-form.server";
 import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";
 
 let secretariat: Awaited<ReturnType<typeof actingAs>>;
@@ -289,5 +292,83 @@ describe("list counts and reference lists kept while their data is unchanged", (
     // An address this server never made (another instance's, or one dropped): today's lists.
     expect(nameOf(await referenceListsJson(reader, "fr", "fr/AAAAAAAAAAAAAAAAAAAAAA"))).toBe("Kenya (nouveau nom)");
     await db.organization.update({ where: { id: kenya.id }, data: { nameFr } });
+  });
+});
+
+describe("calendar views kept while the events are unchanged", () => {
+  const DAY = "2031-03-12";
+  const view = (actor: typeof reader, query: Record<string, string> = {}) =>
+    calendarView(actor, CalendarQuery.parse({ view: "month", date: DAY, ...query }));
+  const shownOn = async (actor: typeof reader, query: Record<string, string> = {}) =>
+    (await view(actor, query)).days.find((d) => d.day === DAY)!.occurrences;
+  const agendaTitles = async (actor: typeof reader) =>
+    (await calendarView(actor, CalendarQuery.parse({ view: "agenda", date: DAY }))).days.flatMap((d) => d.occurrences.map((o) => o.title));
+
+  async function newEvent(title: string, extra: Record<string, unknown> = {}) {
+    const result = await createEvent(
+      secretariat,
+      EventInput.parse({
+        title,
+        kind: "MEETING",
+        startDate: DAY,
+        startTime: "09:00",
+        endDate: DAY,
+        endTime: "10:00",
+        timeZone: "UTC",
+        organizerIds: [(await organizationByCode("NOR")).id],
+        pillars: ["1"],
+        ...extra,
+      }),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.id;
+  }
+
+  it("month, week and agenda show a new event, a changed one, a renamed group and the reader's answer at once", async () => {
+    const group = await db.workingGroup.findUniqueOrThrow({ where: { number: 1 }, select: { id: true, name: true } });
+    const member = await actingAs((await createUser({ organization: "KEN", groups: [[1, "MEMBER"]] })).id);
+    const open = await newEvent("DV calendar open");
+    expect((await shownOn(reader)).map((o) => o.title)).toEqual(["DV calendar open"]);
+    // Read again with nothing changed: the version and the reader's answers, not the view's statement.
+    expect((await statementsOf(() => view(reader))).statements).toBe(2);
+
+    // Each reader's answer is their own, and shows at once (answers are not kept).
+    await answerEvent(member, open, "GOING");
+    expect((await shownOn(member))[0].myResponse).toBe("GOING");
+    expect((await shownOn(reader))[0].myResponse).toBeNull();
+    expect((await statementsOf(() => view(reader))).statements).toBe(2);
+
+    // A group-only event: for the group's members, never for the others, whoever read the view first.
+    await newEvent("DV calendar group only", { groupId: group.id, visibility: "GROUP_MEMBERS", startTime: "11:00", endTime: "12:00" });
+    expect((await shownOn(reader)).map((o) => o.title)).toEqual(["DV calendar open"]);
+    expect((await shownOn(member)).map((o) => [o.title, o.group?.name])).toEqual([
+      ["DV calendar open", undefined],
+      ["DV calendar group only", group.name],
+    ]);
+    expect(await agendaTitles(reader)).toEqual(["DV calendar open"]);
+
+    // Written by plain SQL, as another instance or a script would: the title, the occurrence's time, the group's name.
+    await db.$executeRaw`UPDATE event SET title = 'DV calendar renamed' WHERE id = ${open}::uuid`;
+    expect((await shownOn(reader)).map((o) => o.title)).toEqual(["DV calendar renamed"]);
+    expect(await agendaTitles(reader)).toEqual(["DV calendar renamed"]);
+    await db.$executeRaw`UPDATE event_occurrence SET starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day' WHERE event_id = ${open}::uuid`;
+    expect(await shownOn(reader)).toEqual([]);
+    const week = await calendarView(reader, CalendarQuery.parse({ view: "week", date: DAY }));
+    expect(week.days.find((d) => d.day === "2031-03-13")!.occurrences.map((o) => o.title)).toEqual(["DV calendar renamed"]);
+    await db.workingGroup.update({ where: { id: group.id }, data: { name: "DV renamed group" } });
+    expect((await shownOn(member)).map((o) => o.group?.name)).toEqual(["DV renamed group"]);
+    await db.workingGroup.update({ where: { id: group.id }, data: { name: group.name } });
+
+    // The organizer filter follows a change of organizers; "only mine" follows the reader's answers.
+    const unodc = await organizationByCode("UNODC");
+    const byUnodc = () => shownOn(member, { org: unodc.id });
+    expect(await byUnodc()).toEqual([]);
+    await db.eventOrganizer.create({ data: { eventId: open, organizationId: unodc.id } });
+    expect(await byUnodc()).toEqual([]); // the open event is on the 13th now
+    await db.$executeRaw`UPDATE event_occurrence SET starts_at = starts_at - interval '1 day', ends_at = ends_at - interval '1 day' WHERE event_id = ${open}::uuid`;
+    expect((await byUnodc()).map((o) => o.title)).toEqual(["DV calendar renamed"]);
+    expect((await shownOn(reader, { mine: "1" })).map((o) => o.title)).toEqual([]);
+    await answerEvent(reader, open, "GOING");
+    expect((await shownOn(reader, { mine: "1" })).map((o) => [o.title, o.myResponse])).toEqual([["DV calendar renamed", "GOING"]]);
   });
 });

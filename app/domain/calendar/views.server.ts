@@ -6,6 +6,7 @@
 // (visibility.server.ts), and every row read is checked against the policy again.
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
+import { rowsKept } from "~/data-versions.server";
 import { canReadEvent } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -155,7 +156,6 @@ type ShownRow = {
   group_number: number | null;
   group_name: string | null;
   group_name_zh: string | null;
-  my_response: AttendanceResponse | null;
 };
 
 /**
@@ -165,14 +165,36 @@ type ShownRow = {
 const EVENT_COLUMNS = sql`e.title, e.kind::text AS kind, e.status::text AS status, e.visibility::text AS visibility, e.group_id, e.place,
     e.online_url IS NOT NULL AS online, e.recurrence_frequency IS NOT NULL AS recurring`;
 
-/** The rest of what a view shows of the occurrences `row` (selected with EVENT_COLUMNS), with `working_group g` joined on its group. */
-function groupAndAnswer(actor: ActingUser, row: Prisma.Sql) {
-  return sql`
-    g.number AS group_number, g.name AS group_name, g.name_zh AS group_name_zh,
-    (SELECT ea.response::text FROM event_attendance ea WHERE ea.event_id = ${row}.event_id AND ea.user_id = ${actor.id}::uuid) AS my_response`;
+/** The rest of what a view shows of an occurrence (selected with EVENT_COLUMNS), on `working_group g` joined on its group. */
+const GROUP_COLUMNS = sql`g.number AS group_number, g.name AS group_name, g.name_zh AS group_name_zh`;
+
+/**
+ * The rows of a view's statement: kept in the process while the events, their occurrences and organizers, and the
+ * groups' names are unchanged (app/data-versions.server.ts; migration 20270104000000_calendar_data_version), for
+ * each visibility (the reader's groups are among the statement's values), range and filters. Month, week and agenda
+ * were 11–12 ms of PostgreSQL's time at each view, sorting the ~1,400 occurrences of a month at the scale data to
+ * show 105. Not with "only mine", whose condition reads the reader's answers.
+ */
+function viewRows<R>(query: Partial<CalendarQuery>, statement: Prisma.Sql): Promise<R[]> {
+  return query.mine ? db.$queryRaw<R[]>(statement) : rowsKept<R>(["calendar", "reference"], statement);
 }
 
-function summary(row: ShownRow, zone: string): OccurrenceSummary {
+/** The reader's answers to the events of `rows`, read at every view (one statement, however many rows). */
+async function answersTo(actor: ActingUser, rows: ShownRow[]): Promise<Map<string, AttendanceResponse>> {
+  const ids = [...new Set(rows.map((row) => row.event_id))];
+  const answers = await db.$queryRaw<Array<{ event_id: string; response: AttendanceResponse }>>`
+    SELECT event_id, response::text AS response FROM event_attendance WHERE user_id = ${actor.id}::uuid AND event_id = ANY(${ids}::uuid[])`;
+  return new Map(answers.map((answer) => [answer.event_id, answer.response]));
+}
+
+/** The occurrences of `rows` the reader may read (the policy), each with the reader's answer. */
+async function shownTo<R extends ShownRow>(actor: ActingUser, rows: R[]): Promise<Array<{ row: R; summary: OccurrenceSummary }>> {
+  const shown = readable(actor, rows);
+  const answers = await answersTo(actor, shown);
+  return shown.map((row) => ({ row, summary: summary(row, actor.timeZone, answers.get(row.event_id) ?? null) }));
+}
+
+function summary(row: ShownRow, zone: string, myResponse: AttendanceResponse | null): OccurrenceSummary {
   return {
     eventId: row.event_id,
     title: row.title,
@@ -183,7 +205,7 @@ function summary(row: ShownRow, zone: string): OccurrenceSummary {
     place: row.place,
     online: row.online,
     recurring: row.recurring,
-    myResponse: row.my_response,
+    myResponse,
     start: row.starts_at.toISOString(),
     end: row.ends_at.toISOString(),
     allDay: row.all_day,
@@ -207,7 +229,9 @@ type Day = { day: string; occurrences: OccurrenceSummary[]; count: number };
 /** Month and week: each day's first few occurrences and how many it has; and how many the range has. */
 async function daysWithFirstFew(actor: ActingUser, query: CalendarQuery, firstDay: string, lastDay: string, perDay: number) {
   const zone = actor.timeZone;
-  const rows = await db.$queryRaw<Array<ShownRow & { day: Date; on_day: number; total: number }>>`
+  const rows = await viewRows<ShownRow & { day: Date; on_day: number; total: number }>(
+    query,
+    sql`
     WITH s AS (${occurrencesInDays(actor, query, firstDay, lastDay, zone)}),
     -- An occurrence is on the days from its first to its last in the reader's zone (computed once per occurrence in
     -- s: a time-zone conversion per day and occurrence cost most of the query), within the range: each occurrence's
@@ -219,16 +243,17 @@ async function daysWithFirstFew(actor: ActingUser, query: CalendarQuery, firstDa
         FROM generate_series(greatest(s.first_day, ${firstDay}::date)::timestamp, least(s.last_day, ${lastDay}::date)::timestamp, interval '1 day') AS g
       ) d
     )
-    SELECT p.*, (SELECT count(*)::int FROM s) AS total, ${groupAndAnswer(actor, sql`p`)}
+    SELECT p.*, (SELECT count(*)::int FROM s) AS total, ${GROUP_COLUMNS}
     FROM per_day p LEFT JOIN working_group g ON g.id = p.group_id
     WHERE p.n <= ${perDay}
-    ORDER BY p.day, p.n`;
+    ORDER BY p.day, p.n`,
+  );
   const byDay = new Map<string, Day>();
   for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) byDay.set(day, { day, occurrences: [], count: 0 });
-  for (const row of readable(actor, rows)) {
+  for (const { row, summary } of await shownTo(actor, rows)) {
     const day = byDay.get(dayString(row.day))!;
     day.count = row.on_day;
-    day.occurrences.push(summary(row, zone));
+    day.occurrences.push(summary);
   }
   return { days: [...byDay.values()], total: rows[0]?.total ?? 0 };
 }
@@ -237,23 +262,27 @@ async function daysWithFirstFew(actor: ActingUser, query: CalendarQuery, firstDa
 async function agendaPage(actor: ActingUser, query: CalendarQuery, firstDay: string, lastDay: string) {
   const zone = actor.timeZone;
   const page = query.page ?? 1;
-  const rows = await db.$queryRaw<Array<ShownRow & { total: number }>>`
+  const rows = await viewRows<ShownRow & { total: number }>(
+    query,
+    sql`
     WITH s AS (${occurrencesInDays(actor, query, firstDay, lastDay, zone)}),
     shown AS (SELECT s.*, count(*) OVER ()::int AS total FROM s ORDER BY ${ORDER} LIMIT ${AGENDA_PAGE_SIZE} OFFSET ${(page - 1) * AGENDA_PAGE_SIZE})
-    SELECT s.*, ${groupAndAnswer(actor, sql`s`)}
+    SELECT s.*, ${GROUP_COLUMNS}
     FROM shown s LEFT JOIN working_group g ON g.id = s.group_id
-    ORDER BY ${ORDER}`;
+    ORDER BY ${ORDER}`,
+  );
   const total =
     rows[0]?.total ??
     (page > 1
       ? (
-          await db.$queryRaw<
-            Array<{ n: number }>
-          >`SELECT count(*)::int AS n FROM (${occurrencesInDays(actor, query, firstDay, lastDay, zone)}) s`
+          await viewRows<{ n: number }>(
+            query,
+            sql`SELECT count(*)::int AS n FROM (${occurrencesInDays(actor, query, firstDay, lastDay, zone)}) s`,
+          )
         )[0].n
       : 0);
   const days: Day[] = [];
-  for (const occurrence of readable(actor, rows).map((row) => summary(row, zone))) {
+  for (const { summary: occurrence } of await shownTo(actor, rows)) {
     const day = occurrence.firstDay < firstDay ? firstDay : occurrence.firstDay;
     if (days.at(-1)?.day !== day) days.push({ day, occurrences: [], count: 0 });
     const last = days.at(-1)!;
@@ -300,14 +329,14 @@ export async function upcomingEventsForGroup(actor: ActingUser, groupId: string,
   const within = await upcomingRows(actor, groupId, limit, today, 31);
   const settled = within.length === limit && dayString(within[limit - 1].first_day) < addDays(today, 31 - 2);
   const rows = settled ? within : await upcomingRows(actor, groupId, limit, today, 366);
-  return readable(actor, rows).map((row) => summary(row, actor.timeZone));
+  return readable(actor, rows).map((row) => summary(row, actor.timeZone, row.my_response));
 }
 
 async function upcomingRows(actor: ActingUser, groupId: string, limit: number, today: string, days: number) {
   const zone = actor.timeZone;
   const now = new Date();
   const until = windowOfDays(today, addDays(today, days), zone).to;
-  return db.$queryRaw<Array<ShownRow & { first_day: Date }>>`
+  return db.$queryRaw<Array<ShownRow & { first_day: Date; my_response: AttendanceResponse | null }>>`
     WITH s AS (
       SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, ${EVENT_COLUMNS},
         CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day
@@ -317,7 +346,8 @@ async function upcomingRows(actor: ActingUser, groupId: string, limit: number, t
       ORDER BY first_day, o.all_day DESC, o.starts_at, e.title, o.event_id
       LIMIT ${limit}
     )
-    SELECT s.*, ${groupAndAnswer(actor, sql`s`)}
+    SELECT s.*, ${GROUP_COLUMNS},
+      (SELECT ea.response::text FROM event_attendance ea WHERE ea.event_id = s.event_id AND ea.user_id = ${actor.id}::uuid) AS my_response
     FROM s LEFT JOIN working_group g ON g.id = s.group_id
     ORDER BY ${ORDER}`;
 }
