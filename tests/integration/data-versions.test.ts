@@ -24,6 +24,7 @@ import { worldMap } from "~/domain/projects/world-map.server";
 import { MatrixQuery } from "~/domain/projects/filter-values";
 import { calendarView, CalendarQuery } from "~/domain/calendar/views.server";
 import { answerEvent, createEvent } from "~/domain/calendar/events.server";
+import { calendarFeedFor, generateCalendarFeed } from "~/domain/calendar/feed.server";
 import { EventInput } from "~/domain/calendar/event-form.server";
 import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";
 
@@ -370,5 +371,42 @@ describe("calendar views kept while the events are unchanged", () => {
     expect((await shownOn(reader, { mine: "1" })).map((o) => o.title)).toEqual([]);
     await answerEvent(reader, open, "GOING");
     expect((await shownOn(reader, { mine: "1" })).map((o) => [o.title, o.myResponse])).toEqual([["DV calendar renamed", "GOING"]]);
+  });
+
+  it("a personal feed's version is worked out once while the events are unchanged, and follows every change at once", async () => {
+    const tokenOf = async (actor: typeof reader) => (await generateCalendarFeed(actor)).url.split("/").pop()!.replace(/\.ics$/, "");
+    const readerToken = await tokenOf(reader);
+    const member = await actingAs((await createUser({ organization: "KEN", groups: [[1, "MEMBER"]] })).id);
+    const memberToken = await tokenOf(member);
+    const first = await calendarFeedFor(readerToken);
+    expect(first?.kind).toBe("feed");
+    // A poll with nothing changed: the token and the version, not the ~6,500 events of the scale data.
+    const poll = await statementsOf(() => calendarFeedFor(readerToken, { knownVersions: [first!.version] }));
+    expect(poll.value?.kind).toBe("unchanged");
+    expect(poll.statements).toBe(2);
+
+    // Within the feed's window (a year ahead), unlike the views' day.
+    const soon = { startDate: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10) };
+    const within = { ...soon, endDate: soon.startDate };
+    const id = await newEvent("DV feed new event", within);
+    const second = await calendarFeedFor(readerToken, { knownVersions: [first!.version] });
+    expect(second?.kind).toBe("feed");
+    expect(second!.version).not.toBe(first!.version);
+    expect(second?.kind === "feed" && second.body).toContain("DV feed new event");
+
+    // A VEVENT written again (as at a start with another APP_URL), by plain SQL: another version.
+    await db.$executeRaw`UPDATE event_ics SET written_at = written_at + interval '1 second' WHERE event_id = ${id}::uuid`;
+    const third = await calendarFeedFor(readerToken, { knownVersions: [second!.version] });
+    expect(third?.kind).toBe("feed");
+    expect(third!.version).not.toBe(second!.version);
+
+    // A group-only event is in its members' feeds only, whoever polled first.
+    const group = await db.workingGroup.findUniqueOrThrow({ where: { number: 1 }, select: { id: true } });
+    await newEvent("DV feed group only", { ...within, groupId: group.id, visibility: "GROUP_MEMBERS" });
+    const memberFeed = await calendarFeedFor(memberToken);
+    const readerFeed = await calendarFeedFor(readerToken);
+    expect(memberFeed?.kind === "feed" && memberFeed.body).toContain("DV feed group only");
+    expect(readerFeed?.kind === "feed" && readerFeed.body).not.toContain("DV feed group only");
+    expect(readerFeed!.version).toBe((await calendarFeedFor(readerToken))!.version);
   });
 });
