@@ -374,7 +374,11 @@ describe("calendar views kept while the events are unchanged", () => {
   });
 
   it("a personal feed's version is worked out once while the events are unchanged, and follows every change at once", async () => {
-    const tokenOf = async (actor: typeof reader) => (await generateCalendarFeed(actor)).url.split("/").pop()!.replace(/\.ics$/, "");
+    const tokenOf = async (actor: typeof reader) =>
+      (await generateCalendarFeed(actor)).url
+        .split("/")
+        .pop()!
+        .replace(/\.ics$/, "");
     const readerToken = await tokenOf(reader);
     const member = await actingAs((await createUser({ organization: "KEN", groups: [[1, "MEMBER"]] })).id);
     const memberToken = await tokenOf(member);
