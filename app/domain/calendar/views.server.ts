@@ -14,7 +14,7 @@ import { EventKind } from "~/enums";
 import { PILLAR_NUMBERS } from "../../pillars";
 import { calendarDay, MAX_EVENT_DAYS } from "./event-form.server";
 import { AGENDA_PAGE_SIZE, CALENDAR_VIEWS, type AttendanceResponse, type CalendarView } from "./values";
-import { addDays, addMonths, dayIn, dayString, endOfMonth, startOfMonth, startOfWeek, todayIn, windowOfDays } from "./time.server";
+import { addDays, addMonths, dayString, endOfMonth, startOfMonth, startOfWeek, todayIn, windowOfDays } from "./time.server";
 import { visibleEvents } from "./visibility.server";
 import { textMatch } from "../search/text-match.server";
 import { workReferenceHandle } from "../projects/reference-lists.server";
@@ -119,6 +119,11 @@ export function eventConditions(actor: ActingUser, query: Partial<CalendarQuery>
 const OCCURRENCE_SPAN = sql`(CASE WHEN o.all_day THEN tstzrange((o.start_day)::timestamp AT TIME ZONE 'UTC', (o.end_day + 1)::timestamp AT TIME ZONE 'UTC')
        ELSE tstzrange(o.starts_at, o.ends_at) END)`;
 
+/** The days the occurrence `o` begins and ends on in `zone` (`first_day`, `last_day`): an all-day one's own days. */
+const occurrenceDays = (zone: string) =>
+  sql`CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day,
+      CASE WHEN o.all_day THEN o.end_day ELSE ((o.ends_at - interval '1 millisecond') AT TIME ZONE ${zone})::date END AS last_day`;
+
 /**
  * Occurrences that touch the days firstDay..lastDay in `zone`, readable and filtered, with the day each
  * begins on for the reader (`first_day`). The index of spans finds those that overlap the days widened by one
@@ -129,8 +134,7 @@ function occurrencesInDays(actor: ActingUser, query: Partial<CalendarQuery>, fir
   const around = { from: new Date(window.from.getTime() - 86_400_000), to: new Date(window.to.getTime() + 86_400_000) };
   return sql`
     SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, ${EVENT_COLUMNS},
-      CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day,
-      CASE WHEN o.all_day THEN o.end_day ELSE ((o.ends_at - interval '1 millisecond') AT TIME ZONE ${zone})::date END AS last_day
+      ${occurrenceDays(zone)}
     FROM event_occurrence o JOIN event e ON e.id = o.event_id
     WHERE ${OCCURRENCE_SPAN} && tstzrange(${around.from}, ${around.to})
       AND CASE WHEN o.all_day THEN o.start_day <= ${lastDay}::date AND o.end_day >= ${firstDay}::date
@@ -156,6 +160,9 @@ type ShownRow = {
   group_number: number | null;
   group_name: string | null;
   group_name_zh: string | null;
+  /** The days the occurrence begins and ends on for the reader (its own days when all-day). */
+  first_day: Date;
+  last_day: Date;
 };
 
 /**
@@ -191,10 +198,10 @@ async function answersTo(actor: ActingUser, rows: ShownRow[]): Promise<Map<strin
 async function shownTo<R extends ShownRow>(actor: ActingUser, rows: R[]): Promise<Array<{ row: R; summary: OccurrenceSummary }>> {
   const shown = readable(actor, rows);
   const answers = await answersTo(actor, shown);
-  return shown.map((row) => ({ row, summary: summary(row, actor.timeZone, answers.get(row.event_id) ?? null) }));
+  return shown.map((row) => ({ row, summary: summary(row, answers.get(row.event_id) ?? null) }));
 }
 
-function summary(row: ShownRow, zone: string, myResponse: AttendanceResponse | null): OccurrenceSummary {
+function summary(row: ShownRow, myResponse: AttendanceResponse | null): OccurrenceSummary {
   return {
     eventId: row.event_id,
     title: row.title,
@@ -209,8 +216,8 @@ function summary(row: ShownRow, zone: string, myResponse: AttendanceResponse | n
     start: row.starts_at.toISOString(),
     end: row.ends_at.toISOString(),
     allDay: row.all_day,
-    firstDay: row.all_day ? dayString(row.start_day!) : dayIn(row.starts_at, zone),
-    lastDay: row.all_day ? dayString(row.end_day!) : dayIn(new Date(row.ends_at.getTime() - 1), zone),
+    firstDay: dayString(row.first_day),
+    lastDay: dayString(row.last_day),
   };
 }
 
@@ -329,17 +336,17 @@ export async function upcomingEventsForGroup(actor: ActingUser, groupId: string,
   const within = await upcomingRows(actor, groupId, limit, today, 31);
   const settled = within.length === limit && dayString(within[limit - 1].first_day) < addDays(today, 31 - 2);
   const rows = settled ? within : await upcomingRows(actor, groupId, limit, today, 366);
-  return readable(actor, rows).map((row) => summary(row, actor.timeZone, row.my_response));
+  return readable(actor, rows).map((row) => summary(row, row.my_response));
 }
 
 async function upcomingRows(actor: ActingUser, groupId: string, limit: number, today: string, days: number) {
   const zone = actor.timeZone;
   const now = new Date();
   const until = windowOfDays(today, addDays(today, days), zone).to;
-  return db.$queryRaw<Array<ShownRow & { first_day: Date; my_response: AttendanceResponse | null }>>`
+  return db.$queryRaw<Array<ShownRow & { my_response: AttendanceResponse | null }>>`
     WITH s AS (
       SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, ${EVENT_COLUMNS},
-        CASE WHEN o.all_day THEN o.start_day ELSE (o.starts_at AT TIME ZONE ${zone})::date END AS first_day
+        ${occurrenceDays(zone)}
       FROM event_occurrence o JOIN event e ON e.id = o.event_id
       WHERE e.group_id = ${groupId}::uuid AND e.status <> 'CANCELLED' AND ${visibleEvents(actor)}
         AND o.starts_at >= ${new Date(now.getTime() - (MAX_EVENT_DAYS + 2) * 86_400_000)} AND o.starts_at < ${until} AND o.ends_at > ${now}
