@@ -12,7 +12,8 @@ import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { firstDayOfWeek } from "~/i18n/config";
 import { requestLanguage } from "~/i18n/i18n.server";
-import { type calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
+import { calendarFormatIn, type calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
+import { KeptMarkup } from "~/ui/kept-markup";
 import { OccurrenceChip, OccurrenceRow, occurrenceKey, type OccurrenceItem } from "~/ui/calendar/occurrence";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { groupName } from "~/names";
@@ -115,7 +116,14 @@ export default function CalendarPage() {
       </div>
       <p className="muted small">{t("calendar.rangeCount", { count: data.total })}</p>
 
-      {view === "month" ? <MonthGrid days={data.days} month={data.range.month} today={data.today} search={search} format={format} /> : null}
+      {view === "month" ? (
+        // Kept as markup for each (days shown, language, zone, filters): the grid was a month page's largest render.
+        <KeptMarkup
+          name="month-grid"
+          data={{ days: data.days, month: data.range.month, today: data.today, search, timeZone: data.timeZone }}
+          draw={(kept) => <MonthGrid {...kept} />}
+        />
+      ) : null}
       {view === "week" ? <DayList days={data.days} today={data.today} search={search} format={format} showEmptyDays /> : null}
       {view === "agenda" ? (
         data.total === 0 ? (
@@ -193,8 +201,22 @@ function CalendarFilters() {
 type Day = { day: string; occurrences: OccurrenceItem[]; count: number };
 type Format = ReturnType<typeof calendarFormatter>;
 
-function MonthGrid({ days, month, today, search, format }: { days: Day[]; month: string; today: string; search: string; format: Format }) {
-  const { t } = useTranslation();
+/** The month's weeks, in the language and zone it is given: it needs no router or page data (KeptMarkup). */
+function MonthGrid({
+  days,
+  month,
+  today,
+  search,
+  timeZone,
+}: {
+  days: Day[];
+  month: string;
+  today: string;
+  search: string;
+  timeZone: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const format = calendarFormatIn(i18n.language, timeZone);
   const weeks: Day[][] = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
   return (

@@ -1,6 +1,6 @@
 // Calendar formatting on top of useFormat: times in a given zone (the reader's by default, the event's on
 // its page) and calendar days ("2026-11-23"), which are zone-less and so formatted as UTC dates.
-import { dateTimeFormat, useFormat } from "../format";
+import { dateTimeFormat, formatterFor, useFormat } from "../format";
 
 type Occurrence = { start: string; end: string; allDay: boolean; firstDay: string; lastDay: string };
 
@@ -49,3 +49,7 @@ export function useCalendarFormat(timeZone?: string) {
   const format = useFormat();
   return calendarFormatter(format.locale, timeZone ?? format.timeZone);
 }
+
+/** In `language` and `timeZone`, given rather than read from the page (for kept markup, app/ui/kept-markup.tsx). */
+export const calendarFormatIn = (language: string, timeZone: string) =>
+  calendarFormatter(formatterFor(language, timeZone).locale, timeZone);
