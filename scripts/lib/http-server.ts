@@ -6,7 +6,6 @@ import { randomBytes } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { constants as zlibConstants } from "node:zlib";
 import {
   createReadableStreamFromReadable,
   createRequestHandler,
@@ -70,11 +69,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     res.locals.cspNonce = randomBytes(16).toString("base64");
     next();
   });
-  // Pages, data, feeds and scripts compressed (brotli or gzip, as the client accepts) above 1 KB. Brotli at quality
-  // 2, not the middleware's 4: half the CPU for 6% more bytes (a month of the calendar at the scale data, 111 KB:
-  // 1.3 → 0.55 ms, 16.9 → 17.9 KB; the countries' page, 147 KB: 1.8 → 0.84 ms, 36 → 38 KB). Every page is
-  // compressed at every request, so this was 6–12% of the larger pages' CPU under load.
-  app.use(compression({ brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } } }));
+  // Pages, data, feeds and scripts compressed (brotli or gzip, as the client accepts) above 1 KB.
+  app.use(compression());
   app.use(
     helmet({
       contentSecurityPolicy: {
