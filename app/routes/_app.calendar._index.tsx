@@ -12,7 +12,7 @@ import { parseSearchParams } from "~/forms.server";
 import { titleFor } from "~/i18n/meta";
 import { firstDayOfWeek } from "~/i18n/config";
 import { requestLanguage } from "~/i18n/i18n.server";
-import { calendarFormatIn, type calendarFormatter, useCalendarFormat } from "~/ui/calendar/format";
+import { calendarFormatIn, useCalendarFormat } from "~/ui/calendar/format";
 import { KeptMarkup } from "~/ui/kept-markup";
 import { OccurrenceChip, OccurrenceRow, occurrenceKey, type OccurrenceItem } from "~/ui/calendar/occurrence";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
@@ -124,7 +124,13 @@ export default function CalendarPage() {
           draw={(kept) => <MonthGrid {...kept} />}
         />
       ) : null}
-      {view === "week" ? <DayList days={data.days} today={data.today} search={search} format={format} showEmptyDays /> : null}
+      {view === "week" ? (
+        <KeptMarkup
+          name="week"
+          data={{ days: data.days, today: data.today, search, timeZone: data.timeZone, showEmptyDays: true }}
+          draw={(kept) => <DayList {...kept} />}
+        />
+      ) : null}
       {view === "agenda" ? (
         data.total === 0 ? (
           <div className="empty-state">
@@ -133,7 +139,11 @@ export default function CalendarPage() {
           </div>
         ) : (
           <>
-            <DayList days={data.days.filter((d) => d.occurrences.length > 0)} today={data.today} search={search} format={format} />
+            <KeptMarkup
+              name="agenda"
+              data={{ days: data.days.filter((d) => d.occurrences.length > 0), today: data.today, search, timeZone: data.timeZone }}
+              draw={(kept) => <DayList {...kept} />}
+            />
             <Pagination total={data.total} page={data.page} pageSize={AGENDA_PAGE_SIZE} />
           </>
         )
@@ -199,7 +209,6 @@ function CalendarFilters() {
 
 /** A day's first occurrences (all of them in the agenda) and how many it has in all. */
 type Day = { day: string; occurrences: OccurrenceItem[]; count: number };
-type Format = ReturnType<typeof calendarFormatter>;
 
 /** The month's weeks, in the language and zone it is given: it needs no router or page data (KeptMarkup). */
 function MonthGrid({
@@ -279,20 +288,22 @@ function MonthGrid({
   );
 }
 
+/** The days of the week or of an agenda page, like MonthGrid in the language and zone it is given (KeptMarkup). */
 function DayList({
   days,
   today,
   search,
-  format,
+  timeZone,
   showEmptyDays = false,
 }: {
   days: Day[];
   today: string;
   search: string;
-  format: Format;
+  timeZone: string;
   showEmptyDays?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const format = calendarFormatIn(i18n.language, timeZone);
   return (
     <ol className="day-list">
       {days.map((d) => (
