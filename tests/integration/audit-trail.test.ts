@@ -211,4 +211,25 @@ describe("the audit trail in sentences", () => {
     expect(first.statements).toBeGreaterThan(0); // counting is on
     expect(second.statements).toBe(first.statements);
   });
+
+  it("offers as filters exactly the actions and subject types the trail holds, in order", async () => {
+    await db.auditEvent.createMany({
+      data: [
+        { action: "zz.filter-test", subjectType: "ZzFilterSubject" },
+        { action: "aa.filter-test", subjectType: "ZzFilterSubject" },
+      ],
+    });
+    const distinct = async (column: "action" | "subject_type") =>
+      (await db.$queryRawUnsafe<Array<{ v: string }>>(`SELECT DISTINCT ${column} AS v FROM audit_event ORDER BY 1`)).map((r) => r.v);
+    const { actions, subjectTypes } = await listAuditEvents(reader, AuditFilters.parse({}));
+    expect(actions).toEqual(await distinct("action"));
+    expect(subjectTypes).toEqual(await distinct("subject_type"));
+    expect(actions).toContain("aa.filter-test");
+    expect(subjectTypes.filter((type) => type === "ZzFilterSubject")).toHaveLength(1);
+    // A filter narrows the events, not the lists it is chosen from.
+    const filtered = await listAuditEvents(reader, AuditFilters.parse({ action: "zz.filter-test" }));
+    expect(filtered.total).toBe(1);
+    expect(filtered.actions).toEqual(actions);
+    await db.auditEvent.deleteMany({ where: { action: { endsWith: ".filter-test" } } });
+  });
 });
