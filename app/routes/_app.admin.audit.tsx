@@ -19,7 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export default function AuditTrail() {
   const { t, i18n } = useTranslation();
-  const { events, total, page, pageSize, filters, actions, subjectTypes } = useLoaderData<typeof loader>();
+  const { events, total, more, countCap, page, pageSize, filters, actions, subjectTypes } = useLoaderData<typeof loader>();
   const format = useFormat();
   const { actionLabel, subjectTypeLabel } = useAuditLabels();
   const byLabel = compareLabels(i18n.language);
@@ -52,6 +52,7 @@ export default function AuditTrail() {
           <Link to="/admin/audit">{t("common.clearFilters")}</Link>
         </div>
       </Form>
+      {more ? <p className="muted">{t("admin.auditMoreThan", { number: format.number(countCap) })}</p> : null}
       {events.length === 0 ? (
         <p>{t("admin.noAuditEvents")}</p>
       ) : (

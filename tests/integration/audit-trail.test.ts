@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db, queryCount } from "~/db.server";
 import { canAdminister } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
-import { AuditFilters, listAuditEvents } from "~/domain/admin/audit-trail.server";
+import { AUDIT_COUNT_CAP, AuditFilters, listAuditEvents } from "~/domain/admin/audit-trail.server";
 import type { AuditSentence } from "~/domain/admin/audit-sentences";
 import { changeMembership } from "~/domain/groups/members.server";
 import { inviteUser } from "~/domain/admin/invitations.server";
@@ -231,5 +231,31 @@ describe("the audit trail in sentences", () => {
     expect(filtered.total).toBe(1);
     expect(filtered.actions).toEqual(actions);
     await db.auditEvent.deleteMany({ where: { action: { endsWith: ".filter-test" } } });
+  });
+
+  it("counts the trail up to its cap, says when more match, and still pages through the newest", async () => {
+    const before = await db.auditEvent.count();
+    const first = await listAuditEvents(reader, AuditFilters.parse({}));
+    expect(first.total).toBe(Math.min(before, AUDIT_COUNT_CAP));
+    expect(first.more).toBe(before > AUDIT_COUNT_CAP);
+    const extra = AUDIT_COUNT_CAP + 1 - before;
+    await db.auditEvent.createMany({
+      data: Array.from({ length: extra }, (_, i) => ({ action: "cap.test", subjectType: "CapTest", subjectId: String(i) })),
+    });
+    const capped = await listAuditEvents(reader, AuditFilters.parse({}));
+    expect(capped.total).toBe(AUDIT_COUNT_CAP);
+    expect(capped.more).toBe(true);
+    expect(capped.events).toHaveLength(50);
+    const last = await listAuditEvents(reader, AuditFilters.parse({ page: String(AUDIT_COUNT_CAP / 50) }));
+    expect(last.events).toHaveLength(50);
+    // A filter that matches fewer is counted exactly.
+    const narrowed = await listAuditEvents(reader, AuditFilters.parse({ subjectType: "CapTest" }));
+    expect([narrowed.total, narrowed.more]).toEqual([Math.min(extra, AUDIT_COUNT_CAP), extra > AUDIT_COUNT_CAP]);
+    // The page's loader says so (the page words it: admin.auditMoreThan).
+    const page = await callRoute(audit.loader, { url: "/admin/audit", cookie: cookies.secretariat });
+    expect(page.status).toBe(200);
+    expect(page.data).toMatchObject({ total: AUDIT_COUNT_CAP, more: true, countCap: AUDIT_COUNT_CAP });
+    await db.auditEvent.deleteMany({ where: { action: "cap.test" } });
+    expect((await listAuditEvents(reader, AuditFilters.parse({}))).more).toBe(false);
   });
 });

@@ -20,6 +20,12 @@ import {
 } from "./audit-subjects.server";
 
 export const PAGE_SIZE = 50;
+/**
+ * The trail is counted up to this many events: its pages reach them all, newest first, and beyond it the reader
+ * narrows the trail with the filters. Counting every event at every view cost 76 ms with 500,000 events; counting to
+ * 10,001, ~2.6 ms.
+ */
+export const AUDIT_COUNT_CAP = 10_000;
 
 export const AuditFilters = z.object({
   q: z.string().trim().max(200).optional(),
@@ -56,8 +62,10 @@ export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) 
         }
       : {}),
   };
-  const [total, events, { actions, subjectTypes }] = await Promise.all([
-    db.auditEvent.count({ where }),
+  const [counted, events, { actions, subjectTypes }] = await Promise.all([
+    // In the trail's order, newest first, which its index on the time serves (Prisma orders by id otherwise, which
+    // made the count walk the primary key: 75 ms for a day's events among 500,000, against 2 ms).
+    db.auditEvent.count({ where, take: AUDIT_COUNT_CAP + 1, orderBy: { createdAt: "desc" } }),
     db.auditEvent.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -81,7 +89,10 @@ export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) 
   ]);
   const sentences = await describeEvents(actor, events);
   return {
-    total,
+    total: Math.min(counted, AUDIT_COUNT_CAP),
+    /** More events match than were counted (`countCap`). */
+    more: counted > AUDIT_COUNT_CAP,
+    countCap: AUDIT_COUNT_CAP,
     page: filters.page,
     pageSize: PAGE_SIZE,
     events: events.map((e, index) => ({
