@@ -2,7 +2,7 @@
 // the reader's language with links to the records that still exist.
 import { z } from "zod";
 import { LOCAL_NAMES } from "~/names";
-import { db, type Prisma } from "~/db.server";
+import { db, Prisma } from "~/db.server";
 import { canAdminister } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -113,21 +113,26 @@ export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) 
 }
 
 /**
- * The actions and subject types the trail holds, for its filters, in one statement: each list is read by stepping
- * from one value to the next on its index (a loose index scan: a few probes per value), not by reading every event.
- * Prisma's `distinct` (DISTINCT ON) read the whole index: with 500,000 events, 316 and 639 ms at every view of the
- * trail; this, 0.5 ms for both.
+ * The distinct values of a column of audit_event, in order, as an array: read by stepping from one value to the next
+ * on the column's index (a loose index scan: a few probes per value), not by reading every event. `column` is one of
+ * this module's own names, never input.
+ */
+const distinctValues = (column: "action" | "subject_type") => {
+  const c = Prisma.raw(column);
+  return Prisma.sql`(WITH RECURSIVE v AS (
+      SELECT min(${c}) AS value FROM audit_event
+      UNION ALL SELECT (SELECT min(e.${c}) FROM audit_event e WHERE e.${c} > v.value) FROM v WHERE v.value IS NOT NULL)
+    SELECT coalesce(array_agg(value ORDER BY value), '{}') FROM v WHERE value IS NOT NULL)`;
+};
+
+/**
+ * The actions and subject types the trail holds, for its filters, in one statement. Prisma's `distinct` (DISTINCT ON)
+ * read the whole index: with 500,000 events, 316 and 639 ms at every view of the trail; this, 0.5–3 ms for both.
  */
 async function filterValues(): Promise<{ actions: string[]; subjectTypes: string[] }> {
-  const [row] = await db.$queryRaw<[{ actions: string[] | null; subject_types: string[] | null }]>`
-    WITH RECURSIVE
-      a AS (SELECT min(action) AS v FROM audit_event
-            UNION ALL SELECT (SELECT min(e.action) FROM audit_event e WHERE e.action > a.v) FROM a WHERE a.v IS NOT NULL),
-      s AS (SELECT min(subject_type) AS v FROM audit_event
-            UNION ALL SELECT (SELECT min(e.subject_type) FROM audit_event e WHERE e.subject_type > s.v) FROM s WHERE s.v IS NOT NULL)
-    SELECT (SELECT array_agg(v ORDER BY v) FROM a WHERE v IS NOT NULL) AS actions,
-      (SELECT array_agg(v ORDER BY v) FROM s WHERE v IS NOT NULL) AS subject_types`;
-  return { actions: row.actions ?? [], subjectTypes: row.subject_types ?? [] };
+  const [row] = await db.$queryRaw<[{ actions: string[]; subject_types: string[] }]>`
+    SELECT ${distinctValues("action")} AS actions, ${distinctValues("subject_type")} AS subject_types`;
+  return { actions: row.actions, subjectTypes: row.subject_types };
 }
 
 type ListedEvent = {

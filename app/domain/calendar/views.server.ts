@@ -354,6 +354,7 @@ async function upcomingRows(actor: ActingUser, groupId: string, limit: number, t
       LIMIT ${limit}
     )
     SELECT s.*, ${GROUP_COLUMNS},
+      -- Not kept (it reads the clock), so the reader's answer comes in the same statement rather than apart (answersTo).
       (SELECT ea.response::text FROM event_attendance ea WHERE ea.event_id = s.event_id AND ea.user_id = ${actor.id}::uuid) AS my_response
     FROM s LEFT JOIN working_group g ON g.id = s.group_id
     ORDER BY ${ORDER}`;
