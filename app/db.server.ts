@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { config } from "./config.server";
+import { PLANNED_AT_EACH_RUN, statementNamer } from "./statement-names.server";
 
 import { Prisma } from "./generated/prisma/client";
 
@@ -48,9 +49,16 @@ export function poolStats() {
   return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: config().DB_POOL_MAX } : null;
 }
 
+/** Distinct statement texts named (app/statement-names.server.ts); the app sends a few hundred. */
+const MAX_NAMED_STATEMENTS = 1000;
+const statementName = statementNamer(MAX_NAMED_STATEMENTS);
+
+/** In a statement whose best plan depends on its values (a text search), to have it planned at each run. */
+export const plannedAtEachRun = Prisma.raw(PLANNED_AT_EACH_RUN);
+
 function createClient() {
   pool ??= createPool();
-  const adapter = new PrismaPg(pool);
+  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName });
   // Benchmarks count the SQL statements a request runs (DB_COUNT_QUERIES=1); the app itself does not.
   if (process.env.DB_COUNT_QUERIES === "1") {
     const counted = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });

@@ -1,7 +1,8 @@
 // The settings the app's connections carry (app/db.server.ts).
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, queryCount } from "~/db.server";
+import { db, Prisma, queryCount } from "~/db.server";
+import { textMatch } from "~/domain/search/text-match.server";
 import { createUser, seedReference } from "../support/fixtures";
 
 beforeAll(async () => {
@@ -35,5 +36,30 @@ describe("the app's database connections", () => {
     expect((await statements(() => db.user.findMany({ orderBy: { id: "asc" }, take: 5, select }))).count).toBe(1);
     expect(joined.rows.length).toBeGreaterThan(0);
     expect(joined.rows).toEqual(separate.rows);
+  });
+
+  it("have PostgreSQL plan each statement once per connection and reuse the plan, except the text searches", async () => {
+    const organization = await db.organization.findFirstOrThrow({ where: { iso3: "KEN" } });
+    const search = textMatch("Related", Prisma.sql`o.search_text`, [Prisma.sql`o.name`]);
+    // One connection (a transaction), whose own prepared statements pg_prepared_statements lists.
+    const prepared = await db.$transaction(async (tx) => {
+      for (let run = 0; run < 7; run++) {
+        await tx.$queryRaw`SELECT count(*)::int AS n FROM "user" u WHERE u.organization_id = ${organization.id}::uuid`;
+        await tx.organization.findUnique({ where: { id: organization.id }, select: { name: true } });
+        await tx.$queryRaw`SELECT count(*)::int AS n FROM organization o WHERE ${search}`;
+      }
+      return tx.$queryRaw<Array<{ name: string; statement: string; runs: number; generic: number }>>`
+        SELECT name, statement, (generic_plans + custom_plans)::int AS runs, generic_plans::int AS generic
+          FROM pg_prepared_statements`;
+    });
+    const raw = prepared.find((p) => p.statement.includes('FROM "user" u WHERE u.organization_id'));
+    const model = prepared.find((p) => p.statement.includes('FROM "public"."organization"'));
+    for (const statement of [raw, model]) {
+      expect(statement?.name).toMatch(/^s[\w-]{27}$/);
+      expect(statement?.runs).toBe(7);
+      // After five runs planned for their values, PostgreSQL keeps one plan: these are no longer planned.
+      expect(statement?.generic).toBeGreaterThan(0);
+    }
+    expect(prepared.some((p) => p.statement.includes("planned at each run"))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { inLanguage, LOCAL_NAMES } from "~/names";
 import { localNameOrder } from "~/names.server";
 import { pickers } from "../pickers.server";
-import { db, Prisma } from "~/db.server";
+import { db, plannedAtEachRun, Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -35,7 +35,7 @@ const HAS_FOCAL_POINT = Prisma.sql`EXISTS (SELECT 1 FROM "user" u WHERE u."organ
 export function organizationWhere(query: Partial<OrganizationListQuery>) {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   for (const term of searchTerms(query.q)) {
-    conditions.push(Prisma.sql`o."search_text" LIKE directory_fold(${containsPattern(term)})`);
+    conditions.push(Prisma.sql`${plannedAtEachRun} o."search_text" LIKE directory_fold(${containsPattern(term)})`);
   }
   if (query.kind) conditions.push(Prisma.sql`o."kind" = ${query.kind}::"OrganizationKind"`);
   if (query.region) conditions.push(Prisma.sql`o."region" = ${query.region}::"Region"`);

@@ -3,7 +3,7 @@
 // acronym or ISO codes. Both sides are kept folded in generated columns with trigram indexes (see the
 // migration 20261124100000_directory), so a search reads indexes rather than every row. Only ACTIVE people
 // are ever listed: invited and suspended accounts do not exist for the directory.
-import { db, Prisma } from "~/db.server";
+import { db, plannedAtEachRun, Prisma } from "~/db.server";
 import { organizationNameOrder } from "~/names.server";
 import { searchTerms, type DirectoryQuery } from "./filters";
 
@@ -18,8 +18,8 @@ function termCondition(term: string): Prisma.Sql {
   // The people whose own text matches (trigram index), and the people of the organizations whose text
   // matches (a small table, then "user_organization_id_idx"). Written as IN (… UNION ALL …) rather than
   // an OR: the planner then estimates the matches from the trigram index and starts from it, instead of
-  // walking the whole name-order index looking for the rare match.
-  return Prisma.sql`u."id" IN (
+  // walking the whole name-order index looking for the rare match. Planned at each run, for the same reason.
+  return Prisma.sql`${plannedAtEachRun} u."id" IN (
     SELECT p."id" FROM "user" p WHERE p."search_text" LIKE directory_fold(${pattern})
     UNION ALL
     SELECT p."id" FROM "user" p WHERE p."organization_id" IN (SELECT o2."id" FROM "organization" o2 WHERE o2."search_text" LIKE directory_fold(${pattern})))`;

@@ -6,7 +6,7 @@
 // and parts of words in any script. The full-text document of each searched table is stored by PostgreSQL in a
 // generated column, `search_document` (migration 20261228000000_search_documents), made of the same fields the
 // substring side searches; the trigram indexes of migration 20261221000000_search are on those fields.
-import { Prisma } from "~/db.server";
+import { plannedAtEachRun, Prisma } from "~/db.server";
 
 const sql = Prisma.sql;
 
@@ -36,9 +36,10 @@ export function textMatch(q: string, document: Prisma.Sql, fields: readonly Pris
   const parts = fields.map((f) => sql`${f} ${substringOperator(q)} ${pattern}`);
   // One or two characters of one word ("王", "反恐"): no trigram index serves the substring, so every row is read, and
   // the full-text side would only find a word the substring side finds anyway.
-  if (isShortWord(q)) return sql`(${Prisma.join(parts, " OR ")})`;
+  // Planned at each run: how many rows the words and the pattern match decides between an index and the table.
+  if (isShortWord(q)) return sql`(${plannedAtEachRun} ${Prisma.join(parts, " OR ")})`;
   const fullText = sql`${document} @@ websearch_to_tsquery('simple'::regconfig, ${q})`;
-  return sql`(${Prisma.join([fullText, ...parts], " OR ")})`;
+  return sql`(${plannedAtEachRun} ${Prisma.join([fullText, ...parts], " OR ")})`;
 }
 
 /** A query of fewer than three characters, without spaces or the signs of a web search (quotes, a leading minus). */
