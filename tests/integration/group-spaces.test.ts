@@ -649,10 +649,26 @@ describe("a group's member count and officers", () => {
     const roles = first.officers.map((o) => o.role);
     expect(roles).toEqual([...roles].sort());
 
+    // The list of groups counts the same way, for every group.
+    const listed = async () => {
+      const outcome = await callRoute(groupsIndex.loader, { url: "/groups", cookie: await sessionCookie(reader.id) });
+      return (outcome.data as { groups: Array<{ id: string; memberCount: number }> }).groups;
+    };
+    const counts = async () => {
+      const rows = await db.workingGroup.findMany({
+        orderBy: { number: "asc" },
+        select: { id: true, _count: { select: { memberships: { where: { user: { status: "ACTIVE" } } } } } },
+      });
+      return rows.map((r) => ({ id: r.id, memberCount: r._count.memberships }));
+    };
+    expect((await listed()).map((g) => ({ id: g.id, memberCount: g.memberCount }))).toEqual(await counts());
+    expect((await listed()).find((g) => g.id === group.id)?.memberCount).toBe(first.memberCount);
+
     await db.user.update({ where: { id: suspended.id }, data: { status: "ACTIVE" } });
     const again = await summary();
     expect(again.memberCount).toBe(first.memberCount + 1);
     expect(again.memberCount).toBe(await activeMembers());
+    expect((await listed()).find((g) => g.id === group.id)?.memberCount).toBe(again.memberCount);
     expect(again.officers.map((o) => o.name)).toContain("Aaron Gone");
   });
 
