@@ -59,6 +59,9 @@ export function pagesFor(records: Records): Page[] {
   const g = `/groups/${records.group.slug}`;
   return [
     { name: "floor (one query by primary key)", path: `/bench/floor?id=${records.kenya.id}`, visitor: "anonymous", floor: true },
+    // The floor as a signed-in Member State sees it: what every signed-in page costs before its own work (the session,
+    // the bell, the navigation).
+    { name: "floor, signed in", path: `/bench/floor?id=${records.kenya.id}`, visitor: "state" },
     { name: "home", path: "/", visitor: "state", connections: 50 },
     { name: "home (secretariat)", path: "/", visitor: "secretariat" },
     { name: "directory", path: "/directory", visitor: "state", connections: 50 },
