@@ -49,16 +49,13 @@ export function poolStats() {
   return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: config().DB_POOL_MAX } : null;
 }
 
-/** Distinct statement texts named (app/statement-names.server.ts); the app sends a few hundred. */
-const MAX_NAMED_STATEMENTS = 1000;
-const statementName = statementNamer(MAX_NAMED_STATEMENTS);
-
 /** In a statement whose best plan depends on its values (a text search), to have it planned at each run. */
 export const plannedAtEachRun = Prisma.raw(PLANNED_AT_EACH_RUN);
 
 function createClient() {
   pool ??= createPool();
-  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName });
+  // Distinct statement texts named (app/statement-names.server.ts): the app sends a few hundred.
+  const adapter = new PrismaPg(pool, { statementNameGenerator: statementNamer(config().DB_NAMED_STATEMENTS) });
   // Benchmarks count the SQL statements a request runs (DB_COUNT_QUERIES=1); the app itself does not.
   if (process.env.DB_COUNT_QUERIES === "1") {
     const counted = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });

@@ -24,4 +24,10 @@ describe("statement names", () => {
     expect(name({ sql: "SELECT 'd'" })).toBe("");
     expect(name({ sql: "SELECT 'a'" })).toBe(first[0]);
   });
+
+  it("name none with a cap of 0 (DB_NAMED_STATEMENTS=0, behind a pooler that cannot keep them)", () => {
+    const name = statementNamer(0);
+    expect(name({ sql: "SELECT 1" })).toBe("");
+    expect(name({ sql: "SELECT 1" })).toBe("");
+  });
 });
