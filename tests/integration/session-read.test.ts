@@ -20,8 +20,19 @@ async function prismaRead(id: string) {
 
 describe("a request's session", () => {
   it("gives the person as Prisma reads them: a State's focal point with groups, a lead date, a language and a zone", async () => {
-    const person = await createUser({ organization: "KEN", name: "Wanjiru Read", groups: [[4, "CHAIR"], [1, "MEMBER"], [7, "VICE_CHAIR"]] });
-    await db.user.update({ where: { id: person.id }, data: { leadSince: new Date("2026-03-04T05:06:07.089Z"), locale: "fr", timeZone: "Africa/Nairobi" } });
+    const person = await createUser({
+      organization: "KEN",
+      name: "Wanjiru Read",
+      groups: [
+        [4, "CHAIR"],
+        [1, "MEMBER"],
+        [7, "VICE_CHAIR"],
+      ],
+    });
+    await db.user.update({
+      where: { id: person.id },
+      data: { leadSince: new Date("2026-03-04T05:06:07.089Z"), locale: "fr", timeZone: "Africa/Nairobi" },
+    });
     const session = await validateRequestSession(requestWith(await sessionCookie(person.id, "PASSWORD")));
     expect(session?.user).toEqual(await prismaRead(person.id));
     expect(session?.user.isLead).toBe(true);
