@@ -17,7 +17,7 @@ const Config = z.object({
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt(10000),
   DB_PARALLEL_WORKERS: z.coerce.number().int().min(0).default(0),
   DB_RANDOM_PAGE_COST: z.coerce.number().positive().max(100).default(1.1),
-  DB_NAMED_STATEMENTS: z.coerce.number().int().min(0).default(1000),
+  DB_NAMED_STATEMENTS: z.coerce.number().int().min(0).default(500),
   // Whether a proxy is trusted at all; which hops is the server's setting (scripts/lib/trust-proxy.ts).
   TRUST_PROXY: z
     .string()
