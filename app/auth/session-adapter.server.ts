@@ -24,7 +24,8 @@ function toDatabaseSession(
 
 export const hashedSessionAdapter: Adapter = {
   // One statement by the session's key, with only what a request needs of the person (not their password's hash or
-  // second factor): written out, since Prisma's nested read of the same cost twice the process's time at every request.
+  // second factor): written out, since Prisma's nested read of the same cost 1.5–1.9 times the process's CPU at every
+  // request (0.44–0.54 ms against 0.29).
   async getSessionAndUser(sessionId): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const [row] = await db.$queryRaw<SessionRow[]>`
       SELECT s.user_id::text AS "userId", s.expires_at AS "expiresAt", s.created_at AS "createdAt", s.ip,
