@@ -14,6 +14,26 @@ import { Prisma } from "./generated/prisma/client";
 export { Prisma };
 export type * from "./generated/prisma/client";
 
+/**
+ * PostgreSQL refuses to run a prepared statement whose result columns changed type since it was prepared ("cached plan
+ * must not change result type"): after a migration that changes a column's type, applied by a newer instance while
+ * this one runs. Its prepared statements (named: app/statement-names.server.ts) then fail on that connection until it
+ * is closed. pg's pool closes a connection whose statement failed outside a transaction; one that failed inside a
+ * transaction is returned to the pool as if sound, so it is marked here and closed when it is released. Each
+ * connection so fails one statement at most, and the next ones run on fresh connections.
+ */
+const STALE_PLAN = { code: "0A000", message: "cached plan must not change result type" };
+
+export class StatementsClient extends pg.Client {
+  stalePlans = false;
+  constructor(settings?: pg.ClientConfig) {
+    super(settings);
+    this.connection.on("errorMessage", (error: { code?: string; message?: string }) => {
+      if (error.code === STALE_PLAN.code && error.message === STALE_PLAN.message) this.stalePlans = true;
+    });
+  }
+}
+
 let client: PrismaClient | undefined;
 let pool: pg.Pool | undefined;
 let queries = 0;
@@ -37,10 +57,16 @@ function createPool() {
     // this database is read from memory (its working set is in shared buffers, or on SSD). With 4, the calendar's
     // week joined its 300 occurrences with their events by hashing all 20,000 events (10 of its 12 ms at the scale
     // data) rather than reading 300 by key (12 → 6 ms). DB_RANDOM_PAGE_COST sets it (1.1, as advised for SSDs).
+    Client: StatementsClient,
     options: `-c max_parallel_workers_per_gather=${settings.DB_PARALLEL_WORKERS} -c random_page_cost=${settings.DB_RANDOM_PAGE_COST}`,
   });
   // A connection that breaks while idle in the pool (server restarted) is dropped by the pool; nothing to do.
   created.on("error", () => {});
+  // Released with an error, the pool closes it itself; one with stale statements is closed here (ended before the
+  // pool decides, so it leaves the pool).
+  created.on("release", (error, released) => {
+    if (!error && released instanceof StatementsClient && released.stalePlans) void released.end().catch(() => undefined);
+  });
   return created;
 }
 

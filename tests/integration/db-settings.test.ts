@@ -62,4 +62,33 @@ describe("the app's database connections", () => {
     }
     expect(prepared.some((p) => p.statement.includes("planned at each run"))).toBe(false);
   });
+
+  it("close a connection whose prepared statements went stale (a column's type changed by a migration), after one failure", async () => {
+    await db.$executeRawUnsafe("CREATE TABLE stale_plan_probe (a int)");
+    try {
+      await db.$executeRawUnsafe("INSERT INTO stale_plan_probe VALUES (1)");
+      const read = () =>
+        db.$transaction(
+          async (tx) => tx.$queryRaw<Array<{ a: unknown; pid: number }>>`SELECT a, pg_backend_pid() AS pid FROM stale_plan_probe`,
+        );
+      const [before] = await read();
+      expect(before.a).toBe(1);
+      // The migration, as another instance would apply it. The pool hands out its most recently released connection
+      // first: this one and the next transaction run on the connection that prepared the read.
+      await db.$executeRawUnsafe("ALTER TABLE stale_plan_probe ALTER COLUMN a TYPE text");
+      await expect(read()).rejects.toThrow(/cached plan must not change result type/);
+      // That connection is closed; the next transaction runs on another one, where the read is prepared afresh.
+      const [after] = await read();
+      expect(after.a).toBe("1");
+      expect(after.pid).not.toBe(before.pid);
+      await expect
+        .poll(
+          async () =>
+            (await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ${before.pid}`)[0].n,
+        )
+        .toBe(0);
+    } finally {
+      await db.$executeRawUnsafe("DROP TABLE stale_plan_probe");
+    }
+  });
 });
