@@ -66,13 +66,15 @@ const LAUNCHER = path.join(BUILD, "launcher");
 const LAUNCHERS = { start: "scripts/start.ts", "bench-server": "scripts/bench/load/server.ts" } as const;
 
 /**
- * The limit of V8's old generation the app runs with (`npm start` passes the same). With V8's default for this
- * machine's memory (about 4 GB), its heap grew to 442 MB under load with 89 MB live, and stayed at 306 MB after a
- * collection (the process at 575 MB). V8 sizes its heap's growth by this limit: with 384 MB, the heap held 161 MB at
- * the busiest, the process 296 MB, at the same throughput. Here a NODE_OPTIONS that sets its own limit wins (to try
- * another); `npm start` passes this one (a supervisor that runs node directly should too).
+ * The limit of V8's old generation the app runs with (`npm start` passes the same). V8 sizes its heap's growth by
+ * this limit. With V8's default for this machine's memory (about 4 GB), or 2,048 MB, the process reached 575–621 MB
+ * under load. With 384 MB (the value until 3 Dec) the heap stayed small but was collected in full more often (45
+ * mark-compacts in 8 s of the recommendation dashboard under load, 30 with 1,024 MB): with 1,024 MB the chart pages
+ * served 1.35–1.52 times more requests in an interleaved A/B of two servers (README, "Load benchmark"), the other
+ * pages 1.05–1.10 times more, and the process stayed under 370 MB. Here a NODE_OPTIONS that sets its own limit wins
+ * (to try another); `npm start` passes this one (a supervisor that runs node directly should too).
  */
-export const HEAP_LIMIT_MB = 384;
+export const HEAP_LIMIT_MB = 1024;
 
 /** The command that runs a compiled launcher (ensureBuild first). */
 export function launcherCommand(name: keyof typeof LAUNCHERS, nodeOptions: string[] = []): [string, string[]] {
