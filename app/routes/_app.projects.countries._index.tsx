@@ -17,6 +17,8 @@ import { WorldMap } from "~/ui/projects/world-map";
 import { requestLanguage } from "~/i18n/i18n.server";
 import { KeptMarkup } from "~/ui/kept-markup";
 import { CountriesTable } from "~/ui/projects/countries-table";
+import { useWorkOptions } from "~/ui/projects/use-work";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.countriesView.title");
 
@@ -27,20 +29,25 @@ export async function loader(args: LoaderFunctionArgs) {
   const { country, measure } = parseSearchParams(args.request.url, Query);
   // The picker below submits here without JavaScript; send the reader on to the country they chose.
   if (country) throw redirect(`/projects/countries/${country}`);
-  const { map, countries, states } = await countriesPage(user, measure, await requestLanguage(args.request, user.locale));
-  return { map, countries, states, canManageThematicAreas: canManageThematicAreas(user) };
+  const { map, countries, reference } = await countriesPage(user, measure, await requestLanguage(args.request, user.locale));
+  return { map, countries, reference, canManageThematicAreas: canManageThematicAreas(user) };
 }
+
+// The picker's Member States come from the reference lists, kept by the tab apart from the page's data (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
 
 export default function Countries() {
   const { t } = useTranslation();
-  const { map, countries, states, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const { map, countries, reference: referenceHandle, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const options = useWorkOptions(useReferenceLists(referenceHandle));
   return (
     <>
       <h1>{t("projects.countriesView.title")}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <p className="muted">{t("projects.countriesView.intro")}</p>
       <ProjectTabs canManageThematicAreas={canManageThematicAreas} />
       <Form method="get" className="filters">
-        <SelectField name="country" label={t("projects.country")} options={states} />
+        <SelectField name="country" label={t("projects.country")} options={options.countries} />
         <div className="button-row">
           <button type="submit" className="button">
             {t("projects.countriesView.open")}

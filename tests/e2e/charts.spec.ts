@@ -2,7 +2,7 @@
 // as test artifacts), switched between measures, reached by keyboard, opening a country's view.
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { signIn, waitForPage } from "./helpers";
+import { signIn, waitForPage, withoutJavaScript } from "./helpers";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "10.32.0.1" } });
 
@@ -29,6 +29,36 @@ test("the world map of projects: shaded, switched, focused by keyboard, opening 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/projects\/countries\/KEN$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kenya");
+});
+
+test("the countries page's picker opens the Member State chosen, with JavaScript and without", async ({ page, browser }) => {
+  await signIn(page, "kenya@demo.test");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Projects" }).click();
+  await page.getByRole("link", { name: "Countries", exact: true }).click();
+  await waitForPage(page);
+  // Its Member States come from the reference lists the tab keeps, in the reader's order, not from the page's data.
+  const picker = page.getByLabel("Country", { exact: true });
+  const names = await picker.locator("option").allTextContents();
+  expect(names.length).toBeGreaterThan(150);
+  expect(names).toContain("Niger");
+  expect(names.filter((name) => name !== "")).toEqual(
+    [...names.filter((name) => name !== "")].sort(new Intl.Collator("en", { sensitivity: "base", numeric: true }).compare),
+  );
+  await picker.selectOption({ label: "Niger" });
+  await page.getByRole("button", { name: "Open" }).click();
+  await expect(page).toHaveURL(/\/projects\/countries\/NER$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Niger");
+  // Back on the countries page in the browser, the picker is drawn again from the lists the tab kept.
+  await page.goBack();
+  await expect(page.getByLabel("Country", { exact: true }).locator("option", { hasText: "Kenya" })).toHaveCount(1);
+
+  await withoutJavaScript(browser, "kenya@demo.test", "10.32.0.9", async (plain) => {
+    await plain.goto("/projects/countries");
+    await plain.getByLabel("Country", { exact: true }).selectOption({ label: "Kenya" });
+    await plain.getByRole("button", { name: "Open" }).click();
+    await expect(plain).toHaveURL(/\/projects\/countries\/KEN$/);
+    await expect(plain.getByRole("heading", { level: 1 })).toContainText("Kenya");
+  });
 });
 
 test("the world map in Arabic: right-to-left page, the map keeps its geography", async ({ page }, testInfo) => {

@@ -2,7 +2,7 @@
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
 import { figuresFor } from "~/data-versions.server";
 import { db, Prisma } from "~/db.server";
-import { compareNames, LOCAL_NAMES, localName } from "~/names";
+import { LOCAL_NAMES, localName } from "~/names";
 import { localNameColumns, localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -10,7 +10,7 @@ import { ensure, notFound } from "~/outcomes";
 import { activityRows, countActivities } from "../activities/list.server";
 import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filter-values";
 import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";
-import { memberStateNames, workReferenceHandle } from "./reference-lists.server";
+import { workReferenceHandle } from "./reference-lists.server";
 import { worldMap } from "./world-map.server";
 import type { MapMeasure } from "./map-values";
 
@@ -113,16 +113,15 @@ export async function countryPage(actor: ActingUser, iso3: string, page: number,
 }
 
 /**
- * The countries page: the world map, the Member States with work under way, and every Member State to pick from (its
- * ISO code and its name in the reader's language, in the order of that language).
+ * The countries page: the world map, the Member States with work under way, and the handle of the reference lists
+ * (its picker of every Member State is made from them, as the list pages' filters are, so the page's data does not
+ * carry 193 names at every view).
  */
 export async function countriesPage(actor: ActingUser, measure: MapMeasure, language: string) {
-  const [map, countries, names] = await Promise.all([
+  const [map, countries, reference] = await Promise.all([
     worldMap(actor, measure, language),
     countriesWithWork(actor, language),
-    memberStateNames(language),
+    workReferenceHandle(language),
   ]);
-  const compare = compareNames(language);
-  const states = [...names].map(([value, label]) => ({ value, label })).sort((a, b) => compare(a.label, b.label));
-  return { map, countries, states };
+  return { map, countries, reference };
 }
