@@ -35,6 +35,8 @@ test("the countries page's picker opens the Member State chosen, with JavaScript
   await signIn(page, "kenya@demo.test");
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Projects" }).click();
   await page.getByRole("link", { name: "Countries", exact: true }).click();
+  // The URL changes when the page's data has come; until then the projects list (its own "Country" filter) is shown.
+  await expect(page).toHaveURL(/\/projects\/countries$/);
   await waitForPage(page);
   // Its Member States come from the reference lists the tab keeps, in the reader's order, not from the page's data.
   const picker = page.getByLabel("Country", { exact: true });
