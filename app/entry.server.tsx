@@ -12,7 +12,7 @@ import { isDatabaseUnavailable } from "./database-unavailable";
 import { logger } from "./log.server";
 import { hasSessionCookie } from "./auth/session.server";
 import { keepMarkupIn } from "./kept-markup.server";
-import { KeptMarkupContext } from "./ui/kept-markup";
+import { DrawingsContext, KeptMarkupContext } from "./ui/kept-markup";
 import { ReferenceListsContext } from "./ui/reference-lists";
 import { sharedReferenceLists } from "./domain/projects/reference-lists.server";
 
@@ -55,7 +55,9 @@ export default async function handleRequest(
         <I18nextProvider i18n={i18n}>
           <KeptMarkupContext.Provider value={keepMarkupIn(i18n)}>
             <ReferenceListsContext.Provider value={sharedReferenceLists}>
-              <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+              <DrawingsContext.Provider value={loadContext.drawings ?? null}>
+                <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+              </DrawingsContext.Provider>
             </ReferenceListsContext.Provider>
           </KeptMarkupContext.Provider>
         </I18nextProvider>

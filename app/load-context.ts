@@ -15,6 +15,8 @@ declare module "@remix-run/node" {
     requestId?: string;
     /** Filled while the request is handled, written to its log line: who made it. */
     requestLog?: { userId: string | null };
+    /** For a page loaded in full: its drawings' data, kept for rendering it only (app/drawn-in-document.server.ts). */
+    drawings?: Map<number, unknown>;
   }
 }
 

@@ -13,7 +13,8 @@ import { titleFor } from "~/i18n/meta";
 import { firstDayOfWeek } from "~/i18n/config";
 import { requestLanguage } from "~/i18n/i18n.server";
 import { calendarFormatIn, useCalendarFormat } from "~/ui/calendar/format";
-import { KeptMarkup } from "~/ui/kept-markup";
+import { KeptDrawing } from "~/ui/kept-markup";
+import { drawingFor } from "~/drawn-in-document.server";
 import { OccurrenceChip, OccurrenceRow, occurrenceKey, type OccurrenceItem } from "~/ui/calendar/occurrence";
 import { CheckboxField, Field, Form, SelectField } from "~/ui/form";
 import { groupName } from "~/names";
@@ -30,7 +31,17 @@ export async function loader(args: LoaderFunctionArgs) {
   // Weeks start on the reader's day (Saturday in Arabic, Monday in the other languages).
   const language = await requestLanguage(args.request, user.locale);
   const { view, reference } = await calendarPage(user, query, firstDayOfWeek[language], language);
-  return { ...view, query, reference };
+  const { days, ...rest } = view;
+  // The grid, the week or the agenda page is drawn into a page loaded in full, without its data
+  // (app/drawn-in-document.server.ts): for each (days shown, language, zone, filters).
+  const shown = {
+    days: query.view === "agenda" ? days.filter((d) => d.occurrences.length > 0) : days,
+    month: view.range.month,
+    today: view.today,
+    search: new URL(args.request.url).search,
+    timeZone: view.timeZone,
+  };
+  return { ...rest, query, reference, shown: drawingFor(args.context, shown) };
 }
 
 // The filters' organizations and groups come to the browser apart from the page's data (app/ui/reference-lists.tsx).
@@ -118,19 +129,9 @@ export default function CalendarPage() {
 
       {view === "month" ? (
         // Kept as markup for each (days shown, language, zone, filters): the grid was a month page's largest render.
-        <KeptMarkup
-          name="month-grid"
-          data={{ days: data.days, month: data.range.month, today: data.today, search, timeZone: data.timeZone }}
-          draw={(kept) => <MonthGrid {...kept} />}
-        />
+        <KeptDrawing name="month-grid" drawing={data.shown} draw={(kept) => <MonthGrid {...kept} />} />
       ) : null}
-      {view === "week" ? (
-        <KeptMarkup
-          name="week"
-          data={{ days: data.days, today: data.today, search, timeZone: data.timeZone, showEmptyDays: true }}
-          draw={(kept) => <DayList {...kept} />}
-        />
-      ) : null}
+      {view === "week" ? <KeptDrawing name="week" drawing={data.shown} draw={(kept) => <DayList {...kept} showEmptyDays />} /> : null}
       {view === "agenda" ? (
         data.total === 0 ? (
           <div className="empty-state">
@@ -139,11 +140,7 @@ export default function CalendarPage() {
           </div>
         ) : (
           <>
-            <KeptMarkup
-              name="agenda"
-              data={{ days: data.days.filter((d) => d.occurrences.length > 0), today: data.today, search, timeZone: data.timeZone }}
-              draw={(kept) => <DayList {...kept} />}
-            />
+            <KeptDrawing name="agenda" drawing={data.shown} draw={(kept) => <DayList {...kept} />} />
             <Pagination total={data.total} page={data.page} pageSize={AGENDA_PAGE_SIZE} />
           </>
         )

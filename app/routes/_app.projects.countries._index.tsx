@@ -15,7 +15,8 @@ import { countriesPage } from "~/domain/projects/countries.server";
 import { MapQuery } from "~/domain/projects/map-values";
 import { WorldMap } from "~/ui/projects/world-map";
 import { requestLanguage } from "~/i18n/i18n.server";
-import { KeptMarkup } from "~/ui/kept-markup";
+import { KeptDrawing } from "~/ui/kept-markup";
+import { drawingFor } from "~/drawn-in-document.server";
 import { CountriesTable } from "~/ui/projects/countries-table";
 import { useWorkOptions } from "~/ui/projects/use-work";
 import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
@@ -30,7 +31,13 @@ export async function loader(args: LoaderFunctionArgs) {
   // The picker below submits here without JavaScript; send the reader on to the country they chose.
   if (country) throw redirect(`/projects/countries/${country}`);
   const { map, countries, reference } = await countriesPage(user, measure, await requestLanguage(args.request, user.locale));
-  return { map, countries, reference, canManageThematicAreas: canManageThematicAreas(user) };
+  // The map and the table are drawn into a page loaded in full, without their data (app/drawn-in-document.server.ts).
+  return {
+    map: { measure: map.measure, bounds: map.bounds, drawing: drawingFor(args.context, map) },
+    countries: { count: countries.length, drawing: drawingFor(args.context, countries) },
+    reference,
+    canManageThematicAreas: canManageThematicAreas(user),
+  };
 }
 
 // The picker's Member States come from the reference lists, kept by the tab apart from the page's data (app/ui/reference-lists.tsx).
@@ -55,13 +62,13 @@ export default function Countries() {
         </div>
       </Form>
       <WorldMap map={map} />
-      {countries.length === 0 ? (
+      {countries.count === 0 ? (
         <p>{t("projects.countriesView.none")}</p>
       ) : (
-        <KeptMarkup
+        <KeptDrawing
           name="countries-with-work"
           className="table-wrap"
-          data={countries}
+          drawing={countries.drawing}
           draw={(kept) => <CountriesTable countries={kept} />}
         />
       )}

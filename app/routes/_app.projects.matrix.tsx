@@ -14,7 +14,8 @@ import { useFormat } from "~/ui/format";
 import { Form, SelectField } from "~/ui/form";
 import { ProjectFilterFields } from "~/ui/projects/project-filters";
 import { ProjectTabs } from "~/ui/projects/work-tabs";
-import { KeptMarkup } from "~/ui/kept-markup";
+import { KeptDrawing } from "~/ui/kept-markup";
+import { drawingFor } from "~/drawn-in-document.server";
 import { MatrixTable, matrixBounds } from "~/ui/projects/matrix-table";
 import { matrixPage } from "~/domain/projects/matrix.server";
 import { ChartLegend } from "~/ui/projects/chart-legend";
@@ -28,7 +29,16 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, MatrixQuery);
   const { matrix, reference } = await matrixPage(user, query, await requestLanguage(args.request, user.locale));
-  return { matrix, reference, shade: query.shade, canManageThematicAreas: canManageThematicAreas(user) };
+  const { selection, rows, cols, total } = matrix;
+  return {
+    matrix: { selection, rows, cols, total },
+    bounds: matrixBounds(matrix, query.shade),
+    // The table is drawn into a page loaded in full, without its cells (app/drawn-in-document.server.ts).
+    table: drawingFor(args.context, { matrix, referenceHandle: reference, shade: query.shade }),
+    reference,
+    shade: query.shade,
+    canManageThematicAreas: canManageThematicAreas(user),
+  };
 }
 
 // The reference lists come to the browser apart from the page's data, kept by the tab (app/ui/reference-lists.tsx).
@@ -36,10 +46,9 @@ export const clientLoader = withReferenceLists;
 
 export default function ProjectMatrix() {
   const { t } = useTranslation();
-  const { matrix, reference: referenceHandle, shade, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const { matrix, bounds, table, reference: referenceHandle, shade, canManageThematicAreas } = useLoaderData<typeof loader>();
   const reference = useReferenceLists(referenceHandle);
   const format = useFormat();
-  const bounds = matrixBounds(matrix, shade);
   const location = useLocation();
   const axisOptions = AXES.map((a) => ({ value: a, label: t(`projects.matrix.axes.${a}`) }));
 
@@ -92,10 +101,10 @@ export default function ProjectMatrix() {
             svgHref={hrefWith("/projects/matrix.svg", matrix.selection, { rows: matrix.rows, cols: matrix.cols, shade })}
             fileName={`projects-matrix-${matrix.rows}-by-${matrix.cols}`}
           />
-          <KeptMarkup
+          <KeptDrawing
             name="project-matrix"
             className="table-wrap"
-            data={{ matrix, referenceHandle, shade }}
+            drawing={table}
             draw={(kept) => <MatrixTable matrix={kept.matrix} reference={reference} shade={kept.shade} />}
           />
         </>

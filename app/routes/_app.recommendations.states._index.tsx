@@ -10,13 +10,14 @@ import { recommendationArea } from "~/ui/recommendations/area";
 import { RecommendationMap } from "~/ui/recommendations/state-map";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
 import { requestLanguage } from "~/i18n/i18n.server";
+import { drawingFor } from "~/drawn-in-document.server";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.tabs.states");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const { map } = await stateMapPage(user, await requestLanguage(args.request, user.locale));
-  return { map, area: recommendationArea(user) };
+  return { map: { bounds: map.bounds, drawing: drawingFor(args.context, map) }, area: recommendationArea(user) };
 }
 
 export default function StateMap() {

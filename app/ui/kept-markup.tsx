@@ -5,8 +5,12 @@
 // data: the i18n instance is the one context they get, so their links are plain <a href> (which work without
 // JavaScript; with it, the frame follows them in the page, as a <Link> would), and they use no useId (whose ids
 // depend on the tree around them).
-import { useNavigate } from "@remix-run/react";
-import { createContext, useContext, type HTMLAttributes, type MouseEvent, type ReactElement } from "react";
+//
+// A page loaded in full need not carry a drawing's data at all (KeptDrawing): the markup is in the document, which
+// the browser keeps as it is when it hydrates; only the pages it opens after that (data requests) carry the data,
+// and React draws them (app/drawn-in-document.server.ts).
+import { useNavigate, useRevalidator } from "@remix-run/react";
+import { createContext, useContext, useEffect, useRef, type HTMLAttributes, type MouseEvent, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { inPageDestination } from "./link";
 
@@ -15,25 +19,40 @@ export type KeepMarkup = (key: string, draw: () => ReactElement) => string;
 
 export const KeptMarkupContext = createContext<KeepMarkup | null>(null);
 
+/**
+ * A drawing's data as a page's data carries it: the data itself, or, in a page loaded in full, the number under
+ * which the server keeps it for drawing the document (app/drawn-in-document.server.ts).
+ */
+export type Drawing<Data> = { data: Data } | { inDocument: number };
+
+/** On the server, for a page loaded in full: the data of its drawings, by number. */
+export const DrawingsContext = createContext<ReadonlyMap<number, unknown> | null>(null);
+
 /** What a kept drawing's markup depends on: which drawing, the language, and every figure and label of its data. */
 export const keptMarkupKey = (name: string, language: string, data: unknown) => `${name}\u0000${language}\u0000${JSON.stringify(data)}`;
+
+type FrameAttributes = HTMLAttributes<HTMLDivElement>;
+
+/** A plain click on one of the drawing's links to a page of this site opens it in the page (no reload). */
+function useFollowInPage() {
+  const navigate = useNavigate();
+  return (event: MouseEvent<HTMLDivElement>) => {
+    const destination = inPageDestination(event, (event.target as Element).closest("a"));
+    if (destination === null) return;
+    event.preventDefault();
+    navigate(destination);
+  };
+}
 
 export function KeptMarkup<Data>({
   name,
   data,
   draw,
   ...attributes
-}: { name: string; data: Data; draw: (data: Data) => ReactElement } & HTMLAttributes<HTMLDivElement>) {
+}: { name: string; data: Data; draw: (data: Data) => ReactElement } & FrameAttributes) {
   const keep = useContext(KeptMarkupContext);
   const { i18n } = useTranslation();
-  const navigate = useNavigate();
-  // A plain click on one of the drawing's links to a page of this site opens it in the page (no reload).
-  const followInPage = (event: MouseEvent<HTMLDivElement>) => {
-    const destination = inPageDestination(event, (event.target as Element).closest("a"));
-    if (destination === null) return;
-    event.preventDefault();
-    navigate(destination);
-  };
+  const followInPage = useFollowInPage();
   if (!keep)
     return (
       <div {...attributes} onClick={followInPage}>
@@ -42,4 +61,37 @@ export function KeptMarkup<Data>({
     );
   const html = keep(keptMarkupKey(name, i18n.language, data), () => draw(data));
   return <div {...attributes} onClick={followInPage} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** A drawing whose data a page loaded in full does not carry: drawn by the server, kept by the browser as it came. */
+export function KeptDrawing<Data>({
+  drawing,
+  ...rest
+}: { name: string; drawing: Drawing<Data>; draw: (data: Data) => ReactElement } & FrameAttributes) {
+  const drawings = useContext(DrawingsContext);
+  if ("data" in drawing) return <KeptMarkup {...rest} data={drawing.data} />;
+  if (drawings) {
+    if (!drawings.has(drawing.inDocument)) throw new Error(`No drawing ${drawing.inDocument} is kept for this page.`);
+    return <KeptMarkup {...rest} data={drawings.get(drawing.inDocument) as Data} />;
+  }
+  const { name: _name, draw: _draw, ...attributes } = rest;
+  return <InDocument {...attributes} />;
+}
+
+const AS_IT_CAME = { __html: "" };
+
+/**
+ * The drawing the document carries, hydrated as it is: React neither compares nor replaces markup it was given as
+ * HTML. Should React ever draw it afresh instead (a page whose hydration failed is drawn anew, without the server's
+ * markup), the page's data is fetched again, and with it the drawing's.
+ */
+function InDocument(attributes: FrameAttributes) {
+  const followInPage = useFollowInPage();
+  const frame = useRef<HTMLDivElement>(null);
+  const { revalidate } = useRevalidator();
+  useEffect(() => {
+    if (frame.current && !frame.current.hasChildNodes()) revalidate();
+    // Once, when the frame is first in the page.
+  }, []);
+  return <div ref={frame} {...attributes} onClick={followInPage} suppressHydrationWarning dangerouslySetInnerHTML={AS_IT_CAME} />;
 }

@@ -17,6 +17,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { isDatabaseUnavailable } from "../../app/database-unavailable.ts";
+import { asksForDocument } from "../../app/drawn-in-document.server.ts";
 import { logger } from "../../app/log.server.ts";
 import { mappingOutcomes, RETRY_AFTER_SECONDS } from "../../app/outcome-responses.ts";
 import { hasSessionCookie, submissionKey, SubmissionStore, type StoredAnswer } from "./idempotency.ts";
@@ -137,6 +138,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         cspNonce: locals(res).cspNonce,
         requestId: locals(res).requestId,
         requestLog: locals(res).requestLog,
+        drawings: asksForDocument(req.path) ? new Map<number, unknown>() : undefined,
       };
       const signedIn = hasSessionCookie(req.get("cookie"));
       const key = submissionKey({

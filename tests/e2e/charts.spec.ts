@@ -242,5 +242,18 @@ test("each chart page, loaded afresh, hydrates its kept drawing without a mismat
   await expect(page).toHaveURL(/\/projects\/countries\/KEN$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kenya");
   expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
+  // Back in the page, the map comes with the page's data and React draws it (the document's markup is gone).
+  await page.goBack();
+  await expect(title).toContainText("funding gap");
+  await expect(page.locator(".world-map__frame").getByRole("link", { name: /^Kenya: / })).toBeVisible();
+  expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
+  // A page loaded in full carries its maps drawn, without their figures: no script of the document names a State.
+  for (const path of ["/projects/countries", "/recommendations/states"]) {
+    const html = await (await page.request.get(path)).text();
+    expect(html, path).toContain("Kenya: ");
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("\n");
+    expect(scripts, path).toContain("__remixContext");
+    expect(scripts, path).not.toContain("Kenya");
+  }
   expect(problems).toEqual([]);
 });

@@ -138,7 +138,11 @@ describe("the world map of projects", () => {
         createElement(
           I18nextProvider,
           { i18n: pageI18n(language) },
-          createElement(MemoryRouter, null, createElement(WorldMapPicture, { map })),
+          createElement(
+            MemoryRouter,
+            null,
+            createElement(WorldMapPicture, { map: { measure: map.measure, bounds: map.bounds, drawing: { data: map } } }),
+          ),
         ),
       );
       expect(Buffer.byteLength(html)).toBeLessThan(300_000);
@@ -172,7 +176,10 @@ describe("the world map of projects", () => {
     expect(answer.status).toBe(200);
     expect((answer.data as { map: { measure: string } }).map.measure).toBe("projects");
     // The table beside the map: the Member States with work under way, with the map's counts.
-    const listed = (answer.data as { countries: Array<{ iso3: string; projects: number; activities: number }> }).countries;
+    type Listed = Array<{ iso3: string; projects: number; activities: number }>;
+    const table = (answer.data as { countries: { count: number; drawing: { data: Listed } } }).countries;
+    const listed = table.drawing.data;
+    expect(table.count).toBe(listed.length);
     expect(listed.find((c) => c.iso3 === "KEN")).toMatchObject({ projects: 2, activities: 0 });
     expect(listed.find((c) => c.iso3 === "IDN")).toMatchObject({ projects: 1, activities: 0 });
     expect(listed.every((c) => c.projects + c.activities > 0)).toBe(true);
@@ -180,10 +187,28 @@ describe("the world map of projects", () => {
     expect((byGap.data as { map: { measure: string } }).map.measure).toBe("gap");
   });
 
+  it("keeps the map's and the table's data out of a page loaded in full, which carries them drawn", async () => {
+    const cookie = await sessionCookie(readerId);
+    const drawings = new Map<number, unknown>();
+    const answer = await callRoute(countries.loader, { url: "/projects/countries", cookie, drawings });
+    const data = answer.data as { map: { measure: string; drawing: unknown }; countries: { count: number; drawing: unknown } };
+    expect(data.map).toEqual({ measure: "projects", bounds: expect.any(Array), drawing: { inDocument: 0 } });
+    expect(data.countries).toEqual({ count: expect.any(Number), drawing: { inDocument: 1 } });
+    expect(JSON.stringify(data)).not.toContain("KEN");
+    // The server draws the document from what it kept: the same figures a data request carries.
+    const asData = (await callRoute(countries.loader, { url: "/projects/countries", cookie })).data as {
+      map: { drawing: { data: unknown } };
+      countries: { count: number; drawing: { data: unknown[] } };
+    };
+    expect(drawings.get(0)).toEqual(asData.map.drawing.data);
+    expect(drawings.get(1)).toEqual(asData.countries.drawing.data);
+    expect(data.countries.count).toBe(asData.countries.drawing.data.length);
+  });
+
   it("sends the shapes' figures only: the browser draws the same paths from the shapes module, in the same order", async () => {
     const cookie = await sessionCookie(readerId);
     const answer = await callRoute(countries.loader, { url: "/projects/countries", cookie });
-    const sent = (answer.data as { map: { countries: Array<Record<string, unknown>> } }).map.countries;
+    const sent = (answer.data as { map: { drawing: { data: { countries: Array<Record<string, unknown>> } } } }).map.drawing.data.countries;
     expect(sent.length).toBe(countryShapes().length);
     expect(sent.some((c) => "d" in c)).toBe(false);
     expect(JSON.stringify(answer.data)).not.toMatch(/M-?\d*(\.\d)?,-?\d*(\.\d)?[Ll]/);

@@ -262,8 +262,8 @@ describe("every view agrees with the rule, for every reader and every recommenda
         expect(outcome.status, reader.email).toBe(403);
         continue;
       }
-      const { map } = outcome.data as { map: { countries: Array<{ iso3: string | null; count: number }> } };
-      const states = map.countries.filter((c) => c.iso3);
+      const { map } = outcome.data as { map: { drawing: { data: { countries: Array<{ iso3: string | null; count: number }> } } } };
+      const states = map.drawing.data.countries.filter((c) => c.iso3);
       expect(states.length, reader.email).toBeGreaterThan(150);
       for (const state of states.filter((c) => c.count > 0 || ["KEN", "NOR", "IDN", "COL"].includes(c.iso3!)))
         expect(state.count, `${reader.email} ${state.iso3}`).toBe(

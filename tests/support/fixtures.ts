@@ -95,6 +95,8 @@ export async function callRoute(
     form?: Record<string, string | string[]>;
     multipart?: FormData;
     method?: string;
+    /** A page loaded in full (not a data request): the context keeps its drawings (app/drawn-in-document.server.ts). */
+    drawings?: Map<number, unknown>;
   },
 ): Promise<RouteOutcome> {
   if (!fn) throw new Error("This route has no such function");
@@ -110,7 +112,7 @@ export async function callRoute(
   let result: unknown;
   try {
     // A context of its own, as the server builds one per request (the session is read once per context).
-    result = await fn({ request, params: options.params ?? {}, context: { ...testContext } });
+    result = await fn({ request, params: options.params ?? {}, context: { ...testContext, drawings: options.drawings } });
   } catch (thrown) {
     // The same mapping of domain outcomes (404, 403, 409) the server applies to every route.
     result = outcomeAsResponse(thrown);

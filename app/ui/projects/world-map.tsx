@@ -9,7 +9,7 @@ import { ChartLegend } from "./chart-legend";
 import { ChartDownloads } from "~/ui/charts/downloads";
 import { formatterFor } from "~/ui/format";
 import { shapePath } from "~/domain/projects/world-shapes";
-import { KeptMarkup } from "~/ui/kept-markup";
+import { KeptDrawing, type Drawing } from "~/ui/kept-markup";
 
 type MapCountry = {
   iso3: string | null;
@@ -22,7 +22,10 @@ type MapCountry = {
 };
 type WorldMapData = { measure: MapMeasure; width: number; height: number; bounds: number[]; countries: MapCountry[] };
 
-export function WorldMap({ map }: { map: WorldMapData }) {
+/** The map as a page's data carries it: what its switch and legend need, and its drawing (app/drawn-in-document.server.ts). */
+export type WorldMapOnPage = { measure: MapMeasure; bounds: number[]; drawing: Drawing<WorldMapData> };
+
+export function WorldMap({ map }: { map: WorldMapOnPage }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="map-heading" className="world-map">
@@ -50,14 +53,20 @@ export function WorldMap({ map }: { map: WorldMapData }) {
 }
 
 /** The map itself and its legend (no router needed: the countries are plain links, which work without JavaScript). */
-export function WorldMapPicture({ map }: { map: WorldMapData }) {
+export function WorldMapPicture({ map }: { map: WorldMapOnPage }) {
   const { t, i18n } = useTranslation();
   // Figures only (no dates): the reader's language is enough.
   const format = formatterFor(i18n.language, "UTC");
   const value = (measure: MapMeasure, amount: number) => (measure === "projects" ? format.number(amount) : format.usd(amount, true));
   return (
     <>
-      <KeptMarkup name="world-map" dir="ltr" className="world-map__frame" data={map} draw={(kept) => <WorldMapSvg map={kept} />} />
+      <KeptDrawing
+        name="world-map"
+        dir="ltr"
+        className="world-map__frame"
+        drawing={map.drawing}
+        draw={(kept) => <WorldMapSvg map={kept} />}
+      />
       <ChartLegend
         label={t("charts.legend", { measure: t(`charts.measure.${map.measure}`) })}
         bounds={map.bounds}

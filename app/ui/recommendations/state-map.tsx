@@ -7,7 +7,7 @@ import { ChoroplethSvg, classLegend } from "~/ui/charts/choropleth";
 import { formatterFor } from "~/ui/format";
 import { ChartLegend } from "~/ui/projects/chart-legend";
 import { shapePath } from "~/domain/projects/world-shapes";
-import { KeptMarkup } from "~/ui/kept-markup";
+import { KeptDrawing, type Drawing } from "~/ui/kept-markup";
 
 type StateMap = {
   width: number;
@@ -16,6 +16,9 @@ type StateMap = {
   /** Each shape of the map in its order; a Member State with its name in the reader's language. */
   countries: Array<{ iso3: string | null; name: string | null; count: number; level: number | null }>;
 };
+
+/** The map as a page's data carries it: what its legend needs, and its drawing (app/drawn-in-document.server.ts). */
+export type StateMapOnPage = { bounds: number[]; drawing: Drawing<StateMap> };
 
 export const stateListHref = (iso3: string) => selectionHref("/recommendations", { state: iso3, status: UNRESOLVED });
 
@@ -42,13 +45,19 @@ export function RecommendationMapSvg({ map, standalone = false }: { map: StateMa
   );
 }
 
-export function RecommendationMap({ map }: { map: StateMap }) {
+export function RecommendationMap({ map }: { map: StateMapOnPage }) {
   const { t, i18n } = useTranslation();
   const format = formatterFor(i18n.language, "UTC");
   return (
     <section aria-labelledby="state-map-heading" className="world-map">
       <h2 id="state-map-heading">{t("charts.stateMapTitle")}</h2>
-      <KeptMarkup name="state-map" dir="ltr" className="world-map__frame" data={map} draw={(kept) => <RecommendationMapSvg map={kept} />} />
+      <KeptDrawing
+        name="state-map"
+        dir="ltr"
+        className="world-map__frame"
+        drawing={map.drawing}
+        draw={(kept) => <RecommendationMapSvg map={kept} />}
+      />
       <ChartLegend label={t("charts.stateMapLegend")} bounds={map.bounds} first={1} value={format.number} />
       <ChartDownloads
         chart={t("charts.stateMapTitle")}
