@@ -2,6 +2,7 @@
 // figures as its accessible name and tooltip, shaded in five classes of a colour-blind-safe palette, with a legend
 // and a switch of what it shows. Geography does not mirror in right-to-left languages; the legend does.
 import { Link } from "~/ui/link";
+import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
 import { MAP_MEASURES, type MapMeasure } from "~/domain/projects/map-values";
 import { ChoroplethSvg, classLegend } from "~/ui/charts/choropleth";
@@ -60,13 +61,7 @@ export function WorldMapPicture({ map }: { map: WorldMapOnPage }) {
   const value = (measure: MapMeasure, amount: number) => (measure === "projects" ? format.number(amount) : format.usd(amount, true));
   return (
     <>
-      <KeptDrawing
-        name="world-map"
-        dir="ltr"
-        className="world-map__frame"
-        drawing={map.drawing}
-        draw={(kept) => <WorldMapSvg map={kept} />}
-      />
+      <MapFrame name="world-map" drawing={map.drawing} draw={(kept) => <WorldMapSvg map={kept} />} />
       <ChartLegend
         label={t("charts.legend", { measure: t(`charts.measure.${map.measure}`) })}
         bounds={map.bounds}
@@ -75,6 +70,11 @@ export function WorldMapPicture({ map }: { map: WorldMapOnPage }) {
       />
     </>
   );
+}
+
+/** A map's frame: its drawing, kept (left to right in every language: geography does not mirror). */
+export function MapFrame<Data>({ name, drawing, draw }: { name: string; drawing: Drawing<Data>; draw: (data: Data) => ReactElement }) {
+  return <KeptDrawing name={name} dir="ltr" className="world-map__frame" drawing={drawing} draw={draw} />;
 }
 
 /**

@@ -7,7 +7,8 @@ import { ChoroplethSvg, classLegend } from "~/ui/charts/choropleth";
 import { formatterFor } from "~/ui/format";
 import { ChartLegend } from "~/ui/projects/chart-legend";
 import { shapePath } from "~/domain/projects/world-shapes";
-import { KeptDrawing, type Drawing } from "~/ui/kept-markup";
+import { type Drawing } from "~/ui/kept-markup";
+import { MapFrame } from "~/ui/projects/world-map";
 
 type StateMap = {
   width: number;
@@ -51,13 +52,7 @@ export function RecommendationMap({ map }: { map: StateMapOnPage }) {
   return (
     <section aria-labelledby="state-map-heading" className="world-map">
       <h2 id="state-map-heading">{t("charts.stateMapTitle")}</h2>
-      <KeptDrawing
-        name="state-map"
-        dir="ltr"
-        className="world-map__frame"
-        drawing={map.drawing}
-        draw={(kept) => <RecommendationMapSvg map={kept} />}
-      />
+      <MapFrame name="state-map" drawing={map.drawing} draw={(kept) => <RecommendationMapSvg map={kept} />} />
       <ChartLegend label={t("charts.stateMapLegend")} bounds={map.bounds} first={1} value={format.number} />
       <ChartDownloads
         chart={t("charts.stateMapTitle")}
