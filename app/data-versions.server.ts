@@ -12,9 +12,10 @@ import { db, type Prisma } from "~/db.server";
 
 /**
  * The sets of tables with a version. `reference` is the lists pages label and filter with (organizations,
- * thematic areas, working groups); the others are what their name says, with the tables their figures read.
+ * thematic areas, working groups); `people` the accounts and their memberships; the others are what their name
+ * says, with the tables their figures read.
  */
-export type DataSet = "recommendations" | "activities" | "projects" | "reference" | "calendar";
+export type DataSet = "recommendations" | "activities" | "projects" | "reference" | "calendar" | "people";
 
 const MAX_AGE_MS = 5 * 60_000;
 

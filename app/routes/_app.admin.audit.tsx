@@ -99,7 +99,7 @@ export default function AuditTrail() {
                           <>
                             <dt>{t("admin.before")}</dt>
                             <dd>
-                              <pre className="json">{JSON.stringify(e.before, null, 2)}</pre>
+                              <pre className="json">{e.before}</pre>
                             </dd>
                           </>
                         ) : null}
@@ -107,7 +107,7 @@ export default function AuditTrail() {
                           <>
                             <dt>{t("admin.after")}</dt>
                             <dd>
-                              <pre className="json">{JSON.stringify(e.after, null, 2)}</pre>
+                              <pre className="json">{e.after}</pre>
                             </dd>
                           </>
                         ) : null}

@@ -26,6 +26,8 @@ import { calendarView, CalendarQuery } from "~/domain/calendar/views.server";
 import { answerEvent, createEvent } from "~/domain/calendar/events.server";
 import { calendarFeedFor, generateCalendarFeed } from "~/domain/calendar/feed.server";
 import { EventInput } from "~/domain/calendar/event-form.server";
+import { DirectoryQuery } from "~/domain/directory/filters";
+import { searchDirectory } from "~/domain/directory/people.server";
 import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";
 
 let secretariat: Awaited<ReturnType<typeof actingAs>>;
@@ -293,6 +295,32 @@ describe("list counts and reference lists kept while their data is unchanged", (
     // An address this server never made (another instance's, or one dropped): today's lists.
     expect(nameOf(await referenceListsJson(reader, "fr", "fr/AAAAAAAAAAAAAAAAAAAAAA"))).toBe("Kenya (nouveau nom)");
     await db.organization.update({ where: { id: kenya.id }, data: { nameFr } });
+  });
+});
+
+describe("the directory's counts kept while the people are unchanged", () => {
+  it("a search's count is read once, and follows a new person, a suspension, a move and a new membership at once", async () => {
+    const group = await db.workingGroup.findFirstOrThrow({ orderBy: { number: "asc" } });
+    const all = DirectoryQuery.parse({});
+    const named = DirectoryQuery.parse({ q: "Dvcount" });
+    const inKenya = DirectoryQuery.parse({ q: "Dvcount", organization: (await organizationByCode("KEN")).id });
+    const inGroup = DirectoryQuery.parse({ group: group.slug });
+    const count = async (query: DirectoryQuery) => (await searchDirectory(reader, query, "en")).total;
+    const [first, firstInGroup] = [await count(all), await count(inGroup)];
+    expect(await count(named)).toBe(0);
+    // Read again with nothing changed: the versions, the page's ids and its people; no counting.
+    expect((await statementsOf(() => searchDirectory(reader, all, "en"))).statements).toBe(3);
+
+    const person = await createUser({ name: "Dvcount Person", organization: "KEN" });
+    expect(await count(all)).toBe(first + 1);
+    expect([await count(named), await count(inKenya)]).toEqual([1, 1]);
+    await db.user.update({ where: { id: person.id }, data: { organizationId: (await organizationByCode("UNODC")).id } });
+    expect([await count(named), await count(inKenya)]).toEqual([1, 0]);
+    await db.membership.create({ data: { userId: person.id, groupId: group.id, role: "MEMBER" } });
+    expect(await count(inGroup)).toBe(firstInGroup + 1);
+    await db.user.update({ where: { id: person.id }, data: { status: "SUSPENDED" } });
+    expect([await count(all), await count(named), await count(inGroup)]).toEqual([first, 0, firstInGroup]);
+    expect(await count(all)).toBe(await db.user.count({ where: { status: "ACTIVE" } }));
   });
 });
 

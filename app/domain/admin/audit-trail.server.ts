@@ -101,8 +101,10 @@ export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) 
       action: e.action,
       subjectType: e.subjectType,
       subjectId: e.subjectId,
-      before: e.before,
-      after: e.after,
+      // As the trail shows them (indented JSON): one string each in the page's data rather than every field of the
+      // snapshots as objects, which the page's data serialised field by field (a tenth of the trail's time under load).
+      before: snapshotText(e.before),
+      after: snapshotText(e.after),
       ip: e.ip,
       actor: e.actor ? { id: e.actor.id, name: e.actor.name, email: e.actor.email } : null,
       sentence: sentences[index],
@@ -111,6 +113,10 @@ export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) 
     subjectTypes,
   };
 }
+
+/** A before/after snapshot as the trail shows it, or null when the event has none. */
+const snapshotText = (snapshot: unknown): string | null =>
+  snapshot === null || snapshot === undefined ? null : JSON.stringify(snapshot, null, 2);
 
 /**
  * The distinct values of a column of audit_event, in order, as an array: read by stepping from one value to the next

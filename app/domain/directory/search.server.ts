@@ -4,6 +4,7 @@
 // migration 20261124100000_directory), so a search reads indexes rather than every row. Only ACTIVE people
 // are ever listed: invited and suspended accounts do not exist for the directory.
 import { db, plannedAtEachRun, Prisma } from "~/db.server";
+import { rowsKept } from "~/data-versions.server";
 import { organizationNameOrder } from "~/names.server";
 import { searchTerms, type DirectoryQuery } from "./filters";
 
@@ -59,7 +60,9 @@ const FROM = Prisma.sql`FROM "user" u JOIN "organization" o ON o."id" = u."organ
 export async function findDirectoryPage(query: DirectoryQuery, language: string) {
   const where = directoryWhere(query);
   const [[{ total }], rows] = await Promise.all([
-    db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total ${FROM} WHERE ${where}`,
+    // Kept while the people, their memberships, organizations and groups are unchanged: counting every active account
+    // was the directory's costliest statement (1.2 ms of the database's time at every view, at the scale data).
+    rowsKept<{ total: number }>(["people", "reference"], Prisma.sql`SELECT count(*)::int AS total ${FROM} WHERE ${where}`),
     db.$queryRaw<
       Array<{ id: string }>
     >`SELECT u."id" ${FROM} WHERE ${where} ORDER BY ${orderBy(query, language)} LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
