@@ -28,6 +28,7 @@ import { calendarFeedFor, generateCalendarFeed } from "~/domain/calendar/feed.se
 import { EventInput } from "~/domain/calendar/event-form.server";
 import { DirectoryQuery } from "~/domain/directory/filters";
 import { searchDirectory } from "~/domain/directory/people.server";
+import { listMembers } from "~/domain/groups/members.server";
 import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";
 
 let secretariat: Awaited<ReturnType<typeof actingAs>>;
@@ -321,6 +322,23 @@ describe("the directory's counts kept while the people are unchanged", () => {
     await db.user.update({ where: { id: person.id }, data: { status: "SUSPENDED" } });
     expect([await count(all), await count(named), await count(inGroup)]).toEqual([first, 0, firstInGroup]);
     expect(await count(all)).toBe(await db.user.count({ where: { status: "ACTIVE" } }));
+  });
+
+  it("a group's members page follows a new member, a new role and a renamed person at once", async () => {
+    const group = await db.workingGroup.findFirstOrThrow({ orderBy: { number: "desc" } });
+    const chair = await actingAs((await createUser({ role: "SECRETARIAT", organization: "UNOCT" })).id);
+    const names = async () => (await listMembers(chair, group.slug)).members.map((m) => `${m.user.name}:${m.role}`);
+    const first = await names();
+    const person = await createUser({ name: "Dvmember Person", organization: "KEN" });
+    expect(await names(), "not a member yet").toEqual(first);
+    const membership = await db.membership.create({ data: { userId: person.id, groupId: group.id, role: "MEMBER" } });
+    expect(await names()).toContain("Dvmember Person:MEMBER");
+    await db.membership.update({ where: { id: membership.id }, data: { role: "CHAIR" } });
+    expect(await names()).toContain("Dvmember Person:CHAIR");
+    await db.user.update({ where: { id: person.id }, data: { name: "Dvmember Renamed" } });
+    expect(await names()).toContain("Dvmember Renamed:CHAIR");
+    await db.membership.delete({ where: { id: membership.id } });
+    expect(await names()).toEqual(first);
   });
 });
 
