@@ -49,13 +49,16 @@ async function membersInOrder(groupId: string, page: number) {
     AND u.id = ANY(ARRAY(SELECT x.user_id FROM membership x WHERE x.group_id = ${groupId}::uuid))`;
   // Kept while the people, memberships and organizations are unchanged (app/data-versions.server.ts): the statement
   // was the members page's costliest (3 ms of the database's time at every view of a group of 517).
-  const rows = await rowsKept<MemberRow>(["people", "reference"], sql`
+  const rows = await rowsKept<MemberRow>(
+    ["people", "reference"],
+    sql`
     SELECT m.role::text AS role, m.created_at AS "createdAt", u.id::text AS "userId", u.name AS "userName", u.title,
       o.id::text AS "organizationId", ${localNameColumns("o")}, o.acronym, count(*) OVER ()::int AS total
     FROM membership m JOIN "user" u ON u.id = m.user_id JOIN organization o ON o.id = u.organization_id
     WHERE ${active}
     ORDER BY m.role, u.name, m.user_id
-    LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE}`);
+    LIMIT ${MEMBERS_PAGE_SIZE} OFFSET ${(page - 1) * MEMBERS_PAGE_SIZE}`,
+  );
   // Past the last page there is no row to carry the count.
   const total =
     rows[0]?.total ??
