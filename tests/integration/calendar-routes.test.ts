@@ -421,6 +421,39 @@ describe("a group's next events", () => {
   });
 });
 
+describe("an occurrence's working group", () => {
+  it("is its event's, kept by the database whoever writes the event or its occurrences", async () => {
+    const [group3, group4] = await Promise.all(
+      [3, 4].map(async (number) => (await db.workingGroup.findUniqueOrThrow({ where: { number } })).id),
+    );
+    const actor = await actingAs(ids.secretariat);
+    const titles = async (groupId: string) => (await upcomingEventsForGroup(actor, groupId, 50)).map((o) => o.title);
+    const id = await newEventBy(ids.secretariat, {
+      title: "Moving meeting",
+      groupId: group3,
+      recurrenceFrequency: "WEEKLY",
+      recurrenceUntil: addDays(today, 16),
+      startDate: addDays(today, 2),
+      endDate: addDays(today, 2),
+    });
+    const groupsOf = async () =>
+      (await db.eventOccurrence.findMany({ where: { eventId: id }, select: { groupId: true } })).map((o) => o.groupId);
+    expect(await groupsOf()).toEqual([group3, group3, group3]);
+    expect(await titles(group3)).toContain("Moving meeting");
+    // Moved by another writer than the app (a script, an administrator's SQL): its occurrences follow.
+    await db.$executeRaw`UPDATE event SET group_id = ${group4}::uuid WHERE id = ${id}::uuid`;
+    expect(await groupsOf()).toEqual([group4, group4, group4]);
+    expect(await titles(group3)).not.toContain("Moving meeting");
+    expect(await titles(group4)).toContain("Moving meeting");
+    // An occurrence written with another group takes its event's all the same.
+    await db.$executeRaw`UPDATE event_occurrence SET group_id = ${group3}::uuid WHERE event_id = ${id}::uuid`;
+    expect(await groupsOf()).toEqual([group4, group4, group4]);
+    await db.$executeRaw`UPDATE event SET group_id = NULL WHERE id = ${id}::uuid`;
+    expect(await groupsOf()).toEqual([null, null, null]);
+    expect(await titles(group4)).not.toContain("Moving meeting");
+  });
+});
+
 describe("attendance", () => {
   it("lists who is going by organization, and shows counts only to those who may edit", async () => {
     const id = await newEventBy(ids.secretariat, { title: "Attendance test" });

@@ -348,7 +348,7 @@ async function upcomingRows(actor: ActingUser, groupId: string, limit: number, t
       SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, ${EVENT_COLUMNS},
         ${occurrenceDays(zone)}
       FROM event_occurrence o JOIN event e ON e.id = o.event_id
-      WHERE e.group_id = ${groupId}::uuid AND e.status <> 'CANCELLED' AND ${visibleEvents(actor)}
+      WHERE o.group_id = ${groupId}::uuid AND e.status <> 'CANCELLED' AND ${visibleEvents(actor)}
         AND o.starts_at >= ${new Date(now.getTime() - (MAX_EVENT_DAYS + 2) * 86_400_000)} AND o.starts_at < ${until} AND o.ends_at > ${now}
       ORDER BY first_day, o.all_day DESC, o.starts_at, e.title, o.event_id
       LIMIT ${limit}
