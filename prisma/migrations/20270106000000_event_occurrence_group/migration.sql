@@ -7,8 +7,6 @@
 -- AlterTable
 ALTER TABLE "event_occurrence" ADD COLUMN "group_id" UUID;
 
-UPDATE "event_occurrence" o SET "group_id" = e."group_id" FROM "event" e WHERE e."id" = o."event_id" AND e."group_id" IS NOT NULL;
-
 -- CreateIndex
 CREATE INDEX "event_occurrence_group_id_starts_at_idx" ON "event_occurrence"("group_id", "starts_at");
 
@@ -31,3 +29,7 @@ $$;
 
 CREATE TRIGGER event_gives_group_to_occurrences AFTER UPDATE OF group_id ON "event"
   FOR EACH ROW WHEN (OLD.group_id IS DISTINCT FROM NEW.group_id) EXECUTE FUNCTION event_gives_group_to_occurrences();
+
+-- The occurrences written before: last, as the writing of rows queues the data version's deferred triggers, after
+-- which PostgreSQL refuses to index the table in the same transaction.
+UPDATE "event_occurrence" o SET "group_id" = e."group_id" FROM "event" e WHERE e."id" = o."event_id" AND e."group_id" IS NOT NULL;
