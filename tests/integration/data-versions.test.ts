@@ -8,7 +8,7 @@ import { db, queryCount } from "~/db.server";
 import { recommendationDashboard, followUpBars, stateMapPage } from "~/domain/recommendations/dashboard.server";
 import { countRecommendations } from "~/domain/recommendations/list.server";
 import { countActivities, listActivities, ActivityFilters } from "~/domain/activities/list.server";
-import { projectTotals } from "~/domain/projects/list.server";
+import { projectRows, projectTotals } from "~/domain/projects/list.server";
 import {
   memberStateNames,
   referenceListsJson,
@@ -236,6 +236,50 @@ describe("list counts and reference lists kept while their data is unchanged", (
     expect(after.projects).toBe(before.projects + 1);
     expect(after.budgetUsd).toBe(before.budgetUsd + 250_000);
     expect(after.gapUsd).toBe(before.gapUsd + 200_000);
+  });
+
+  it("a page of projects or activities is read once, and shows a retitled project, a new partner and a moved activity at once", async () => {
+    const unodc = await organizationByCode("UNODC");
+    const project = await db.project.create({
+      data: {
+        code: "DV-P3",
+        title: "Rows project",
+        leadOrganizationId: unodc.id,
+        startDate: new Date("2099-01-01"),
+        endDate: new Date("2099-12-31"),
+        budgetUsd: 1_000,
+        fundsSecuredUsd: 0,
+        fundingStatus: "UNFUNDED",
+        status: "PLANNED",
+      },
+    });
+    const firstProject = async () => (await projectRows({}, "start", { limit: 1, offset: 0 }))[0];
+    const listed = async () => (await listActivities(reader, ActivityFilters.parse({ q: "DV rows activity" }))).rows;
+    const shown = await firstProject();
+    // "start" puts the latest start first: this project.
+    expect([shown.code, shown.title, shown.partnerIds]).toEqual(["DV-P3", "Rows project", []]);
+    expect((await statementsOf(firstProject)).statements, "the version only").toBe(1);
+    await db.project.update({ where: { id: project.id }, data: { title: "Rows project renamed" } });
+    expect((await firstProject()).title).toBe("Rows project renamed");
+    await db.projectPartner.create({ data: { projectId: project.id, organizationId: unodc.id } });
+    expect((await firstProject()).partnerIds).toEqual([unodc.id]);
+
+    const activity = await db.activity.create({
+      data: {
+        title: "DV rows activity",
+        kind: "WORKSHOP",
+        leadOrganizationId: unodc.id,
+        pillar: 1,
+        startDate: new Date("2026-05-01"),
+        endDate: new Date("2026-05-02"),
+        status: "PLANNED",
+      },
+    });
+    expect((await listed()).map((a) => [a.title, a.project])).toEqual([["DV rows activity", null]]);
+    await db.activity.update({ where: { id: activity.id }, data: { projectId: project.id } });
+    expect((await listed()).map((a) => a.project)).toEqual([{ id: project.id, code: "DV-P3" }]);
+    await db.activityCountry.create({ data: { activityId: activity.id, countryId: (await organizationByCode("KEN")).id } });
+    expect((await listed()).map((a) => a.countries)).toEqual([["KEN"]]);
   });
 
   it("a recommendation count is each reader's own, and follows a change of consent at once", async () => {

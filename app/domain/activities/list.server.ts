@@ -1,7 +1,7 @@
 // The activity list: filters in the URL (translated once into SQL), a page of rows, and the flag for planned
 // activities whose start date has passed ("overdue"). The summary and the country view reuse the rows.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { Prisma } from "~/db.server";
 import { localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -98,9 +98,10 @@ export async function activityRows(
   language = "en",
 ): Promise<ActivityRow[]> {
   const orderBy = order === "newest" ? sql`a.start_date DESC, a.id DESC` : sql`a.start_date ASC, a.id ASC`;
-  const rows = await db.$queryRaw<
-    Array<Omit<ActivityRow, "project" | "overdue"> & { projectId: string | null; projectCode: string | null }>
-  >(sql`
+  // Kept while the activities and what their filters name are unchanged, like their count.
+  const rows = await rowsKept<Omit<ActivityRow, "project" | "overdue"> & { projectId: string | null; projectCode: string | null }>(
+    ["activities", "projects"],
+    sql`
     SELECT a.id::text AS id, a.title, a.kind::text AS kind, a.status::text AS status, a.pillar,
       to_char(a.start_date, 'YYYY-MM-DD') AS "startDate", to_char(a.end_date, 'YYYY-MM-DD') AS "endDate",
       a.lead_organization_id::text AS "leadOrganizationId", pr.id::text AS "projectId", pr.code AS "projectCode",
@@ -109,7 +110,8 @@ export async function activityRows(
     FROM (SELECT a.* FROM activity a ${whereOf(conditions)} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}) a
     LEFT JOIN project pr ON pr.id = a.project_id
     ORDER BY ${orderBy}
-  `);
+  `,
+  );
   const todayText = dayString(today);
   return rows.map(({ projectId, projectCode, ...row }) => ({
     ...row,

@@ -1,6 +1,6 @@
 // The filtered project list: one page of rows (or all of them, for the CSV export) and the totals of the
 // whole selection, both through the shared WHERE of filters.server.ts.
-import { db, Prisma } from "~/db.server";
+import { Prisma } from "~/db.server";
 import { localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -55,9 +55,13 @@ export async function projectRows(
   language = "en",
 ): Promise<ProjectRow[]> {
   const cut = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
-  const rows = await db.$queryRaw<
-    Array<Omit<ProjectRow, "budgetUsd" | "fundsSecuredUsd" | "gapUsd"> & { budgetUsd: number; fundsSecuredUsd: number }>
-  >(sql`
+  // Kept while the projects and what they name are unchanged, like the list's totals: every reader of the same page
+  // of the same selection reads the same rows.
+  const rows = await rowsKept<
+    Omit<ProjectRow, "budgetUsd" | "fundsSecuredUsd" | "gapUsd"> & { budgetUsd: number; fundsSecuredUsd: number }
+  >(
+    ["projects"],
+    sql`
     SELECT p.id::text AS id, p.code, p.title, p.lead_organization_id::text AS "leadOrganizationId", p.is_global AS "isGlobal",
       to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", to_char(p.end_date, 'YYYY-MM-DD') AS "endDate",
       p.budget_usd AS "budgetUsd", p.funds_secured_usd AS "fundsSecuredUsd", p.funding_status::text AS "fundingStatus",
@@ -70,7 +74,8 @@ export async function projectRows(
     FROM (SELECT p.* FROM project p ${projectWhere(selection)} ORDER BY ${ORDER[sort]} ${cut}) p
     LEFT JOIN working_group g ON g.id = p.working_group_id
     ORDER BY ${ORDER[sort]}
-  `);
+  `,
+  );
   return rows.map((r) => ({ ...r, gapUsd: r.budgetUsd - r.fundsSecuredUsd }));
 }
 
