@@ -6,7 +6,7 @@ process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, queryCount } from "~/db.server";
 import { recommendationDashboard, followUpBars, stateMapPage } from "~/domain/recommendations/dashboard.server";
-import { countRecommendations } from "~/domain/recommendations/list.server";
+import { countRecommendations, recommendationRows } from "~/domain/recommendations/list.server";
 import { countActivities, listActivities, ActivityFilters } from "~/domain/activities/list.server";
 import { projectRows, projectTotals } from "~/domain/projects/list.server";
 import {
@@ -301,6 +301,19 @@ describe("list counts and reference lists kept while their data is unchanged", (
       data: { recommendationId: recommendation.id, organizationId: (await organizationByCode("UNODC")).id },
     });
     expect(await countRecommendations(entityReader, {})).toBe(entityBefore + 1);
+  });
+
+  it("a page of recommendations is read once, and shows a new response and a new status at once", async () => {
+    const recommendation = await newRecommendation("DV-ROWS");
+    const page = async () => (await recommendationRows(reader, { assessment: recommendation.assessmentId }, { limit: 5, offset: 0 }))[0];
+    expect([(await page()).status, (await page()).responses]).toEqual(["OPEN", 0]);
+    expect((await statementsOf(page)).statements, "the version only").toBe(1);
+    await db.recommendationResponse.create({
+      data: { recommendationId: recommendation.id, organizationId: (await organizationByCode("UNODC")).id, stage: "UNDER_WAY" },
+    });
+    expect([(await page()).responses, (await page()).furthestStage]).toEqual([1, "UNDER_WAY"]);
+    await db.recommendation.update({ where: { id: recommendation.id }, data: { status: "IN_PROGRESS" } });
+    expect((await page()).status).toBe("IN_PROGRESS");
   });
 
   it("the reference lists are read once, in each language, and show a renamed organization at once", async () => {

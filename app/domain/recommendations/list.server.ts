@@ -72,7 +72,7 @@ export async function recommendationRows(
 ): Promise<RecommendationRow[]> {
   const cut = page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty;
   const order = sql`a.start_date DESC, a.reference ASC, r.number ASC`;
-  return db.$queryRaw<RecommendationRow[]>(sql`
+  const statement = sql`
     SELECT r.id::text AS id, r.number, r.text, r.priority::text AS priority, r.status::text AS status, r.pillar,
       (SELECT t.slug FROM thematic_area t WHERE t.id = r.thematic_area_id) AS thematic,
       a.id::text AS "assessmentId", a.reference, a.kind::text AS kind,
@@ -88,7 +88,10 @@ export async function recommendationRows(
       WHERE rr.recommendation_id = r.id AND ${visibleResponses(actor)}
     ) f
     ORDER BY ${order}
-  `);
+  `;
+  // A page is kept while the recommendations, their follow-up and consents are unchanged, like the count; the whole
+  // selection (the export) is read each time rather than kept.
+  return page ? rowsKept<RecommendationRow>(["recommendations"], statement) : db.$queryRaw<RecommendationRow[]>(statement);
 }
 
 /** How many recommendations this reader may read match; kept while the recommendations and their consents are unchanged. */
