@@ -29,6 +29,7 @@ import { EventInput } from "~/domain/calendar/event-form.server";
 import { DirectoryQuery } from "~/domain/directory/filters";
 import { searchDirectory } from "~/domain/directory/people.server";
 import { listMembers } from "~/domain/groups/members.server";
+import { networkFor } from "~/domain/directory/network.server";
 import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";
 
 let secretariat: Awaited<ReturnType<typeof actingAs>>;
@@ -379,6 +380,21 @@ describe("the directory's counts kept while the people are unchanged", () => {
     await db.user.update({ where: { id: person.id }, data: { status: "SUSPENDED" } });
     expect([await count(all), await count(named), await count(inGroup)]).toEqual([first, 0, firstInGroup]);
     expect(await count(all)).toBe(await db.user.count({ where: { status: "ACTIVE" } }));
+  });
+
+  it("the networking page's suggestions are kept for each reader, and follow a new colleague and new interests at once", async () => {
+    const me = await createUser({ organization: "ISL", name: "Dvnet Reader", interests: [4] });
+    const actor = await actingAs(me.id);
+    const first = await networkFor(actor, "en");
+    expect(first.myInterests).toEqual([4]);
+    await createUser({ organization: "ISL", name: "Dvnet Colleague", interests: [4] });
+    const second = await networkFor(actor, "en");
+    expect(second.colleagueCount).toBe(first.colleagueCount + 1);
+    expect(second.interestPeers[0]?.name).toBe("Dvnet Colleague");
+    await db.user.update({ where: { id: me.id }, data: { interests: [5] } });
+    const third = await networkFor(actor, "en");
+    expect(third.myInterests).toEqual([5]);
+    expect(third.interestPeers.map((p) => p.name)).not.toContain("Dvnet Colleague");
   });
 
   it("a group's members page follows a new member, a new role and a renamed person at once", async () => {

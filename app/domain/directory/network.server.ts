@@ -1,7 +1,8 @@
 // Global networking: short lists of people to meet, each linking into the directory. People who share my
 // working groups, who share my thematic interests, who joined recently, and colleagues in my organization.
 import { pickersIn } from "../pickers.server";
-import { db, Prisma } from "~/db.server";
+import { rowsKept } from "~/data-versions.server";
+import { Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -18,9 +19,18 @@ const sql = Prisma.sql;
  */
 async function suggestions(actor: ActingUser, groupIds: string[]) {
   const others = sql`u.status = 'ACTIVE' AND u.id <> ${actor.id}::uuid`;
-  const [row] = await db.$queryRaw<
-    [{ interests: number[]; groupPeers: string[]; interestPeers: string[]; recent: string[]; colleagues: string[]; colleagueCount: number }]
-  >(sql`
+  // Kept for each reader while the people and memberships are unchanged (it reads nothing else, and not the clock):
+  // 2.6 ms of the database's time at every view of the page.
+  const [row] = await rowsKept<{
+    interests: number[];
+    groupPeers: string[];
+    interestPeers: string[];
+    recent: string[];
+    colleagues: string[];
+    colleagueCount: number;
+  }>(
+    ["people"],
+    sql`
     SELECT me.interests,
       ARRAY(
         SELECT u.id::text FROM membership m JOIN "user" u ON u.id = m.user_id
@@ -39,7 +49,8 @@ async function suggestions(actor: ActingUser, groupIds: string[]) {
         ORDER BY u.name, u.id LIMIT ${NETWORK_LIST_SIZE}
       ) AS colleagues,
       (SELECT count(*)::int FROM "user" u WHERE ${others} AND u.organization_id = me.organization_id) AS "colleagueCount"
-    FROM "user" me WHERE me.id = ${actor.id}::uuid`);
+    FROM "user" me WHERE me.id = ${actor.id}::uuid`,
+  );
   return row;
 }
 
