@@ -80,11 +80,12 @@ export function figuresFor<T>(sets: readonly DataSet[], key: string, compute: ()
 const statements = new KeptFigures(1000);
 
 /**
- * The rows of a small statement (a list's count or totals for one reader's filters, a calendar view's occurrences,
- * a personal feed's version), kept the same way, apart from the figures so that the many filter combinations readers
- * try do not push the charts out. The statement's
- * text and bound values are the key: they hold everything its answer depends on besides the tables of `sets`
- * (the reader's visibility included), so the statement must not read the clock or any other table.
+ * The rows of a small statement (a list's count, totals or one page of rows for one reader's filters, a calendar
+ * view's occurrences, a personal feed's version, a reader's networking suggestions), kept the same way, apart from the
+ * figures so that the many filter combinations readers try do not push the charts out. Never a whole selection (an
+ * export): the store counts entries, not bytes. The statement's text and bound values are the key: they hold
+ * everything its answer depends on besides the tables of `sets` (the reader's visibility included), so the statement
+ * must not read the clock or any other table. The rows are shared by every caller: copy before changing them.
  */
 export function rowsKept<T>(sets: readonly DataSet[], statement: Prisma.Sql): Promise<T[]> {
   return statements.get(sets, statementKey(statement), () => db.$queryRaw<T[]>(statement));

@@ -56,7 +56,7 @@ function orderBy(query: DirectoryQuery, language: string): Prisma.Sql {
 
 const FROM = Prisma.sql`FROM "user" u JOIN "organization" o ON o."id" = u."organization_id"`;
 
-/** How many people match, and the ids of one page of them in order: two statements, whatever the page size. */
+/** How many people match, and the ids of one page of them in order: two statements, whatever the page size, kept. */
 export async function findDirectoryPage(query: DirectoryQuery, language: string) {
   const where = directoryWhere(query);
   // Both kept while the people, their memberships, organizations and groups are unchanged: counting every active
