@@ -253,16 +253,33 @@ function trackStatus(page: Page, path: string) {
  * React draws the new page (in a transition), and the links, errors and accessibility of the page left behind must
  * not be taken for the new one's. The header's language form carries the address of the page drawn.
  */
+/**
+ * Waits until the page is hydrated and its router idle. After a page load the entry fetches the texts and reference
+ * lists before it hydrates, so "load" comes first; a link clicked before hydration loads a new document (which a
+ * person would not notice, but this crawl reports). The header's language hint is drawn only once hydrated, and by then
+ * the listener that opens links in the page is on (tests/e2e/helpers.ts, waitForPage).
+ */
 async function waitForIdle(page: Page) {
   await page.waitForLoadState("load");
-  await page.waitForFunction(() => {
-    type Router = { state: { navigation: { state: string }; revalidation: string; location: { pathname: string; search: string } } };
-    const router = (window as unknown as { __remixRouter?: Router }).__remixRouter;
-    if (!router) return true;
-    if (router.state.navigation.state !== "idle" || router.state.revalidation !== "idle") return false;
-    const drawn = document.querySelector<HTMLInputElement>("form.language-switcher input[name=redirectTo]");
-    return !drawn || drawn.value === router.state.location.pathname + router.state.location.search;
-  });
+  await page
+    .waitForFunction(
+      () => {
+        type Router = { state: { navigation: { state: string }; revalidation: string; location: { pathname: string; search: string } } };
+        // Remix's inline script sets __remixContext: without it the browser runs no scripts, and there is nothing to wait for.
+        if (!("__remixContext" in window)) return true;
+        const router = (window as unknown as { __remixRouter?: Router }).__remixRouter;
+        if (!router) return false;
+        if (document.querySelector("form.language-switcher") && !document.getElementById("language-hint")) return false;
+        if (router.state.navigation.state !== "idle" || router.state.revalidation !== "idle") return false;
+        const drawn = document.querySelector<HTMLInputElement>("form.language-switcher input[name=redirectTo]");
+        return !drawn || drawn.value === router.state.location.pathname + router.state.location.search;
+      },
+      undefined,
+      { timeout: 30_000 },
+    )
+    .catch(() => {
+      throw new Error(`${page.url()} was not hydrated, or its router not idle, within 30 s`);
+    });
 }
 
 function pathAndSearch(url: string) {
