@@ -27,6 +27,7 @@ import type { Metrics } from "./metrics.ts";
 import { operationsOf } from "./operations.ts";
 import { ROOT } from "./prepare.ts";
 import { publicFiles } from "./public-files.ts";
+import { servePrecompressed } from "./precompressed-assets.ts";
 import { locals } from "./request-locals.ts";
 import type { TrustProxy } from "./trust-proxy.ts";
 
@@ -119,10 +120,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       );
   });
 
-  app.use(
-    build.publicPath,
-    express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false, setHeaders: ops.markStatic }),
-  );
+  const assets = express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false, setHeaders: ops.markStatic });
+  // In production the build's scripts go out as compressed when they were built (scripts/lib/precompressed-assets.ts).
+  if (options.production) app.use(build.publicPath, servePrecompressed(build.assetsBuildDirectory, assets));
+  app.use(build.publicPath, assets);
   app.use(publicFiles(path.join(ROOT, "public"), build.publicPath, ops.markStatic, options.production));
 
   app.use(limitBodies());

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { precompress } from "./precompressed-assets.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const GENERATED = path.join(ROOT, "app/generated/prisma");
@@ -127,6 +128,7 @@ export function ensureBuild(log: (line: string) => void = console.log, options: 
   if (!options.force && upToDate(stamp, hash) && built) return false;
   log("Building the app…");
   run(path.join(ROOT, "node_modules/.bin/remix"), ["build"], { ...process.env, NODE_ENV: "production" });
+  precompress(path.join(ROOT, "public/build"));
   buildLaunchers();
   writeFileSync(stamp, hash);
   return true;

@@ -5,7 +5,7 @@
 // once), and an upload by someone who may not publish leaves no byte on disk. The personal calendar feed travels
 // gzip-compressed once (not twice) to clients that take it. A real app process over real HTTP.
 import http from "node:http";
-import { gunzipSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
@@ -205,5 +205,53 @@ describe("the personal calendar feed", () => {
     const unchanged = await bytes(pathname, { "accept-encoding": "gzip", "if-none-match": plain.headers.etag! });
     expect(unchanged.status).toBe(304);
     expect(unchanged.body.length).toBe(0);
+  });
+});
+
+describe("the build's scripts", () => {
+  it("go out compressed when they were built, in the encoding the client prefers, and whole to one that takes none", async () => {
+    const page = await exchange("GET", "/login", { "accept-encoding": "identity" });
+    const scripts = [...page.body.toString("utf8").matchAll(/href="(\/build\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(scripts.length, "scripts linked by the page").toBeGreaterThan(0);
+    // The largest of them.
+    const sized = await Promise.all(
+      scripts.map(async (script) => ({ script, plain: await exchange("GET", script, { "accept-encoding": "identity" }) })),
+    );
+    const { script, plain } = sized.sort((a, b) => b.plain.body.length - a.plain.body.length)[0];
+    expect(plain.status).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers["content-type"]).toMatch(/^(application|text)\/javascript/);
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.body.length).toBeGreaterThan(10_000);
+
+    const brotli = await exchange("GET", script, { "accept-encoding": "gzip, deflate, br" });
+    expect(brotli.status).toBe(200);
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    expect(brotli.headers["content-type"]?.toLowerCase()).toBe(plain.headers["content-type"]?.toLowerCase());
+    expect(brotli.headers["cache-control"]).toContain("immutable");
+    expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+    expect(Number(brotli.headers["content-length"])).toBe(brotli.body.length);
+    expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+    // Compressed harder than the middleware compresses a page (quality 4, 128 KB window).
+    const light = brotliCompressSync(plain.body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_LGWIN]: 17 },
+    });
+    expect(brotli.body.length).toBeLessThan(light.length);
+
+    for (const accept of ["gzip", "br;q=0, gzip", "gzip;q=1, br;q=0.5"]) {
+      const zipped = await exchange("GET", script, { "accept-encoding": accept });
+      expect(zipped.headers["content-encoding"], accept).toBe("gzip");
+      expect(gunzipSync(zipped.body).equals(plain.body), accept).toBe(true);
+    }
+    const none = await exchange("GET", script, { "accept-encoding": "br;q=0, gzip;q=0" });
+    expect(none.headers["content-encoding"]).toBeUndefined();
+    expect(none.body.equals(plain.body)).toBe(true);
+
+    // A browser that has it keeps it.
+    const again = await exchange("GET", script, { "accept-encoding": "br", "if-none-match": brotli.headers.etag! });
+    expect(again.status).toBe(304);
+    const head = await exchange("HEAD", script, { "accept-encoding": "br" });
+    expect(head.headers["content-encoding"]).toBe("br");
+    expect(head.body.length).toBe(0);
   });
 });
