@@ -19,12 +19,20 @@ export type DataSet = "recommendations" | "activities" | "projects" | "reference
 
 const MAX_AGE_MS = 5 * 60_000;
 
-type Entry = { stamp: string; at: number; value: Promise<unknown> };
+type Entry = { stamp: string; at: number; value: Promise<unknown>; rows: number };
 
-/** A bounded store of figures (the oldest entry out first), each kept with the versions it was computed under. */
-class KeptFigures {
+/**
+ * A bounded store of figures (the oldest entry out first), each kept with the versions it was computed under. Bounded
+ * by entries and, once their values are in, by rows (an array counts its length, anything else one), so that pages of
+ * rows cannot fill memory where counts would not.
+ */
+export class KeptFigures {
   private readonly entries = new Map<string, Entry>();
-  constructor(private readonly maxEntries: number) {}
+  private rows = 0;
+  constructor(
+    private readonly maxEntries: number,
+    private readonly maxRows = Infinity,
+  ) {}
 
   async get<T>(sets: readonly DataSet[], key: string, compute: () => Promise<T>): Promise<T> {
     const versions = await currentVersions();
@@ -33,14 +41,35 @@ class KeptFigures {
     const found = this.entries.get(name);
     if (found && found.stamp === stamp && Date.now() - found.at < MAX_AGE_MS) return found.value as Promise<T>;
     const value = compute();
-    this.entries.delete(name);
-    this.entries.set(name, { stamp, at: Date.now(), value });
+    const entry: Entry = { stamp, at: Date.now(), value, rows: 0 };
+    this.remove(name);
+    this.entries.set(name, entry);
     // The oldest entry goes first (a Map keeps insertion order).
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    value.catch(() => {
-      if (this.entries.get(name)?.value === value) this.entries.delete(name);
-    });
+    if (this.entries.size > this.maxEntries) this.remove(this.entries.keys().next().value!);
+    value.then(
+      (figures) => {
+        if (this.entries.get(name) !== entry) return;
+        entry.rows = Array.isArray(figures) ? figures.length : 1;
+        this.rows += entry.rows;
+        while (this.rows > this.maxRows && this.entries.size > 0) this.remove(this.entries.keys().next().value!);
+      },
+      () => {
+        if (this.entries.get(name) === entry) this.remove(name);
+      },
+    );
     return value;
+  }
+
+  /** How many entries and rows are kept (for the tests). */
+  get size() {
+    return { entries: this.entries.size, rows: this.rows };
+  }
+
+  private remove(name: string) {
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    this.rows -= entry.rows;
+    this.entries.delete(name);
   }
 }
 
@@ -77,13 +106,14 @@ export function figuresFor<T>(sets: readonly DataSet[], key: string, compute: ()
   return figures.get(sets, key, compute);
 }
 
-const statements = new KeptFigures(1000);
+/** At most 1,000 statements and 25,000 rows: pages of 25–50 rows of a list, a few KB each at most. */
+const statements = new KeptFigures(1000, 25_000);
 
 /**
  * The rows of a small statement (a list's count, totals or one page of rows for one reader's filters, a calendar
  * view's occurrences, a personal feed's version, a reader's networking suggestions), kept the same way, apart from the
  * figures so that the many filter combinations readers try do not push the charts out. Never a whole selection (an
- * export): the store counts entries, not bytes. The statement's text and bound values are the key: they hold
+ * export): thousands of rows would push out every page kept (the store counts rows, not bytes). The statement's text and bound values are the key: they hold
  * everything its answer depends on besides the tables of `sets` (the reader's visibility included), so the statement
  * must not read the clock or any other table. The rows are shared by every caller: copy before changing them.
  */

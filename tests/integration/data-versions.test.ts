@@ -5,6 +5,7 @@
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, queryCount } from "~/db.server";
+import { KeptFigures } from "~/data-versions.server";
 import { recommendationDashboard, followUpBars, stateMapPage } from "~/domain/recommendations/dashboard.server";
 import { countRecommendations, recommendationRows } from "~/domain/recommendations/list.server";
 import { countActivities, listActivities, ActivityFilters } from "~/domain/activities/list.server";
@@ -92,6 +93,43 @@ describe("a data version", () => {
     await db.recommendation.updateMany({ where: { text: "DV 1" }, data: { status: "IN_PROGRESS" } });
     expect(await version("recommendations")).toBe(before + 2n);
     expect(await version("projects")).toBe(projects);
+  });
+});
+
+describe("the store of what is kept", () => {
+  it("is bounded by rows as well as by entries: a large answer pushes out the oldest, and one too large is not kept", async () => {
+    const store = new KeptFigures(10, 100);
+    const computed: string[] = [];
+    const rows = (key: string, count: number) =>
+      store.get(["projects"], key, async () => {
+        computed.push(key);
+        return Array.from({ length: count }, (_, index) => index);
+      });
+    const settled = () => new Promise((resolve) => setImmediate(resolve));
+    await rows("a", 40);
+    await rows("b", 40);
+    await rows("c", 1);
+    await settled();
+    expect(store.size).toEqual({ entries: 3, rows: 81 });
+    // Kept: asked again, nothing is computed.
+    await rows("a", 40);
+    expect(computed).toEqual(["a", "b", "c"]);
+    // 81 + 40 rows: the oldest (a) goes.
+    await rows("d", 40);
+    await settled();
+    expect(store.size).toEqual({ entries: 3, rows: 81 });
+    await rows("b", 40);
+    await rows("a", 40);
+    await settled();
+    expect(computed).toEqual(["a", "b", "c", "d", "a"]);
+    // An answer larger than the whole store leaves nothing behind.
+    await rows("e", 500);
+    await settled();
+    expect(store.size).toEqual({ entries: 0, rows: 0 });
+    // A count (not an array) is one row; and the entries stay bounded by their number.
+    for (let n = 0; n < 12; n++) await store.get(["projects"], `count ${n}`, async () => n);
+    await settled();
+    expect(store.size).toEqual({ entries: 10, rows: 10 });
   });
 });
 
