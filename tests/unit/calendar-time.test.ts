@@ -254,3 +254,48 @@ describe("the profile's time-zone choices", () => {
     expect(timeZoneChoices("Europe/Vienna")).toEqual(known);
   });
 });
+
+describe("the first few occurrences of a series in a window", () => {
+  it("are the first of all of them, whatever the rule, the zones and where the window starts", () => {
+    const timings = [
+      timingOf({ recurrenceFrequency: "WEEKLY", recurrenceUntil: "2028-03-20" }),
+      timingOf({ recurrenceFrequency: "MONTHLY", recurrenceInterval: "2", recurrenceUntil: "2029-01-31" }),
+      // A late-evening meeting that ends after midnight, seen from the other side of the world.
+      timingOf({
+        startTime: "23:00",
+        endDate: "2027-03-23",
+        endTime: "01:30",
+        recurrenceFrequency: "WEEKLY",
+        recurrenceUntil: "2027-12-31",
+      }),
+      // Three days, all day, every week: the window's first occurrences began before it.
+      timingOf({
+        allDay: "on",
+        startTime: "",
+        endTime: "",
+        startDate: "2027-03-22",
+        endDate: "2027-03-24",
+        recurrenceFrequency: "WEEKLY",
+        recurrenceUntil: "2027-09-30",
+      }),
+      // Not a series.
+      timingOf({}),
+    ];
+    let compared = 0;
+    for (const timing of timings)
+      for (const zone of ["Europe/Vienna", "Pacific/Auckland", "America/Los_Angeles"])
+        for (const [firstDay, lastDay] of [
+          ["2027-03-01", "2028-03-01"],
+          ["2027-03-23", "2027-06-30"],
+          ["2027-08-14", "2028-08-14"],
+        ]) {
+          const window = windowOfDays(firstDay, lastDay, zone);
+          const all = occurrencesIn(timing, window, zone);
+          for (const limit of [0, 1, 3, 7]) {
+            expect(occurrencesIn(timing, window, zone, limit), `${zone} ${firstDay} ${limit}`).toEqual(all.slice(0, limit));
+            compared += 1;
+          }
+        }
+    expect(compared).toBe(5 * 3 * 3 * 4);
+  });
+});

@@ -120,8 +120,11 @@ export async function eventPage(actor: ActingUser, id: string, language: string)
   }
   // A series is shown by its next occurrence (its last one once over); a single event by itself.
   const now = new Date();
-  const ahead = (zone: string) =>
-    occurrencesIn(event, { ...windowOfDays(todayIn(zone), addDays(todayIn(zone), 366), zone), from: now }, zone);
+  // The page shows the next occurrence on both clocks and the six after it on the reader's: only those are computed.
+  const ahead = (zone: string, limit: number) =>
+    occurrencesIn(event, { ...windowOfDays(todayIn(zone), addDays(todayIn(zone), 366), zone), from: now }, zone, limit);
+  const UPCOMING = 6;
+  const aheadForReader = event.recurrenceFrequency ? ahead(actor.timeZone, 1 + UPCOMING) : [];
   const single = (zone: string): OccurrenceTime =>
     event.allDay && event.startDate && event.endDate
       ? { start: event.startsAt, end: event.endsAt, allDay: true, firstDay: dayString(event.startDate), lastDay: dayString(event.endDate) }
@@ -143,8 +146,9 @@ export async function eventPage(actor: ActingUser, id: string, language: string)
       },
       zone,
     ).at(-1);
-  const current = (zone: string) => (event.recurrenceFrequency ? (ahead(zone)[0] ?? lastOfSeries(zone) ?? single(zone)) : single(zone));
-  const upcoming = event.recurrenceFrequency ? ahead(actor.timeZone).slice(1, 7) : [];
+  const next = (zone: string) => (zone === actor.timeZone ? aheadForReader[0] : ahead(zone, 1)[0]);
+  const current = (zone: string) => (event.recurrenceFrequency ? (next(zone) ?? lastOfSeries(zone) ?? single(zone)) : single(zone));
+  const upcoming = aheadForReader.slice(1);
   const plain = (o: OccurrenceTime) => ({
     start: o.start.toISOString(),
     end: o.end.toISOString(),

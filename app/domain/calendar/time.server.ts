@@ -187,12 +187,31 @@ export function recurrenceRuleLine(timing: EventTiming): string | null {
   return `${options};UNTIL=${until}`;
 }
 
-/** Occurrence starts (floating) of a series between two floating bounds, or of the single event. */
-function occurrenceStarts(timing: EventTiming, after: Date, before: Date): Date[] {
+/**
+ * The occurrences that `take` makes of the series' starts between `after` and `before` (inclusive), in order: it
+ * gives the occurrence of a start, or null to pass it over. The rule is expanded only until `limit` are taken.
+ */
+function occurrencesFrom(
+  timing: EventTiming,
+  after: Date,
+  before: Date,
+  take: (start: Date) => OccurrenceTime | null,
+  limit: number,
+): OccurrenceTime[] {
   const first = timing.allDay && timing.startDate ? timing.startDate : floating(timing.startsAt, timing.timeZone);
   const rule = ruleOf(timing);
-  if (!rule) return first >= after && first <= before ? [first] : [];
-  return rule.between(after, before, true);
+  const taken: OccurrenceTime[] = [];
+  const consider = (start: Date) => {
+    const occurrence = take(start);
+    if (occurrence) taken.push(occurrence);
+    return taken.length < limit;
+  };
+  if (!rule) {
+    if (first >= after && first <= before && limit > 0) consider(first);
+    return taken;
+  }
+  if (limit > 0) rule.between(after, before, true, consider);
+  return taken;
 }
 
 function allDayOccurrence(start: Date, lengthDays: number, zone: string): OccurrenceTime {
@@ -201,14 +220,24 @@ function allDayOccurrence(start: Date, lengthDays: number, zone: string): Occurr
   return { start: startOfDayIn(firstDay, zone), end: startOfDayIn(addDays(lastDay, 1), zone), allDay: true, firstDay, lastDay };
 }
 
-/** The occurrences of an event that touch a viewer's window, with their days in the viewer's zone. */
-export function occurrencesIn(timing: EventTiming, window: CalendarWindow, viewerZone: string): OccurrenceTime[] {
+/**
+ * The occurrences of an event that touch a viewer's window, with their days in the viewer's zone; the first `limit`
+ * of them only, when given (the series is then expanded no further than that: a page that shows the next few
+ * occurrences of a weekly series does not compute a year of them).
+ */
+export function occurrencesIn(timing: EventTiming, window: CalendarWindow, viewerZone: string, limit = Infinity): OccurrenceTime[] {
   if (timing.allDay && timing.startDate && timing.endDate) {
     const lengthDays = daysBetween(dayString(timing.startDate), dayString(timing.endDate));
-    const starts = occurrenceStarts(timing, dateOnly(addDays(window.firstDay, -lengthDays)), dateOnly(window.lastDay));
-    return starts
-      .map((start) => allDayOccurrence(start, lengthDays, timing.timeZone))
-      .filter((o) => o.lastDay >= window.firstDay && o.firstDay <= window.lastDay);
+    return occurrencesFrom(
+      timing,
+      dateOnly(addDays(window.firstDay, -lengthDays)),
+      dateOnly(window.lastDay),
+      (start) => {
+        const o = allDayOccurrence(start, lengthDays, timing.timeZone);
+        return o.lastDay >= window.firstDay && o.firstDay <= window.lastDay ? o : null;
+      },
+      limit,
+    );
   }
   const duration = timing.endsAt.getTime() - timing.startsAt.getTime();
   const timed = (start: Date, end: Date): OccurrenceTime => ({
@@ -220,18 +249,19 @@ export function occurrencesIn(timing: EventTiming, window: CalendarWindow, viewe
   });
   // A single event is its stored instants.
   if (!timing.recurrenceFrequency)
-    return timing.endsAt > window.from && timing.startsAt < window.to ? [timed(timing.startsAt, timing.endsAt)] : [];
+    return timing.endsAt > window.from && timing.startsAt < window.to && limit > 0 ? [timed(timing.startsAt, timing.endsAt)] : [];
   // Floating and real time differ by at most a day's worth of offset: search a little wider, then cut exactly.
-  const starts = occurrenceStarts(
+  return occurrencesFrom(
     timing,
     new Date(window.from.getTime() - duration - 2 * DAY_MS),
     new Date(window.to.getTime() + 2 * DAY_MS),
+    (value) => {
+      const start = unfloat(value, timing.timeZone);
+      const end = new Date(start.getTime() + duration);
+      return end > window.from && start < window.to ? timed(start, end) : null;
+    },
+    limit,
   );
-  return starts
-    .map((value) => unfloat(value, timing.timeZone))
-    .map((start) => ({ start, end: new Date(start.getTime() + duration) }))
-    .filter((o) => o.end > window.from && o.start < window.to)
-    .map((o) => timed(o.start, o.end));
 }
 
 /**
