@@ -4,10 +4,11 @@
 // `precompress` writes `<file>.br` and `<file>.gz` beside each file; `servePrecompressed` answers a request for the file
 // with one of them, as the client accepts, before express.static would send it whole.
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { RequestHandler } from "express";
 import Negotiator from "negotiator";
+import { filesUnder } from "./public-files.ts";
 
 /** negotiator 0.6.4 takes the server's preferred order as a second argument; its types (0.6.5) do not say so yet. */
 type PreferringNegotiator = { encoding(available: string[], preferred: string[]): string | undefined };
@@ -20,16 +21,10 @@ const ENCODINGS = [
   { name: "gzip", extension: ".gz" },
 ] as const;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 /** Writes the compressed copies of `dir`'s scripts and styles, and removes those of an earlier build. */
 export function precompress(dir: string) {
-  for (const file of filesUnder(dir)) if (file.endsWith(".br") || file.endsWith(".gz")) rmSync(file);
-  for (const file of filesUnder(dir)) {
+  for (const { file } of filesUnder(dir)) if (file.endsWith(".br") || file.endsWith(".gz")) rmSync(file);
+  for (const { file } of filesUnder(dir)) {
     if (!COMPRESSED.test(file)) continue;
     const content = readFileSync(file);
     if (content.length < MIN_BYTES) continue;
@@ -48,7 +43,7 @@ export function precompress(dir: string) {
  * server in production (the development server compiles without them).
  */
 export function servePrecompressed(dir: string, serve: RequestHandler): RequestHandler {
-  const present = new Set(filesUnder(dir).map((file) => "/" + path.relative(dir, file).split(path.sep).join("/")));
+  const present = new Set(filesUnder(dir).map(({ address }) => address));
   return (req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     const available = ENCODINGS.filter((encoding) => present.has(req.path + encoding.extension));

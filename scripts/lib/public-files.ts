@@ -8,14 +8,23 @@ import express, { type RequestHandler } from "express";
 
 type SetHeaders = (res: ServerResponse) => void;
 
+/** Every file under `dir`, by its path on disk and by its address relative to `dir` ("/_shared/chunk.js"). */
+export function filesUnder(dir: string): Array<{ file: string; address: string }> {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file, address: "/" + path.relative(dir, file).split(path.sep).join("/") };
+    });
+}
+
 export function publicFiles(dir: string, assetsPath: string, setHeaders: SetHeaders, production: boolean): RequestHandler {
   const serve = express.static(dir, { maxAge: "1h", index: false, setHeaders });
   if (!production) return serve;
   const assetsDir = assetsPath.replace(/^\/+|\/+$/g, "");
   const files = new Set(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => "/" + path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    filesUnder(dir)
+      .map(({ address }) => address)
       .filter((address) => !address.startsWith(`/${assetsDir}/`)),
   );
   return (req, res, next) => (files.has(req.path) ? serve(req, res, next) : next());

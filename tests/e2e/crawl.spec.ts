@@ -249,15 +249,14 @@ function trackStatus(page: Page, path: string) {
 }
 
 /**
- * Until the router is idle and React has drawn the page it is at: the router's state (and the address) change before
- * React draws the new page (in a transition), and the links, errors and accessibility of the page left behind must
- * not be taken for the new one's. The header's language form carries the address of the page drawn.
- */
-/**
- * Waits until the page is hydrated and its router idle. After a page load the entry fetches the texts and reference
- * lists before it hydrates, so "load" comes first; a link clicked before hydration loads a new document (which a
- * person would not notice, but this crawl reports). The header's language hint is drawn only once hydrated, and by then
- * the listener that opens links in the page is on (tests/e2e/helpers.ts, waitForPage).
+ * Until the page is hydrated, the router is idle and React has drawn the page it is at.
+ * - After a page load the entry fetches the texts and reference lists before it hydrates, so "load" comes first; a link
+ *   clicked before hydration loads a new document (which a person would not notice, but this crawl reports). The
+ *   header's language hint is drawn only once hydrated, and by then the listener that opens links in the page is on
+ *   (tests/e2e/helpers.ts, waitForPage).
+ * - After a click, the router's state (and the address) change before React draws the new page (in a transition), and
+ *   the links, errors and accessibility of the page left behind must not be taken for the new one's. The header's
+ *   language form carries the address of the page drawn.
  */
 async function waitForIdle(page: Page) {
   await page.waitForLoadState("load");
