@@ -1,6 +1,6 @@
 // Intl formatters are built once per locale and options and reused: the same text as a new formatter gives.
 import { describe, expect, it } from "vitest";
-import { dateTimeFormat, formatterFor, numberFormat } from "~/ui/format";
+import { dateTimeFormat, displayName, formatterFor, numberFormat } from "~/ui/format";
 import { calendarFormatter } from "~/ui/calendar/format";
 
 describe("kept Intl formatters", () => {
@@ -55,5 +55,25 @@ describe("kept Intl formatters", () => {
     }
     // The day differs where the zone puts 20:00 UTC on the next day.
     expect(tokyo.date(late)).not.toBe(vienna.date(late));
+  });
+
+  it("name a language or region as Intl does, kept, and fall back to the code Intl refuses", () => {
+    for (const locale of ["en", "zh-CN", "ar", "fr", "ru", "es"]) {
+      for (const [type, code] of [
+        ["language", "ar"],
+        ["language", "sw"],
+        ["language", "zh"],
+        ["region", "KE"],
+      ] as const) {
+        const fresh = new Intl.DisplayNames(locale, { type }).of(code);
+        expect(displayName(locale, type, code)).toBe(fresh);
+        expect(displayName(locale, type, code)).toBe(fresh);
+      }
+    }
+    expect(displayName("en", "language", "ar")).toBe("Arabic");
+    expect(displayName("zh-CN", "language", "ar")).toBe("阿拉伯语");
+    // Not a well-formed code: Intl throws, the code is shown as it is.
+    expect(() => new Intl.DisplayNames("en", { type: "language" }).of("not a code")).toThrow(RangeError);
+    expect(displayName("en", "language", "not a code")).toBe("not a code");
   });
 });

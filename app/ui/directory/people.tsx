@@ -5,7 +5,7 @@ import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { intlLocale, isLanguage } from "~/i18n/config";
 import { organizationName } from "../../names";
-import { displayNames } from "../format";
+import { displayName } from "../format";
 
 export type PersonSummary = {
   id: string;
@@ -21,14 +21,7 @@ export type PersonSummary = {
 export function useLanguageName() {
   const { i18n } = useTranslation();
   const locale = isLanguage(i18n.language) ? intlLocale[i18n.language] : "en";
-  const names = displayNames(locale, "language");
-  return (code: string) => {
-    try {
-      return names.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
+  return (code: string) => displayName(locale, "language", code);
 }
 
 export function PersonList({
