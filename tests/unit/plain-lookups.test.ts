@@ -113,4 +113,36 @@ describe("plain lookups kept by the page instances", () => {
     const prefixed = pageT("en", "common");
     expect(prefixed("resultCount_other" as never, { count: 3 } as never)).toBe(t("common.resultCount", { count: 3 }));
   });
+
+  it.each(supportedLanguages)("says in %s whether a text exists as i18next does, the first time and after", (language) => {
+    const instance = pageI18n(language);
+    const bases = [...new Set(keys(translations.en).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, "")))];
+    const asked = [...bases, "no.such.key", "admin.auditActions.no-such-action", "common"];
+    for (const key of asked) {
+      for (const options of [undefined, { count: 1 }, { count: 2 }, { lng: "en" }]) {
+        const want = plain.exists(key, { lng: language, ...options });
+        expect(instance.exists(key, options), `${key} ${JSON.stringify(options)}`).toBe(want);
+        expect(instance.exists(key, options), `${key} ${JSON.stringify(options)}`).toBe(want);
+      }
+    }
+  });
+
+  it("answers a repeated question of existence without asking i18next again", () => {
+    const instance = pageI18n("es");
+    const translator = (instance as unknown as { translator: { exists: (...args: unknown[]) => boolean } }).translator;
+    const asked = vi.spyOn(translator, "exists");
+    try {
+      expect(instance.exists("nav.home")).toBe(true);
+      expect(instance.exists("no.such.key")).toBe(false);
+      const calls = asked.mock.calls.length;
+      expect(instance.exists("nav.home")).toBe(true);
+      expect(instance.exists("no.such.key")).toBe(false);
+      expect(asked.mock.calls.length).toBe(calls);
+      // Another count is another question.
+      instance.exists("common.resultCount", { count: 4 });
+      expect(asked.mock.calls.length).toBe(calls + 1);
+    } finally {
+      asked.mockRestore();
+    }
+  });
 });
