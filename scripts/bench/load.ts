@@ -6,7 +6,7 @@
 // 2. The app: the production build, served by the same HTTP server as `npm start`, in a child process
 //    (scripts/bench/load/server.ts) that also reports SQL statements, memory and CPU profiles.
 // 3. Sign in as a Member State (Kenya), an entity (UNODC) and the secretariat; then, page after page: a
-//    warm-up, then autocannon with 10 connections (50 for three pages) for --duration seconds; SQL statements
+//    warm-up, then autocannon with 10 connections (three pages also with 50) for --duration seconds; SQL statements
 //    per request from sequential requests; HTML size (plain and as sent compressed); the JavaScript the page
 //    loads. The floor (/bench/floor) is measured at the start, every few pages and at the end: each page's
 //    throughput is given as a ratio to the floor's median.
@@ -544,11 +544,11 @@ type Report = {
   pages: PageResult[];
 };
 
-/** Which of issue 17's targets a page misses (none: it meets them all). */
+/** Which of issue 17's targets a page misses (none: it meets them all). Its p95 targets are set at 10 connections. */
 function missedTargets(r: PageResult, p95Target: number): string[] {
   const sizeLimitKb = r.sizeLimitKb === undefined ? 150 : r.sizeLimitKb;
   return [
-    r.load.p95 < p95Target ? null : `p95 ≥ ${p95Target}`,
+    r.connections > 10 || r.load.p95 < p95Target ? null : `p95 ≥ ${p95Target}`,
     (r.ratio ?? 0) >= 0.25 ? null : "ratio < 0.25",
     sizeLimitKb === null || r.payload.htmlBytes <= sizeLimitKb * 1024 ? null : `over ${sizeLimitKb} KB`,
     r.load.non2xx || r.load.errors ? "errors" : null,

@@ -9,9 +9,11 @@ export type Page = {
   name: string;
   path: string;
   visitor: Visitor;
-  /** Connections autocannon keeps open (10 unless said). */
+  /** Connections autocannon keeps open (10 unless said). Issue 17 sets its targets at 10; three pages are also driven
+   * at 50, where only the ratio is held to its target (by Little's law a p95 under 100 ms at 50 connections would take
+   * ~500 requests a second, the floor's own rate on this machine). */
   connections?: number;
-  /** Targets of issue 17: p95 under this many ms (100 unless said). */
+  /** Targets of issue 17, at 10 connections: p95 under this many ms (100 unless said). */
   p95Target?: number;
   /** Issue 17's "no page over 150 KB of HTML" (150 unless said); null where the size is set otherwise. */
   sizeLimitKb?: number | null;
@@ -62,15 +64,18 @@ export function pagesFor(records: Records): Page[] {
     // The floor as a signed-in Member State sees it: what every signed-in page costs before its own work (the session,
     // the bell, the navigation).
     { name: "floor, signed in", path: `/bench/floor?id=${records.kenya.id}`, visitor: "state" },
-    { name: "home", path: "/", visitor: "state", connections: 50 },
+    { name: "home", path: "/", visitor: "state" },
+    { name: "home (50 connections)", path: "/", visitor: "state", connections: 50 },
     { name: "home (secretariat)", path: "/", visitor: "secretariat" },
-    { name: "directory", path: "/directory", visitor: "state", connections: 50 },
+    { name: "directory", path: "/directory", visitor: "state" },
+    { name: "directory (50 connections)", path: "/directory", visitor: "state", connections: 50 },
     { name: "directory search", path: "/directory?q=jose", visitor: "state" },
     { name: "directory: a person", path: `/directory/${records.person.id}`, visitor: "state" },
     { name: "organizations", path: "/organizations", visitor: "state" },
     { name: "network", path: "/network", visitor: "state" },
     { name: "profile", path: "/profile", visitor: "state" },
-    { name: "calendar month", path: "/calendar?view=month", visitor: "state", connections: 50, p95Target: 150 },
+    { name: "calendar month", path: "/calendar?view=month", visitor: "state", p95Target: 150 },
+    { name: "calendar month (50 connections)", path: "/calendar?view=month", visitor: "state", connections: 50, p95Target: 150 },
     { name: "calendar month (secretariat)", path: "/calendar?view=month", visitor: "secretariat", p95Target: 150 },
     { name: "calendar week", path: "/calendar?view=week", visitor: "state", p95Target: 150 },
     { name: "calendar agenda", path: "/calendar?view=agenda", visitor: "state", p95Target: 150 },
