@@ -5,21 +5,32 @@ import { useTranslation } from "react-i18next";
 import { compareLabels } from "~/names";
 import { requireUser } from "~/auth/guards.server";
 import { AuditFilters, listAuditEvents } from "~/domain/admin/audit-trail.server";
+import { drawingFor } from "~/drawn-in-document.server";
 import { parseSearchParams } from "~/forms.server";
-import { AuditSentenceText, useAuditLabels } from "~/ui/admin/audit-sentence";
+import { AuditTable } from "~/ui/admin/audit-table";
+import { useAuditLabels } from "~/ui/admin/audit-sentence";
 import { useFormat } from "~/ui/format";
 import { Field, Form, SelectField } from "~/ui/form";
+import { KeptDrawing } from "~/ui/kept-markup";
 import { Pagination } from "~/ui/pagination";
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, AuditFilters);
-  return { ...(await listAuditEvents(user, filters)), filters };
+  const { events, ...trail } = await listAuditEvents(user, filters);
+  // The page's events are drawn into a page loaded in full without their data (app/drawn-in-document.server.ts), and
+  // kept as markup for each (events, language, zone): their sentences and snapshots were most of the page's data.
+  return {
+    ...trail,
+    filters,
+    shown: events.length,
+    table: drawingFor(args.context, { events, timeZone: user.timeZone }),
+  };
 }
 
 export default function AuditTrail() {
   const { t, i18n } = useTranslation();
-  const { events, total, more, countCap, page, pageSize, filters, actions, subjectTypes } = useLoaderData<typeof loader>();
+  const { table, shown, total, more, countCap, page, pageSize, filters, actions, subjectTypes } = useLoaderData<typeof loader>();
   const format = useFormat();
   const { actionLabel, subjectTypeLabel } = useAuditLabels();
   const byLabel = compareLabels(i18n.language);
@@ -53,72 +64,10 @@ export default function AuditTrail() {
         </div>
       </Form>
       {more ? <p className="muted">{t("admin.auditMoreThan", { number: format.number(countCap) })}</p> : null}
-      {events.length === 0 ? (
+      {shown === 0 ? (
         <p>{t("admin.noAuditEvents")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.when")}</th>
-                <th scope="col">{t("admin.auditEvent")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id}>
-                  <td className="nowrap">{format.dateTime(e.createdAt)}</td>
-                  <td>
-                    <p className="audit-sentence">
-                      <AuditSentenceText sentence={e.sentence} />
-                    </p>
-                    <details className="audit-details">
-                      <summary>{t("admin.auditDetails")}</summary>
-                      <dl className="definition-list small">
-                        <dt>{t("admin.auditActionCode")}</dt>
-                        <dd>
-                          <code>{e.action}</code>
-                        </dd>
-                        <dt>{t("admin.auditSubjectType")}</dt>
-                        <dd>
-                          <code>{e.subjectType}</code>
-                        </dd>
-                        {e.subjectId ? (
-                          <>
-                            <dt>{t("admin.auditSubjectId")}</dt>
-                            <dd>
-                              <code>{e.subjectId}</code>
-                            </dd>
-                          </>
-                        ) : null}
-                        <dt>{t("admin.actor")}</dt>
-                        <dd>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("admin.system")}</dd>
-                        <dt>{t("admin.ip")}</dt>
-                        <dd>{e.ip ?? "—"}</dd>
-                        {e.before ? (
-                          <>
-                            <dt>{t("admin.before")}</dt>
-                            <dd>
-                              <pre className="json">{e.before}</pre>
-                            </dd>
-                          </>
-                        ) : null}
-                        {e.after ? (
-                          <>
-                            <dt>{t("admin.after")}</dt>
-                            <dd>
-                              <pre className="json">{e.after}</pre>
-                            </dd>
-                          </>
-                        ) : null}
-                      </dl>
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <KeptDrawing name="audit-trail" className="table-wrap" drawing={table} draw={(kept) => <AuditTable {...kept} />} />
       )}
       <Pagination total={total} page={page} pageSize={pageSize} />
     </section>

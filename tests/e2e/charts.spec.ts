@@ -216,12 +216,14 @@ test("each chart page, loaded afresh, hydrates its kept drawing without a mismat
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   await signIn(page, "secretariat@demo.test");
-  for (const path of ["/projects/countries", "/recommendations/states", "/recommendations/dashboard", "/activities", "/projects/matrix"]) {
+  const drawings = ["/projects/countries", "/recommendations/states", "/recommendations/dashboard", "/activities", "/projects/matrix"];
+  // The audit trail's page of events is drawn the same way (not a chart, but kept markup all the same).
+  for (const path of [...drawings, "/admin/audit"]) {
     // The first load may render the drawing; the second is sent the kept markup.
     for (const load of [1, 2]) {
       await page.goto(path);
       await waitForPage(page);
-      await expect(page.locator("main svg a, main td a.matrix__cell").first()).toBeVisible();
+      await expect(page.locator("main svg a, main td a.matrix__cell, main .audit-sentence a").first()).toBeVisible();
       expect(problems, `${path}, load ${load}`).toEqual([]);
     }
   }

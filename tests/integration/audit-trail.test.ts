@@ -60,11 +60,15 @@ async function editProjectAs(cookie: string, overrides: Record<string, string>) 
   projectVersion += 1;
 }
 
+type ListedEvent = { action: string; subjectId: string | null; sentence: AuditSentence };
+
+/** The events of the trail's page (its table's data, as a data request carries it: app/drawn-in-document.server.ts). */
+const eventsOf = (data: unknown) => (data as { table: { data: { events: ListedEvent[] } } }).table.data.events;
+
 async function sentencesFor(cookie: string, query: string, language: "en" | "zh" = "en") {
   const outcome = await callRoute(audit.loader, { url: `/admin/audit?${query}`, cookie });
   expect(outcome.status).toBe(200);
-  const data = outcome.data as { events: Array<{ action: string; subjectId: string | null; sentence: AuditSentence }> };
-  return data.events.map((e) => composeSentence(e.sentence, i18n[language], plainText));
+  return eventsOf(outcome.data).map((e) => composeSentence(e.sentence, i18n[language], plainText));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -175,7 +179,7 @@ describe("the audit trail in sentences", () => {
   it("keeps the name of a deleted record, without a link", async () => {
     const id = await createAndDeleteArea("Terrorism and organized crime");
     const outcome = await callRoute(audit.loader, { url: `/admin/audit?q=${id}`, cookie: cookies.secretariat });
-    const events = (outcome.data as { events: Array<{ action: string; sentence: AuditSentence }> }).events;
+    const events = eventsOf(outcome.data);
     expect(events.map((e) => e.action)).toEqual(["thematicArea.deleted", "thematicArea.created"]);
     const sentences = events.map((e) => composeSentence(e.sentence, i18n.en, plainText));
     expect(sentences).toEqual([

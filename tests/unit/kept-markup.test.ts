@@ -11,6 +11,7 @@ import { ActivityTimeline, type TimelineItem } from "~/ui/charts/timeline";
 import { KeptMarkupContext, keptMarkupKey } from "~/ui/kept-markup";
 import { keptFor, shareAcrossRequests } from "~/ui/kept-by-language";
 import { SelectField } from "~/ui/form";
+import { AuditTable, type AuditTableEvent } from "~/ui/admin/audit-table";
 
 const items: TimelineItem[] = [
   { id: "a1", title: "Workshop on border security", startDate: "2026-02-01", endDate: "2026-03-15", status: "COMPLETED" },
@@ -128,5 +129,73 @@ describe("a long select's options kept as markup", () => {
     expect(draws).toBe(1);
     render([...list]);
     expect(draws).toBe(1);
+  });
+});
+
+describe("the audit trail's page of events, kept as markup", () => {
+  const events: AuditTableEvent[] = [
+    {
+      id: "e1",
+      createdAt: new Date("2026-12-03T22:30:00Z"),
+      action: "user.suspended",
+      subjectType: "User",
+      subjectId: "2f1c0b9e-6d0a-4a59-9a55-1d9a1b4f4b10",
+      before: JSON.stringify({ status: "ACTIVE" }, null, 2),
+      after: JSON.stringify({ status: "SUSPENDED" }, null, 2),
+      ip: "10.40.0.1",
+      actor: { id: "a1", name: "Amira Haddad", email: "amira@example.test" },
+      sentence: {
+        template: "event",
+        action: "user.suspended",
+        subjectType: "User",
+        hasSubject: true,
+        values: {
+          actor: { kind: "text", text: "Amira Haddad (UNOCT)", href: "/directory/a1" },
+          subject: { kind: "text", text: "Soon Suspended", href: "/admin/users/2f1c0b9e-6d0a-4a59-9a55-1d9a1b4f4b10" },
+        },
+        changes: [],
+      },
+    },
+    {
+      id: "e2",
+      createdAt: "2026-12-01T08:00:00.000Z",
+      action: "no.template.yet",
+      subjectType: "Widget",
+      subjectId: null,
+      before: null,
+      after: null,
+      ip: null,
+      actor: null,
+      sentence: { template: "event", action: "no.template.yet", subjectType: "Widget", hasSubject: false, values: {}, changes: [] },
+    },
+  ];
+
+  /** The frame as KeptDrawing renders it on the server: the table drawn in place, or the keeper's markup inside. */
+  function trail(language: "en" | "zh" | "ar", timeZone: string, kept: boolean) {
+    const i18n = pageI18n(language);
+    const data = { events, timeZone };
+    const draw = () => createElement(AuditTable, data);
+    const frame = kept
+      ? createElement("div", {
+          className: "table-wrap",
+          dangerouslySetInnerHTML: { __html: keepMarkupIn(i18n)(keptMarkupKey("audit-trail", language, data), draw) },
+        })
+      : createElement("div", { className: "table-wrap" }, draw());
+    return renderToString(createElement(I18nextProvider, { i18n }, frame));
+  }
+
+  it("is what React draws in place, in each language and zone, its links plain links", () => {
+    for (const language of ["en", "zh", "ar"] as const) {
+      for (const zone of ["Africa/Nairobi", "America/New_York"]) {
+        const inPlace = trail(language, zone, false);
+        expect(trail(language, zone, true)).toBe(inPlace);
+        expect(inPlace).toContain('href="/admin/users/2f1c0b9e-6d0a-4a59-9a55-1d9a1b4f4b10"');
+        expect(inPlace).toContain("&quot;SUSPENDED&quot;");
+        expect(inPlace).toContain("no.template.yet");
+      }
+    }
+    // The time is the reader's: 22:30 UTC is the next day in Nairobi, the same day in New York.
+    expect(trail("en", "Africa/Nairobi", true)).toContain("4 Dec 2026, 01:30");
+    expect(trail("en", "America/New_York", true)).toContain("3 Dec 2026, 17:30");
   });
 });
