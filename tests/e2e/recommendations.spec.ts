@@ -43,6 +43,14 @@ test("a Member State's focal point gets 404 on another State's recommendation", 
   await page.goto("/recommendations");
   await page.getByRole("link", { name: "My State" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Recommendations to Kenya" })).toBeVisible();
+  // Opened in the page, the State's assessments come with its data and React draws them.
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("heading", { level: 2 })
+      .getByRole("link", { name: /^CTED\/KEN\// })
+      .first(),
+  ).toBeVisible();
   await signOut(page);
   await signIn(page, "secretariat@demo.test");
   await page.goto("/recommendations?state=IDN");

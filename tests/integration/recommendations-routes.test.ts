@@ -518,7 +518,14 @@ describe("the State view", () => {
     const read = async (url: string) => {
       const outcome = await callRoute(stateView.loader, { url, cookie: cookies.norway, params: { iso3: "NOR" } });
       expect(outcome.status, url).toBe(200);
-      return outcome.data as { total: number; page: number; pageSize: number; assessments: Array<{ reference: string }> };
+      const data = outcome.data as {
+        total: number;
+        page: number;
+        pageSize: number;
+        list: { data: { assessments: Array<{ reference: string }> } };
+      };
+      // The assessments are the data of the page's drawing (app/drawn-in-document.server.ts), as a data request carries it.
+      return { ...data, assessments: data.list.data.assessments };
     };
     const recorded = await readings();
     const first = await read("/recommendations/states/NOR");

@@ -319,9 +319,8 @@ describe("every view agrees with the rule, for every reader and every recommenda
         });
         expect(outcome.status, `${reader.email} ${iso3}`).toBe(canReadStateRecommendations(actor, stateId) ? 200 : 404);
         if (outcome.status === 200) {
-          const shown = (outcome.data as { assessments: Array<{ recommendations: Array<{ id: string }> }> }).assessments.flatMap((a) =>
-            a.recommendations.map((r) => r.id),
-          );
+          const { list } = outcome.data as { list: { data: { assessments: Array<{ recommendations: Array<{ id: string }> }> } } };
+          const shown = list.data.assessments.flatMap((a) => a.recommendations.map((r) => r.id));
           expect(labelsOf(shown)).toEqual(labelsOf(recommendations.filter((r) => r.iso3 === iso3).map((r) => r.id)));
         }
       }
