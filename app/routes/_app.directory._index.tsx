@@ -18,6 +18,8 @@ import { compareLabels, groupName } from "~/names";
 import { useEnumOptions, useOrganizationOptions } from "~/ui/options";
 import { pageHref, Pagination } from "~/ui/pagination";
 import { directoryPage } from "~/domain/directory/people.server";
+import { drawingFor } from "~/drawn-in-document.server";
+import { KeptDrawing } from "~/ui/kept-markup";
 import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "directory.title");
@@ -26,7 +28,17 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const query = parseSearchParams(args.request.url, DirectoryQuery);
   const { result, reference } = await directoryPage(user, query, await requestLanguage(args.request, user.locale));
-  return { ...result, query, reference, canExport: canExportDirectory(user) };
+  const { people, ...counts } = result;
+  // The page's people are drawn into a page loaded in full without their data (app/drawn-in-document.server.ts), and
+  // kept as markup for each (people, language).
+  return {
+    ...counts,
+    shown: people.length,
+    list: drawingFor(args.context, { people }),
+    query,
+    reference,
+    canExport: canExportDirectory(user),
+  };
 }
 
 // The filters' organizations and groups come to the browser apart from the page's data (app/ui/reference-lists.tsx).
@@ -34,7 +46,7 @@ export const clientLoader = withReferenceLists;
 
 export default function Directory() {
   const { t, i18n } = useTranslation();
-  const { people, total, page, pageSize, query, reference, canExport } = useLoaderData<typeof loader>();
+  const { shown, list, total, page, pageSize, query, reference, canExport } = useLoaderData<typeof loader>();
   const { organizations, groups } = useReferenceLists(reference);
   const location = useLocation();
   const format = useFormat();
@@ -142,12 +154,12 @@ export default function Directory() {
       </h2>
       {total === 0 ? (
         <p>{t("directory.noResults")}</p>
-      ) : people.length === 0 ? (
+      ) : shown === 0 ? (
         <p>
           {t("directory.pageEmpty")} <Link to={pageHref(location.search, location.pathname, 1)}>{t("directory.firstPage")}</Link>
         </p>
       ) : (
-        <PersonList people={people} label={t("directory.results")} />
+        <KeptDrawing name="directory" drawing={list} draw={(kept) => <PersonList {...kept} label={t("directory.results")} />} />
       )}
       <Pagination total={total} page={page} pageSize={pageSize} />
 

@@ -217,13 +217,16 @@ test("each chart page, loaded afresh, hydrates its kept drawing without a mismat
   });
   await signIn(page, "secretariat@demo.test");
   const drawings = ["/projects/countries", "/recommendations/states", "/recommendations/dashboard", "/activities", "/projects/matrix"];
-  // The audit trail's page of events and a State's assessments are drawn the same way (not charts, but kept markup).
-  for (const path of [...drawings, "/admin/audit", "/recommendations/states/KEN"]) {
+  // The audit trail's page of events, a State's assessments and the directory's people are drawn the same way (not
+  // charts, but kept markup).
+  for (const path of [...drawings, "/admin/audit", "/recommendations/states/KEN", "/directory"]) {
     // The first load may render the drawing; the second is sent the kept markup.
     for (const load of [1, 2]) {
       await page.goto(path);
       await waitForPage(page);
-      await expect(page.locator("main svg a, main td a.matrix__cell, main .audit-sentence a, main section h2 a").first()).toBeVisible();
+      await expect(
+        page.locator("main svg a, main td a.matrix__cell, main .audit-sentence a, main section h2 a, main .people a").first(),
+      ).toBeVisible();
       expect(problems, `${path}, load ${load}`).toEqual([]);
     }
   }
