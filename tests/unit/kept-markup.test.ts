@@ -1,7 +1,7 @@
 // Drawings kept as markup (app/ui/kept-markup.tsx): the server's kept markup is exactly what React draws in place (so
 // the browser's hydration matches it), it is rendered once for each (drawing, data, language), and other data or
 // another language is another drawing. (That the browser hydrates it without a mismatch: tests/e2e/charts.spec.ts.)
-import { createElement } from "react";
+import { createElement, type ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
@@ -18,25 +18,30 @@ const items: TimelineItem[] = [
   { id: "a2", title: "Legislative drafting mission", startDate: "2026-05-10", endDate: "2027-01-20", status: "ONGOING" },
 ];
 
-/** The page's frame around a timeline, as KeptMarkup renders it: drawn in place, or the keeper's markup inside. */
+/** A drawing's frame as KeptMarkup renders it on the server: drawn in place, or the keeper's markup inside. */
+function framed(language: "en" | "zh" | "ar", name: string, data: unknown, draw: () => ReactElement, kept: boolean, className: string) {
+  const i18n = pageI18n(language);
+  const frame = kept
+    ? createElement("div", {
+        className,
+        dangerouslySetInnerHTML: { __html: keepMarkupIn(i18n)(keptMarkupKey(name, language, data), draw) },
+      })
+    : createElement("div", { className }, draw());
+  return renderToString(createElement(I18nextProvider, { i18n }, frame));
+}
+
+/** The page's frame around a timeline. */
 function page(
   language: "en" | "zh" | "ar",
   data: { title: string; items: TimelineItem[]; today: string },
   kept: boolean,
   onDraw = () => {},
 ) {
-  const i18n = pageI18n(language);
   const draw = () => {
     onDraw();
     return createElement(ActivityTimeline, { ...data, href: (id: string) => `/activities/${id}` });
   };
-  const frame = kept
-    ? createElement("div", {
-        className: "chart-frame",
-        dangerouslySetInnerHTML: { __html: keepMarkupIn(i18n)(keptMarkupKey("timeline", language, data), draw) },
-      })
-    : createElement("div", { className: "chart-frame" }, draw());
-  return renderToString(createElement(I18nextProvider, { i18n }, frame));
+  return framed(language, "timeline", data, draw, kept, "chart-frame");
 }
 
 describe("a drawing kept as markup", () => {
@@ -170,18 +175,10 @@ describe("the audit trail's page of events, kept as markup", () => {
     },
   ];
 
-  /** The frame as KeptDrawing renders it on the server: the table drawn in place, or the keeper's markup inside. */
+  /** The trail's frame around its table. */
   function trail(language: "en" | "zh" | "ar", timeZone: string, kept: boolean) {
-    const i18n = pageI18n(language);
     const data = { events, timeZone };
-    const draw = () => createElement(AuditTable, data);
-    const frame = kept
-      ? createElement("div", {
-          className: "table-wrap",
-          dangerouslySetInnerHTML: { __html: keepMarkupIn(i18n)(keptMarkupKey("audit-trail", language, data), draw) },
-        })
-      : createElement("div", { className: "table-wrap" }, draw());
-    return renderToString(createElement(I18nextProvider, { i18n }, frame));
+    return framed(language, "audit-trail", data, () => createElement(AuditTable, data), kept, "table-wrap");
   }
 
   it("is what React draws in place, in each language and zone, its links plain links", () => {

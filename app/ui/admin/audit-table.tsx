@@ -61,22 +61,8 @@ export function AuditTable({ events, timeZone }: { events: AuditTableEvent[]; ti
                   <dd>{e.actor ? `${e.actor.name} (${e.actor.email})` : t("admin.system")}</dd>
                   <dt>{t("admin.ip")}</dt>
                   <dd>{e.ip ?? "—"}</dd>
-                  {e.before ? (
-                    <>
-                      <dt>{t("admin.before")}</dt>
-                      <dd>
-                        <pre className="json">{e.before}</pre>
-                      </dd>
-                    </>
-                  ) : null}
-                  {e.after ? (
-                    <>
-                      <dt>{t("admin.after")}</dt>
-                      <dd>
-                        <pre className="json">{e.after}</pre>
-                      </dd>
-                    </>
-                  ) : null}
+                  <Snapshot label={t("admin.before")} text={e.before} />
+                  <Snapshot label={t("admin.after")} text={e.after} />
                 </dl>
               </details>
             </td>
@@ -84,5 +70,18 @@ export function AuditTable({ events, timeZone }: { events: AuditTableEvent[]; ti
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** A record as it was before or after the event (indented JSON), when the event kept it. */
+function Snapshot({ label, text }: { label: string; text: string | null }) {
+  if (!text) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <pre className="json">{text}</pre>
+      </dd>
+    </>
   );
 }
