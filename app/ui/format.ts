@@ -31,8 +31,8 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return kept(numberFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
 
-/** `new Intl.DisplayNames(locale, { type })`, built once per locale and type. */
-export function displayNames(locale: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
+/** `new Intl.DisplayNames(locale, { type })`, built once per locale and type (`displayName` gives the names). */
+function displayNames(locale: string, type: Intl.DisplayNamesType): Intl.DisplayNames {
   return kept(displayNamesByLocale, `${locale}|${type}`, () => new Intl.DisplayNames(locale, { type }));
 }
 

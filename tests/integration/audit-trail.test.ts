@@ -18,7 +18,16 @@ import * as audit from "~/routes/_app.admin.audit";
 import * as newProject from "~/routes/_app.projects.new";
 import * as editProject from "~/routes/_app.projects.$id_.edit";
 import { composeSentence, plainText, type SentenceI18n } from "~/ui/admin/audit-sentence-text";
-import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie, TEST_PASSWORD } from "../support/fixtures";
+import {
+  actingAs,
+  callRoute,
+  drawnData,
+  createUser,
+  organizationByCode,
+  seedReference,
+  sessionCookie,
+  TEST_PASSWORD,
+} from "../support/fixtures";
 
 const i18n: Record<"en" | "zh", SentenceI18n> = {} as never;
 const cookies = { secretariat: "", admin: "", amina: "" };
@@ -62,8 +71,8 @@ async function editProjectAs(cookie: string, overrides: Record<string, string>) 
 
 type ListedEvent = { action: string; subjectId: string | null; sentence: AuditSentence };
 
-/** The events of the trail's page (its table's data, as a data request carries it: app/drawn-in-document.server.ts). */
-const eventsOf = (data: unknown) => (data as { table: { data: { events: ListedEvent[] } } }).table.data.events;
+/** The events of the trail's page: its table's data. */
+const eventsOf = (data: unknown) => drawnData<{ events: ListedEvent[] }>((data as { table: unknown }).table).events;
 
 async function sentencesFor(cookie: string, query: string, language: "en" | "zh" = "en") {
   const outcome = await callRoute(audit.loader, { url: `/admin/audit?${query}`, cookie });

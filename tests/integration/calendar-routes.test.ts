@@ -16,7 +16,7 @@ import * as icsRoute from "~/routes/_app.calendar.events.$id.download[.ics]";
 import * as feedRoute from "~/routes/calendar.feed.$";
 import * as feedSettings from "~/routes/_app.profile.calendar";
 import { languageCookie } from "~/i18n/i18n.server";
-import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
+import { actingAs, callRoute, drawnData, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
 type Visitor = "anonymous" | "member" | "outsider" | "secretariat" | "admin";
 const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, member: "", outsider: "", secretariat: "", admin: "" };
@@ -210,8 +210,8 @@ type View = {
 };
 /** A calendar page's data with the days it shows, which a data request carries as its drawing's data. */
 const viewIn = <Extra>(data: unknown) => {
-  const page = data as Omit<View, "days"> & Extra & { shown: { data: Pick<View, "days"> } };
-  return { ...page, days: page.shown.data.days };
+  const page = data as Omit<View, "days"> & Extra & { shown: unknown };
+  return { ...page, days: drawnData<Pick<View, "days">>(page.shown).days };
 };
 const titlesIn = (view: View) => view.days.flatMap((d) => d.occurrences.map((o) => o.title));
 

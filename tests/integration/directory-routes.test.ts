@@ -17,7 +17,7 @@ import * as network from "~/routes/_app.network";
 import * as profile from "~/routes/_app.profile._index";
 import * as resourcesIndex from "~/routes/_app.resources._index";
 import { walkAuthorizationTable, type RouteCase, type Visitor } from "../support/authorization";
-import { callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
+import { callRoute, drawnData, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
 const cookies: Record<Visitor, string | undefined> = { anonymous: undefined, focalPoint: "", secretariat: "", admin: "" };
 const HIDDEN_PHONE = "+41 22 555 0987";
@@ -352,10 +352,10 @@ describe("names sent to the browser", () => {
     const cookie = await sessionCookie(reader.id);
     const directoryData = (await callRoute(directoryIndex.loader, { url: "/directory?q=spanish", cookie })).data as {
       reference: string;
-      // The people are the data of the page's drawing (app/drawn-in-document.server.ts), as a data request carries it.
-      list: { data: { people: Array<{ organization: Record<string, unknown>; memberships: Array<{ group: Record<string, unknown> }> }> } };
+      list: unknown;
     };
-    const directory = { ...directoryData, people: directoryData.list.data.people };
+    type Listed = { organization: Record<string, unknown>; memberships: Array<{ group: Record<string, unknown> }> };
+    const directory = { ...directoryData, people: drawnData<{ people: Listed[] }>(directoryData.list).people };
     // The filters' organizations and groups are not in the page's data: it names the reference lists in Spanish,
     // which the server renders with and the browser fetches once (/reference-lists/<handle>).
     expect(directory).not.toHaveProperty("organizations");

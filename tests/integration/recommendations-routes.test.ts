@@ -18,7 +18,7 @@ import * as stateView from "~/routes/_app.recommendations.states.$iso3";
 import * as accessRecord from "~/routes/_app.recommendations.access-record";
 import { seedAll } from "../../prisma/seed.ts";
 import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
-import { callRoute, sessionCookie } from "../support/fixtures";
+import { callRoute, drawnData, sessionCookie } from "../support/fixtures";
 
 type Visitor = "anonymous" | "kenya" | "norway" | "unodc" | "cted" | "secretariat" | "admin";
 const cookies: Record<Visitor, string | undefined> = {
@@ -518,14 +518,8 @@ describe("the State view", () => {
     const read = async (url: string) => {
       const outcome = await callRoute(stateView.loader, { url, cookie: cookies.norway, params: { iso3: "NOR" } });
       expect(outcome.status, url).toBe(200);
-      const data = outcome.data as {
-        total: number;
-        page: number;
-        pageSize: number;
-        list: { data: { assessments: Array<{ reference: string }> } };
-      };
-      // The assessments are the data of the page's drawing (app/drawn-in-document.server.ts), as a data request carries it.
-      return { ...data, assessments: data.list.data.assessments };
+      const data = outcome.data as { total: number; page: number; pageSize: number; list: unknown };
+      return { ...data, assessments: drawnData<{ assessments: Array<{ reference: string }> }>(data.list).assessments };
     };
     const recorded = await readings();
     const first = await read("/recommendations/states/NOR");

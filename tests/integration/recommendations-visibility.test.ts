@@ -21,7 +21,7 @@ import * as stateMap from "~/routes/_app.recommendations.states._index";
 import * as stateView from "~/routes/_app.recommendations.states.$iso3";
 import { demoAccounts } from "../../prisma/seed/demo-accounts.ts";
 import { seedAll } from "../../prisma/seed.ts";
-import { actingAs, callRoute, createUser, sessionCookie } from "../support/fixtures";
+import { actingAs, callRoute, drawnData, createUser, sessionCookie } from "../support/fixtures";
 
 type Reader = { email: string; id: string; cookie: string };
 type Seeded = {
@@ -319,8 +319,9 @@ describe("every view agrees with the rule, for every reader and every recommenda
         });
         expect(outcome.status, `${reader.email} ${iso3}`).toBe(canReadStateRecommendations(actor, stateId) ? 200 : 404);
         if (outcome.status === 200) {
-          const { list } = outcome.data as { list: { data: { assessments: Array<{ recommendations: Array<{ id: string }> }> } } };
-          const shown = list.data.assessments.flatMap((a) => a.recommendations.map((r) => r.id));
+          const { list } = outcome.data as { list: unknown };
+          const { assessments } = drawnData<{ assessments: Array<{ recommendations: Array<{ id: string }> }> }>(list);
+          const shown = assessments.flatMap((a) => a.recommendations.map((r) => r.id));
           expect(labelsOf(shown)).toEqual(labelsOf(recommendations.filter((r) => r.iso3 === iso3).map((r) => r.id)));
         }
       }

@@ -131,3 +131,13 @@ export async function callRoute(
   if (result instanceof Error) throw result;
   return { status: 200, location: null, data: result, headers: new Headers() };
 }
+
+/**
+ * The data of a drawing in a loader's answer, as a data request carries it (app/drawn-in-document.server.ts; a page
+ * loaded in full carries only the drawing's number, and this fails on it).
+ */
+export function drawnData<Data>(drawing: unknown): Data {
+  if (typeof drawing !== "object" || drawing === null || !("data" in drawing))
+    throw new Error(`Not a drawing carrying its data: ${JSON.stringify(drawing)}`);
+  return drawing.data as Data;
+}
