@@ -63,18 +63,28 @@ export function visibleResources(actor: ActingUser): Prisma.ResourceWhereInput {
   return { OR: [{ groupId: null }, { groupId: { in: actor.memberships.map((m) => m.groupId) } }] };
 }
 
+/** The same rule in SQL, for the resource aliased `r` (the search reads every kind in one statement). */
+export function readableResource(actor: ActingUser): Prisma.Sql {
+  if (hasSecretariatRights(actor)) return Prisma.sql`TRUE`;
+  return Prisma.sql`(r.group_id IS NULL OR r.group_id = ANY(${actor.memberships.map((m) => m.groupId)}::uuid[]))`;
+}
+
 /**
  * The resources whose title, summary, file's text or one of whose tags matches the search (before anyone's
  * visibility). The file's text is a match of its own (its own indexes, 20261223000000_resource_file_text).
  */
-async function resourceIdsMatching(q: string): Promise<string[]> {
-  const rows = await db.$queryRaw<Array<{ id: string }>>(Prisma.sql`
-    SELECT r.id::text AS id FROM resource r
+export function resourcesMatching(q: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT r.id FROM resource r
     WHERE ${textMatch(q, Prisma.sql`r.search_document`, [Prisma.sql`r.title`, Prisma.sql`r.summary`])}
     UNION
-    SELECT r.id::text FROM resource r WHERE ${textMatch(q, fullTextDocument([Prisma.sql`r.file_text`]), [Prisma.sql`r.file_text`])}
+    SELECT r.id FROM resource r WHERE ${textMatch(q, fullTextDocument([Prisma.sql`r.file_text`]), [Prisma.sql`r.file_text`])}
     UNION
-    SELECT rt.resource_id::text FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE t.name ILIKE ${likePattern(q)}`);
+    SELECT rt.resource_id FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE t.name ILIKE ${likePattern(q)}`;
+}
+
+async function resourceIdsMatching(q: string): Promise<string[]> {
+  const rows = await db.$queryRaw<Array<{ id: string }>>(Prisma.sql`SELECT m.id::text AS id FROM (${resourcesMatching(q)}) m`);
   return rows.map((r) => r.id);
 }
 

@@ -17,7 +17,7 @@ import { directoryWhere } from "../directory/search.server";
 import { organizationWhere } from "../directory/organizations.server";
 import { eventConditions } from "../calendar/views.server";
 import { readableGroupSpace, readablePost } from "../groups/visibility.server";
-import { resourceWhere } from "../resources/library.server";
+import { readableResource, resourcesMatching } from "../resources/library.server";
 import { activityConditions } from "../activities/list.server";
 import { projectConditions } from "../projects/filter-sql.server";
 import { RECOMMENDATIONS_FROM, recommendationConditions } from "../recommendations/list.server";
@@ -48,9 +48,6 @@ export type SearchQuery = z.infer<typeof SearchQuery>;
 /** A page of results; `cap`: matches are counted (and paged) up to this many (SEARCH_CAP unless given). */
 export type Slice = { limit: number; offset: number; cap?: number };
 export type KindResult = { total: number; hits: SearchHit[] };
-
-/** `q` null: every record of the kind the reader may read (the visibility test walks them all this way). */
-type KindSearch = (actor: ActingUser, q: string | null, slice: Slice, language: string) => Promise<KindResult | null>;
 
 const NAMES = localNameColumns("o");
 const GROUP_NAMES = sql`g.slug, g.number, g.name AS "groupName", g.name_zh AS "groupNameZh", g.name_ar AS "groupNameAr", g.name_fr AS "groupNameFr", g.name_ru AS "groupNameRu", g.name_es AS "groupNameEs"`;
@@ -104,8 +101,8 @@ function cappedPage(columns: Prisma.Sql, from: Prisma.Sql, order: Prisma.Sql, sl
 
 /**
  * A kind read by one capped statement (cappedPage): its statement for this reader (null when the reader may not use the
- * kind), how its rows become hits, and what is done once they are shown. Written so, the search page reads every such
- * kind in one statement (searchEverything); one kind alone (its "all results" pages) is read by its own.
+ * kind), how its rows become hits, and what is done once they are shown. Every kind is written so, and the search page
+ * reads them all in one statement (searchEverything); one kind alone (its "all results" pages) is read by its own.
  */
 type CappedKind = {
   statement: (actor: ActingUser, q: string | null, slice: Slice, language: string) => Prisma.Sql | null;
@@ -252,36 +249,33 @@ const plan = capped<Counted & GroupNames & { id: string; title: string; descript
     })),
 });
 
-const resources: KindSearch = async (actor, q, slice, language) => {
-  const where = await resourceWhere(actor, { q: q ?? undefined });
-  const [total, rows] = await Promise.all([
-    db.resource.count({ where }),
-    db.resource.findMany({
-      where,
-      orderBy: [{ publishedOn: "desc" }, { id: "asc" }],
-      skip: slice.offset,
-      take: slice.limit,
-      select: {
-        id: true,
-        title: true,
-        summary: true,
-        publishedOn: true,
-        publisher: { select: { name: true, nameZh: true, nameAr: true, nameFr: true, nameRu: true, nameEs: true, acronym: true } },
-      },
-    }),
-  ]);
-  const hits = rows.map((r) => ({
-    id: r.id,
-    href: `/resources/${r.id}`,
-    title: marked(r.title, q),
-    excerpt: cut(r.summary, q),
-    context: organizationName(r.publisher, language),
-    date: r.publishedOn ? r.publishedOn.toISOString().slice(0, 10) : null,
-  }));
-  // Found by the text inside its file: the passage of the file where the match is, instead of the summary.
-  const inFile = q ? hits.filter((h) => !hasMatch(h.title) && !hasMatch(h.excerpt)).map((h) => h.id) : [];
-  const passages = inFile.length ? await filePassages(inFile, q!) : new Map<string, string>();
-  return { total, hits: hits.map((h) => (passages.has(h.id) ? { ...h, excerpt: cut(passages.get(h.id)!, q) } : h)) };
+const resources: CappedKind = {
+  statement: (actor, q, slice) => {
+    const match = q ? sql`r.id IN (${resourcesMatching(q)})` : sql`TRUE`;
+    return cappedPage(
+      sql`r.id::text AS id, r.title, r.summary, to_char(r.published_on, 'YYYY-MM-DD') AS day, ${NAMES}, o.acronym`,
+      sql`FROM resource r JOIN organization o ON o.id = r.publisher_organization_id WHERE ${readableResource(actor)} AND ${match}`,
+      sql`r.published_on DESC, r.id`,
+      slice,
+    );
+  },
+  async result(_actor, rows, q, language) {
+    const typed = rows as Array<
+      Counted & Names & { id: string; title: string; summary: string | null; day: string; acronym: string | null }
+    >;
+    const hits = typed.map((r) => ({
+      id: r.id,
+      href: `/resources/${r.id}`,
+      title: marked(r.title, q),
+      excerpt: cut(r.summary, q),
+      context: organizationName(r, language),
+      date: r.day,
+    }));
+    // Found by the text inside its file: the passage of the file where the match is, instead of the summary.
+    const inFile = q ? hits.filter((h) => !hasMatch(h.title) && !hasMatch(h.excerpt)).map((h) => h.id) : [];
+    const passages = inFile.length ? await filePassages(inFile, q!) : new Map<string, string>();
+    return { total: totalOf(typed), hits: hits.map((h) => (passages.has(h.id) ? { ...h, excerpt: cut(passages.get(h.id)!, q) } : h)) };
+  },
 };
 
 const hasMatch = (text: Highlighted | null) => !!text?.some((run) => run.match);
@@ -375,41 +369,40 @@ const recommendations = capped<Counted & Names & { id: string; number: number; t
     ),
 });
 
-const CAPPED_KINDS: Record<Exclude<SearchKind, "resources">, CappedKind> = {
+const KINDS: Record<SearchKind, CappedKind> = {
   people,
   organizations,
   events,
   posts,
   comments,
+  resources,
   activities,
   projects,
   plan,
   recommendations,
 };
-const isCapped = (kind: SearchKind): kind is keyof typeof CAPPED_KINDS => kind in CAPPED_KINDS;
 
 /** One kind's matches as the reader may read them (`q` null: all of them). */
 export async function searchKind(actor: ActingUser, kind: SearchKind, q: string | null, slice: Slice, language = "en") {
-  if (!isCapped(kind)) return resources(actor, q, slice, language);
-  const statement = CAPPED_KINDS[kind].statement(actor, q, slice, language);
+  const statement = KINDS[kind].statement(actor, q, slice, language);
   if (!statement) return null;
-  return CAPPED_KINDS[kind].result(actor, await db.$queryRaw<unknown[]>(statement), q, language);
+  return KINDS[kind].result(actor, await db.$queryRaw<unknown[]>(statement), q, language);
 }
 
 /**
- * Every capped kind of `kinds` the reader may use, read in one statement (readTogether): each kind's rows as a JSON array (their
+ * Every kind of `kinds` the reader may use, read in one statement (readTogether): each kind's rows as a JSON array (their
  * columns are text and numbers, which JSON keeps as they are). Ten statements per search cost the server more than
  * their answers: under load, sending them and reading their answers was 40% of the search page's CPU.
  */
-async function searchCappedKinds(actor: ActingUser, kinds: readonly SearchKind[], q: string, slice: Slice, language: string) {
-  const read = kinds.filter(isCapped).flatMap((kind) => {
-    const statement = CAPPED_KINDS[kind].statement(actor, q, slice, language);
+async function searchKinds(actor: ActingUser, kinds: readonly SearchKind[], q: string, slice: Slice, language: string) {
+  const read = kinds.flatMap((kind) => {
+    const statement = KINDS[kind].statement(actor, q, slice, language);
     return statement ? [{ kind, statement }] : [];
   });
   if (!read.length) return new Map<SearchKind, KindResult>();
   const rows = await readTogether(Object.fromEntries(read.map(({ kind, statement }) => [kind, { statement, order: sql`k.pos` }])));
   const results = await Promise.all(
-    read.map(async ({ kind }) => [kind, await CAPPED_KINDS[kind].result(actor, rows[kind], q, language)] as const),
+    read.map(async ({ kind }) => [kind, await KINDS[kind].result(actor, rows[kind], q, language)] as const),
   );
   return new Map<SearchKind, KindResult>(results);
 }
@@ -428,13 +421,10 @@ export async function searchEverything(actor: ActingUser, query: SearchQuery, la
     ? { limit: SEARCH_PAGE_SIZE, offset: (query.page - 1) * SEARCH_PAGE_SIZE, cap }
     : { limit: PER_KIND, offset: 0, cap };
   if (!q) return { q, kind: query.kind ?? null, page: query.page, groups: [] as SearchGroup[] };
-  const [cappedResults, resourceResult] = await Promise.all([
-    searchCappedKinds(actor, kinds, q, slice, language),
-    kinds.includes("resources") ? resources(actor, q, slice, language) : null,
-  ]);
+  const results = await searchKinds(actor, kinds, q, slice, language);
   // Counted up to the cap: past it the page says "more than"; one kind's page pages through the first SEARCH_CAP.
   const groups: SearchGroup[] = kinds.flatMap((kind) => {
-    const result = kind === "resources" ? resourceResult : cappedResults.get(kind);
+    const result = results.get(kind);
     return result ? [{ kind, hits: result.hits, total: Math.min(result.total, cap), more: result.total > cap }] : [];
   });
   return { q, kind: query.kind ?? null, page: query.page, groups };
