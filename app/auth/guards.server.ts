@@ -5,6 +5,7 @@ import { config } from "~/config.server";
 import type { CurrentUser } from "./actor.server";
 import { mustUseSecondFactor } from "./policy";
 import { validateRequestSession, type ValidSession } from "./session.server";
+import { oncePerRequest, type RequestArgs } from "~/once-per-request.server";
 
 /** The signed-in user of this request, with where the request came from (for the audit trail). */
 /** `assurance`: how far this session's sign-in got (absent for actors made outside a request: scripts, benchmarks). */
@@ -13,23 +14,9 @@ export type ActingUser = CurrentUser & { ip: string | null; sessionHash: string;
 /** Where a half-signed-in person gives (or sets up) their second factor. */
 export const SECOND_FACTOR_PATH = "/two-factor";
 
-type RequestArgs = { request: Request; context?: AppLoadContext };
-
-// One session read per request. Remix gives each loader its own copy of the Request (it strips its own
-// search parameters), but the same load context (built once per request by scripts/lib/http-server.ts),
-// so a page's loaders and its rendering share one validation through the context. Only for reads: after a
-// form's action (which may sign out or change the session) the loaders validate again. Nothing is kept
-// once the request is gone.
-const perRequest = new WeakMap<object, Promise<ValidSession | null>>();
-
+/** One session read per request (the page's loaders and its rendering share it; an action's loaders read it again). */
 function sessionOf(request: Request, context?: AppLoadContext) {
-  const key = context && (request.method === "GET" || request.method === "HEAD") ? context : request;
-  let pending = perRequest.get(key);
-  if (!pending) {
-    pending = validateRequestSession(request);
-    perRequest.set(key, pending);
-  }
-  return pending;
+  return oncePerRequest({ request, context }, "session", () => validateRequestSession(request));
 }
 
 export function clientIp(context?: AppLoadContext): string | null {

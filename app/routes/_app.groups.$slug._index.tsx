@@ -5,6 +5,7 @@ import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
 import { groupOverview } from "~/domain/groups/overview.server";
+import { groupSummaryOf } from "~/domain/groups/spaces.server";
 import { PostsQuery } from "~/domain/groups/posts.server";
 import { useCalendarFormat } from "~/ui/calendar/format";
 import { OccurrenceRow, occurrenceKey } from "~/ui/calendar/occurrence";
@@ -16,8 +17,9 @@ import { ResourceList } from "~/ui/resources/resource-list";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const { page } = parseSearchParams(args.request.url, PostsQuery);
+  const group = await groupSummaryOf(args, user, stringParam(args.params, "slug"));
   // Not a member: the layout shows the public summary and how to join; nothing of the space is loaded.
-  return { space: await groupOverview(user, stringParam(args.params, "slug"), page) };
+  return { space: await groupOverview(user, group, page) };
 }
 
 export default function GroupOverview() {

@@ -6,7 +6,7 @@ import { NavLink, Outlet, useActionData, useLoaderData, useRouteLoaderData } fro
 import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser, stringParam } from "~/auth/guards.server";
-import { groupSummary, summaryInLanguage } from "~/domain/groups/spaces.server";
+import { groupSummary, groupSummaryOf, summaryInLanguage } from "~/domain/groups/spaces.server";
 import { requestLanguage } from "~/i18n/i18n.server";
 import { JoinRequestInput, leaveGroup, requestToJoin, withdrawJoinRequest } from "~/domain/groups/members.server";
 import { pillarName } from "~/pillars";
@@ -28,7 +28,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
-  return { group: summaryInLanguage(await groupSummary(user, slug), await requestLanguage(args.request, user.locale)) };
+  return { group: summaryInLanguage(await groupSummaryOf(args, user, slug), await requestLanguage(args.request, user.locale)) };
 }
 
 export async function action(args: ActionFunctionArgs) {

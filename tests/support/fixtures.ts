@@ -97,6 +97,8 @@ export async function callRoute(
     method?: string;
     /** A page loaded in full (not a data request): the context keeps its drawings (app/drawn-in-document.server.ts). */
     drawings?: Map<number, unknown>;
+    /** The load context of a request whose other loaders are called with it too (one page load); else one of its own. */
+    context?: AppLoadContext;
   },
 ): Promise<RouteOutcome> {
   if (!fn) throw new Error("This route has no such function");
@@ -112,7 +114,8 @@ export async function callRoute(
   let result: unknown;
   try {
     // A context of its own, as the server builds one per request (the session is read once per context).
-    result = await fn({ request, params: options.params ?? {}, context: { ...testContext, drawings: options.drawings } });
+    const context = options.context ?? { ...testContext, drawings: options.drawings };
+    result = await fn({ request, params: options.params ?? {}, context });
   } catch (thrown) {
     // The same mapping of domain outcomes (404, 403, 409) the server applies to every route.
     result = outcomeAsResponse(thrown);

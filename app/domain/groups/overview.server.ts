@@ -1,17 +1,18 @@
 // A group's overview page: its latest posts, files and upcoming events, and its files page. The group's
 // space is entered once (404 for a reader who may not), then each area gives its part.
 import type { ActingUser } from "~/auth/guards.server";
-import { db } from "~/db.server";
 import { canParticipateInGroup, canPublishResource, canReadGroupSpace } from "~/auth/policy";
 import { upcomingEventsForGroup } from "../calendar/views.server";
 import { latestGroupResources, searchResources, type ResourceFilters } from "../resources/library.server";
 import { listPostsOf } from "./posts.server";
 import { groupSpaceId } from "./spaces.server";
 
-/** The overview of a group's space, or null for a reader outside it (the layout shows how to join). */
-export async function groupOverview(actor: ActingUser, slug: string, page: number) {
-  const group = await db.workingGroup.findUnique({ where: { slug }, select: { id: true, slug: true } });
-  if (!group || !canReadGroupSpace(actor, group.id)) return null;
+/**
+ * The overview of a group's space (the group as its layout read it), or null for a reader outside it (the layout
+ * shows how to join).
+ */
+export async function groupOverview(actor: ActingUser, group: { id: string; slug: string }, page: number) {
+  if (!canReadGroupSpace(actor, group.id)) return null;
   const [posts, files, events] = await Promise.all([
     listPostsOf(actor, group.id, page),
     latestGroupResources(actor, group.id),

@@ -2,6 +2,7 @@
 // space. Membership is in members.server.ts.
 
 import { db, Prisma } from "~/db.server";
+import { oncePerRequest, type RequestArgs } from "~/once-per-request.server";
 import { readTogether } from "~/read-together.server";
 import { groupDescription, inLanguage, localName, LOCAL_NAMES, type LocalizedNames } from "~/names";
 import { localNameColumns, organizationOfRow } from "~/names.server";
@@ -142,6 +143,11 @@ export async function groupSummary(actor: ActingUser, slug: string) {
       leave: canLeaveGroup(actor, group.id, chairCount),
     },
   };
+}
+
+/** The summary as a page's loaders share it: a group's layout and the page under it read it once per page load. */
+export function groupSummaryOf(args: RequestArgs, actor: ActingUser, slug: string) {
+  return oncePerRequest(args, `group-summary:${slug}`, () => groupSummary(actor, slug));
 }
 
 /**
