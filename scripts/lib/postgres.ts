@@ -340,6 +340,15 @@ async function initialise(programs: string, dataDir: string, ids: Ids | undefine
   }
 }
 
+/**
+ * glibc's malloc in the server, kept from handing freed memory back to the kernel after every statement. By default
+ * it trims the heap as soon as 128 KB at its top are free, so a backend that plans a large statement (the search's
+ * every kind at once, about 2 MB) gives the memory back and faults it in again at the next one: on these machines,
+ * 570 page faults and half of the server's CPU per search (README, "Load benchmark"). Blocks under 8 MB come from the
+ * heap, which is trimmed once 32 MB at its top are free. What the environment sets wins.
+ */
+const SERVER_MALLOC = { MALLOC_MMAP_THRESHOLD_: String(8 << 20), MALLOC_TRIM_THRESHOLD_: String(32 << 20) };
+
 type ServerProcess = { child: ChildProcess; exited: Promise<void>; stop(): Promise<void> };
 
 async function startServer(
@@ -354,7 +363,7 @@ async function startServer(
     postgres,
     ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     // Its own process group: a Ctrl-C in the terminal reaches the launcher only, which stops the server last.
-    { ...ids, env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"], detached: true },
+    { ...ids, env: { ...SERVER_MALLOC, ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   // If this process ends without stopping the server (an uncaught error), the server stops with it.
   const stopOnExit = () => child.kill("SIGINT");

@@ -66,6 +66,28 @@ describe("the embedded PostgreSQL", () => {
     }
   });
 
+  it("runs with glibc's malloc kept from trimming its heap after every statement, unless the environment says otherwise", async () => {
+    const environmentOf = (pid: number) => readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+    const db = await startEmbeddedPostgres({ dataDir: wantedDir(), port: await findFreePort(), database: "coordination" });
+    try {
+      expect(environmentOf(db.pid()!)).toEqual(
+        expect.arrayContaining(["MALLOC_MMAP_THRESHOLD_=8388608", "MALLOC_TRIM_THRESHOLD_=33554432"]),
+      );
+    } finally {
+      await db.stop();
+    }
+    process.env.MALLOC_TRIM_THRESHOLD_ = "1048576";
+    const told = await startEmbeddedPostgres({ dataDir: wantedDir(), port: await findFreePort(), database: "coordination" });
+    try {
+      expect(environmentOf(told.pid()!)).toEqual(
+        expect.arrayContaining(["MALLOC_MMAP_THRESHOLD_=8388608", "MALLOC_TRIM_THRESHOLD_=1048576"]),
+      );
+    } finally {
+      delete process.env.MALLOC_TRIM_THRESHOLD_;
+      await told.stop();
+    }
+  });
+
   it("replaces the former constant password of an existing cluster at its next start", async () => {
     const dir = wantedDir();
     const port = await findFreePort();
