@@ -1,8 +1,9 @@
 // One search for everything (/search): people, organizations, events, posts, comments, resources,
 // activities, projects, plan items and recommendations, grouped by kind. Each kind is read through the
-// WHERE of its own list (the directory, the organizations, the calendar, the library, the activity
-// tracker, the project list, the recommendation list) or, for what lives inside group spaces, through
-// the SQL translation of the group-space rule: a search never decides on its own who may read what.
+// WHERE of its own list (the directory, the organizations, the calendar, the activity tracker, the
+// project list, the recommendation list), the SQL twin of the library's rule (readableResource) or, for
+// what lives inside group spaces, the SQL translation of the group-space rule: a search never decides on
+// its own who may read what.
 // tests/integration/search-visibility.test.ts walks every demo user × every record of every kind.
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
