@@ -1,3 +1,4 @@
+import { groupSummaryOf } from "~/domain/groups/spaces.server";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/ui/link";
@@ -13,7 +14,7 @@ import { ResourceList } from "~/ui/resources/resource-list";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ResourceFilters);
-  return groupFiles(user, stringParam(args.params, "slug"), filters);
+  return groupFiles(user, await groupSummaryOf(args, user, stringParam(args.params, "slug")), filters);
 }
 
 export default function GroupFiles() {

@@ -1,4 +1,4 @@
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
+import { groupSummaryOf, requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -30,19 +30,20 @@ export async function loader(args: LoaderFunctionArgs) {
     .max(10_000)
     .catch(1)
     .parse(params.get("page") ?? 1);
-  return { ...(await membersPage(user, stringParam(args.params, "slug"), find, page)), find };
+  const group = await groupSummaryOf(args, user, stringParam(args.params, "slug"));
+  return { ...(await membersPage(user, group, find, page)), find };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
-  await requireGroupSpace(user, slug);
+  const group = await requireGroupSpace(user, slug);
   const formData = await readFormData(args.request);
   const form = parseFormData(formData, MembershipChange);
   if (!form.ok) return invalid(form);
   if (form.data.intent === "remove" && !confirmed(formData)) return askToConfirm(`remove:${form.data.userId}`);
-  const result = await changeMembership(user, slug, form.data);
+  const result = await changeMembership(user, group, form.data);
   if (!result.ok) return invalid({ errors: { form: result.error } });
   const key =
     form.data.intent === "add"

@@ -1,4 +1,4 @@
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
+import { groupSummaryOf, requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -13,21 +13,21 @@ import { PlanItemForm } from "~/ui/groups/plan-item-form";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
-  return { slug, ...(await planItemForEditing(user, slug, uuidParam(args.params, "itemId"))) };
+  return { slug, ...(await planItemForEditing(user, await groupSummaryOf(args, user, slug), uuidParam(args.params, "itemId"))) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
-  await requireGroupSpace(user, slug);
+  const group = await requireGroupSpace(user, slug);
   const itemId = uuidParam(args.params, "itemId");
   const formData = await readFormData(args.request);
   const version = parseFormData(formData, versionInput);
   const form = parseFormData(formData, PlanItemInput, PLAN_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
   if (!version.ok) return invalid({ errors: { form: "errors.invalidField" } });
-  const result = await updatePlanItem(user, slug, itemId, version.data.version, form.data);
+  const result = await updatePlanItem(user, group, itemId, version.data.version, form.data);
   if (!result.ok) return invalid({ errors: result.errors }, { current: result.current ?? null });
   return redirect(`/groups/${slug}/plan#item-${itemId}`, { headers: { "Set-Cookie": await setFlash({ key: "plan.saved" }) } });
 }

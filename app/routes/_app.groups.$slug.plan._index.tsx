@@ -1,4 +1,4 @@
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
+import { groupSummaryOf, requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -18,7 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   const proposed = z.uuid().safeParse(new URL(args.request.url).searchParams.get("proposed"));
-  return { slug, proposed: proposed.success ? proposed.data : null, ...(await listPlan(user, slug)) };
+  return { slug, proposed: proposed.success ? proposed.data : null, ...(await listPlan(user, await groupSummaryOf(args, user, slug))) };
 }
 
 const PlanAction = z.discriminatedUnion("intent", [
@@ -36,10 +36,10 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
-  await requireGroupSpace(user, slug);
+  const group = await requireGroupSpace(user, slug);
   const form = parseFormData(await readFormData(args.request), PlanAction);
   if (!form.ok) return invalid(form);
-  const result = await changePlan(user, slug, form.data);
+  const result = await changePlan(user, group, form.data);
   if (!result.ok) return invalid({ errors: { form: result.error } });
   return redirect(`/groups/${slug}/plan#item-${form.data.itemId}`, {
     headers: { "Set-Cookie": await setFlash({ key: result.messageKey }) },

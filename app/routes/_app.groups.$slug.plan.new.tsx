@@ -1,4 +1,4 @@
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
+import { groupSummaryOf, requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -13,17 +13,17 @@ import { PlanItemForm } from "~/ui/groups/plan-item-form";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
-  return { slug, ...(await planItemProposalChoices(user, slug)) };
+  return { slug, ...(await planItemProposalChoices(user, await groupSummaryOf(args, user, slug))) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
-  await requireGroupSpace(user, slug);
+  const group = await requireGroupSpace(user, slug);
   const form = await parseForm(args.request, PlanItemInput, PLAN_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
-  const result = await proposePlanItem(user, slug, form.data);
+  const result = await proposePlanItem(user, group, form.data);
   if (!result.ok) return invalid({ errors: result.errors });
   return redirect(`/groups/${slug}/plan?proposed=${result.id}#item-${result.id}`, {
     headers: { "Set-Cookie": await setFlash({ key: "plan.proposed" }) },

@@ -1,4 +1,4 @@
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
+import { groupSummaryOf, requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -21,7 +21,7 @@ import { BackArrow } from "~/ui/direction";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
-  return { slug, ...(await postPage(user, slug, uuidParam(args.params, "postId"))) };
+  return { slug, ...(await postPage(user, await groupSummaryOf(args, user, slug), uuidParam(args.params, "postId"))) };
 }
 
 /** What the page's forms send; a deletion is asked to be confirmed first. */
@@ -37,7 +37,7 @@ export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
-  await requireGroupSpace(user, slug);
+  const group = await requireGroupSpace(user, slug);
   const postId = uuidParam(args.params, "postId");
   const formData = await readFormData(args.request);
   const action = parseFormData(formData, PostAction);
@@ -55,7 +55,7 @@ export async function action(args: ActionFunctionArgs) {
     if (!confirmed(formData)) return askToConfirm("delete");
     change = request;
   } else change = request;
-  const { messageKey } = await changePost(user, slug, postId, change);
+  const { messageKey } = await changePost(user, group, postId, change);
   const to = change.intent === "delete" ? `/groups/${slug}` : `/groups/${slug}/posts/${postId}`;
   return redirect(to, messageKey ? { headers: { "Set-Cookie": await setFlash({ key: messageKey }) } } : undefined);
 }

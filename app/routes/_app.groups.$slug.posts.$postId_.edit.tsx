@@ -1,4 +1,4 @@
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
+import { groupSummaryOf, requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -13,14 +13,14 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   const postId = uuidParam(args.params, "postId");
-  return { slug, postId, ...(await postForEditing(user, slug, postId)) };
+  return { slug, postId, ...(await postForEditing(user, await groupSummaryOf(args, user, slug), postId)) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
-  await requireGroupSpace(user, slug);
+  const group = await requireGroupSpace(user, slug);
   const postId = uuidParam(args.params, "postId");
   const formData = await readFormData(args.request);
   const intent = parseFormData(formData, PostIntent);
@@ -29,7 +29,7 @@ export async function action(args: ActionFunctionArgs) {
   const keepDraft = intent.data.intent === "draft";
   const form = parseFormData(formData, keepDraft ? DraftUpdate : PostUpdate, POST_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
-  const result = await updatePost(user, slug, postId, form.data, { keepDraft });
+  const result = await updatePost(user, group, postId, form.data, { keepDraft });
   if (!result.ok)
     return invalid({
       errors: { form: "common.staleEdit" },

@@ -1,4 +1,4 @@
-import { requireGroupSpace } from "~/domain/groups/spaces.server";
+import { groupSummaryOf, requireGroupSpace } from "~/domain/groups/spaces.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -12,14 +12,14 @@ import { PostForm } from "~/ui/groups/post-form";
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
-  return { slug, choices: await postFormChoices(user, slug) };
+  return { slug, choices: await postFormChoices(user, await groupSummaryOf(args, user, slug)) };
 }
 
 export async function action(args: ActionFunctionArgs) {
   const user = await requireUser(args);
   const slug = stringParam(args.params, "slug");
   // Outsiders get 404 before anything they sent is read: a validation message would say the group's space exists.
-  await requireGroupSpace(user, slug);
+  const group = await requireGroupSpace(user, slug);
   const formData = await readFormData(args.request);
   const intent = parseFormData(formData, PostIntent);
   if (!intent.ok) return invalid(intent);
@@ -27,7 +27,7 @@ export async function action(args: ActionFunctionArgs) {
   const draft = intent.data.intent === "draft";
   const form = parseFormData(formData, draft ? DraftInput : PostInput, POST_ARRAY_FIELDS);
   if (!form.ok) return invalid(form);
-  const id = await createPost(user, slug, form.data, { draft });
+  const id = await createPost(user, group, form.data, { draft });
   const key = draft ? "groups.draftSaved" : "groups.postPublished";
   return redirect(`/groups/${slug}/posts/${id}`, { headers: { "Set-Cookie": await setFlash({ key }) } });
 }

@@ -4,7 +4,7 @@
 // with nothing changed runs no counting statement.
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, queryCount } from "~/db.server";
+import { db } from "~/db.server";
 import { KeptFigures } from "~/data-versions.server";
 import { recommendationDashboard, followUpBars, stateMapPage } from "~/domain/recommendations/dashboard.server";
 import { countRecommendations, recommendationRows } from "~/domain/recommendations/list.server";
@@ -31,19 +31,13 @@ import { DirectoryQuery } from "~/domain/directory/filters";
 import { searchDirectory } from "~/domain/directory/people.server";
 import { listMembers } from "~/domain/groups/members.server";
 import { networkFor } from "~/domain/directory/network.server";
-import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";
+import { actingAs, createUser, organizationByCode, seedReference, statementsOf } from "../support/fixtures";
 
 let secretariat: Awaited<ReturnType<typeof actingAs>>;
 let reader: Awaited<ReturnType<typeof actingAs>>;
 let entityReader: Awaited<ReturnType<typeof actingAs>>;
 
 const version = async (name: string) => (await db.dataVersion.findUniqueOrThrow({ where: { name } })).version;
-
-async function statementsOf<T>(read: () => Promise<T>): Promise<{ value: T; statements: number }> {
-  const before = queryCount();
-  const value = await read();
-  return { value, statements: queryCount() - before };
-}
 
 async function newRecommendation(reference: string, iso3 = "KEN") {
   const assessment = await db.assessment.create({

@@ -1,9 +1,9 @@
 // The settings the app's connections carry (app/db.server.ts).
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, Prisma, queryCount } from "~/db.server";
+import { db, Prisma } from "~/db.server";
 import { textMatch } from "~/domain/search/text-match.server";
-import { createUser, seedReference } from "../support/fixtures";
+import { createUser, seedReference, statementsOf } from "../support/fixtures";
 
 beforeAll(async () => {
   await seedReference();
@@ -23,19 +23,14 @@ describe("the app's database connections", () => {
 
   it("load a record's relations in one statement (relationJoins) with the same values as separate statements", async () => {
     const select = { id: true, name: true, organization: { select: { id: true, name: true, kind: true } } } as const;
-    const statements = async <T>(read: () => Promise<T>) => {
-      const before = queryCount();
-      const rows = await read();
-      return { rows, count: queryCount() - before };
-    };
-    const joined = await statements(() => db.user.findMany({ relationLoadStrategy: "join", orderBy: { id: "asc" }, take: 5, select }));
-    const separate = await statements(() => db.user.findMany({ relationLoadStrategy: "query", orderBy: { id: "asc" }, take: 5, select }));
-    expect(joined.count).toBe(1);
-    expect(separate.count).toBe(2);
+    const joined = await statementsOf(() => db.user.findMany({ relationLoadStrategy: "join", orderBy: { id: "asc" }, take: 5, select }));
+    const separate = await statementsOf(() => db.user.findMany({ relationLoadStrategy: "query", orderBy: { id: "asc" }, take: 5, select }));
+    expect(joined.statements).toBe(1);
+    expect(separate.statements).toBe(2);
     // The default, with no strategy named, is the joined one.
-    expect((await statements(() => db.user.findMany({ orderBy: { id: "asc" }, take: 5, select }))).count).toBe(1);
-    expect(joined.rows.length).toBeGreaterThan(0);
-    expect(joined.rows).toEqual(separate.rows);
+    expect((await statementsOf(() => db.user.findMany({ orderBy: { id: "asc" }, take: 5, select }))).statements).toBe(1);
+    expect(joined.value.length).toBeGreaterThan(0);
+    expect(joined.value).toEqual(separate.value);
   });
 
   it("have PostgreSQL plan each statement once per connection and reuse the plan, except the text searches", async () => {

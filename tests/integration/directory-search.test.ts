@@ -3,12 +3,12 @@
 // pagination edges, and never an invited or suspended account.
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, queryCount } from "~/db.server";
+import { db } from "~/db.server";
 import { searchDirectory } from "~/domain/directory/people.server";
 import { DirectoryQuery } from "~/domain/directory/filters";
 import { parseSearchParams } from "~/forms.server";
 import type { ActingUser } from "~/auth/guards.server";
-import { actingAs, createUser, organizationByCode, seedReference } from "../support/fixtures";
+import { actingAs, createUser, organizationByCode, seedReference, statementsOf } from "../support/fixtures";
 
 let reader: ActingUser;
 
@@ -191,9 +191,7 @@ describe("directory pages and order", () => {
     // run counts and the next does not, whatever the size.
     const statementsFor = async (qs: string) => {
       await search(qs);
-      const before = queryCount();
-      await search(qs);
-      return queryCount() - before;
+      return (await statementsOf(() => search(qs))).statements;
     };
     const small = await statementsFor("size=10");
     expect(small).toBeGreaterThan(0);

@@ -1,13 +1,21 @@
 // A group's page reads what its layout and the page under it both need once (the session, the group's summary:
-// app/once-per-request.server.ts), and its overview counts the posts only when the first page is full.
+// app/once-per-request.server.ts; the pages of its space take the group as the layout read it), and its overview
+// counts the posts only when the first page is full.
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, queryCount } from "~/db.server";
+import { db } from "~/db.server";
+import { requireGroupSpace } from "~/domain/groups/spaces.server";
 import * as layout from "~/routes/_app.groups.$slug";
 import * as overview from "~/routes/_app.groups.$slug._index";
-import { callRoute, createUser, seedReference, sessionCookie, testContext } from "../support/fixtures";
+import * as members from "~/routes/_app.groups.$slug.members";
+import * as files from "~/routes/_app.groups.$slug.files";
+import * as plan from "~/routes/_app.groups.$slug.plan._index";
+import * as postPage from "~/routes/_app.groups.$slug.posts.$postId";
+import * as newPost from "~/routes/_app.groups.$slug.posts.new";
+import { actingAs, callRoute, createUser, seedReference, sessionCookie, testContext, statementsOf } from "../support/fixtures";
 
 let cookie: string;
+let memberId: string;
 let authorId: string;
 let groupId: string;
 let slug: string;
@@ -19,18 +27,23 @@ beforeAll(async () => {
   const member = await createUser({ name: "Reading member", organization: "KEN", groups: [[3, "MEMBER"]] });
   authorId = (await createUser({ name: "Writing member", organization: "NOR", groups: [[3, "MEMBER"]] })).id;
   cookie = await sessionCookie(member.id);
+  memberId = member.id;
 });
 
 type Space = { posts: { total: number; page: number; posts: Array<{ id: string }> } } | null;
 
-const read = (route: typeof layout | typeof overview, url: string, context = { ...testContext }) =>
-  callRoute(route.loader, { url, cookie, params: { slug }, context });
+// The texts of the statements run, to tell the group's look-up by its address (requireGroupSpace given a slug or an id).
+const statementTexts: string[] = [];
+(db as unknown as { $on: (event: "query", listener: (e: { query: string }) => void) => void }).$on("query", (e) =>
+  statementTexts.push(e.query),
+);
+const lookupByAddress = /FROM "public"\."working_group" AS "t0" WHERE \("t0"\."(slug|id)" = /;
+const statementsSince = (from: number, pattern: RegExp) => statementTexts.slice(from).filter((text) => pattern.test(text)).length;
 
-async function statementsOf(work: () => Promise<unknown>) {
-  const before = queryCount();
-  await work();
-  return queryCount() - before;
-}
+type Route = { loader: Parameters<typeof callRoute>[0] };
+
+const read = (route: Route, url: string, context = { ...testContext }, params: Record<string, string> = {}) =>
+  callRoute(route.loader, { url, cookie, params: { slug, ...params }, context });
 
 async function overviewPosts(query = "") {
   const outcome = await read(overview, `/groups/${slug}${query}`);
@@ -53,17 +66,53 @@ async function addPosts(count: number, publishedAt: Date | null = new Date()) {
 }
 
 describe("a group's page", () => {
-  it("reads the session and the group's summary once for its layout and the page under it", async () => {
-    await read(layout, `/groups/${slug}`);
-    await read(overview, `/groups/${slug}`);
-    const apart =
-      (await statementsOf(() => read(layout, `/groups/${slug}`))) + (await statementsOf(() => read(overview, `/groups/${slug}`)));
-    const context = { ...testContext };
-    const together = await statementsOf(() =>
-      Promise.all([read(layout, `/groups/${slug}`, context), read(overview, `/groups/${slug}`, context)]),
-    );
-    // Apart, each reads the session and the summary; together, once each.
-    expect(together).toBe(apart - 2);
+  it("reads the session and the group's summary once for its layout and each page under it", async () => {
+    const post = await db.post.create({
+      data: { groupId, authorId, title: "A post to open", body: "Text", publishedAt: new Date(), lastActivityAt: new Date() },
+    });
+    // The pattern finds the look-up (it would count nothing if Prisma wrote it otherwise).
+    const seenBefore = statementTexts.length;
+    await requireGroupSpace(await actingAs(memberId), slug);
+    expect(statementsSince(seenBefore, lookupByAddress)).toBe(1);
+    const pages: Array<[string, Route, string, Record<string, string>?]> = [
+      ["overview", overview, ""],
+      ["members", members, "/members"],
+      ["files", files, "/files"],
+      ["plan", plan, "/plan"],
+      ["a post", postPage, `/posts/${post.id}`, { postId: post.id }],
+      ["a new post", newPost, "/posts/new"],
+    ];
+    for (const [name, page, path, params] of pages) {
+      const url = `/groups/${slug}${path}`;
+      await read(layout, url);
+      await read(page, url, undefined, params);
+      const apart =
+        (await statementsOf(() => read(layout, url))).statements +
+        (await statementsOf(() => read(page, url, undefined, params))).statements;
+      const context = { ...testContext };
+      const seen = statementTexts.length;
+      const together = await statementsOf(() => Promise.all([read(layout, url, context), read(page, url, context, params)]));
+      expect(
+        together.value.map((outcome) => outcome.status),
+        name,
+      ).toEqual([200, 200]);
+      // Apart, each reads the session and the group; together, once each, and the page does not look the group up again.
+      expect(together.statements, name).toBe(apart - 2);
+      expect(statementsSince(seen, lookupByAddress), name).toBe(0);
+    }
+  });
+
+  it("answers 404 to a reader outside the space on every page under the layout, as before", async () => {
+    const outsider = await sessionCookie((await createUser({ name: "Outside page reader", organization: "UNODC" })).id);
+    for (const [page, path] of [
+      [members, "/members"],
+      [files, "/files"],
+      [plan, "/plan"],
+      [newPost, "/posts/new"],
+    ] as const) {
+      const outcome = await callRoute(page.loader, { url: `/groups/${slug}${path}`, cookie: outsider, params: { slug } });
+      expect(outcome.status, path).toBe(404);
+    }
   });
 
   it("gives both loaders the same group, and a reader outside the space the summary but not the space", async () => {

@@ -3,7 +3,7 @@
 // again: the same number of statements. Performance itself is measured by `npm run bench:load`, not by tests.
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, queryCount } from "~/db.server";
+import { db } from "~/db.server";
 import { answerEvent, createEvent } from "~/domain/calendar/events.server";
 import { EventInput } from "~/domain/calendar/event-form.server";
 import * as calendarIndex from "~/routes/_app.calendar._index";
@@ -13,7 +13,7 @@ import * as groupOverview from "~/routes/_app.groups.$slug._index";
 import * as groupMembers from "~/routes/_app.groups.$slug.members";
 import * as directory from "~/routes/_app.directory._index";
 import * as home from "~/routes/_app._index";
-import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
+import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie, statementsOf } from "../support/fixtures";
 
 let cookie: string;
 let memberCookie: string;
@@ -29,15 +29,14 @@ let pages: Page[];
 /** One page at a time: the counter is the process's. */
 async function statementsOfAll(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const page of pages) counts[page.name] = await statementsOf(page);
+  for (const page of pages) counts[page.name] = await statementsOfPage(page);
   return counts;
 }
 
-async function statementsOf(page: Page): Promise<number> {
-  const before = queryCount();
-  const outcome = await page.read();
+async function statementsOfPage(page: Page): Promise<number> {
+  const { value: outcome, statements } = await statementsOf(page.read);
   expect(outcome.status, page.name).toBe(200);
-  return queryCount() - before;
+  return statements;
 }
 
 async function growData(round: number) {

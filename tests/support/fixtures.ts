@@ -1,7 +1,7 @@
 // Test data made through the same code the app uses, against the test file's own database.
 import { randomBytes } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
-import { db } from "~/db.server";
+import { db, queryCount } from "~/db.server";
 import { toCurrentUser, toActorAttributes, actorInclude } from "~/auth/actor.server";
 import type { ActingUser } from "~/auth/guards.server";
 import { hashPassword } from "~/auth/password.server";
@@ -74,6 +74,16 @@ export async function actingAs(userId: string, ip = "192.0.2.10"): Promise<Actin
 export async function sessionCookie(userId: string, assurance: SessionAssurance = "SECOND_FACTOR"): Promise<string> {
   const setCookie = await startSession(userId, { ip: "192.0.2.10", userAgent: "vitest" }, assurance);
   return setCookie.split(";")[0];
+}
+
+/**
+ * What `work` gives and how many SQL statements it ran (counted only where the test file set DB_COUNT_QUERIES=1 before
+ * the database client was made). Statements of other work running at the same time are counted too.
+ */
+export async function statementsOf<T>(work: () => Promise<T>): Promise<{ value: T; statements: number }> {
+  const before = queryCount();
+  const value = await work();
+  return { value, statements: queryCount() - before };
 }
 
 export const testContext: AppLoadContext = { clientIp: "192.0.2.10", cspNonce: "test" };

@@ -17,7 +17,7 @@ import {
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { auditBy } from "~/audit.server";
-import { groupSpaceId, organizationSummary } from "./spaces.server";
+import { groupSpaceId, organizationSummary, requireGroupSpace, type GroupAddress } from "./spaces.server";
 import { GroupRole, valuesOf } from "~/enums";
 import { notify } from "../notifications/notify.server";
 
@@ -82,7 +82,7 @@ async function membersInOrder(groupId: string, page: number) {
   return { members, total };
 }
 
-export async function listMembers(actor: ActingUser, group: string, page = 1) {
+export async function listMembers(actor: ActingUser, group: GroupAddress, page = 1) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const [{ members, total }, requests] = await Promise.all([
@@ -104,7 +104,7 @@ export async function listMembers(actor: ActingUser, group: string, page = 1) {
 }
 
 /** Active users who are not yet members, for the chair's "add a member" picker. */
-export async function candidateMembers(actor: ActingUser, group: string, query: string) {
+export async function candidateMembers(actor: ActingUser, group: GroupAddress, query: string) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   if (query.trim().length < 2) return [];
@@ -135,7 +135,7 @@ export type ChangeResult = { ok: true; name?: string } | { ok: false; error: str
  * (canChangeGroupPlace decides each one). Runs with the group row locked, so two chairs acting at once are
  * serialised and the "at least one chair" rule cannot be broken by a race.
  */
-export async function changeMembership(actor: ActingUser, group: string, change: MembershipChange): Promise<ChangeResult> {
+export async function changeMembership(actor: ActingUser, group: GroupAddress, change: MembershipChange): Promise<ChangeResult> {
   const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroupPlaces(actor, groupId), "403");
   return db.$transaction(async (tx) => {
@@ -297,12 +297,13 @@ export async function leaveGroup(actor: ActingUser, groupId: string): Promise<Ch
  * The members page: one page of members and the pending requests, and for those who manage the group, the
  * people whose name or address matches `find` (search to add: the platform's users are never all listed).
  */
-export async function membersPage(actor: ActingUser, group: string, find: string, page = 1) {
-  const groupId = await groupSpaceId(actor, group);
+export async function membersPage(actor: ActingUser, group: GroupAddress, find: string, page = 1) {
+  const space = await requireGroupSpace(actor, group);
+  const groupId = space.id;
   const manage = canManageGroup(actor, groupId);
   const [{ members, total, requests }, candidates] = await Promise.all([
-    listMembers(actor, groupId, page),
-    manage && find ? candidateMembers(actor, groupId, find) : Promise.resolve(null),
+    listMembers(actor, space, page),
+    manage && find ? candidateMembers(actor, space, find) : Promise.resolve(null),
   ]);
   // What this reader may do to each member: the roles it may give and whether it may remove.
   const places = canManageGroupPlaces(actor, groupId);

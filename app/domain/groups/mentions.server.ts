@@ -5,7 +5,7 @@ import { LOCAL_NAMES } from "~/names";
 import { canParticipateInGroup } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { notFound } from "~/outcomes";
-import { groupSpaceId } from "./spaces.server";
+import { groupSpaceId, type GroupAddress } from "./spaces.server";
 import { mentionToken, mentionTokens, replaceMentions } from "./mention-token";
 
 /** Candidates the autocomplete offers at most. */
@@ -15,7 +15,7 @@ export const MENTION_CANDIDATES = 10;
  * The group's active members (not the asker) whose name contains `query`, for a member who may post in the group;
  * 404 for anyone else (the list names the group's members).
  */
-export async function mentionCandidates(actor: ActingUser, group: string, query: string) {
+export async function mentionCandidates(actor: ActingUser, group: GroupAddress, query: string) {
   const groupId = await groupSpaceId(actor, group);
   if (!canParticipateInGroup(actor, groupId)) notFound();
   const q = query.trim().slice(0, 100);

@@ -5,7 +5,7 @@ import { canParticipateInGroup, canPublishResource, canReadGroupSpace } from "~/
 import { upcomingEventsForGroup } from "../calendar/views.server";
 import { latestGroupResources, searchResources, type ResourceFilters } from "../resources/library.server";
 import { listPostsOf } from "./posts.server";
-import { groupSpaceId } from "./spaces.server";
+import { groupSpaceId, type GroupAddress } from "./spaces.server";
 
 /**
  * The overview of a group's space (the group as its layout read it), or null for a reader outside it (the layout
@@ -22,8 +22,8 @@ export async function groupOverview(actor: ActingUser, group: { id: string; slug
 }
 
 /** The group's files (resources of the group), with the library's filters. */
-export async function groupFiles(actor: ActingUser, slug: string, filters: ResourceFilters) {
-  const groupId = await groupSpaceId(actor, slug);
+export async function groupFiles(actor: ActingUser, group: GroupAddress, filters: ResourceFilters) {
+  const groupId = await groupSpaceId(actor, group);
   const result = await searchResources(actor, { ...filters, group: groupId });
   return { ...result, groupId, canPublish: canPublishResource(actor, groupId) };
 }

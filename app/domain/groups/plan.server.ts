@@ -10,7 +10,7 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
 import { auditBy } from "~/audit.server";
 import { dayField, optionalText, uuidField } from "../../fields";
-import { groupSpaceId, requireGroupSpace } from "./spaces.server";
+import { groupSpaceId, requireGroupSpace, type GroupAddress } from "./spaces.server";
 import { notify } from "../notifications/notify.server";
 import { organizationOptions } from "../admin/organizations.server";
 import { translator } from "~/i18n/i18n.server";
@@ -52,7 +52,7 @@ const itemSelect = {
   endorsements: { select: { organization: org, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.WorkPlanItemSelect;
 
-export async function listPlan(actor: ActingUser, group: string) {
+export async function listPlan(actor: ActingUser, group: GroupAddress) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const items = await db.workPlanItem.findMany({ where: { groupId }, orderBy: [{ rank: "asc" }, { id: "asc" }], select: itemSelect });
@@ -76,7 +76,7 @@ async function findItem(groupId: string, itemId: string) {
   return item;
 }
 
-export async function getPlanItem(actor: ActingUser, group: string, itemId: string) {
+export async function getPlanItem(actor: ActingUser, group: GroupAddress, itemId: string) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const item = await findItem(groupId, itemId);
@@ -95,7 +95,7 @@ async function assertOrganizations(tx: Prisma.TransactionClient, ids: string[]) 
 
 export type PlanSaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string>; current?: unknown };
 
-export async function proposePlanItem(actor: ActingUser, group: string, input: PlanItemInput): Promise<PlanSaveResult> {
+export async function proposePlanItem(actor: ActingUser, group: GroupAddress, input: PlanItemInput): Promise<PlanSaveResult> {
   const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   return db.$transaction(async (tx): Promise<PlanSaveResult> => {
@@ -128,7 +128,7 @@ export async function proposePlanItem(actor: ActingUser, group: string, input: P
 
 export async function updatePlanItem(
   actor: ActingUser,
-  group: string,
+  group: GroupAddress,
   itemId: string,
   version: number,
   input: PlanItemInput,
@@ -177,7 +177,7 @@ async function notifyPlanChange(tx: Prisma.TransactionClient, actor: ActingUser,
 }
 
 /** Agree, start, finish or drop an item (chairs and vice-chairs). */
-export async function setPlanItemStatus(actor: ActingUser, group: string, itemId: string, status: WorkPlanStatus) {
+export async function setPlanItemStatus(actor: ActingUser, group: GroupAddress, itemId: string, status: WorkPlanStatus) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   const item = await findItem(groupId, itemId);
@@ -198,7 +198,7 @@ export async function setPlanItemStatus(actor: ActingUser, group: string, itemId
  * Moves one item to a position (1 = top) and renumbers the rest 1..n. The move is applied to the order
  * as it is when the lock is obtained, so concurrent moves never drop or duplicate an item.
  */
-export async function movePlanItem(actor: ActingUser, group: string, itemId: string, position: number) {
+export async function movePlanItem(actor: ActingUser, group: GroupAddress, itemId: string, position: number) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   await db.$transaction(async (tx) => {
@@ -234,7 +234,7 @@ export async function movePlanItem(actor: ActingUser, group: string, itemId: str
 }
 
 /** One endorsement per organization: a second focal point of the same organization changes nothing. */
-export async function endorsePlanItem(actor: ActingUser, group: string, itemId: string, endorse: boolean) {
+export async function endorsePlanItem(actor: ActingUser, group: GroupAddress, itemId: string, endorse: boolean) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   const item = await findItem(groupId, itemId);
@@ -270,12 +270,11 @@ export async function endorsePlanItem(actor: ActingUser, group: string, itemId: 
 /** The ranked plan as CSV, in the reader's language for headers and statuses. */
 export async function planCsv(
   actor: ActingUser,
-  group: string,
+  group: GroupAddress,
   t: (key: string) => string,
   nameOf: (o: { name: string; nameZh: string | null; acronym: string | null }) => string,
 ) {
-  const groupId = await groupSpaceId(actor, group);
-  const { items } = await listPlan(actor, groupId);
+  const { items } = await listPlan(actor, await requireGroupSpace(actor, group));
   const header = [
     "rank",
     "title",
@@ -304,14 +303,14 @@ export async function planCsv(
 }
 
 /** The form to propose an item: the organizations to name, for a member who may take part. */
-export async function planItemProposalChoices(actor: ActingUser, group: string) {
+export async function planItemProposalChoices(actor: ActingUser, group: GroupAddress) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   return { organizations: await organizationOptions(), myOrganizationId: actor.organizationId };
 }
 
 /** An item for its edit form, with the organizations to choose from. */
-export async function planItemForEditing(actor: ActingUser, group: string, itemId: string) {
+export async function planItemForEditing(actor: ActingUser, group: GroupAddress, itemId: string) {
   const [item, organizations] = await Promise.all([getPlanItem(actor, group, itemId), organizationOptions()]);
   return { item, organizations };
 }
@@ -324,7 +323,7 @@ export type PlanChange =
 /** A change made on the plan page: endorse or withdraw, move in the priority order, set the status. */
 export async function changePlan(
   actor: ActingUser,
-  group: string,
+  group: GroupAddress,
   change: PlanChange,
 ): Promise<{ ok: true; messageKey: string } | { ok: false; error: string }> {
   switch (change.intent) {
@@ -344,12 +343,12 @@ export async function changePlan(
 }
 
 /** The plan as a CSV file named after its group, headers and values in the reader's language. */
-export async function planCsvFile(actor: ActingUser, group: string, language: Language) {
+export async function planCsvFile(actor: ActingUser, group: GroupAddress, language: Language) {
   const space = await requireGroupSpace(actor, group);
   const t = await translator(language);
   const body = await planCsv(
     actor,
-    space.id,
+    space,
     (key) => String(t(key as never)),
     (o) => organizationName(o, language),
   );

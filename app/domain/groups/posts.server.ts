@@ -24,7 +24,7 @@ import { conflict, ensure, notFound } from "~/outcomes";
 import { renderMarkdown } from "~/markdown.server";
 import { auditBy } from "~/audit.server";
 import { pageField, versionField } from "../../fields";
-import { groupSpaceId } from "./spaces.server";
+import { groupSpaceId, type GroupAddress } from "./spaces.server";
 import { publishedOrOwn } from "./visibility.server";
 import { mentionsAsMarkdown, resolveMentions } from "./mentions.server";
 import { notify } from "../notifications/notify.server";
@@ -72,7 +72,7 @@ const scopeOf = (post: {
   draft: post.publishedAt === null,
 });
 
-export async function listPosts(actor: ActingUser, group: string, page = 1) {
+export async function listPosts(actor: ActingUser, group: GroupAddress, page = 1) {
   return listPostsOf(actor, await groupSpaceId(actor, group), page);
 }
 
@@ -118,7 +118,7 @@ export async function listPostsOf(actor: ActingUser, groupId: string, page = 1) 
  * The resources a post in this group may attach (the group's and platform-wide). Whom to mention is asked as one
  * types (mentions.server.ts), not sent with the form.
  */
-export async function postFormChoices(actor: ActingUser, group: string) {
+export async function postFormChoices(actor: ActingUser, group: GroupAddress) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   const resources = await db.resource.findMany({
@@ -195,7 +195,7 @@ async function notifyDiscussion(
 }
 
 /** A new post, published at once or kept as its author's draft (`draft`: nobody is told, nothing is audited). */
-export async function createPost(actor: ActingUser, group: string, input: PostInput, options: { draft?: boolean } = {}) {
+export async function createPost(actor: ActingUser, group: GroupAddress, input: PostInput, options: { draft?: boolean } = {}) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canParticipateInGroup(actor, groupId), "403");
   const draft = options.draft === true;
@@ -232,7 +232,7 @@ async function findPost(actor: ActingUser, groupId: string, postId: string) {
   return post;
 }
 
-export async function getPost(actor: ActingUser, group: string, postId: string) {
+export async function getPost(actor: ActingUser, group: GroupAddress, postId: string) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const post = await db.post.findFirst({
@@ -313,7 +313,7 @@ export type PostSaveResult =
  */
 export async function updatePost(
   actor: ActingUser,
-  group: string,
+  group: GroupAddress,
   postId: string,
   input: z.infer<typeof DraftUpdate>,
   options: { keepDraft?: boolean } = {},
@@ -396,7 +396,7 @@ async function announcePublished(
  */
 export async function publishPost(
   actor: ActingUser,
-  group: string,
+  group: GroupAddress,
   postId: string,
 ): Promise<{ ok: true } | { ok: false; error: "emptyBody" }> {
   const groupId = await groupSpaceId(actor, group);
@@ -429,7 +429,7 @@ export async function publishPost(
 }
 
 /** The row stays (a trace for chairs and the audit trail); its text is kept only in the audit trail. */
-export async function deletePost(actor: ActingUser, group: string, postId: string) {
+export async function deletePost(actor: ActingUser, group: GroupAddress, postId: string) {
   const groupId = await groupSpaceId(actor, group);
   const post = await findPost(actor, groupId, postId);
   const scope = scopeOf(post);
@@ -455,7 +455,7 @@ export async function deletePost(actor: ActingUser, group: string, postId: strin
   return { draft: false };
 }
 
-export async function moderatePost(actor: ActingUser, group: string, postId: string, change: { pinned?: boolean; locked?: boolean }) {
+export async function moderatePost(actor: ActingUser, group: GroupAddress, postId: string, change: { pinned?: boolean; locked?: boolean }) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canManageGroup(actor, groupId), "403");
   const post = await findPost(actor, groupId, postId);
@@ -474,7 +474,7 @@ export async function moderatePost(actor: ActingUser, group: string, postId: str
   });
 }
 
-export async function addComment(actor: ActingUser, group: string, postId: string, input: z.infer<typeof CommentInput>) {
+export async function addComment(actor: ActingUser, group: GroupAddress, postId: string, input: z.infer<typeof CommentInput>) {
   const groupId = await groupSpaceId(actor, group);
   const post = await findPost(actor, groupId, postId);
   ensure(canComment(actor, scopeOf(post)), "403");
@@ -496,7 +496,7 @@ export async function addComment(actor: ActingUser, group: string, postId: strin
   });
 }
 
-export async function deleteComment(actor: ActingUser, group: string, postId: string, commentId: string) {
+export async function deleteComment(actor: ActingUser, group: GroupAddress, postId: string, commentId: string) {
   const groupId = await groupSpaceId(actor, group);
   ensure(canReadGroupSpace(actor, groupId));
   const comment = await db.comment.findFirst({ where: { id: commentId, postId, deletedAt: null, post: { groupId } } });
@@ -551,12 +551,12 @@ export async function recentMentions(actor: ActingUser, limit = 5) {
 export const PostsQuery = z.object({ page: pageField });
 
 /** A post's page. */
-export async function postPage(actor: ActingUser, group: string, postId: string) {
+export async function postPage(actor: ActingUser, group: GroupAddress, postId: string) {
   return { post: await getPost(actor, group, postId) };
 }
 
 /** A post for its edit form: 403 for a reader who may not edit it. */
-export async function postForEditing(actor: ActingUser, group: string, postId: string) {
+export async function postForEditing(actor: ActingUser, group: GroupAddress, postId: string) {
   const post = await getPost(actor, group, postId);
   ensure(post.can.edit, "403");
   return {
@@ -581,7 +581,7 @@ export type PostChange =
 /** What is done on a post's page: comment, delete a comment, delete the post, pin or lock it. */
 export async function changePost(
   actor: ActingUser,
-  group: string,
+  group: GroupAddress,
   postId: string,
   change: PostChange,
 ): Promise<{ messageKey: string | null }> {

@@ -166,23 +166,31 @@ export function summaryInLanguage(summary: Awaited<ReturnType<typeof groupSummar
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A group as the functions of its space are given it: its address (slug or id), or as the page's layout read it. */
+export type GroupAddress = string | GroupSpace;
+export type GroupSpace = LocalizedNames & { id: string; slug: string; number: number };
+
 /**
  * The group named by the slug of its address (or by its id), if the reader may see its space; 404 otherwise
  * (its existence is public, its space is not). Every function of a group's space starts here, so that a
- * route passes the address it was given and calls one function.
+ * route passes the address it was given and calls one function. A page under a group's layout passes the group as
+ * the layout read it (groupSummaryOf), which saves looking it up again; the policy decides either way.
  */
-export async function requireGroupSpace(actor: ActingUser, slugOrId: string) {
-  const group = await db.workingGroup.findUnique({
-    where: UUID.test(slugOrId) ? { id: slugOrId } : { slug: slugOrId },
-    select: { id: true, slug: true, number: true, ...LOCAL_NAMES },
-  });
-  if (!group || !canReadGroupSpace(actor, group.id)) notFound();
-  return group;
+export async function requireGroupSpace(actor: ActingUser, group: GroupAddress): Promise<GroupSpace> {
+  const found =
+    typeof group === "string"
+      ? await db.workingGroup.findUnique({
+          where: UUID.test(group) ? { id: group } : { slug: group },
+          select: { id: true, slug: true, number: true, ...LOCAL_NAMES },
+        })
+      : group;
+  if (!found || !canReadGroupSpace(actor, found.id)) notFound();
+  return found;
 }
 
-/** The id of the group space named by slug or id, guarded as requireGroupSpace guards it. */
-export async function groupSpaceId(actor: ActingUser, slugOrId: string) {
-  return (await requireGroupSpace(actor, slugOrId)).id;
+/** The id of the group space named by slug or id (or read by the layout), guarded as requireGroupSpace guards it. */
+export async function groupSpaceId(actor: ActingUser, group: GroupAddress) {
+  return (await requireGroupSpace(actor, group)).id;
 }
 
 export type { GroupRole };
