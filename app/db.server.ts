@@ -85,8 +85,9 @@ function createClient() {
   // Benchmarks count the SQL statements a request runs (DB_COUNT_QUERIES=1); the app itself does not.
   if (process.env.DB_COUNT_QUERIES === "1") {
     const counted = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
-    counted.$on("query", () => {
+    counted.$on("query", (event) => {
       queries += 1;
+      for (const watcher of statementWatchers) watcher(event.query);
     });
     return counted as unknown as PrismaClient;
   }
@@ -101,6 +102,14 @@ export function isUniqueViolation(error: unknown): error is Prisma.PrismaClientK
 /** SQL statements run so far by this process (only counted with DB_COUNT_QUERIES=1). */
 export function queryCount() {
   return queries;
+}
+
+const statementWatchers = new Set<(text: string) => void>();
+
+/** Gives `watcher` the text of each SQL statement run until the returned function is called (only with DB_COUNT_QUERIES=1). */
+export function watchStatements(watcher: (text: string) => void): () => void {
+  statementWatchers.add(watcher);
+  return () => statementWatchers.delete(watcher);
 }
 
 /** Created on first use, so the environment (DATABASE_URL) can be set before. */

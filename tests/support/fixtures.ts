@@ -1,7 +1,7 @@
 // Test data made through the same code the app uses, against the test file's own database.
 import { randomBytes } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
-import { db, queryCount } from "~/db.server";
+import { db, watchStatements } from "~/db.server";
 import { toCurrentUser, toActorAttributes, actorInclude } from "~/auth/actor.server";
 import type { ActingUser } from "~/auth/guards.server";
 import { hashPassword } from "~/auth/password.server";
@@ -77,13 +77,18 @@ export async function sessionCookie(userId: string, assurance: SessionAssurance 
 }
 
 /**
- * What `work` gives and how many SQL statements it ran (counted only where the test file set DB_COUNT_QUERIES=1 before
- * the database client was made). Statements of other work running at the same time are counted too.
+ * What `work` gives, how many SQL statements it ran and their texts (seen only where the test file set DB_COUNT_QUERIES=1
+ * before the database client was made). Statements of other work running at the same time are counted too.
  */
-export async function statementsOf<T>(work: () => Promise<T>): Promise<{ value: T; statements: number }> {
-  const before = queryCount();
-  const value = await work();
-  return { value, statements: queryCount() - before };
+export async function statementsOf<T>(work: () => Promise<T>): Promise<{ value: T; statements: number; texts: string[] }> {
+  const texts: string[] = [];
+  const stop = watchStatements((text) => texts.push(text));
+  try {
+    const value = await work();
+    return { value, statements: texts.length, texts };
+  } finally {
+    stop();
+  }
 }
 
 export const testContext: AppLoadContext = { clientIp: "192.0.2.10", cspNonce: "test" };
