@@ -225,6 +225,54 @@ describe("the audit trail in sentences", () => {
     expect(second.statements).toBe(first.statements);
   });
 
+  it("reads the count, the page and the filters' values in one statement", async () => {
+    const { statements } = await statementsOf(() => listAuditEvents(reader, AuditFilters.parse({ subjectType: "Project" })));
+    // The trail, then the records its page names: the project (there are no people or organizations to look up).
+    expect(statements).toBe(2);
+  });
+
+  it("filters by action (its start, wildcards as written), subject, person, words and days as the rule says", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await db.auditEvent.createMany({
+      data: [
+        { action: "wild_card%.test", subjectType: "FilterProbe", subjectId: "probe-1", actorId: ids.wanjiru },
+        { action: "wildXcardY.test", subjectType: "FilterProbe", subjectId: "probe-2", actorId: ids.amina },
+        {
+          action: "wild_card%.test",
+          subjectType: "FilterProbe",
+          subjectId: "probe-3",
+          createdAt: new Date(Date.now() - 3 * 86_400_000),
+        },
+      ],
+    });
+    const subjectsOf = async (filters: Record<string, string>) => {
+      const trail = await listAuditEvents(reader, AuditFilters.parse({ subjectType: "FilterProbe", ...filters }));
+      expect(trail.total).toBe(trail.events.length);
+      return trail.events.map((e) => e.subjectId).sort();
+    };
+    expect(await subjectsOf({})).toEqual(["probe-1", "probe-2", "probe-3"]);
+    // "_" and "%" are characters of the action, not wildcards.
+    expect(await subjectsOf({ action: "wild_card%" })).toEqual(["probe-1", "probe-3"]);
+    expect(await subjectsOf({ action: "wildX" })).toEqual(["probe-2"]);
+    expect(await subjectsOf({ action: "card" })).toEqual([]);
+    expect(await subjectsOf({ actor: ids.amina })).toEqual(["probe-2"]);
+    // Words: the subject's id as it is, the person's address (any case) or a part of their name (any case).
+    expect(await subjectsOf({ q: "probe-3" })).toEqual(["probe-3"]);
+    expect(await subjectsOf({ q: "WANJIRU@EXAMPLE" })).toEqual(["probe-1"]);
+    expect(await subjectsOf({ q: "diallo" })).toEqual(["probe-2"]);
+    expect(await subjectsOf({ q: "probe" })).toEqual([]);
+    // Days: from the start of `from` to the end of `to`, in UTC.
+    expect(await subjectsOf({ from: yesterday })).toEqual(["probe-1", "probe-2"]);
+    expect(await subjectsOf({ to: yesterday })).toEqual(["probe-3"]);
+    expect(await subjectsOf({ from: today, to: today })).toEqual(["probe-1", "probe-2"]);
+    // Each event comes with its person, as the page shows them.
+    const trail = await listAuditEvents(reader, AuditFilters.parse({ subjectType: "FilterProbe", actor: ids.wanjiru }));
+    expect(trail.events[0]).toMatchObject({ action: "wild_card%.test", actor: { id: ids.wanjiru, name: "Wanjiru Kamau" } });
+    expect(trail.events[0].createdAt).toBeInstanceOf(Date);
+    await db.auditEvent.deleteMany({ where: { subjectType: "FilterProbe" } });
+  });
+
   it("offers as filters exactly the actions and subject types the trail holds, in order", async () => {
     await db.auditEvent.createMany({
       data: [
