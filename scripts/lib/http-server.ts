@@ -244,13 +244,24 @@ function requestOrigin(req: express.Request): string | null {
   return host ? normalisedOrigin(`${req.protocol}://${host}`) : null;
 }
 
+/** Origins already normalised, by the text they came as: a server sees few (its own names), each at every request. */
+const normalisedOrigins = new Map<string, string | null>();
+const KEPT_ORIGINS = 64;
+
 function normalisedOrigin(value: string): string | null {
+  const kept = normalisedOrigins.get(value);
+  if (kept !== undefined) return kept;
+  let origin: string | null;
   try {
     const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+    origin = url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
   } catch {
-    return null;
+    origin = null;
   }
+  // The texts come from request headers: past a few dozen, the oldest is forgotten.
+  if (normalisedOrigins.size >= KEPT_ORIGINS) normalisedOrigins.delete(normalisedOrigins.keys().next().value!);
+  normalisedOrigins.set(value, origin);
+  return origin;
 }
 
 /** The server build with every loader and action turning thrown domain outcomes into their responses. */
