@@ -18,7 +18,14 @@ import * as stateView from "~/routes/_app.recommendations.states.$iso3";
 import * as accessRecord from "~/routes/_app.recommendations.access-record";
 import { seedAll } from "../../prisma/seed.ts";
 import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
-import { callRoute, drawnData, sessionCookie } from "../support/fixtures";
+import { actingAs, callRoute, drawnData, sessionCookie } from "../support/fixtures";
+import {
+  assessmentSummary,
+  recommendationSummary,
+  STATE_VIEW_PAGE_SIZE,
+  stateView as readStateView,
+} from "~/domain/recommendations/assessments.server";
+import { dayString } from "~/fields";
 
 type Visitor = "anonymous" | "kenya" | "norway" | "unodc" | "cted" | "secretariat" | "admin";
 const cookies: Record<Visitor, string | undefined> = {
@@ -499,6 +506,31 @@ describe("authoring", () => {
 });
 
 describe("the State view", () => {
+  it("gives each assessment with its recommendations and their responses as the records hold them", async () => {
+    const kenya = await actingAs(userIds.kenya!);
+    const view = await readStateView(kenya, "KEN");
+    // The same page read through Prisma's relations, with the selects of the assessment's own page: the oracle.
+    const expected = await db.assessment.findMany({
+      where: { state: { iso3: "KEN" } },
+      orderBy: [{ startDate: "desc" }, { reference: "asc" }, { id: "asc" }],
+      take: STATE_VIEW_PAGE_SIZE,
+      select: { ...assessmentSummary, recommendations: { orderBy: { number: "asc" }, select: recommendationSummary } },
+    });
+    expect(expected.flatMap((a) => a.recommendations.flatMap((r) => r.responses)).length).toBeGreaterThan(1);
+    expect(view.state).toEqual(expected[0].state);
+    expect(view.total).toBe(await db.assessment.count({ where: { state: { iso3: "KEN" } } }));
+    expect(view.assessments).toEqual(
+      expected.map((a) => ({
+        ...a,
+        startDate: dayString(a.startDate),
+        endDate: dayString(a.endDate),
+        consentChangedAt: a.consentChangedAt.toISOString(),
+      })),
+    );
+    // Not a Member State, or no such code: 404.
+    await expect(readStateView(kenya, "ZZZ")).rejects.toMatchObject({ outcome: "notFound" });
+  });
+
   it("shows a State's assessments a page at a time, latest first, and records as read only what a page shows", async () => {
     const norway = await db.organization.findFirstOrThrow({ where: { iso3: "NOR" } });
     const before = await db.assessment.count({ where: { stateId: norway.id } });

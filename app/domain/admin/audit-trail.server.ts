@@ -2,7 +2,7 @@
 // the reader's language with links to the records that still exist.
 import { z } from "zod";
 import { Prisma } from "~/db.server";
-import { localNameColumns } from "~/names.server";
+import { localNamesJsonPairs } from "~/names.server";
 import { readTogether } from "~/read-together.server";
 import { canAdminister } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
@@ -88,7 +88,7 @@ function trailReads(filters: AuditFilters) {
       statement: sql`SELECT e.id::text AS id, e.action, e.subject_type AS "subjectType", e.subject_id AS "subjectId",
           e.before, e.after, e.ip, e.created_at AS "createdAt",
           CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('id', u.id, 'name', u.name, 'email', u.email, 'status', u.status,
-            'organization', (SELECT row_to_json(x) FROM (SELECT o.id, ${localNameColumns("o")}, o.acronym) x)) END AS actor
+            'organization', json_build_object('id', o.id, ${localNamesJsonPairs("o")}, 'acronym', o.acronym)) END AS actor
         FROM audit_event e LEFT JOIN "user" u ON u.id = e.actor_id LEFT JOIN organization o ON o.id = u.organization_id
         WHERE ${where} ORDER BY e.created_at DESC, e.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(filters.page - 1) * PAGE_SIZE}`,
       order: sql`k."createdAt" DESC, k.id DESC`,
