@@ -8,10 +8,13 @@ import * as newResource from "~/routes/_app.resources.new";
 import * as resourcePage from "~/routes/_app.resources.$id";
 import * as editResource from "~/routes/_app.resources.$id_.edit";
 import * as download from "~/routes/_app.resources.$id_.download";
-import { callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
+import { canReadResource } from "~/auth/policy";
+import { ResourceFilters, latestGroupResources, listSelect, searchResources } from "~/domain/resources/library.server";
+import { actingAs, callRoute, createUser, organizationByCode, seedReference, sessionCookie } from "../support/fixtures";
 
 type Visitor = "anonymous" | "stateFocalPoint" | "entityFocalPoint" | "groupMember" | "secretariat";
 const cookies = {} as Record<Visitor, string | undefined>;
+const userIds = {} as Record<Exclude<Visitor, "anonymous">, string>;
 let groupId: string;
 let unodcId: string;
 let kenyaId: string;
@@ -51,10 +54,11 @@ beforeAll(async () => {
   unodcId = (await organizationByCode("UNODC")).id;
   kenyaId = (await organizationByCode("KEN")).id;
   cookies.anonymous = undefined;
-  cookies.stateFocalPoint = await sessionCookie((await createUser({ organization: "KEN" })).id);
-  cookies.entityFocalPoint = await sessionCookie((await createUser({ organization: "UNODC" })).id);
-  cookies.groupMember = await sessionCookie((await createUser({ organization: "IDN", groups: [[4, "MEMBER"]] })).id);
-  cookies.secretariat = await sessionCookie((await createUser({ organization: "UNOCT", role: "SECRETARIAT" })).id);
+  userIds.stateFocalPoint = (await createUser({ organization: "KEN" })).id;
+  userIds.entityFocalPoint = (await createUser({ organization: "UNODC" })).id;
+  userIds.groupMember = (await createUser({ organization: "IDN", groups: [[4, "MEMBER"]] })).id;
+  userIds.secretariat = (await createUser({ organization: "UNOCT", role: "SECRETARIAT" })).id;
+  for (const [visitor, id] of Object.entries(userIds)) cookies[visitor as Visitor] = await sessionCookie(id);
 });
 
 describe("publishing", () => {
@@ -280,5 +284,47 @@ describe("search", () => {
     expect((await search("pillar=2&type=LINK")).total).toBe(0);
     expect((await search("type=FILE&pillar=2")).total).toBeGreaterThanOrEqual(2);
     expect((await search("language=klingon")).total).toBeGreaterThanOrEqual(3);
+  });
+
+  it("lists, for each reader and filter, exactly the resources the policy lets them read, as the records hold them", async () => {
+    const all = await db.resource.findMany({ select: { ...listSelect, groupId: true, publisherOrganizationId: true } });
+    expect(all.some((r) => r.groupId === groupId)).toBe(true);
+    const filterCases: Array<Partial<ResourceFilters>> = [
+      {},
+      { group: groupId },
+      { pillar: 2 },
+      { theme: "evaluation" },
+      { language: "zh" },
+      { type: "FILE", organization: unodcId },
+    ];
+    for (const visitor of ["stateFocalPoint", "groupMember", "secretariat"] as const) {
+      const actor = await actingAs(userIds[visitor]);
+      const readable = all.filter((r) => canReadResource(actor, r));
+      for (const filters of filterCases) {
+        // The oracle: the policy in JavaScript, the filters as they read, in the library's order.
+        const expected = readable
+          .filter(
+            (r) =>
+              (!filters.group || r.groupId === filters.group) &&
+              (!filters.pillar || r.pillars.includes(filters.pillar)) &&
+              (!filters.theme || r.tags.some((t) => t.tag.name === filters.theme)) &&
+              (!filters.language || r.language === filters.language) &&
+              (!filters.type || r.kind === filters.type) &&
+              (!filters.organization || r.publisherOrganizationId === filters.organization),
+          )
+          .sort((a, b) => b.publishedOn.getTime() - a.publishedOn.getTime() || (a.id < b.id ? -1 : 1))
+          .map(({ groupId: _g, publisherOrganizationId: _p, tags, ...r }) => ({ ...r, tags: tags.map((t) => t.tag.name).sort() }));
+        const found = await searchResources(actor, ResourceFilters.parse(filters));
+        const label = `${visitor} ${JSON.stringify(filters)}`;
+        expect(found.total, label).toBe(expected.length);
+        expect(found.resources, label).toEqual(expected.slice(0, found.pageSize));
+        expect([...found.themes].sort(), label).toEqual([...new Set(readable.flatMap((r) => r.tags.map((t) => t.tag.name)))].sort());
+      }
+      // The group page's latest files: the same rows, the first few.
+      if (visitor !== "stateFocalPoint") {
+        const latest = await latestGroupResources(actor, groupId, 2);
+        expect(latest).toEqual((await searchResources(actor, ResourceFilters.parse({ group: groupId }))).resources.slice(0, 2));
+      }
+    }
   });
 });

@@ -2,7 +2,9 @@
 // one working group. Reading and publishing follow the policy; files are served only after the
 // reader's access is checked.
 import { randomUUID } from "node:crypto";
-import { LOCAL_NAMES } from "~/names";
+import { LOCAL_NAMES, type LocalizedNames } from "~/names";
+import { localNamesJsonPairs } from "~/names.server";
+import { readTogether } from "~/read-together.server";
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { fullTextDocument, likePattern, textMatch } from "../search/text-match.server";
@@ -21,12 +23,15 @@ import { workReferenceHandle } from "../projects/reference-lists.server";
 import { notifyGroupMembers } from "../notifications/notify.server";
 import { queueFileText } from "./file-text.server";
 
+const sql = Prisma.sql;
+
 export const RESOURCES_PAGE_SIZE = 20;
 
 const org = {
   select: { id: true, ...LOCAL_NAMES, acronym: true },
 } as const;
-const listSelect = {
+/** A resource as its page shows it, through Prisma (the lists read the same in SQL: listedResources). */
+export const listSelect = {
   id: true,
   kind: true,
   title: true,
@@ -57,13 +62,10 @@ export const ResourceFilters = z.object({
 });
 export type ResourceFilters = z.infer<typeof ResourceFilters>;
 
-/** The resources this reader may see: platform-wide ones and those of groups they may read. */
-export function visibleResources(actor: ActingUser): Prisma.ResourceWhereInput {
-  if (hasSecretariatRights(actor)) return {};
-  return { OR: [{ groupId: null }, { groupId: { in: actor.memberships.map((m) => m.groupId) } }] };
-}
-
-/** The same rule in SQL, for the resource aliased `r` (the search reads every kind in one statement). */
+/**
+ * The resources this reader may see, for the resource aliased `r`: platform-wide ones and those of groups they may read
+ * (the SQL twin of canReadResource; the library and the search read through it).
+ */
 export function readableResource(actor: ActingUser): Prisma.Sql {
   if (hasSecretariatRights(actor)) return Prisma.sql`TRUE`;
   return Prisma.sql`(r.group_id IS NULL OR r.group_id = ANY(${actor.memberships.map((m) => m.groupId)}::uuid[]))`;
@@ -83,54 +85,76 @@ export function resourcesMatching(q: string): Prisma.Sql {
     SELECT rt.resource_id FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE t.name ILIKE ${likePattern(q)}`;
 }
 
-async function resourceIdsMatching(q: string): Promise<string[]> {
-  const rows = await db.$queryRaw<Array<{ id: string }>>(Prisma.sql`SELECT m.id::text AS id FROM (${resourcesMatching(q)}) m`);
-  return rows.map((r) => r.id);
+/** The library's one WHERE, for the resource aliased `r`: what the reader may see, narrowed by the filters. */
+function resourceConditions(actor: ActingUser, filters: Omit<ResourceFilters, "page">): Prisma.Sql {
+  const parts = [readableResource(actor)];
+  if (filters.q) parts.push(sql`r.id IN (${resourcesMatching(filters.q)})`);
+  if (filters.pillar) parts.push(sql`${filters.pillar}::int = ANY(r.pillars)`);
+  if (filters.theme)
+    parts.push(
+      sql`EXISTS (SELECT 1 FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE rt.resource_id = r.id AND t.name = ${filters.theme})`,
+    );
+  if (filters.language) parts.push(sql`r.language = ${filters.language}`);
+  if (filters.organization) parts.push(sql`r.publisher_organization_id = ${filters.organization}::uuid`);
+  if (filters.type) parts.push(sql`r.kind = ${filters.type}::"ResourceKind"`);
+  if (filters.group) parts.push(sql`r.group_id = ${filters.group}::uuid`);
+  return Prisma.join(parts, " AND ");
 }
 
-/** The library's one WHERE: what the reader may see, narrowed by the filters (the list and /search). */
-export async function resourceWhere(actor: ActingUser, filters: Omit<ResourceFilters, "page">): Promise<Prisma.ResourceWhereInput> {
-  const q = filters.q;
-  return {
-    AND: [
-      visibleResources(actor),
-      q ? { id: { in: await resourceIdsMatching(q) } } : {},
-      filters.pillar ? { pillars: { has: filters.pillar } } : {},
-      filters.theme ? { tags: { some: { tag: { name: filters.theme } } } } : {},
-      filters.language ? { language: filters.language } : {},
-      filters.organization ? { publisherOrganizationId: filters.organization } : {},
-      filters.type ? { kind: filters.type } : {},
-      filters.group ? { groupId: filters.group } : {},
-    ],
-  };
+/** A resource as the lists show it: its publisher, its group (if any) and its tags by name, in the library's order. */
+function listedResources(where: Prisma.Sql, limit: number, offset: number): Prisma.Sql {
+  return sql`SELECT r.id::text AS id, r.kind::text AS kind, r.title, r.summary, r.pillars, r.language,
+      r.published_on AS "publishedOn", r.file_name AS "fileName", r.mime_type AS "mimeType", r.size_bytes AS "sizeBytes", r.url,
+      json_build_object('id', o.id, ${localNamesJsonPairs("o")}, 'acronym', o.acronym) AS publisher,
+      CASE WHEN g.id IS NULL THEN NULL
+        ELSE json_build_object('id', g.id, 'slug', g.slug, 'number', g.number, ${localNamesJsonPairs("g")}) END AS "group",
+      ARRAY(SELECT t.name FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE rt.resource_id = r.id ORDER BY t.name) AS tags
+    FROM resource r JOIN organization o ON o.id = r.publisher_organization_id LEFT JOIN working_group g ON g.id = r.group_id
+    WHERE ${where} ORDER BY r.published_on DESC, r.id ASC LIMIT ${limit} OFFSET ${offset}`;
 }
+const LISTED_ORDER = sql`k."publishedOn" DESC, k.id ASC`;
 
-/** A resource as pages show it: its tags by name. */
-const withTagNames = <R extends { tags: Array<{ tag: { name: string } }> }>(r: R) => ({ ...r, tags: r.tags.map((t) => t.tag.name) });
+type ListedRow = {
+  id: string;
+  kind: ResourceKind;
+  title: string;
+  summary: string | null;
+  pillars: number[];
+  language: string;
+  publishedOn: string;
+  fileName: string | null;
+  mimeType: string | null;
+  sizeBytes: number | null;
+  url: string | null;
+  publisher: { id: string; acronym: string | null } & Required<LocalizedNames>;
+  group: ({ id: string; slug: string; number: number } & Required<LocalizedNames>) | null;
+  tags: string[];
+};
 
+/** A listed resource as pages take it: its day of publication as a date (midnight UTC, as Prisma gives a date). */
+const listedOut = (row: ListedRow) => ({ ...row, publishedOn: new Date(row.publishedOn) });
+
+/**
+ * The library's page: how many resources match, a page of them, and the themes (tags) of the resources the reader may
+ * see, in one statement (readTogether) rather than three.
+ */
 export async function searchResources(actor: ActingUser, filters: ResourceFilters) {
-  const where = await resourceWhere(actor, filters);
-  const [total, resources, themes] = await Promise.all([
-    db.resource.count({ where }),
-    db.resource.findMany({
-      where,
-      orderBy: [{ publishedOn: "desc" }, { id: "asc" }],
-      skip: (filters.page - 1) * RESOURCES_PAGE_SIZE,
-      take: RESOURCES_PAGE_SIZE,
-      select: listSelect,
-    }),
-    db.tag.findMany({
-      where: { resources: { some: { resource: visibleResources(actor) } } },
-      orderBy: { name: "asc" },
-      select: { name: true },
-    }),
-  ]);
+  const where = resourceConditions(actor, filters);
+  const read = await readTogether({
+    total: { statement: sql`SELECT count(*)::int AS n FROM resource r WHERE ${where}`, order: sql`k.n` },
+    resources: { statement: listedResources(where, RESOURCES_PAGE_SIZE, (filters.page - 1) * RESOURCES_PAGE_SIZE), order: LISTED_ORDER },
+    themes: {
+      statement: sql`SELECT t.name FROM tag t WHERE EXISTS (
+        SELECT 1 FROM resource_tag rt JOIN resource r ON r.id = rt.resource_id WHERE rt.tag_id = t.id AND ${readableResource(actor)})`,
+      order: sql`k.name`,
+    },
+  });
   return {
-    total,
+    total: (read.total as Array<{ n: number }>)[0]?.n ?? 0,
     page: filters.page,
     pageSize: RESOURCES_PAGE_SIZE,
-    resources: resources.map(withTagNames),
-    themes: themes.map((t) => t.name),
+    resources: (read.resources as ListedRow[]).map(listedOut),
+    themes: (read.themes as Array<{ name: string }>).map((t) => t.name),
   };
 }
 
@@ -394,14 +418,9 @@ export async function publishingChoices(actor: ActingUser) {
 
 /** Group files for the group page: the latest few, visibility already decided by the space. */
 export async function latestGroupResources(actor: ActingUser, groupId: string, take = 5) {
-  // The library's own order and visibility, without its count and theme list (one statement, not three).
-  const resources = await db.resource.findMany({
-    where: await resourceWhere(actor, { group: groupId }),
-    orderBy: [{ publishedOn: "desc" }, { id: "asc" }],
-    take,
-    select: listSelect,
-  });
-  return resources.map(withTagNames);
+  // The library's own order and visibility, without its count and theme list.
+  const rows = await db.$queryRaw<ListedRow[]>(listedResources(resourceConditions(actor, { group: groupId }), take, 0));
+  return rows.map(listedOut);
 }
 
 /**
