@@ -384,6 +384,35 @@ describe("CSV exports", () => {
   });
 });
 
+describe("the country view", () => {
+  it("names the State as the organizations name it now, and answers 404 for a code that is not a Member State's", async () => {
+    const view = async (iso3: string) =>
+      callRoute(countryPage.loader, { url: `/projects/countries/${iso3}`, cookie: cookies.unodc, params: { iso3 } });
+    const niger = await db.organization.findFirstOrThrow({ where: { iso3: "NER" } });
+    const before = await view("NER");
+    expect((before.data as { overview: { country: { id: string; name: string } } }).overview.country).toMatchObject({
+      id: niger.id,
+      name: niger.name,
+    });
+    // The State's names come from the reference lists, kept while the organizations are unchanged: a rename is seen at once.
+    await db.organization.update({ where: { id: niger.id }, data: { name: "Niger (renamed)" } });
+    try {
+      const after = await view("NER");
+      expect((after.data as { overview: { country: { name: string } } }).overview.country.name).toBe("Niger (renamed)");
+    } finally {
+      await db.organization.update({ where: { id: niger.id }, data: { name: niger.name } });
+    }
+    // An organization with a code that is not a Member State's, or no organization at all.
+    const observer = await db.organization.create({ data: { kind: "COMPACT_OBSERVER", name: "Coded observer", iso3: "QQQ" } });
+    try {
+      expect((await view("QQQ")).status).toBe(404);
+    } finally {
+      await db.organization.delete({ where: { id: observer.id } });
+    }
+    expect((await view("XXX")).status).toBe(404);
+  });
+});
+
 describe("thematic areas", () => {
   it("adds, renames with a version check, and deletes only unused areas, after confirmation", async () => {
     const added = await callRoute(thematicAreas.action, {

@@ -2,7 +2,7 @@
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
 import { figuresFor } from "~/data-versions.server";
 import { db, Prisma } from "~/db.server";
-import { LOCAL_NAMES, localName } from "~/names";
+import { localName } from "~/names";
 import { localNameColumns, localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -10,7 +10,7 @@ import { ensure, notFound } from "~/outcomes";
 import { activityRows, countActivities } from "../activities/list.server";
 import { GLOBAL, UNDER_WAY, type ProjectSelection } from "./filter-values";
 import { projectRows, projectTotals, PROJECTS_PAGE_SIZE } from "./list.server";
-import { workReferenceHandle } from "./reference-lists.server";
+import { workReference, workReferenceHandle } from "./reference-lists.server";
 import { worldMap } from "./world-map.server";
 import type { MapMeasure } from "./map-values";
 
@@ -18,18 +18,12 @@ export const COUNTRY_ACTIVITIES_SHOWN = 25;
 
 export async function countryOverview(actor: ActingUser, iso3: string, page: number, language = "en") {
   ensure(canReadActivitiesAndProjects(actor));
-  const country = await db.organization.findUnique({
-    where: { iso3: iso3.toUpperCase() },
-    select: {
-      id: true,
-      ...LOCAL_NAMES,
-      iso3: true,
-      region: true,
-      kind: true,
-    },
-  });
-  if (!country || country.kind !== "MEMBER_STATE" || !country.iso3) notFound();
-  const selection: ProjectSelection = { country: country.iso3, status: UNDER_WAY };
+  // From the reference lists this page labels with anyway (kept while the organizations are unchanged): no statement.
+  const code = iso3.toUpperCase();
+  const state = (await workReference()).organizations.find((o) => o.iso3 === code && o.kind === "MEMBER_STATE");
+  if (!state?.iso3) notFound();
+  const { acronym: _acronym, ...country } = state;
+  const selection: ProjectSelection = { country: state.iso3, status: UNDER_WAY };
   const regional: ProjectSelection = { region: country.region ?? GLOBAL, status: UNDER_WAY };
   const activitiesUnderWay = [
     Prisma.sql`a.status IN ('PLANNED', 'ONGOING')`,
