@@ -33,3 +33,6 @@ export async function readTogether<Name extends string>(reads: Record<Name, Toge
   for (const name of asked) result[name] = row[name] ?? [];
   return result;
 }
+
+/** The number a read of `SELECT count(*)::int AS n …` gave. */
+export const countOf = (rows: unknown[]): number => (rows as Array<{ n: number }>)[0]?.n ?? 0;

@@ -3,12 +3,12 @@
 import { z } from "zod";
 import { Prisma } from "~/db.server";
 import { localNamesJsonPairs } from "~/names.server";
-import { readTogether } from "~/read-together.server";
+import { countOf, readTogether } from "~/read-together.server";
 import { canAdminister } from "~/auth/policy";
 import type { ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { dayField } from "~/fields";
-import { likePattern } from "../search/text-match.server";
+import { likePattern, likePrefix } from "../search/text-match.server";
 import { describeAuditEvent, type SentencePart } from "./audit-sentences";
 import {
   isUuid,
@@ -41,9 +41,6 @@ export const AuditFilters = z.object({
   page: z.coerce.number().int().min(1).max(100000).default(1),
 });
 export type AuditFilters = z.infer<typeof AuditFilters>;
-
-/** Matches `text` at the start of a value: LIKE with its wildcards (`%`, `_`, `\\`) searched for as written. */
-const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The trail's filters as the WHERE of `audit_event e`. */
 function auditWhere(filters: AuditFilters): Prisma.Sql {
@@ -103,7 +100,7 @@ function trailReads(filters: AuditFilters) {
 export async function listAuditEvents(actor: ActingUser, filters: AuditFilters) {
   ensure(canAdminister(actor, "audit.read"), "403");
   const read = await readTogether(trailReads(filters));
-  const counted = (read.counted as Array<{ n: number }>)[0]?.n ?? 0;
+  const counted = countOf(read.counted);
   const events = read.events as EventRow[];
   const { actions, subjectTypes } = (read.values as Array<{ actions: string[]; subjectTypes: string[] }>)[0];
   const sentences = await describeEvents(actor, events);

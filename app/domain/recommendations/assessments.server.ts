@@ -6,7 +6,7 @@ import { z } from "zod";
 import { LOCAL_NAMES, type LocalizedNames } from "~/names";
 import { db, Prisma } from "~/db.server";
 import { localNameColumns, localNamesJsonPairs } from "~/names.server";
-import { readTogether } from "~/read-together.server";
+import { countOf, readTogether } from "~/read-together.server";
 import type { AssessmentKind, ConsentScope, RecommendationPriority, RecommendationStatus, Region, ResponseStage } from "~/enums";
 import { canAuthorRecommendations, canReadStateRecommendations } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -212,7 +212,7 @@ export async function stateView(actor: ActingUser, iso3: string, page = 1) {
       consentChangedAt: new Date(consentChangedAt).toISOString(),
       _count: { recommendations: recommendationCount },
     })),
-    total: (read.total as Array<{ n: number }>)[0]?.n ?? 0,
+    total: countOf(read.total),
     page,
     pageSize: STATE_VIEW_PAGE_SIZE,
     canEdit: canAuthorRecommendations(actor),

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { LOCAL_NAMES, type LocalizedNames } from "~/names";
 import { localNamesJsonPairs } from "~/names.server";
-import { readTogether } from "~/read-together.server";
+import { countOf, readTogether } from "~/read-together.server";
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { fullTextDocument, likePattern, textMatch } from "../search/text-match.server";
@@ -150,7 +150,7 @@ export async function searchResources(actor: ActingUser, filters: ResourceFilter
     },
   });
   return {
-    total: (read.total as Array<{ n: number }>)[0]?.n ?? 0,
+    total: countOf(read.total),
     page: filters.page,
     pageSize: RESOURCES_PAGE_SIZE,
     resources: (read.resources as ListedRow[]).map(listedOut),
@@ -419,8 +419,10 @@ export async function publishingChoices(actor: ActingUser) {
 /** Group files for the group page: the latest few, visibility already decided by the space. */
 export async function latestGroupResources(actor: ActingUser, groupId: string, take = 5) {
   // The library's own order and visibility, without its count and theme list.
-  const rows = await db.$queryRaw<ListedRow[]>(listedResources(resourceConditions(actor, { group: groupId }), take, 0));
-  return rows.map(listedOut);
+  const { resources } = await readTogether({
+    resources: { statement: listedResources(resourceConditions(actor, { group: groupId }), take, 0), order: LISTED_ORDER },
+  });
+  return (resources as ListedRow[]).map(listedOut);
 }
 
 /**

@@ -11,8 +11,16 @@ import { plannedAtEachRun, Prisma } from "~/db.server";
 const sql = Prisma.sql;
 
 /** `%`, `_` and `\` in a search are searched for, not wildcards. */
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** A LIKE pattern for values containing `text` as written. */
 export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${likeEscaped(text)}%`;
+}
+
+/** A LIKE pattern for values starting with `text` as written. */
+export function likePrefix(text: string): string {
+  return `${likeEscaped(text)}%`;
 }
 
 /**
