@@ -8,7 +8,10 @@
 // that read is in the figures, and anything committed after it has bumped a version, which the next request
 // sees. Every instance reads the same versions, so an edit on one is seen on all. A restored backup is told apart
 // by the transaction that wrote its rows; MAX_AGE_MS bounds how long an entry lives whatever happens.
-import { db, type Prisma } from "~/db.server";
+import { db, Prisma } from "~/db.server";
+import type { TogetherRead } from "~/read-together.server";
+
+const sql = Prisma.sql;
 
 /**
  * The sets of tables with a version. `reference` is the lists pages label and filter with (organizations,
@@ -20,6 +23,12 @@ export type DataSet = "recommendations" | "activities" | "projects" | "reference
 const MAX_AGE_MS = 5 * 60_000;
 
 type Entry = { stamp: string; at: number; value: Promise<unknown>; rows: number };
+
+/** Each set's version as PostgreSQL gave it (data_version's rows). */
+export type Versions = ReadonlyMap<string, string>;
+
+const stampOf = (sets: readonly DataSet[], versions: Versions) => sets.map((set) => `${set}:${versions.get(set) ?? "none"}`).join(",");
+const entryName = (sets: readonly DataSet[], key: string) => `${sets.join("+")}|${key}`;
 
 /**
  * A bounded store of figures (the oldest entry out first), each kept with the versions it was computed under. Bounded
@@ -36,12 +45,20 @@ export class KeptFigures {
 
   async get<T>(sets: readonly DataSet[], key: string, compute: () => Promise<T>): Promise<T> {
     const versions = await currentVersions();
-    const stamp = sets.map((set) => `${set}:${versions.get(set) ?? "none"}`).join(",");
-    const name = `${sets.join("+")}|${key}`;
-    const found = this.entries.get(name);
-    if (found && found.stamp === stamp && Date.now() - found.at < MAX_AGE_MS) return found.value as Promise<T>;
-    const value = compute();
-    const entry: Entry = { stamp, at: Date.now(), value, rows: 0 };
+    return this.kept<T>(sets, key, versions) ?? this.keep(sets, key, versions, compute());
+  }
+
+  /** The value kept for `key` if it was computed under the same versions of `sets` as `versions` (and is not too old). */
+  kept<T>(sets: readonly DataSet[], key: string, versions: Versions): Promise<T> | undefined {
+    const found = this.entries.get(entryName(sets, key));
+    if (found && found.stamp === stampOf(sets, versions) && Date.now() - found.at < MAX_AGE_MS) return found.value as Promise<T>;
+    return undefined;
+  }
+
+  /** Keeps `value`, computed after `versions` were read, under those versions of `sets`; gives it back. */
+  keep<T>(sets: readonly DataSet[], key: string, versions: Versions, value: Promise<T>): Promise<T> {
+    const name = entryName(sets, key);
+    const entry: Entry = { stamp: stampOf(sets, versions), at: Date.now(), value, rows: 0 };
     this.remove(name);
     this.entries.set(name, entry);
     // The oldest entry goes first (a Map keeps insertion order).
@@ -79,17 +96,16 @@ export class KeptFigures {
  * never answers a caller that asked after the statement was sent. A page that keeps several figures (a list's
  * count and its reference lists) reads the versions once.
  */
-let batch: Promise<Map<string, string>> | null = null;
+let batch: Promise<Versions> | null = null;
 
-function currentVersions(): Promise<Map<string, string>> {
+const VERSIONS = sql`SELECT name, version::text || '.' || xmin::text AS stamp FROM data_version`;
+
+function currentVersions(): Promise<Versions> {
   if (batch) return batch;
-  const next: Promise<Map<string, string>> = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+  const next: Promise<Versions> = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
     if (batch === next) batch = null;
     // With the row's transaction id: a backup restored under the same versions is still told apart.
-    const rows = await db.$queryRaw<
-      Array<{ name: string; stamp: string }>
-    >`SELECT name, version::text || '.' || xmin::text AS stamp FROM data_version`;
-    return new Map(rows.map((r) => [r.name, r.stamp]));
+    return versionsFrom(await db.$queryRaw<unknown[]>(VERSIONS));
   });
   batch = next;
   return next;
@@ -123,3 +139,25 @@ export function rowsKept<T>(sets: readonly DataSet[], statement: Prisma.Sql): Pr
 
 const statementKey = (statement: Prisma.Sql) =>
   `${statement.text}\u0000${JSON.stringify(statement.values, (_key, value: unknown) => (typeof value === "bigint" ? `${value}n` : value))}`;
+
+/**
+ * The versions as one read of a page's own statement (readTogether), for a page that reads them with its other reads
+ * rather than by a statement of their own; `versionsFrom` turns its rows into the versions rowsKeptUnder takes.
+ */
+export const VERSIONS_READ: TogetherRead = { statement: VERSIONS, order: sql`k.name` };
+
+export const versionsFrom = (rows: unknown[]): Versions =>
+  new Map((rows as Array<{ name: string; stamp: string }>).map((r) => [r.name, r.stamp]));
+
+/**
+ * rowsKept's rows, under versions the caller read itself (VERSIONS_READ, in a statement sent before this one would be):
+ * the rows kept for `statement` under the same versions, or none (undefined) — then `keepRows` keeps the rows the caller
+ * reads for it after that statement.
+ */
+export function rowsKeptUnder<T>(versions: Versions, sets: readonly DataSet[], statement: Prisma.Sql): Promise<T[]> | undefined {
+  return statements.kept<T[]>(sets, statementKey(statement), versions);
+}
+
+export function keepRows<T>(versions: Versions, sets: readonly DataSet[], statement: Prisma.Sql, rows: Promise<T[]>): Promise<T[]> {
+  return statements.keep(sets, statementKey(statement), versions, rows);
+}

@@ -31,6 +31,8 @@ import { DirectoryQuery } from "~/domain/directory/filters";
 import { searchDirectory } from "~/domain/directory/people.server";
 import { listMembers } from "~/domain/groups/members.server";
 import { networkFor } from "~/domain/directory/network.server";
+import { SearchQuery, searchEverything } from "~/domain/search/search.server";
+import type { SearchKind } from "~/domain/search/values";
 import { actingAs, createUser, organizationByCode, seedReference, statementsOf } from "../support/fixtures";
 
 let secretariat: Awaited<ReturnType<typeof actingAs>>;
@@ -447,6 +449,62 @@ describe("the directory's counts kept while the people are unchanged", () => {
     expect(await names()).toContain("Dvmember Renamed:CHAIR");
     await db.membership.delete({ where: { id: membership.id } });
     expect(await names()).toEqual(first);
+  });
+});
+
+describe("the search's kinds that are the same for every reader, kept while their tables are unchanged", () => {
+  it("are read once for every reader, and show a new person, a new organization, a new activity and a retitled project at once", async () => {
+    const q = "Dvsearch";
+    const search = async (who = reader) => (await searchEverything(who, SearchQuery.parse({ q }), "en")).groups;
+    const found = async (kind: SearchKind) =>
+      ((await search()).find((g) => g.kind === kind)?.hits ?? []).map((h) => h.title.map((run) => run.text).join(""));
+    const statementsOfSearch = async (who = reader) => (await statementsOf(() => search(who))).statements;
+
+    await search();
+    // Read again with nothing changed: one statement (the versions with the kinds that depend on the reader), by any reader.
+    expect(await statementsOfSearch()).toBe(1);
+    expect(await statementsOfSearch(entityReader)).toBe(1);
+
+    await createUser({ name: "Dvsearch Person", organization: "KEN" });
+    // The people are read again (a second statement), then kept again.
+    expect(await statementsOfSearch()).toBe(2);
+    expect(await found("people")).toEqual(["Dvsearch Person"]);
+    expect(await statementsOfSearch()).toBe(1);
+
+    await db.organization.create({ data: { kind: "COMPACT_ENTITY", name: "Dvsearch Office", acronym: "DVS" } });
+    expect(await found("organizations")).toEqual(["Dvsearch Office"]);
+
+    const unodc = await organizationByCode("UNODC");
+    await db.activity.create({
+      data: {
+        title: "Dvsearch workshop",
+        kind: "WORKSHOP",
+        leadOrganizationId: unodc.id,
+        pillar: 1,
+        startDate: new Date("2026-06-01"),
+        endDate: new Date("2026-06-02"),
+        status: "PLANNED",
+      },
+    });
+    expect(await found("activities")).toEqual(["Dvsearch workshop"]);
+
+    const project = await db.project.create({
+      data: {
+        code: "DV-S1",
+        title: "Search project",
+        leadOrganizationId: unodc.id,
+        startDate: new Date("2026-01-01"),
+        endDate: new Date("2026-12-31"),
+        budgetUsd: 1_000,
+        fundsSecuredUsd: 0,
+        fundingStatus: "UNFUNDED",
+        status: "PLANNED",
+      },
+    });
+    expect(await found("projects")).toEqual([]);
+    await db.project.update({ where: { id: project.id }, data: { title: "Dvsearch project" } });
+    expect(await found("projects")).toEqual(["Dvsearch project"]);
+    expect(await found("people")).toEqual(["Dvsearch Person"]);
   });
 });
 

@@ -7,7 +7,8 @@
 // tests/integration/search-visibility.test.ts walks every demo user × every record of every kind.
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
-import { readTogether } from "~/read-together.server";
+import { readTogether, type TogetherRead } from "~/read-together.server";
+import { keepRows, rowsKeptUnder, versionsFrom, VERSIONS_READ, type DataSet } from "~/data-versions.server";
 import { canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { groupName, localName, organizationName, type LocalizedNames } from "~/names";
@@ -103,20 +104,29 @@ function cappedPage(columns: Prisma.Sql, from: Prisma.Sql, order: Prisma.Sql, sl
 /**
  * A kind read by one capped statement (cappedPage): its statement for this reader (null when the reader may not use the
  * kind), how its rows become hits, and what is done once they are shown. Every kind is written so, and the search page
- * reads them all in one statement (searchEverything); one kind alone (its "all results" pages) is read by its own.
+ * reads them all in one statement (searchEverything; the kinds kept for every reader by a second, when they are not
+ * kept); one kind alone (its "all results" pages) is read by its own.
  */
 type CappedKind = {
   statement: (actor: ActingUser, q: string | null, slice: Slice, language: string) => Prisma.Sql | null;
+  /**
+   * For a kind whose rows depend on the reader only through whether they may use it (the directory, the organizations,
+   * activities, projects): the sets of tables its statement reads. Its rows are kept for every reader while those are
+   * unchanged, as the lists they come from keep theirs.
+   */
+  keptWith?: readonly DataSet[];
   result: (actor: ActingUser, rows: unknown[], q: string | null, language: string) => Promise<KindResult>;
 };
 
 function capped<Row extends Counted>(kind: {
   statement: CappedKind["statement"];
+  keptWith?: readonly DataSet[];
   hits: (rows: Row[], q: string | null, language: string) => SearchHit[];
   after?: (actor: ActingUser, rows: Row[]) => Promise<unknown>;
 }): CappedKind {
   return {
     statement: kind.statement,
+    keptWith: kind.keptWith,
     async result(actor, rows, q, language) {
       const typed = rows as Row[];
       await kind.after?.(actor, typed);
@@ -135,6 +145,7 @@ const people = capped<Counted & Names & { id: string; person: string; title: str
       slice,
     );
   },
+  keptWith: ["people", "reference"],
   hits: (rows, q, language) =>
     rows.map((r) => ({
       id: r.id,
@@ -156,6 +167,7 @@ const organizations = capped<Counted & Names & { id: string; acronym: string | n
       slice,
     );
   },
+  keptWith: ["reference"],
   hits: (rows, q, language) =>
     rows.map((r) => ({
       id: r.id,
@@ -310,6 +322,7 @@ const activities = capped<Counted & Names & { id: string; title: string; acronym
       slice,
     );
   },
+  keptWith: ["activities"],
   hits: (rows, q, language) =>
     rows.map((r) => ({
       id: r.id,
@@ -331,6 +344,7 @@ const projects = capped<Counted & Names & { id: string; code: string; title: str
       slice,
     );
   },
+  keptWith: ["projects"],
   hits: (rows, q, language) =>
     rows.map((r) => ({
       id: r.id,
@@ -393,17 +407,47 @@ export async function searchKind(actor: ActingUser, kind: SearchKind, q: string 
 /**
  * Every kind of `kinds` the reader may use, read in one statement (readTogether): each kind's rows as a JSON array (their
  * columns are text and numbers, which JSON keeps as they are). Ten statements per search cost the server more than
- * their answers: under load, sending them and reading their answers was 40% of the search page's CPU.
+ * their answers: under load, sending them and reading their answers was 40% of the search page's CPU. The kinds that
+ * are the same for every reader (keptWith) are kept while their tables are unchanged: the statement reads the versions
+ * of those tables with the other kinds, and the kept kinds that are not kept under those versions are read by a second.
  */
 async function searchKinds(actor: ActingUser, kinds: readonly SearchKind[], q: string, slice: Slice, language: string) {
   const read = kinds.flatMap((kind) => {
     const statement = KINDS[kind].statement(actor, q, slice, language);
-    return statement ? [{ kind, statement }] : [];
+    return statement ? [{ kind, statement, keptWith: KINDS[kind].keptWith }] : [];
   });
   if (!read.length) return new Map<SearchKind, KindResult>();
-  const rows = await readTogether(Object.fromEntries(read.map(({ kind, statement }) => [kind, { statement, order: sql`k.pos` }])));
+  const reads = (of: typeof read): Record<string, TogetherRead> =>
+    Object.fromEntries(of.map(({ kind, statement }) => [kind, { statement, order: sql`k.pos` }]));
+  const own = read.filter((r) => !r.keptWith);
+  const kept = read.flatMap(({ keptWith, ...r }) => (keptWith ? [{ ...r, keptWith }] : []));
+  const first = await readTogether<string>({
+    ...reads(own),
+    versions: kept.length ? VERSIONS_READ : { statement: null, order: sql`k.name` },
+  });
+  const rows = new Map<SearchKind, Promise<unknown[]> | unknown[]>(own.map(({ kind }) => [kind, first[kind]]));
+  const versions = versionsFrom(first.versions);
+  for (const { kind, statement, keptWith } of kept) {
+    const found = rowsKeptUnder(versions, keptWith, statement);
+    if (found) rows.set(kind, found);
+  }
+  const missing = kept.filter(({ kind }) => !rows.has(kind));
+  if (missing.length) {
+    const more = readTogether(reads(missing));
+    for (const { kind, statement, keptWith } of missing) {
+      rows.set(
+        kind,
+        keepRows(
+          versions,
+          keptWith,
+          statement,
+          more.then((found) => found[kind]),
+        ),
+      );
+    }
+  }
   const results = await Promise.all(
-    read.map(async ({ kind }) => [kind, await KINDS[kind].result(actor, rows[kind], q, language)] as const),
+    read.map(async ({ kind }) => [kind, await KINDS[kind].result(actor, (await rows.get(kind)) ?? [], q, language)] as const),
   );
   return new Map<SearchKind, KindResult>(results);
 }
