@@ -505,6 +505,16 @@ describe("the search's kinds that are the same for every reader, kept while thei
     await db.project.update({ where: { id: project.id }, data: { title: "Dvsearch project" } });
     expect(await found("projects")).toEqual(["Dvsearch project"]);
     expect(await found("people")).toEqual(["Dvsearch Person"]);
+
+    // A State's reading of the recommendations it is shown is recorded by the statement that reads them.
+    const recommendation = await newRecommendation("DV-SEARCH");
+    const readings = () => db.recommendationView.count({ where: { userId: reader.id, recommendationId: recommendation.id } });
+    const other = SearchQuery.parse({ q: "DV-SEARCH" });
+    await searchEverything(reader, other, "en");
+    expect(await readings()).toBe(1);
+    const again = await statementsOf(() => searchEverything(reader, other, "en"));
+    expect(again.value.groups.find((g) => g.kind === "recommendations")?.hits.map((h) => h.id)).toEqual([recommendation.id]);
+    expect([again.statements, await readings()]).toEqual([1, 2]);
   });
 });
 

@@ -16,6 +16,7 @@ import * as editAssessment from "~/routes/_app.recommendations.assessments.$id_.
 import * as newRecommendation from "~/routes/_app.recommendations.assessments.$id_.new";
 import * as stateView from "~/routes/_app.recommendations.states.$iso3";
 import * as accessRecord from "~/routes/_app.recommendations.access-record";
+import * as search from "~/routes/_app.search";
 import { seedAll } from "../../prisma/seed.ts";
 import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
 import { actingAs, callRoute, drawnData, sessionCookie } from "../support/fixtures";
@@ -323,6 +324,32 @@ describe("the access record", () => {
     await callRoute(list.loader, { url: "/recommendations", cookie: cookies.secretariat });
     await callRoute(listCsv.loader, { url: "/recommendations.csv", cookie: cookies.secretariat });
     expect(await db.recommendationView.count({ where: { userId: userIds.secretariat } })).toBe(secretariatBefore);
+  });
+
+  it("records the recommendations a search shows (a page of every kind, and one kind's page), in the statement that reads them", async () => {
+    const listed = await callRoute(list.loader, { url: "/recommendations", cookie: cookies.kenya });
+    const reference = (listed.data as { rows: Array<{ reference: string }> }).rows[0].reference;
+    const recordedSince = async (since: Date, userId: string) =>
+      (await db.recommendationView.findMany({ where: { userId, viewedAt: { gte: since } } }))
+        .map((r) => `${r.recommendationId} ${r.via}`)
+        .sort();
+    const shownBy = (data: unknown) =>
+      (data as { groups: Array<{ kind: string; hits: Array<{ id: string }> }> }).groups
+        .filter((g) => g.kind === "recommendations")
+        .flatMap((g) => g.hits.map((h) => `${h.id} LIST`))
+        .sort();
+    for (const url of [`/search?q=${encodeURIComponent(reference)}`, `/search?q=${encodeURIComponent(reference)}&kind=recommendations`]) {
+      const since = new Date();
+      const page = await callRoute(search.loader, { url, cookie: cookies.kenya });
+      expect(page.status).toBe(200);
+      const shown = shownBy(page.data);
+      expect(shown.length, url).toBeGreaterThan(0);
+      expect(await recordedSince(since, userIds.kenya!), url).toEqual(shown);
+    }
+    const since = new Date();
+    const seen = await callRoute(search.loader, { url: `/search?q=${encodeURIComponent(reference)}`, cookie: cookies.secretariat });
+    expect(shownBy(seen.data).length).toBeGreaterThan(0);
+    expect(await recordedSince(since, userIds.secretariat!)).toEqual([]);
   });
 
   it("tells an entity nothing of the consent: not on the page, not in the list data", async () => {

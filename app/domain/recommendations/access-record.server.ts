@@ -3,7 +3,7 @@
 // (recordReadings); read here by the assessment body only.
 import { z } from "zod";
 import { LOCAL_NAMES } from "~/names";
-import { db, type Prisma } from "~/db.server";
+import { db, Prisma } from "~/db.server";
 import { canReadRecommendationAccessRecord, readingIsRecorded, type Actor } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -14,6 +14,17 @@ import { workReferenceHandle } from "../projects/reference-lists.server";
 export const ACCESS_RECORD_PAGE_SIZE = 50;
 
 export type Reading = "PAGE" | "LIST" | "EXPORT";
+
+/**
+ * The same record as a write of readTogether (TogetherRead's `written`), made with the rows a page shows in the statement
+ * that reads them (their `id` column): none (undefined) for the assessment body and the secretariat.
+ */
+export function readingsWritten(actor: Actor, via: Reading): ((rows: Prisma.Sql) => Prisma.Sql) | undefined {
+  if (!readingIsRecorded(actor)) return undefined;
+  return (rows) => Prisma.sql`
+    INSERT INTO recommendation_view (recommendation_id, user_id, organization_id, via)
+    SELECT x.id::uuid, ${actor.id}::uuid, ${actor.organizationId}::uuid, ${via}::"RecommendationReading" FROM ${rows} x`;
+}
 
 /** Records that this reader got the text of these recommendations (nothing for the assessment body and the secretariat). */
 export async function recordReadings(actor: Actor, recommendationIds: readonly string[], via: Reading) {

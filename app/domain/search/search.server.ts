@@ -24,7 +24,7 @@ import { activityConditions } from "../activities/list.server";
 import { projectConditions } from "../projects/filter-sql.server";
 import { RECOMMENDATIONS_FROM, recommendationConditions } from "../recommendations/list.server";
 import { selectionOf } from "../recommendations/filters";
-import { recordReadings } from "../recommendations/access-record.server";
+import { readingsWritten } from "../recommendations/access-record.server";
 import { textMatch } from "./text-match.server";
 import { excerpt, highlight, searchWords } from "./highlight";
 import {
@@ -103,7 +103,7 @@ function cappedPage(columns: Prisma.Sql, from: Prisma.Sql, order: Prisma.Sql, sl
 
 /**
  * A kind read by one capped statement (cappedPage): its statement for this reader (null when the reader may not use the
- * kind), how its rows become hits, and what is done once they are shown. Every kind is written so, and the search page
+ * kind), how its rows become hits, and what is written with the rows shown. Every kind is written so, and the search page
  * reads them all in one statement (searchEverything; the kinds kept for every reader by a second, when they are not
  * kept); one kind alone (its "all results" pages) is read by its own.
  */
@@ -115,23 +115,22 @@ type CappedKind = {
    * unchanged, as the lists they come from keep theirs.
    */
   keptWith?: readonly DataSet[];
-  result: (actor: ActingUser, rows: unknown[], q: string | null, language: string) => Promise<KindResult>;
+  /** What is written with the rows shown, in the statement that reads them (readTogether's `written`). */
+  written?: (actor: ActingUser) => TogetherRead["written"];
+  result: (rows: unknown[], q: string | null, language: string) => Promise<KindResult>;
 };
 
 function capped<Row extends Counted>(kind: {
   statement: CappedKind["statement"];
   keptWith?: readonly DataSet[];
+  written?: CappedKind["written"];
   hits: (rows: Row[], q: string | null, language: string) => SearchHit[];
-  after?: (actor: ActingUser, rows: Row[]) => Promise<unknown>;
 }): CappedKind {
   return {
     statement: kind.statement,
     keptWith: kind.keptWith,
-    async result(actor, rows, q, language) {
-      const typed = rows as Row[];
-      await kind.after?.(actor, typed);
-      return { total: totalOf(typed), hits: kind.hits(typed, q, language) };
-    },
+    written: kind.written,
+    result: async (rows, q, language) => ({ total: totalOf(rows as Row[]), hits: kind.hits(rows as Row[], q, language) }),
   };
 }
 
@@ -272,7 +271,7 @@ const resources: CappedKind = {
       slice,
     );
   },
-  async result(_actor, rows, q, language) {
+  async result(rows, q, language) {
     const typed = rows as Array<
       Counted & Names & { id: string; title: string; summary: string | null; day: string; acronym: string | null }
     >;
@@ -376,12 +375,7 @@ const recommendations = capped<Counted & Names & { id: string; number: number; t
       date: null,
     })),
   // The page shows their text: a reading, recorded as the list records it.
-  after: (actor, rows) =>
-    recordReadings(
-      actor,
-      rows.map((r) => r.id),
-      "LIST",
-    ),
+  written: (actor) => readingsWritten(actor, "LIST"),
 });
 
 const KINDS: Record<SearchKind, CappedKind> = {
@@ -401,7 +395,8 @@ const KINDS: Record<SearchKind, CappedKind> = {
 export async function searchKind(actor: ActingUser, kind: SearchKind, q: string | null, slice: Slice, language = "en") {
   const statement = KINDS[kind].statement(actor, q, slice, language);
   if (!statement) return null;
-  return KINDS[kind].result(actor, await db.$queryRaw<unknown[]>(statement), q, language);
+  const { rows } = await readTogether({ rows: { statement, order: sql`k.pos`, written: KINDS[kind].written?.(actor) } });
+  return KINDS[kind].result(rows, q, language);
 }
 
 /**
@@ -414,13 +409,14 @@ export async function searchKind(actor: ActingUser, kind: SearchKind, q: string 
 async function searchKinds(actor: ActingUser, kinds: readonly SearchKind[], q: string, slice: Slice, language: string) {
   const read = kinds.flatMap((kind) => {
     const statement = KINDS[kind].statement(actor, q, slice, language);
-    return statement ? [{ kind, statement, keptWith: KINDS[kind].keptWith }] : [];
+    return statement ? [{ kind, statement, keptWith: KINDS[kind].keptWith, written: KINDS[kind].written?.(actor) }] : [];
   });
   if (!read.length) return new Map<SearchKind, KindResult>();
   const reads = (of: typeof read): Record<string, TogetherRead> =>
-    Object.fromEntries(of.map(({ kind, statement }) => [kind, { statement, order: sql`k.pos` }]));
-  const own = read.filter((r) => !r.keptWith);
-  const kept = read.flatMap(({ keptWith, ...r }) => (keptWith ? [{ ...r, keptWith }] : []));
+    Object.fromEntries(of.map(({ kind, statement, written }) => [kind, { statement, order: sql`k.pos`, written }]));
+  // A kind whose rows are written with (the access record) is read every time.
+  const own = read.filter((r) => !r.keptWith || r.written);
+  const kept = read.flatMap(({ keptWith, ...r }) => (keptWith && !r.written ? [{ ...r, keptWith }] : []));
   const first = await readTogether<string>({
     ...reads(own),
     versions: kept.length ? VERSIONS_READ : { statement: null, order: sql`k.name` },
@@ -447,7 +443,7 @@ async function searchKinds(actor: ActingUser, kinds: readonly SearchKind[], q: s
     }
   }
   const results = await Promise.all(
-    read.map(async ({ kind }) => [kind, await KINDS[kind].result(actor, (await rows.get(kind)) ?? [], q, language)] as const),
+    read.map(async ({ kind }) => [kind, await KINDS[kind].result((await rows.get(kind)) ?? [], q, language)] as const),
   );
   return new Map<SearchKind, KindResult>(results);
 }
