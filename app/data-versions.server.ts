@@ -150,14 +150,18 @@ export const versionsFrom = (rows: unknown[]): Versions =>
   new Map((rows as Array<{ name: string; stamp: string }>).map((r) => [r.name, r.stamp]));
 
 /**
- * rowsKept's rows, under versions the caller read itself (VERSIONS_READ, in a statement sent before this one would be):
- * the rows kept for `statement` under the same versions, or none (undefined) — then `keepRows` keeps the rows the caller
- * reads for it after that statement.
+ * Rows kept like rowsKept's, under versions the caller read itself (VERSIONS_READ, in a statement sent before this one
+ * would be): the rows kept for `statement` under the same versions, or none (undefined) — then `keepRows` keeps the rows
+ * the caller reads for it after that statement. Their store is apart from rowsKept's: the search keeps up to four
+ * statements for each word searched, and the many words people try must not push the lists' pages out.
  */
 export function rowsKeptUnder<T>(versions: Versions, sets: readonly DataSet[], statement: Prisma.Sql): Promise<T[]> | undefined {
-  return statements.kept<T[]>(sets, statementKey(statement), versions);
+  return answers.kept<T[]>(sets, statementKey(statement), versions);
 }
 
 export function keepRows<T>(versions: Versions, sets: readonly DataSet[], statement: Prisma.Sql, rows: Promise<T[]>): Promise<T[]> {
-  return statements.keep(sets, statementKey(statement), versions, rows);
+  return answers.keep(sets, statementKey(statement), versions, rows);
 }
+
+/** At most 400 statements and 10,000 rows (the search's kinds: 6 rows each on its page of every kind, 21 on one kind's). */
+const answers = new KeptFigures(400, 10_000);

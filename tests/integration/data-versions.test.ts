@@ -31,6 +31,7 @@ import { DirectoryQuery } from "~/domain/directory/filters";
 import { searchDirectory } from "~/domain/directory/people.server";
 import { listMembers } from "~/domain/groups/members.server";
 import { networkFor } from "~/domain/directory/network.server";
+import { previousVisit } from "~/domain/account/feed.server";
 import { SearchQuery, searchEverything } from "~/domain/search/search.server";
 import type { SearchKind } from "~/domain/search/values";
 import { actingAs, createUser, organizationByCode, seedReference, statementsOf } from "../support/fixtures";
@@ -419,6 +420,27 @@ describe("the directory's counts kept while the people are unchanged", () => {
     expect(await count(all)).toBe(await db.user.count({ where: { status: "ACTIVE" } }));
   });
 
+  it("are not dropped by a sign-in, a visit to the home page or a reminder's mark, and are by any other change of a person", async () => {
+    const person = await createUser({ name: "Dvvisit Person", organization: "KEN" });
+    const named = DirectoryQuery.parse({ q: "Dvvisit" });
+    expect((await searchDirectory(reader, named, "en")).people.map((p) => p.title)).toEqual([null]);
+    const before = await version("people");
+    await db.user.update({ where: { id: person.id }, data: { lastSignInAt: new Date() } });
+    await previousVisit(person.id);
+    await db.$executeRaw`UPDATE "user" SET home_seen_at = now() - interval '1 day' WHERE id = ${person.id}::uuid`;
+    await previousVisit(person.id);
+    await db.user.update({ where: { id: person.id }, data: { designationRemindedAt: new Date() } });
+    expect(await version("people")).toBe(before);
+    // Still kept: the versions and the page's people only.
+    expect((await statementsOf(() => searchDirectory(reader, named, "en"))).statements).toBe(2);
+    await db.user.update({ where: { id: person.id }, data: { title: "Dvvisit adviser" } });
+    expect(await version("people")).toBe(before + 1n);
+    expect((await searchDirectory(reader, named, "en")).people.map((p) => p.title)).toEqual(["Dvvisit adviser"]);
+    await db.user.delete({ where: { id: person.id } });
+    expect(await version("people")).toBe(before + 2n);
+    expect((await searchDirectory(reader, named, "en")).total).toBe(0);
+  });
+
   it("the networking page's suggestions are kept for each reader, and follow a new colleague and new interests at once", async () => {
     const me = await createUser({ organization: "ISL", name: "Dvnet Reader", interests: [4] });
     const actor = await actingAs(me.id);
@@ -471,7 +493,7 @@ describe("the search's kinds that are the same for every reader, kept while thei
     expect(await found("people")).toEqual(["Dvsearch Person"]);
     expect(await statementsOfSearch()).toBe(1);
 
-    await db.organization.create({ data: { kind: "COMPACT_ENTITY", name: "Dvsearch Office", acronym: "DVS" } });
+    const office = await db.organization.create({ data: { kind: "COMPACT_ENTITY", name: "Dvsearch Office", acronym: "DVS" } });
     expect(await found("organizations")).toEqual(["Dvsearch Office"]);
 
     const unodc = await organizationByCode("UNODC");
@@ -479,7 +501,7 @@ describe("the search's kinds that are the same for every reader, kept while thei
       data: {
         title: "Dvsearch workshop",
         kind: "WORKSHOP",
-        leadOrganizationId: unodc.id,
+        leadOrganizationId: office.id,
         pillar: 1,
         startDate: new Date("2026-06-01"),
         endDate: new Date("2026-06-02"),
@@ -487,6 +509,12 @@ describe("the search's kinds that are the same for every reader, kept while thei
       },
     });
     expect(await found("activities")).toEqual(["Dvsearch workshop"]);
+    // A renamed organization is seen as an organization found and as the lead of an activity found (the organization
+    // table bumps "reference" and "activities").
+    await db.organization.update({ where: { id: office.id }, data: { name: "Dvsearch Bureau", acronym: "DVB" } });
+    const renamed = await search();
+    expect(await found("organizations")).toEqual(["Dvsearch Bureau"]);
+    expect(renamed.find((g) => g.kind === "activities")?.hits.map((h) => h.context)).toEqual(["DVB"]);
 
     const project = await db.project.create({
       data: {
