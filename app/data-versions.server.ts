@@ -149,6 +149,9 @@ export const VERSIONS_READ: TogetherRead = { statement: VERSIONS, order: sql`k.n
 export const versionsFrom = (rows: unknown[]): Versions =>
   new Map((rows as Array<{ name: string; stamp: string }>).map((r) => [r.name, r.stamp]));
 
+/** At most 400 statements and 10,000 rows (the search's kinds: 6 rows each on its page of every kind, 21 on one kind's). */
+const answers = new KeptFigures(400, 10_000);
+
 /**
  * Rows kept like rowsKept's, under versions the caller read itself (VERSIONS_READ, in a statement sent before this one
  * would be): the rows kept for `statement` under the same versions, or none (undefined) — then `keepRows` keeps the rows
@@ -162,6 +165,3 @@ export function rowsKeptUnder<T>(versions: Versions, sets: readonly DataSet[], s
 export function keepRows<T>(versions: Versions, sets: readonly DataSet[], statement: Prisma.Sql, rows: Promise<T[]>): Promise<T[]> {
   return answers.keep(sets, statementKey(statement), versions, rows);
 }
-
-/** At most 400 statements and 10,000 rows (the search's kinds: 6 rows each on its page of every kind, 21 on one kind's). */
-const answers = new KeptFigures(400, 10_000);

@@ -28,13 +28,11 @@ export function readingsWritten(actor: Actor, via: Reading): ((rows: Prisma.Sql)
 
 /** Records that this reader got the text of these recommendations (nothing for the assessment body and the secretariat). */
 export async function recordReadings(actor: Actor, recommendationIds: readonly string[], via: Reading) {
-  if (!readingIsRecorded(actor) || recommendationIds.length === 0) return;
+  const written = readingsWritten(actor, via);
+  if (!written || recommendationIds.length === 0) return;
   // One statement with the ids as one array parameter: the same text whatever the number of rows, where Prisma would
   // compile a new query plan for every createMany (5% of a recommendation list's server time under load).
-  await db.$executeRaw`
-    INSERT INTO recommendation_view (recommendation_id, user_id, organization_id, via)
-    SELECT id, ${actor.id}::uuid, ${actor.organizationId}::uuid, ${via}::"RecommendationReading"
-    FROM unnest(${recommendationIds}::uuid[]) AS id`;
+  await db.$executeRaw(written(Prisma.sql`(SELECT unnest(${recommendationIds}::uuid[]) AS id)`));
 }
 
 export const AccessRecordFilters = z.object({
