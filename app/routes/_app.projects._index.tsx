@@ -18,6 +18,8 @@ import { ProjectTabs } from "~/ui/projects/work-tabs";
 import { useWorkLabels } from "~/ui/projects/use-work";
 import { projectListPage } from "~/domain/projects/list.server";
 import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
+import { drawingFor } from "~/drawn-in-document.server";
+import { KeptDrawing } from "~/ui/kept-markup";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "projects.title");
 
@@ -25,7 +27,17 @@ export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const filters = parseSearchParams(args.request.url, ProjectFilters);
   const { list, reference } = await projectListPage(user, filters, await requestLanguage(args.request, user.locale));
-  return { ...list, sort: filters.sort, reference, canCreate: canRecordWork(user), canManageThematicAreas: canManageThematicAreas(user) };
+  const { rows, ...rest } = list;
+  return {
+    ...rest,
+    shown: rows.length,
+    // The table's markup depends on the reference lists that label it too: their handle is part of its key.
+    table: drawingFor(args.context, { rows, reference }),
+    sort: filters.sort,
+    reference,
+    canCreate: canRecordWork(user),
+    canManageThematicAreas: canManageThematicAreas(user),
+  };
 }
 
 // The reference lists come to the browser apart from the page's data, kept by the tab (app/ui/reference-lists.tsx).
@@ -34,7 +46,8 @@ export const clientLoader = withReferenceLists;
 export default function Projects() {
   const { t } = useTranslation();
   const {
-    rows,
+    shown,
+    table,
     totals,
     selection,
     sort,
@@ -77,7 +90,11 @@ export default function Projects() {
         </div>
       </Form>
       <ProjectTotalsLine totals={totals} />
-      {rows.length === 0 ? <p>{t("projects.noProjects")}</p> : <ProjectTable rows={rows} labels={labels} />}
+      {shown === 0 ? (
+        <p>{t("projects.noProjects")}</p>
+      ) : (
+        <KeptDrawing name="projects" drawing={table} draw={(kept) => <ProjectTable rows={kept.rows} labels={labels} />} />
+      )}
       <Pagination total={totals.projects} page={page} pageSize={pageSize} />
       <p className="button-row">
         <a

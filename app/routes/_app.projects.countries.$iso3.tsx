@@ -22,6 +22,8 @@ import { useWorkLabels } from "~/ui/projects/use-work";
 import { countryPage } from "~/domain/projects/countries.server";
 import { localName } from "~/names";
 import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
+import { drawingFor } from "~/drawn-in-document.server";
+import { KeptDrawing } from "~/ui/kept-markup";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   titleFor(matches, "projects.countriesView.heading", { country: data ? data.overview.country.name : "" });
@@ -33,7 +35,15 @@ export async function loader(args: LoaderFunctionArgs) {
   const iso3 = iso3Param(args.params, "iso3");
   const { page } = parseSearchParams(args.request.url, Query);
   const { overview, reference } = await countryPage(user, iso3, page, await requestLanguage(args.request, user.locale));
-  return { overview, reference, canManageThematicAreas: canManageThematicAreas(user) };
+  const { rows, activities, ...rest } = overview;
+  return {
+    overview: { ...rest, shownProjects: rows.length, shownActivities: activities.length },
+    // Each table's markup depends on the reference lists that label it too: their handle is part of its key.
+    projectTable: drawingFor(args.context, { rows, reference }),
+    activityTable: drawingFor(args.context, { rows: activities, reference }),
+    reference,
+    canManageThematicAreas: canManageThematicAreas(user),
+  };
 }
 
 // The reference lists come to the browser apart from the page's data, kept by the tab (app/ui/reference-lists.tsx).
@@ -41,7 +51,7 @@ export const clientLoader = withReferenceLists;
 
 export default function CountryView() {
   const { t, i18n } = useTranslation();
-  const { overview, reference: referenceHandle, canManageThematicAreas } = useLoaderData<typeof loader>();
+  const { overview, projectTable, activityTable, reference: referenceHandle, canManageThematicAreas } = useLoaderData<typeof loader>();
   const reference = useReferenceLists(referenceHandle);
   const labels = useWorkLabels(reference);
   const o = overview;
@@ -54,7 +64,11 @@ export default function CountryView() {
       <ReferenceListsLink handle={referenceHandle} />
       <h2>{t("projects.countriesView.projectsHeading", { country: name })}</h2>
       <ProjectTotalsLine totals={o.totals} />
-      {o.rows.length === 0 ? <p>{t("projects.countriesView.noProjects")}</p> : <ProjectTable rows={o.rows} labels={labels} />}
+      {o.shownProjects === 0 ? (
+        <p>{t("projects.countriesView.noProjects")}</p>
+      ) : (
+        <KeptDrawing name="projects" drawing={projectTable} draw={(kept) => <ProjectTable rows={kept.rows} labels={labels} />} />
+      )}
       <Pagination total={o.totals.projects} page={o.page} pageSize={o.pageSize} />
       <p className="button-row">
         <Link to={hrefWith("/projects/matrix", o.selection)}>{t("projects.viewInMatrix")}</Link>
@@ -75,12 +89,12 @@ export default function CountryView() {
         </li>
       </ul>
       <h2>{t("projects.countriesView.activitiesHeading", { country: name })}</h2>
-      {o.activities.length === 0 ? (
+      {o.shownActivities === 0 ? (
         <p>{t("projects.countriesView.noActivities")}</p>
       ) : (
-        <ActivityTable rows={o.activities} labels={labels} />
+        <KeptDrawing name="activities" drawing={activityTable} draw={(kept) => <ActivityTable rows={kept.rows} labels={labels} />} />
       )}
-      {o.activityCount > o.activities.length ? (
+      {o.activityCount > o.shownActivities ? (
         <p>
           <Link to={`/activities?country=${o.country.iso3}`}>{t("projects.countriesView.allActivities")}</Link>
         </p>

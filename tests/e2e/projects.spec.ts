@@ -172,3 +172,46 @@ test("the reference lists come once: pages loaded in full and opened in the page
   await expect(plain.getByLabel("Lead organization", { exact: true })).not.toHaveValue("");
   await context.close();
 });
+
+test("a list page loaded in full shows its tables as the server drew them: their links open in the page, and the next page is drawn in the browser", async ({
+  page,
+}) => {
+  const { problems } = watchReferenceListsAndErrors(page);
+  await signIn(page, "unodc@demo.test");
+  await page.goto("/projects?sort=title");
+  await waitForPage(page);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.nth(1)).toBeVisible();
+  const titles = async () => (await rows.locator("td:first-child > a").allInnerTexts()).map((t) => t.trim());
+  const firstPage = await titles();
+  expect(firstPage.length).toBeGreaterThan(1);
+
+  // A project's title opens it in the page; back again, the list is drawn from its data, as the server drew it.
+  await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
+  await rows.nth(1).getByRole("link", { name: firstPage[0] }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstPage[0]);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/projects\?sort=title$/);
+  await expect.poll(titles).toEqual(firstPage);
+
+  // Another order, chosen in the page: the browser draws the table.
+  await page.getByLabel("Sort by", { exact: true }).selectOption("code");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/sort=code/);
+  const codes = async () => (await rows.locator("td:first-child .small").allInnerTexts()).map((t) => t.split(" · ")[0].trim());
+  await expect.poll(async () => (await codes()).length).toBeGreaterThan(1);
+  expect(await codes()).toEqual([...(await codes())].sort());
+  expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
+
+  // A country's page, loaded in full: both its tables, their links opening in the page.
+  await page.goto("/projects/countries/NER");
+  await waitForPage(page);
+  await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
+  const activities = page.getByRole("table").last();
+  const activity = activities.getByRole("row").nth(1).locator("td:first-child > a");
+  const activityTitle = (await activity.innerText()).trim();
+  await activity.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(activityTitle);
+  expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
+  expect(problems, "no failed fetch, no hydration error").toEqual([]);
+});

@@ -19,7 +19,7 @@ import { languageCookie } from "~/i18n/i18n.server";
 import type { LocalizedNames } from "~/names";
 import { cellKey, projectMatrix } from "~/domain/projects/matrix.server";
 import { walkAuthorizationTable, type RouteCase } from "../support/authorization";
-import { callRoute, createUser, organizationByCode, seedReference, sessionCookie, actingAs } from "../support/fixtures";
+import { callRoute, createUser, drawnData, organizationByCode, seedReference, sessionCookie, actingAs } from "../support/fixtures";
 
 type Visitor = "anonymous" | "memberState" | "unodc" | "unwomen" | "secretariat" | "admin";
 const cookies: Record<Visitor, string | undefined> = {
@@ -381,6 +381,45 @@ describe("CSV exports", () => {
     for (const c of matrix.colKeys) expected.push(["Total", colLabel[c], ...Object.values(matrix.colTotals[c]).map(String)]);
     expected.push(["Total", "Total", ...Object.values(matrix.total).map(String)]);
     expect(lines.sort()).toEqual(expected.sort());
+  });
+});
+
+describe("the list pages' tables", () => {
+  it("are kept out of a page loaded in full, which carries them drawn, keyed by the reference lists that label them", async () => {
+    const title = "Drawn tables: prosecution support in Niger";
+    const created = await callRoute(newProject.action, {
+      url: "/projects/new",
+      cookie: cookies.unodc,
+      form: projectForm({ code: "UNODC-DRAWN-01", title, countries: ["NER"], status: "ONGOING" }),
+    });
+    expect(created.status).toBe(302);
+    const shown = created.location!.split("/").pop()!;
+    for (const [route, url, tables] of [
+      [list.loader, "/projects", ["table"]],
+      [countryPage.loader, "/projects/countries/NER", ["projectTable", "activityTable"]],
+    ] as const) {
+      const drawings = new Map<number, unknown>();
+      const full = (await callRoute(route, { url, cookie: cookies.unodc, params: { iso3: "NER" }, drawings })).data as Record<
+        string,
+        unknown
+      >;
+      tables.forEach((name, number) => expect(full[name], `${url}: ${name}`).toEqual({ inDocument: number }));
+      expect(JSON.stringify(full), `${url}: no project's title in the page's data`).not.toContain(title);
+      // The document is drawn from what the server kept: the rows a data request carries, and the lists' address,
+      // so that the markup kept for other lists (a renamed organization) is not the one shown.
+      const asData = (await callRoute(route, { url, cookie: cookies.unodc, params: { iso3: "NER" } })).data as Record<string, unknown>;
+      expect(asData.reference).toBe(full.reference);
+      tables.forEach((name, number) => {
+        const drawn = drawnData<{ rows: Array<{ id: string }>; reference: string }>(asData[name]);
+        expect(drawings.get(number), `${url}: ${name}`).toEqual(drawn);
+        expect(drawn.reference).toBe(full.reference);
+      });
+      const projects = drawnData<{ rows: Array<{ id: string }> }>(asData[tables[0]]).rows;
+      expect(
+        projects.map((p) => p.id),
+        `${url}: the project is in the table`,
+      ).toContain(shown);
+    }
   });
 });
 

@@ -12,6 +12,11 @@ import { KeptMarkupContext, keptMarkupKey } from "~/ui/kept-markup";
 import { keptFor, shareAcrossRequests } from "~/ui/kept-by-language";
 import { SelectField } from "~/ui/form";
 import { AuditTable, type AuditTableEvent } from "~/ui/admin/audit-table";
+import { ProjectTable } from "~/ui/projects/project-table";
+import { ActivityTable } from "~/ui/activities/activity-table";
+import { workLabels, type LabelReference } from "~/domain/projects/labels";
+import type { ProjectRow } from "~/domain/projects/list.server";
+import type { ActivityRow } from "~/domain/activities/list.server";
 
 const items: TimelineItem[] = [
   { id: "a1", title: "Workshop on border security", startDate: "2026-02-01", endDate: "2026-03-15", status: "COMPLETED" },
@@ -194,5 +199,98 @@ describe("the audit trail's page of events, kept as markup", () => {
     // The time is the reader's: 22:30 UTC is the next day in Nairobi, the same day in New York.
     expect(trail("en", "Africa/Nairobi", true)).toContain("4 Dec 2026, 01:30");
     expect(trail("en", "America/New_York", true)).toContain("3 Dec 2026, 17:30");
+  });
+});
+
+describe("the project and activity tables of the list pages, kept as markup", () => {
+  const kenya = { id: "o-ken", kind: "MEMBER_STATE", name: "Kenya", nameZh: "肯尼亚", acronym: null, iso3: "KEN", region: "AFRICA" };
+  const unodc = {
+    id: "o-unodc",
+    kind: "COMPACT_ENTITY",
+    name: "UN Office on Drugs and Crime",
+    nameZh: "毒罪办",
+    acronym: null as string | null,
+    iso3: null,
+    region: null,
+  };
+  const reference = (lead: typeof unodc): LabelReference => ({
+    organizations: [kenya, lead],
+    thematicAreas: [{ slug: "border-security", name: "Border security", nameZh: "边境安全", archived: false }],
+    groups: [],
+  });
+  const projects: ProjectRow[] = [
+    {
+      id: "p1",
+      code: "UNODC-KEN-01",
+      title: "Border management in East Africa",
+      leadOrganizationId: unodc.id,
+      partnerIds: [],
+      isGlobal: false,
+      startDate: "2026-01-01",
+      endDate: "2027-06-30",
+      budgetUsd: 1_500_000,
+      fundsSecuredUsd: 500_000,
+      gapUsd: 1_000_000,
+      fundingStatus: "PARTIALLY_FUNDED",
+      status: "ONGOING",
+      inCurrentAppeal: true,
+      pillars: [2, 4],
+      thematicAreas: ["border-security"],
+      regions: [],
+      countries: ["KEN"],
+      group: null,
+    },
+  ];
+  const activities: ActivityRow[] = [
+    {
+      id: "a1",
+      title: "Workshop on border security",
+      kind: "WORKSHOP",
+      status: "ONGOING",
+      pillar: 2,
+      startDate: "2026-03-02",
+      endDate: "2026-03-04",
+      leadOrganizationId: unodc.id,
+      project: { id: "p1", code: "UNODC-KEN-01" },
+      countries: ["KEN"],
+      countryCount: 1,
+      overdue: true,
+    },
+  ];
+
+  /** A list page's table as KeptDrawing draws it: keyed by its rows and the handle of the lists that label them. */
+  function table(language: "en" | "zh" | "ar", lead: typeof unodc, handle: string, kept: boolean, which: "projects" | "activities") {
+    const labels = workLabels(reference(lead), pageI18n(language).t, language);
+    const data = { rows: which === "projects" ? projects : activities, reference: handle };
+    const draw = () =>
+      which === "projects"
+        ? createElement(ProjectTable, { rows: projects, labels })
+        : createElement(ActivityTable, { rows: activities, labels });
+    return framed(language, which, data, draw, kept, "");
+  }
+
+  it("is what React draws in place, in each language, its links plain links", () => {
+    for (const which of ["projects", "activities"] as const) {
+      for (const language of ["en", "zh", "ar"] as const) {
+        const inPlace = table(language, unodc, `${language}/v1`, false, which);
+        expect(table(language, unodc, `${language}/v1`, true, which)).toBe(inPlace);
+        expect(inPlace).toContain(
+          which === "projects" ? 'href="/projects/p1" data-page-link=""' : 'href="/activities/a1" data-page-link=""',
+        );
+      }
+    }
+    expect(table("en", unodc, "en/v1", true, "projects")).toContain("Kenya");
+    expect(table("zh", unodc, "zh/v1", true, "projects")).toContain("肯尼亚");
+    expect(table("en", unodc, "en/v1", true, "projects")).toContain("US$1,000,000");
+  });
+
+  it("is drawn again when the reference lists that label it change (another handle), as React would draw it", () => {
+    const renamed = { ...unodc, name: "UNODC (renamed)" };
+    for (const which of ["projects", "activities"] as const) {
+      expect(table("en", unodc, "en/v1", true, which)).toContain("UN Office on Drugs and Crime");
+      const after = table("en", renamed, "en/v2", true, which);
+      expect(after).toContain("UNODC (renamed)");
+      expect(after).toBe(table("en", renamed, "en/v2", false, which));
+    }
   });
 });

@@ -1,13 +1,15 @@
-// A page of activities as a table: title and type, lead, where, dates, status (with the overdue flag).
+// A page of activities as a table: title and type, lead, where, dates, status (with the overdue flag). Drawn as kept
+// markup by the list pages, like the projects' table (./project-table.tsx).
 import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { ActivityRow } from "~/domain/activities/list.server";
-import { useFormat } from "../format";
+import { formatterFor } from "../format";
 import type { WorkLabels } from "../../domain/projects/labels";
 
-export function ActivityTable({ rows, labels }: { rows: ActivityRow[]; labels: WorkLabels }) {
-  const { t } = useTranslation();
-  const format = useFormat();
+export function ActivityTable({ rows, labels }: { rows: readonly ActivityRow[]; labels: WorkLabels }) {
+  const { t, i18n } = useTranslation();
+  // Days (date-only columns) read the same in every time zone.
+  const format = formatterFor(i18n.language, "UTC");
   return (
     <div className="table-wrap">
       <table className="work-table">

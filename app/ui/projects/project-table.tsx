@@ -1,8 +1,10 @@
-// A page of projects as a table: code and title, lead, where, pillars and areas, period, money, status.
+// A page of projects as a table: code and title, lead, where, pillars and areas, period, money, status. Drawn as kept
+// markup by the list pages (KeptWorkTable, app/ui/kept-markup.tsx): it takes everything from its rows, the labels of
+// the reference lists and the i18n instance, and its links are plain links.
 import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { ProjectRow } from "~/domain/projects/list.server";
-import { useFormat } from "../format";
+import { formatterFor, useFormat } from "../format";
 import type { WorkLabels } from "../../domain/projects/labels";
 
 export function placesOf(row: { isGlobal: boolean; countries: string[]; regions: string[] }, labels: WorkLabels, max = 3): string {
@@ -12,9 +14,10 @@ export function placesOf(row: { isGlobal: boolean; countries: string[]; regions:
   return row.countries.length > max ? `${names.join(", ")} +${row.countries.length - max}` : names.join(", ");
 }
 
-export function ProjectTable({ rows, labels }: { rows: ProjectRow[]; labels: WorkLabels }) {
-  const { t } = useTranslation();
-  const format = useFormat();
+export function ProjectTable({ rows, labels }: { rows: readonly ProjectRow[]; labels: WorkLabels }) {
+  const { t, i18n } = useTranslation();
+  // Days (date-only columns) and dollars read the same in every time zone.
+  const format = formatterFor(i18n.language, "UTC");
   return (
     <div className="table-wrap">
       <table className="work-table">
