@@ -1,6 +1,6 @@
 // A group's page reads what its layout and the page under it both need once (the session, the group's summary:
 // app/once-per-request.server.ts; the pages of its space take the group as the layout read it), and its overview
-// counts the posts only when the first page is full.
+// reads its posts, their number and the group's files in one statement.
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
@@ -120,6 +120,21 @@ describe("a group's page", () => {
     expect((outside.data as { space: Space }).space).toBeNull();
     const missing = await callRoute(overview.loader, { url: "/groups/no-such-group", cookie, params: { slug: "no-such-group" } });
     expect(missing.status).toBe(404);
+  });
+
+  it("reads the posts, their number and the latest files in one statement, the events in another", async () => {
+    await addPosts(2);
+    const context = { ...testContext };
+    await read(layout, `/groups/${slug}`, context);
+    const page = await statementsOf(() => read(overview, `/groups/${slug}`, context));
+    const space = (page.value.data as { space: Space & { files: unknown[]; events: unknown[] } }).space!;
+    expect(space.posts.total).toBeGreaterThanOrEqual(2);
+    // The session and the group come from the layout's reading; the upcoming events are read apart (a second
+    // statement looks further ahead when the next 31 days hold too few).
+    expect(page.texts.filter((text) => /FROM post p/.test(text) && /FROM resource r/.test(text))).toHaveLength(1);
+    const events = page.texts.filter((text) => /FROM event_occurrence o/.test(text)).length;
+    expect(events).toBeGreaterThanOrEqual(1);
+    expect(page.statements).toBe(1 + events);
   });
 
   it("gives the number of posts whether the first page is short, full or followed by another", async () => {

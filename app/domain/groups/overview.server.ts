@@ -3,8 +3,9 @@
 import type { ActingUser } from "~/auth/guards.server";
 import { canParticipateInGroup, canPublishResource, canReadGroupSpace } from "~/auth/policy";
 import { upcomingEventsForGroup } from "../calendar/views.server";
-import { latestGroupResources, searchResources, type ResourceFilters } from "../resources/library.server";
-import { listPostsOf } from "./posts.server";
+import { readTogether } from "~/read-together.server";
+import { latestGroupResourcesOf, latestGroupResourcesRead, searchResources, type ResourceFilters } from "../resources/library.server";
+import { groupPostsOf, groupPostsReads } from "./posts.server";
 import { groupSpaceId, type GroupAddress } from "./spaces.server";
 
 /**
@@ -13,12 +14,19 @@ import { groupSpaceId, type GroupAddress } from "./spaces.server";
  */
 export async function groupOverview(actor: ActingUser, group: { id: string; slug: string }, page: number) {
   if (!canReadGroupSpace(actor, group.id)) return null;
-  const [posts, files, events] = await Promise.all([
-    listPostsOf(actor, group.id, page),
-    latestGroupResources(actor, group.id),
+  // The posts, their number and the latest files in one statement; the events (read for the reader's time zone) apart.
+  const [read, events] = await Promise.all([
+    readTogether({ ...groupPostsReads(actor, group.id, page), files: latestGroupResourcesRead(actor, group.id) }),
     upcomingEventsForGroup(actor, group.id, 5),
   ]);
-  return { posts, files, events, groupId: group.id, canPost: canParticipateInGroup(actor, group.id), slug: group.slug };
+  return {
+    posts: groupPostsOf(read, page),
+    files: latestGroupResourcesOf(read.files),
+    events,
+    groupId: group.id,
+    canPost: canParticipateInGroup(actor, group.id),
+    slug: group.slug,
+  };
 }
 
 /** The group's files (resources of the group), with the library's filters. */

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { LOCAL_NAMES, type LocalizedNames } from "~/names";
 import { db, Prisma } from "~/db.server";
-import { readTogether, type TogetherRead } from "~/read-together.server";
+import { countOf, readTogether, type TogetherRead } from "~/read-together.server";
 import { localNamesJsonPairs } from "~/names.server";
 import {
   canComment,
@@ -76,42 +76,74 @@ export async function listPosts(actor: ActingUser, group: GroupAddress, page = 1
   return listPostsOf(actor, await groupSpaceId(actor, group), page);
 }
 
+/** A post as a group's list shows it. */
+export type ListedPost = {
+  id: string;
+  title: string;
+  pinned: boolean;
+  locked: boolean;
+  createdAt: Date;
+  publishedAt: Date | null;
+  lastActivityAt: Date;
+  deletedAt: Date | null;
+  author: { id: string; name: string; organization: Required<LocalizedNames> & { acronym: string | null } };
+  deletedBy: { name: string } | null;
+  _count: { comments: number };
+};
+
+type ListedPostRow = Omit<ListedPost, "createdAt" | "publishedAt" | "lastActivityAt" | "deletedAt"> & {
+  createdAt: string;
+  publishedAt: string | null;
+  lastActivityAt: string;
+  deletedAt: string | null;
+};
+
+const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
+
+/**
+ * A page of a group's posts and their number, as reads of readTogether (the overview reads them with the group's
+ * files, in one statement): pinned first, then by last activity; a deleted post's trace only for those who may see
+ * it (canSeeDeletedPosts), a draft only for its author (publishedOrOwn). The reader's access to the space is checked
+ * here.
+ */
+export function groupPostsReads(actor: ActingUser, groupId: string, page = 1) {
+  ensure(canReadGroupSpace(actor, groupId));
+  const where = sql`p.group_id = ${groupId}::uuid${canSeeDeletedPosts(actor, groupId) ? Prisma.empty : sql` AND p.deleted_at IS NULL`}
+    AND ${publishedOrOwn(actor)}`;
+  return {
+    posts: {
+      statement: sql`SELECT p.id::text AS id, p.title, p.pinned, p.locked, p.created_at AS "createdAt", p.published_at AS "publishedAt",
+          p.last_activity_at AS "lastActivityAt", p.deleted_at AS "deletedAt",
+          json_build_object('id', a.id, 'name', a.name,
+            'organization', json_build_object(${localNamesJsonPairs("o")}, 'acronym', o.acronym)) AS author,
+          CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('name', d.name) END AS "deletedBy",
+          json_build_object('comments', (SELECT count(*)::int FROM comment c WHERE c.post_id = p.id AND c.deleted_at IS NULL)) AS "_count"
+        FROM post p JOIN "user" a ON a.id = p.author_id JOIN organization o ON o.id = a.organization_id
+        LEFT JOIN "user" d ON d.id = p.deleted_by_id
+        WHERE ${where}
+        ORDER BY p.pinned DESC, p.last_activity_at DESC, p.id ASC
+        LIMIT ${POSTS_PAGE_SIZE} OFFSET ${(page - 1) * POSTS_PAGE_SIZE}`,
+      order: sql`k.pinned DESC, k."lastActivityAt" DESC, k.id ASC`,
+    },
+    postCount: { statement: sql`SELECT count(*)::int AS n FROM post p WHERE ${where}`, order: sql`1` },
+  } satisfies Record<string, TogetherRead>;
+}
+
+/** The page of posts and their number from what groupPostsReads read. */
+export function groupPostsOf(read: { posts: unknown[]; postCount: unknown[] }, page = 1) {
+  const posts = (read.posts as ListedPostRow[]).map((row): ListedPost => ({
+    ...row,
+    createdAt: new Date(row.createdAt),
+    publishedAt: dateOrNull(row.publishedAt),
+    lastActivityAt: new Date(row.lastActivityAt),
+    deletedAt: dateOrNull(row.deletedAt),
+  }));
+  return { total: countOf(read.postCount), page, pageSize: POSTS_PAGE_SIZE, posts };
+}
+
 /** The posts of a group whose space the caller has already found (by its id); the reader's access is checked here. */
 export async function listPostsOf(actor: ActingUser, groupId: string, page = 1) {
-  ensure(canReadGroupSpace(actor, groupId));
-  const where: Prisma.PostWhereInput = {
-    groupId,
-    ...(canSeeDeletedPosts(actor, groupId) ? {} : { deletedAt: null }),
-    ...publishedOrOwn(actor),
-  };
-  const list = () =>
-    db.post.findMany({
-      where,
-      orderBy: [{ pinned: "desc" }, { lastActivityAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * POSTS_PAGE_SIZE,
-      take: POSTS_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        pinned: true,
-        locked: true,
-        createdAt: true,
-        publishedAt: true,
-        lastActivityAt: true,
-        deletedAt: true,
-        author: person,
-        deletedBy: { select: { name: true } },
-        _count: { select: { comments: { where: { deletedAt: null } } } },
-      },
-    });
-  if (page === 1) {
-    // The first page, not full, holds them all: not counted (one statement fewer on every group's overview).
-    const posts = await list();
-    const total = posts.length < POSTS_PAGE_SIZE ? posts.length : await db.post.count({ where });
-    return { total, page, pageSize: POSTS_PAGE_SIZE, posts };
-  }
-  const [total, posts] = await Promise.all([db.post.count({ where }), list()]);
-  return { total, page, pageSize: POSTS_PAGE_SIZE, posts };
+  return groupPostsOf(await readTogether(groupPostsReads(actor, groupId, page)), page);
 }
 
 /**

@@ -20,10 +20,10 @@ export function readableGroupSpace(actor: Actor, groupColumn: Prisma.Sql): Prism
  * only for its author.
  */
 export function readablePost(actor: Actor, p: Prisma.Sql = sql`p`): Prisma.Sql {
-  return sql`${readableGroupSpace(actor, sql`${p}.group_id`)} AND (${p}.published_at IS NOT NULL OR ${p}.author_id = ${actor.id}::uuid)`;
+  return sql`${readableGroupSpace(actor, sql`${p}.group_id`)} AND ${publishedOrOwn(actor, p)}`;
 }
 
-/** The Prisma filter of the same rule's draft part (the space is checked by the caller): published, or the reader's own. */
-export function publishedOrOwn(actor: Actor): Prisma.PostWhereInput {
-  return { OR: [{ publishedAt: { not: null } }, { authorId: actor.id }] };
+/** The same rule's draft part, for a list within one space (whose reading the caller checked): published, or the reader's own. */
+export function publishedOrOwn(actor: Actor, p: Prisma.Sql = sql`p`): Prisma.Sql {
+  return sql`(${p}.published_at IS NOT NULL OR ${p}.author_id = ${actor.id}::uuid)`;
 }

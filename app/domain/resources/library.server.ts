@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { LOCAL_NAMES, type LocalizedNames } from "~/names";
 import { localNamesJsonPairs } from "~/names.server";
-import { countOf, readTogether } from "~/read-together.server";
+import { countOf, readTogether, type TogetherRead } from "~/read-together.server";
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
 import { fullTextDocument, likePattern, textMatch } from "../search/text-match.server";
@@ -418,12 +418,18 @@ export async function publishingChoices(actor: ActingUser) {
 
 /** Group files for the group page: the latest few, visibility already decided by the space. */
 export async function latestGroupResources(actor: ActingUser, groupId: string, take = 5) {
-  // The library's own order and visibility, without its count and theme list.
-  const { resources } = await readTogether({
-    resources: { statement: listedResources(resourceConditions(actor, { group: groupId }), take, 0), order: LISTED_ORDER },
-  });
-  return (resources as ListedRow[]).map(listedOut);
+  const { resources } = await readTogether({ resources: latestGroupResourcesRead(actor, groupId, take) });
+  return latestGroupResourcesOf(resources);
 }
+
+/** The read of latestGroupResources, for a page that reads it with others (the group's overview). */
+export function latestGroupResourcesRead(actor: ActingUser, groupId: string, take = 5): TogetherRead {
+  // The library's own order and visibility, without its count and theme list.
+  return { statement: listedResources(resourceConditions(actor, { group: groupId }), take, 0), order: LISTED_ORDER };
+}
+
+/** The resources latestGroupResourcesRead read, as the library lists them. */
+export const latestGroupResourcesOf = (rows: unknown[]) => (rows as ListedRow[]).map(listedOut);
 
 /**
  * The library page: a page of the resources the reader may see, and the address of the reference lists its
