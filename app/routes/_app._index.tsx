@@ -9,14 +9,22 @@ import { homeSummary } from "~/domain/account/home.server";
 import { useFormat } from "~/ui/format";
 import { FirstSteps } from "~/ui/account/first-steps";
 import { HomeFeed } from "~/ui/account/home-feed";
+import { drawingFor } from "~/drawn-in-document.server";
+import { KeptDrawing } from "~/ui/kept-markup";
 import { groupName } from "~/names";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "nav.home");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
-  const summary = await homeSummary(user);
-  return { name: user.name, ...summary, canAdminister: canAdminister(user, "users.read") };
+  const { feed, ...summary } = await homeSummary(user);
+  return {
+    name: user.name,
+    ...summary,
+    // The largest part of the page: a page loaded in full carries it drawn, not as data too.
+    feed: drawingFor(args.context, { feed, hasGroups: summary.memberships.length > 0, timeZone: user.timeZone }),
+    canAdminister: canAdminister(user, "users.read"),
+  };
 }
 
 export default function Home() {
@@ -28,7 +36,7 @@ export default function Home() {
       <h1>{t("home.greeting", { name })}</h1>
       <p className="muted">{t("home.intro")}</p>
       {firstSteps ? <FirstSteps steps={firstSteps} /> : null}
-      <HomeFeed feed={feed} hasGroups={memberships.length > 0} />
+      <KeptDrawing name="home-feed" drawing={feed} draw={(kept) => <HomeFeed {...kept} />} />
       <h2>{t("home.yourGroups")}</h2>
       {memberships.length === 0 ? (
         <p>{t("home.noGroupsYet")}</p>

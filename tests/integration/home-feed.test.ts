@@ -22,7 +22,7 @@ import { EventInput } from "~/domain/calendar/event-form.server";
 import * as home from "~/routes/_app._index";
 import { demoAccounts } from "../../prisma/seed/demo-accounts.ts";
 import { seedAll } from "../../prisma/seed.ts";
-import { actingAs, callRoute, createUser, organizationByCode, sessionCookie } from "../support/fixtures";
+import { actingAs, callRoute, createUser, drawnData, organizationByCode, sessionCookie } from "../support/fixtures";
 
 let readers: Array<{ email: string; actor: ActingUser }> = [];
 let since: Date;
@@ -225,12 +225,21 @@ describe("since the last visit", () => {
     expect(moved.homeSeenAt!.getTime()).toBeGreaterThan(hourAgo.getTime());
   });
 
-  it("the home page answers with the feed", async () => {
+  it("the home page answers with the feed, drawn in a page loaded in full (not carried as data too)", async () => {
     const unodc = readers.find((r) => r.email === "unodc@demo.test")!;
-    const outcome = await callRoute(home.loader, { url: "/", cookie: await sessionCookie(unodc.actor.id) });
+    const cookie = await sessionCookie(unodc.actor.id);
+    type Drawn = { feed: { entries: unknown[]; waiting: { joinRequests: Array<{ id: string }> } }; hasGroups: boolean; timeZone: string };
+    const outcome = await callRoute(home.loader, { url: "/", cookie });
     expect(outcome.status).toBe(200);
-    const data = outcome.data as { feed: { entries: unknown[]; waiting: { joinRequests: Array<{ id: string }> } } };
-    expect(data.feed.waiting.joinRequests.map((j) => j.id)).toContain(fresh.joinRequest);
+    const drawn = drawnData<Drawn>((outcome.data as { feed: unknown }).feed);
+    expect(drawn.feed.waiting.joinRequests.map((j) => j.id)).toContain(fresh.joinRequest);
+    expect(drawn.timeZone).toBe(unodc.actor.timeZone);
+    // Loaded in full: the page's data names the drawing only; the server draws it from what it kept.
+    const drawings = new Map<number, unknown>();
+    const full = await callRoute(home.loader, { url: "/", cookie, drawings });
+    expect((full.data as { feed: unknown }).feed).toEqual({ inDocument: 0 });
+    expect(JSON.stringify(full.data)).not.toContain(fresh.joinRequest);
+    expect((drawings.get(0) as Drawn).feed.waiting.joinRequests.map((j) => j.id)).toContain(fresh.joinRequest);
   });
 
   it("gives the home page's groups, mentions and first steps as Prisma reads them", async () => {

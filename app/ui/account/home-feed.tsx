@@ -1,9 +1,11 @@
 // The home page's personal feed: what is new since the last visit, the upcoming events the reader answered, and
-// what waits for them. Each entry links to its record; each empty section says what to do next.
+// what waits for them. Each entry links to its record; each empty section says what to do next. Drawn as kept markup
+// (app/ui/kept-markup.tsx): it takes everything from its data (with the reader's time zone) and the i18n instance,
+// and its links are plain links.
 import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { homeSummary } from "~/domain/account/home.server";
-import { useFormat } from "../format";
+import { formatterFor } from "../format";
 import { groupName, organizationName } from "../../names";
 
 type Feed = Awaited<ReturnType<typeof homeSummary>>["feed"];
@@ -42,9 +44,12 @@ function EntryText({ entry, organizations }: { entry: Entry; organizations: Feed
   return <bdi>{entry.title}</bdi>;
 }
 
-export function HomeFeed({ feed, hasGroups }: { feed: Feed; hasGroups: boolean }) {
+/** What the feed is drawn from: the feed, whether the reader is in any group, and the zone its times are read in. */
+export type HomeFeedData = { feed: Feed; hasGroups: boolean; timeZone: string };
+
+export function HomeFeed({ feed, hasGroups, timeZone }: HomeFeedData) {
   const { t, i18n } = useTranslation();
-  const format = useFormat();
+  const format = formatterFor(i18n.language, timeZone);
   const { entries, groups, organizations, upcoming, waiting } = feed;
   const waitingCount = waiting.joinRequests.length + (waiting.recommendations?.total ?? 0) + waiting.drafts.length;
   return (
