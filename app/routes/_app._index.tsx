@@ -21,7 +21,8 @@ export async function loader(args: LoaderFunctionArgs) {
   return {
     name: user.name,
     ...summary,
-    // The largest part of the page: a page loaded in full carries it drawn, not as data too.
+    // The largest part of the page: a page loaded in full carries it drawn, not as data too (drawn at each request:
+    // it is this reader's, since their last visit, so its markup is not kept for others; app/ui/kept-markup.tsx).
     feed: drawingFor(args.context, { feed, hasGroups: summary.memberships.length > 0, timeZone: user.timeZone }),
     canAdminister: canAdminister(user, "users.read"),
   };
@@ -36,7 +37,7 @@ export default function Home() {
       <h1>{t("home.greeting", { name })}</h1>
       <p className="muted">{t("home.intro")}</p>
       {firstSteps ? <FirstSteps steps={firstSteps} /> : null}
-      <KeptDrawing name="home-feed" drawing={feed} draw={(kept) => <HomeFeed {...kept} />} />
+      <KeptDrawing name="home-feed" kept={false} drawing={feed} draw={(kept) => <HomeFeed {...kept} />} />
       <h2>{t("home.yourGroups")}</h2>
       {memberships.length === 0 ? (
         <p>{t("home.noGroupsYet")}</p>

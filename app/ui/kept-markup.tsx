@@ -44,16 +44,24 @@ function useFollowInPage() {
   };
 }
 
+/**
+ * `kept`: false for a drawing that is one reader's own and changes from visit to visit (the home page's feed). It is
+ * drawn in place at every request rather than kept: its markup would seldom serve again, and would push out of the
+ * keeper the drawings that many readers share. A page loaded in full still carries it drawn only (KeptDrawing).
+ */
+type KeptOption = { kept?: boolean };
+
 export function KeptMarkup<Data>({
   name,
   data,
   draw,
+  kept = true,
   ...attributes
-}: { name: string; data: Data; draw: (data: Data) => ReactElement } & FrameAttributes) {
+}: { name: string; data: Data; draw: (data: Data) => ReactElement } & KeptOption & FrameAttributes) {
   const keep = useContext(KeptMarkupContext);
   const { i18n } = useTranslation();
   const followInPage = useFollowInPage();
-  if (!keep)
+  if (!keep || !kept)
     return (
       <div {...attributes} onClick={followInPage}>
         {draw(data)}
@@ -67,14 +75,14 @@ export function KeptMarkup<Data>({
 export function KeptDrawing<Data>({
   drawing,
   ...rest
-}: { name: string; drawing: Drawing<Data>; draw: (data: Data) => ReactElement } & FrameAttributes) {
+}: { name: string; drawing: Drawing<Data>; draw: (data: Data) => ReactElement } & KeptOption & FrameAttributes) {
   const drawings = useContext(DrawingsContext);
   if ("data" in drawing) return <KeptMarkup {...rest} data={drawing.data} />;
   if (drawings) {
     if (!drawings.has(drawing.inDocument)) throw new Error(`No drawing ${drawing.inDocument} is kept for this page.`);
     return <KeptMarkup {...rest} data={drawings.get(drawing.inDocument) as Data} />;
   }
-  const { name: _name, draw: _draw, ...attributes } = rest;
+  const { name: _name, draw: _draw, kept: _kept, ...attributes } = rest;
   return <InDocument {...attributes} />;
 }
 

@@ -153,4 +153,37 @@ describe("a group's page", () => {
     expect([second.total, second.page, second.posts.length]).toEqual([21, 2, 1]);
     expect(new Set([...first.posts, ...second.posts].map((p) => p.id)).size).toBe(21);
   });
+
+  it("shows a deleted post's trace to the secretariat only, and a draft to its author only", async () => {
+    const later = new Date(Date.now() + 3_600_000);
+    const deleted = await db.post.create({
+      data: {
+        groupId,
+        authorId,
+        title: "Deleted, seen on the overview",
+        body: "",
+        publishedAt: new Date(),
+        lastActivityAt: later,
+        deletedAt: new Date(),
+        deletedById: authorId,
+      },
+    });
+    const draft = await db.post.create({
+      data: { groupId, authorId, title: "Draft, seen on the overview", body: "Text", publishedAt: null, lastActivityAt: later },
+    });
+    const shownTo = async (reader: string) => {
+      const outcome = await callRoute(overview.loader, { url: `/groups/${slug}`, cookie: reader, params: { slug } });
+      return (outcome.data as { space: Space }).space!.posts.posts.map((p) => p.id);
+    };
+    const secretariat = await sessionCookie(
+      (await createUser({ role: "SECRETARIAT", organization: "UNOCT", name: "Overview secretariat" })).id,
+    );
+    const author = await sessionCookie(authorId);
+    expect(await shownTo(cookie)).not.toContain(deleted.id);
+    expect(await shownTo(cookie)).not.toContain(draft.id);
+    expect(await shownTo(secretariat)).toContain(deleted.id);
+    expect(await shownTo(secretariat)).not.toContain(draft.id);
+    expect(await shownTo(author)).toContain(draft.id);
+    expect(await shownTo(author)).not.toContain(deleted.id);
+  });
 });

@@ -23,6 +23,13 @@ import * as home from "~/routes/_app._index";
 import { demoAccounts } from "../../prisma/seed/demo-accounts.ts";
 import { seedAll } from "../../prisma/seed.ts";
 import { actingAs, callRoute, createUser, drawnData, organizationByCode, sessionCookie } from "../support/fixtures";
+import { createElement, type ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { MemoryRouter } from "react-router-dom";
+import { pageI18n } from "~/i18n/i18n.server";
+import { DrawingsContext, KeptDrawing, KeptMarkupContext } from "~/ui/kept-markup";
+import { HomeFeed, type HomeFeedData } from "~/ui/account/home-feed";
 
 let readers: Array<{ email: string; actor: ActingUser }> = [];
 let since: Date;
@@ -240,6 +247,44 @@ describe("since the last visit", () => {
     expect((full.data as { feed: unknown }).feed).toEqual({ inDocument: 0 });
     expect(JSON.stringify(full.data)).not.toContain(fresh.joinRequest);
     expect((drawings.get(0) as Drawn).feed.waiting.joinRequests.map((j) => j.id)).toContain(fresh.joinRequest);
+  });
+
+  it("draws the feed of a page loaded in full at each request, in the reader's zone, never kept for another", async () => {
+    const unodc = readers.find((r) => r.email === "unodc@demo.test")!;
+    const cookie = await sessionCookie(unodc.actor.id);
+    const outcome = await callRoute(home.loader, { url: "/", cookie });
+    const { feed } = drawnData<HomeFeedData>((outcome.data as { feed: unknown }).feed);
+    expect(feed.waiting.joinRequests.length).toBeGreaterThan(0);
+    let keptDrawings = 0;
+    const keeper = (_key: string, draw: () => ReactElement) => {
+      keptDrawings += 1;
+      return renderToStaticMarkup(draw());
+    };
+    const inPage = (element: ReactElement) =>
+      renderToStaticMarkup(createElement(I18nextProvider, { i18n: pageI18n("en") }, createElement(MemoryRouter, null, element)));
+    // As the home page draws it (app/routes/_app._index.tsx): its data kept for the document only, not its markup.
+    const document = (timeZone: string) =>
+      inPage(
+        createElement(
+          KeptMarkupContext.Provider,
+          { value: keeper },
+          createElement(
+            DrawingsContext.Provider,
+            { value: new Map([[0, { feed, hasGroups: true, timeZone }]]) },
+            createElement(KeptDrawing<HomeFeedData>, {
+              name: "home-feed",
+              kept: false,
+              drawing: { inDocument: 0 },
+              draw: (data) => createElement(HomeFeed, data),
+            }),
+          ),
+        ),
+      );
+    const utc = document("UTC");
+    expect(utc).toContain('data-testid="waiting"');
+    expect(utc).toBe(inPage(createElement("div", null, createElement(HomeFeed, { feed, hasGroups: true, timeZone: "UTC" }))));
+    expect(document("Asia/Tokyo")).not.toBe(utc);
+    expect(keptDrawings).toBe(0);
   });
 
   it("gives the home page's groups, mentions and first steps as Prisma reads them", async () => {

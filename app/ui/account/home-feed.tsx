@@ -1,7 +1,7 @@
 // The home page's personal feed: what is new since the last visit, the upcoming events the reader answered, and
-// what waits for them. Each entry links to its record; each empty section says what to do next. Drawn as kept markup
-// (app/ui/kept-markup.tsx): it takes everything from its data (with the reader's time zone) and the i18n instance,
-// and its links are plain links.
+// what waits for them. Each entry links to its record; each empty section says what to do next. A drawing of the
+// page (KeptDrawing, app/ui/kept-markup.tsx, not kept across requests): it takes everything from its data (with the
+// reader's time zone) and the i18n instance, and its links are plain links.
 import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import type { homeSummary } from "~/domain/account/home.server";

@@ -1,5 +1,5 @@
 // A page of projects as a table: code and title, lead, where, pillars and areas, period, money, status. Drawn as kept
-// markup by the list pages (KeptWorkTable, app/ui/kept-markup.tsx): it takes everything from its rows, the labels of
+// markup by the list pages (KeptDrawing, app/ui/kept-markup.tsx): it takes everything from its rows, the labels of
 // the reference lists and the i18n instance, and its links are plain links.
 import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
