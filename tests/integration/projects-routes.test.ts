@@ -60,6 +60,13 @@ function projectForm(overrides: Record<string, string | string[]> = {}): Record<
   };
 }
 
+/** Creates a project through the form's action as the visitor of `cookie`; gives its id. */
+async function createProject(cookie: string | undefined, overrides: Record<string, string | string[]> = {}): Promise<string> {
+  const created = await callRoute(newProject.action, { url: "/projects/new", cookie, form: projectForm(overrides) });
+  expect(created.status).toBe(302);
+  return created.location!.split("/").pop()!;
+}
+
 beforeAll(async () => {
   await seedReference();
   unodcId = (await organizationByCode("UNODC")).id;
@@ -71,9 +78,7 @@ beforeAll(async () => {
   secretariatId = (await createUser({ role: "SECRETARIAT", organization: "UNOCT" })).id;
   cookies.secretariat = await sessionCookie(secretariatId);
   cookies.admin = await sessionCookie((await createUser({ role: "ADMIN", organization: "UNOCT" })).id);
-  const created = await callRoute(newProject.action, { url: "/projects/new", cookie: cookies.unodc, form: projectForm() });
-  expect(created.status).toBe(302);
-  projectId = created.location!.split("/").pop()!;
+  projectId = await createProject(cookies.unodc);
   usedAreaId = (await db.thematicArea.findUniqueOrThrow({ where: { slug: "criminal-justice" } })).id;
 });
 
@@ -282,12 +287,7 @@ describe("writing projects", () => {
 describe("CSV exports", () => {
   it("round-trips the list through a CSV parser with Unicode names intact", async () => {
     const title = 'Prévention « intégrée », 反恐 "pilot", Côte d’Ivoire';
-    const created = await callRoute(newProject.action, {
-      url: "/projects/new",
-      cookie: cookies.secretariat,
-      form: projectForm({ code: "CSV-1", title, countries: ["CIV", "CHN"], partnerIds: [] }),
-    });
-    expect(created.status).toBe(302);
+    await createProject(cookies.secretariat, { code: "CSV-1", title, countries: ["CIV", "CHN"], partnerIds: [] });
     const english = await callRoute(listCsv.loader, { url: "/projects.csv?q=CSV-1", cookie: cookies.secretariat });
     expect(english.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     const records = parse(english.data as string, { bom: true, columns: true }) as Array<Record<string, string>>;
@@ -387,13 +387,7 @@ describe("CSV exports", () => {
 describe("the list pages' tables", () => {
   it("are kept out of a page loaded in full, which carries them drawn, keyed by the reference lists that label them", async () => {
     const title = "Drawn tables: prosecution support in Niger";
-    const created = await callRoute(newProject.action, {
-      url: "/projects/new",
-      cookie: cookies.unodc,
-      form: projectForm({ code: "UNODC-DRAWN-01", title, countries: ["NER"], status: "ONGOING" }),
-    });
-    expect(created.status).toBe(302);
-    const shown = created.location!.split("/").pop()!;
+    const shown = await createProject(cookies.unodc, { code: "UNODC-DRAWN-01", title, countries: ["NER"], status: "ONGOING" });
     for (const [route, url, tables] of [
       [list.loader, "/projects", ["table"]],
       [countryPage.loader, "/projects/countries/NER", ["projectTable", "activityTable"]],
