@@ -8,7 +8,7 @@
 // that read is in the figures, and anything committed after it has bumped a version, which the next request
 // sees. Every instance reads the same versions, so an edit on one is seen on all. A restored backup is told apart
 // by the transaction that wrote its rows; MAX_AGE_MS bounds how long an entry lives whatever happens.
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 import type { TogetherRead } from "~/read-together.server";
 
 const sql = Prisma.sql;
@@ -105,7 +105,7 @@ function currentVersions(): Promise<Versions> {
   const next: Promise<Versions> = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
     if (batch === next) batch = null;
     // With the row's transaction id: a backup restored under the same versions is still told apart.
-    return versionsFrom(await db.$queryRaw<unknown[]>(VERSIONS));
+    return versionsFrom(await readRows<unknown>(VERSIONS));
   });
   batch = next;
   return next;
@@ -134,7 +134,7 @@ const statements = new KeptFigures(1000, 25_000);
  * must not read the clock or any other table. The rows are shared by every caller: copy before changing them.
  */
 export function rowsKept<T>(sets: readonly DataSet[], statement: Prisma.Sql): Promise<T[]> {
-  return statements.get(sets, statementKey(statement), () => db.$queryRaw<T[]>(statement));
+  return statements.get(sets, statementKey(statement), () => readRows<T>(statement));
 }
 
 const statementKey = (statement: Prisma.Sql) =>

@@ -78,10 +78,17 @@ export function poolStats() {
 /** In a statement whose best plan depends on its values (a text search), to have it planned at each run. */
 export const plannedAtEachRun = Prisma.raw(PLANNED_AT_EACH_RUN);
 
+let namer: ((query: { sql: string }) => string) | undefined;
+/** The name of a statement's text, shared by Prisma's statements and those of readRows. */
+function statementName(text: string): string {
+  // Distinct statement texts named (app/statement-names.server.ts): a full load benchmark sends 145.
+  namer ??= statementNamer(config().DB_NAMED_STATEMENTS);
+  return namer({ sql: text });
+}
+
 function createClient() {
   pool ??= createPool();
-  // Distinct statement texts named (app/statement-names.server.ts): a full load benchmark sends 145.
-  const adapter = new PrismaPg(pool, { statementNameGenerator: statementNamer(config().DB_NAMED_STATEMENTS) });
+  const adapter = new PrismaPg(pool, { statementNameGenerator: ({ sql }) => statementName(sql) });
   // Benchmarks count the SQL statements a request runs (DB_COUNT_QUERIES=1); the app itself does not.
   if (process.env.DB_COUNT_QUERIES === "1") {
     const counted = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
@@ -110,6 +117,61 @@ const statementWatchers = new Set<(text: string) => void>();
 export function watchStatements(watcher: (text: string) => void): () => void {
   statementWatchers.add(watcher);
   return () => statementWatchers.delete(watcher);
+}
+
+/**
+ * How readRows reads a column, as Prisma's $queryRaw reads it where pg's default differs: a 64-bit integer as a
+ * BigInt (pg: a string), a numeric as a Decimal (a string), a date and a timestamp without time zone in UTC (pg: in
+ * the process's zone). Every other type of SAME_IN_PG is read alike by both: text, integers, booleans, uuid, JSON,
+ * timestamptz, doubles, their arrays, and the database's own enums (their label).
+ */
+const AS_PRISMA: Record<number, (text: string) => unknown> = {
+  20: (text) => BigInt(text),
+  1700: (text) => new Prisma.Decimal(text),
+  1082: (text) => new Date(`${text}T00:00:00Z`),
+  1114: (text) => new Date(`${text.replace(" ", "T")}Z`),
+};
+const SAME_IN_PG = new Set([
+  ...[16, 21, 23, 25, 114, 700, 701, 1042, 1043, 1184, 2950, 3802], // bool, int2, int4, text, json, float4/8, char, varchar, timestamptz, uuid, jsonb
+  ...[1000, 1005, 1007, 1009, 1014, 1015, 1021, 1022, 1185, 2951], // their arrays
+]);
+const FIRST_USER_TYPE = 16384;
+const PRISMA_TYPES = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    AS_PRISMA[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** A value bound as Prisma binds it: a time as its UTC instant (pg would write it in the process's zone). */
+const asParameter = (value: unknown): unknown =>
+  value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.map(asParameter) : value;
+
+/**
+ * The rows of a statement sent straight to the pool, not through Prisma's engine: the same statement costs the
+ * process about a third of the CPU (45 against 125–140 µs for a small read, issue 17), which every page pays for
+ * its session, its bell and its reads. Named as Prisma names its statements, counted as they are, with the same
+ * timeouts, and its values read as $queryRaw reads them (AS_PRISMA). Not in a transaction: it takes any connection
+ * of the pool (in one, use the transaction's $queryRaw). A column of a type neither list names (an interval, an
+ * array of dates…) fails the statement, so that no caller gets a value Prisma would have given otherwise.
+ */
+export async function readRows<T>(statement: Prisma.Sql): Promise<T[]> {
+  pool ??= createPool();
+  const name = statementName(statement.text);
+  if (process.env.DB_COUNT_QUERIES === "1") {
+    queries += 1;
+    for (const watcher of statementWatchers) watcher(statement.text);
+  }
+  const result = await pool.query({
+    ...(name ? { name } : {}),
+    text: statement.text,
+    values: statement.values.map(asParameter),
+    types: PRISMA_TYPES,
+  });
+  for (const field of result.fields) {
+    const type = field.dataTypeID;
+    if (type < FIRST_USER_TYPE && !SAME_IN_PG.has(type) && !AS_PRISMA[type])
+      throw new Error(`readRows: column "${field.name}" is of type ${type}, which pg reads otherwise than Prisma; cast it`);
+  }
+  return result.rows as T[];
 }
 
 /** Created on first use, so the environment (DATABASE_URL) can be set before. */

@@ -2,7 +2,7 @@
 // the server about 0.5–1 ms of CPU under load, whatever the statement does (issue 17: 44% of the search page's CPU
 // with 15 statements); a page that needs five small independent reads pays that five times. Here each read is a
 // subquery whose rows come back as a JSON array under its name.
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 
 const sql = Prisma.sql;
 
@@ -32,7 +32,7 @@ export async function readTogether<Name extends string>(reads: Record<Name, Toge
     sql`${quoted(`${name} written`)} AS (${reads[name].written!(quoted(name))})`,
   ]);
   const rowsOf = (name: Name) => (reads[name].written ? quoted(name) : sql`(${reads[name].statement!})`);
-  const [row] = await db.$queryRaw<[Record<string, unknown[]>]>(
+  const [row] = await readRows<Record<string, unknown[]>>(
     sql`${tables.length ? sql`WITH ${Prisma.join(tables, ", ")} ` : Prisma.empty}SELECT ${Prisma.join(
       asked.map(
         (name) => sql`(SELECT coalesce(json_agg(k ORDER BY ${reads[name].order}), '[]'::json) FROM ${rowsOf(name)} k) AS ${quoted(name)}`,

@@ -1,7 +1,7 @@
 // Lucia's storage, written for Prisma 7 (the published Prisma adapter only supports Prisma 4–5).
 // Session ids are stored only as their SHA-256: a copy of the session table opens no session.
 import type { Adapter, DatabaseSession, DatabaseUser } from "lucia";
-import { db } from "~/db.server";
+import { db, Prisma, readRows } from "~/db.server";
 import { sha256 } from "./tokens.server";
 import type { ActorAttributes } from "./actor.server";
 import type { SessionAssurance } from "~/enums";
@@ -27,7 +27,7 @@ export const hashedSessionAdapter: Adapter = {
   // second factor): written out, since Prisma's nested read of the same cost 1.5–1.9 times the process's CPU at every
   // request (0.44–0.54 ms against 0.29).
   async getSessionAndUser(sessionId): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-    const [row] = await db.$queryRaw<SessionRow[]>`
+    const [row] = await readRows<SessionRow>(Prisma.sql`
       SELECT s.user_id::text AS "userId", s.expires_at AS "expiresAt", s.created_at AS "createdAt", s.ip,
         s.user_agent AS "userAgent", s.assurance::text AS assurance,
         u.email, u.name, u.role::text AS role, u.status::text AS status, u.time_zone AS "timeZone", u.locale,
@@ -38,7 +38,7 @@ export const hashedSessionAdapter: Adapter = {
         coalesce((SELECT json_agg(json_build_object('groupId', m.group_id, 'role', m.role) ORDER BY m.group_id)
           FROM membership m WHERE m.user_id = u.id), '[]'::json) AS memberships
       FROM session s JOIN "user" u ON u.id = s.user_id JOIN organization o ON o.id = u.organization_id
-      WHERE s.id = ${sha256(sessionId)}`;
+      WHERE s.id = ${sha256(sessionId)}`);
     if (!row) return [null, null];
     const { userId, expiresAt, createdAt, ip, userAgent, assurance, ...person } = row;
     const attributes: ActorAttributes = { ...person, organizationId: person.organization.id };

@@ -1,7 +1,7 @@
 // The settings the app's connections carry (app/db.server.ts).
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, Prisma } from "~/db.server";
+import { db, Prisma, readRows } from "~/db.server";
 import { textMatch } from "~/domain/search/text-match.server";
 import { createUser, seedReference, statementsOf } from "../support/fixtures";
 
@@ -85,5 +85,54 @@ describe("the app's database connections", () => {
     } finally {
       await db.$executeRawUnsafe("DROP TABLE stale_plan_probe");
     }
+  });
+
+  describe("a statement read straight from the pool (readRows)", () => {
+    // Every type of column the app's reads return, and a time bound as a value: a date and a time read in UTC as
+    // Prisma reads them, whatever the process's zone (here nine hours behind it).
+    const statement = (at: Date) => Prisma.sql`
+      SELECT 1::int AS int4, 2::smallint AS int2, 9007199254740993::bigint AS int8, 1.25::numeric(6, 2) AS numeric,
+        0.5::float8 AS float8, true AS bool, 'x'::text AS text, 'KEN'::char(3) AS iso3, gen_random_uuid() IS NOT NULL AS uuid_made,
+        '00000000-0000-4000-8000-000000000001'::uuid AS uuid, '{"a": [1, "b"]}'::json AS json, '{"c": null}'::jsonb AS jsonb,
+        '2026-03-01'::date AS date, '2026-03-01 23:30:00.123'::timestamp AS timestamp,
+        '2026-03-01 23:30:00.123+00'::timestamptz AS timestamptz, ARRAY['a', 'b'] AS texts, ARRAY[1, 2] AS ints,
+        ARRAY['KEN', 'NOR']::char(3)[] AS iso3s, 'CHAIR'::"GroupRole" AS enum, NULL::bigint AS nothing,
+        ${at}::timestamptz AS bound_time, ${at}::date AS bound_day, ${[at]}::timestamptz[] AS bound_times`;
+
+    it("gives the values Prisma's $queryRaw gives, in any zone of the process", async () => {
+      const zone = process.env.TZ;
+      process.env.TZ = "America/Los_Angeles";
+      try {
+        const at = new Date("2026-03-02T03:00:00Z"); // 1 March, 19:00 in Los Angeles
+        const [straight] = await readRows<Record<string, unknown>>(statement(at));
+        const [prisma] = await db.$queryRaw<Array<Record<string, unknown>>>(statement(at));
+        expect(straight).toEqual(prisma);
+        expect(straight.int8).toBe(9007199254740993n);
+        expect(straight.date).toEqual(new Date("2026-03-01T00:00:00Z"));
+        expect(straight.timestamp).toEqual(new Date("2026-03-01T23:30:00.123Z"));
+        expect(straight.bound_day).toEqual(new Date("2026-03-02T00:00:00Z"));
+        expect(straight.bound_time).toEqual(at);
+        expect(String(straight.numeric)).toBe("1.25");
+      } finally {
+        process.env.TZ = zone;
+      }
+    });
+
+    it("refuses a column it would read otherwise than Prisma, rather than give another value", async () => {
+      await expect(readRows(Prisma.sql`SELECT interval '1 day' AS span`)).rejects.toThrow(/column "span" is of type 1186/);
+    });
+
+    it("is named and counted as Prisma's statements are", async () => {
+      const probe = Prisma.sql`SELECT count(*)::int AS n FROM organization WHERE iso3 = ${"KEN"} /* readRows probe */`;
+      const { statements } = await statementsOf(() => readRows(probe));
+      expect(statements).toBe(1);
+      for (let run = 0; run < 6; run++) await readRows(probe);
+      // The pool hands out its most recently released connection first: the one that prepared the probe.
+      const prepared = await readRows<{ name: string; runs: number }>(Prisma.sql`
+        SELECT name, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
+          WHERE statement LIKE '%readRows probe%' AND statement NOT LIKE '%pg_prepared_statements%'`);
+      expect(prepared).toEqual([{ name: expect.stringMatching(/^s[\w-]{27}$/), runs: expect.any(Number) }]);
+      expect(prepared[0].runs).toBeGreaterThanOrEqual(6);
+    });
   });
 });

@@ -8,7 +8,7 @@
 // then every part of the feed read together (app/read-together.server.ts).
 // Recommendations are named by reference and number, never by their text: the feed serves no recommendation
 // text, so it writes no access record (access-record.server.ts).
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 import { readTogether, type TogetherRead } from "~/read-together.server";
 import { localNamesJsonPairs } from "~/names.server";
 import { canManageGroup, canReadGroupSpace, isEntityFocalPoint, seesAllRecommendations } from "~/auth/policy";
@@ -64,7 +64,7 @@ const organizationJson = sql`CASE WHEN o.id IS NULL THEN NULL ELSE json_build_ob
  * VISIT_GAP_MINUTES passed since the home page was last opened: one statement, which writes only then.
  */
 export async function previousVisit(userId: string): Promise<Date | null> {
-  const [row] = await db.$queryRaw<Array<{ since: Date | null }>>(sql`
+  const [row] = await readRows<{ since: Date | null }>(sql`
     WITH moved AS (
       UPDATE "user" SET home_previous_seen_at = home_seen_at, home_seen_at = now()
       WHERE id = ${userId}::uuid AND (home_seen_at IS NULL OR home_seen_at < now() - make_interval(mins => ${VISIT_GAP_MINUTES}))

@@ -1,6 +1,6 @@
 // The secretariat's summary of the activity tracker: counts by status, by pillar and by region (each
 // broken down by status), and the planned activities whose start date has passed.
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 import { canReadActivitySummary } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -31,11 +31,11 @@ export const OVERDUE_SHOWN = 20;
 /** Activities by pillar and by region, each by status: two statements over every activity. */
 async function statusCounts() {
   const [byPillar, byRegion] = await Promise.all([
-    db.$queryRaw<Array<{ key: string; status: Status; count: number }>>(Prisma.sql`
+    readRows<{ key: string; status: Status; count: number }>(Prisma.sql`
       SELECT a.pillar::text AS key, a.status::text AS status, count(*)::int AS count FROM activity a GROUP BY a.pillar, a.status`),
     // An activity in two regions counts in each (once, however many of its countries are there); one
     // without countries is global.
-    db.$queryRaw<Array<{ key: string; status: Status; count: number }>>(Prisma.sql`
+    readRows<{ key: string; status: Status; count: number }>(Prisma.sql`
       SELECT key, status, count(*)::int AS count FROM (
         SELECT DISTINCT x.activity_id, o.region::text AS key, a.status::text AS status
         FROM activity_country x JOIN organization o ON o.id = x.country_id JOIN activity a ON a.id = x.activity_id

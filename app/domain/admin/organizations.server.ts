@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { LOCAL_NAMES } from "~/names";
 import { localNameOrder } from "~/names.server";
-import { db, isUniqueViolation, type Prisma } from "~/db.server";
+import { db, isUniqueViolation, Prisma, readRows } from "~/db.server";
 import { canAdminister } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -45,10 +45,10 @@ export async function listOrganizationsForAdmin(actor: ActingUser, filters: Orga
   // collation gives (Prisma's orderBy has no collation): the matching ids (a few hundred organizations at most),
   // then the page of them in that order, then its rows.
   const matching = await db.organization.findMany({ where, select: { id: true } });
-  const page = await db.$queryRaw<Array<{ id: string }>>`
+  const page = await readRows<{ id: string }>(Prisma.sql`
     SELECT o."id" FROM "organization" o WHERE o."id" = ANY(${matching.map((m) => m.id)}::uuid[])
     ORDER BY o."kind", ${localNameOrder("o", language)}, o."id"
-    LIMIT ${ORGS_PAGE_SIZE} OFFSET ${(filters.page - 1) * ORGS_PAGE_SIZE}`;
+    LIMIT ${ORGS_PAGE_SIZE} OFFSET ${(filters.page - 1) * ORGS_PAGE_SIZE}`);
   const rows = await db.organization.findMany({
     where: { id: { in: page.map((p) => p.id) } },
     include: { _count: { select: { users: { where: { status: "ACTIVE" } } } } },

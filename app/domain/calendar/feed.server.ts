@@ -4,7 +4,7 @@
 // (suspended) serves nothing.
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import { db, Prisma } from "~/db.server";
+import { db, Prisma, readRows } from "~/db.server";
 import { rowsKept } from "~/data-versions.server";
 import { actorInclude, toActorAttributes, toCurrentUser } from "~/auth/actor.server";
 import { canManageCalendarFeed, canReadEvent, type Actor } from "~/auth/policy";
@@ -177,20 +177,18 @@ export async function calendarFeedFor(
   const kept = assembledFeeds.get(version);
   if (kept !== undefined) return { kind: "feed", body: kept, version, lastModified };
 
-  const entries = await db.$queryRaw<
-    Array<{
-      id: string;
-      all_day: boolean;
-      time_zone: string;
-      group_id: string | null;
-      visibility: "ALL_FOCAL_POINTS" | "GROUP_MEMBERS";
-      app_url: string;
-      written_at: Date;
-    }>
-  >`
+  const entries = await readRows<{
+    id: string;
+    all_day: boolean;
+    time_zone: string;
+    group_id: string | null;
+    visibility: "ALL_FOCAL_POINTS" | "GROUP_MEMBERS";
+    app_url: string;
+    written_at: Date;
+  }>(Prisma.sql`
     SELECT f.id, f.all_day, f.time_zone, f.group_id, f.visibility, f.app_url, f.written_at
     FROM (SELECT e.id, e.all_day, e.time_zone, e.group_id, e.visibility::text AS visibility, i.app_url, i.written_at, e.series_ends_at, e.starts_at ${selection}) f
-    ORDER BY ${feedOrder(sql`f`, now)}`;
+    ORDER BY ${feedOrder(sql`f`, now)}`);
   // The body is kept under the version of the rows it is made of, worked out here as the database did above: an event
   // written between the two reads gives this body another version, never the one of rows that did not hold it.
   const assembled = versionOf(

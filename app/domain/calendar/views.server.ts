@@ -5,7 +5,7 @@
 // agenda comes in pages. What the reader may see is decided by the one SQL translation of the policy
 // (visibility.server.ts), and every row read is checked against the policy again.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 import { rowsKept } from "~/data-versions.server";
 import { canReadEvent } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -183,14 +183,14 @@ const GROUP_COLUMNS = sql`g.number AS group_number, g.name AS group_name, g.name
  * show 105. Not with "only mine", whose condition reads the reader's answers.
  */
 function viewRows<R>(query: Partial<CalendarQuery>, statement: Prisma.Sql): Promise<R[]> {
-  return query.mine ? db.$queryRaw<R[]>(statement) : rowsKept<R>(["calendar", "reference"], statement);
+  return query.mine ? readRows<R>(statement) : rowsKept<R>(["calendar", "reference"], statement);
 }
 
 /** The reader's answers to the events of `rows`, read at every view (one statement, however many rows). */
 async function answersTo(actor: ActingUser, rows: ShownRow[]): Promise<Map<string, AttendanceResponse>> {
   const ids = [...new Set(rows.map((row) => row.event_id))];
-  const answers = await db.$queryRaw<Array<{ event_id: string; response: AttendanceResponse }>>`
-    SELECT event_id, response::text AS response FROM event_attendance WHERE user_id = ${actor.id}::uuid AND event_id = ANY(${ids}::uuid[])`;
+  const answers = await readRows<{ event_id: string; response: AttendanceResponse }>(Prisma.sql`
+    SELECT event_id, response::text AS response FROM event_attendance WHERE user_id = ${actor.id}::uuid AND event_id = ANY(${ids}::uuid[])`);
   return new Map(answers.map((answer) => [answer.event_id, answer.response]));
 }
 
@@ -343,7 +343,7 @@ async function upcomingRows(actor: ActingUser, groupId: string, limit: number, t
   const zone = actor.timeZone;
   const now = new Date();
   const until = windowOfDays(today, addDays(today, days), zone).to;
-  return db.$queryRaw<Array<ShownRow & { my_response: AttendanceResponse | null }>>`
+  return readRows<ShownRow & { my_response: AttendanceResponse | null }>(Prisma.sql`
     WITH s AS (
       SELECT o.event_id, o.starts_at, o.ends_at, o.all_day, o.start_day, o.end_day, ${EVENT_COLUMNS},
         ${occurrenceDays(zone)}
@@ -357,5 +357,5 @@ async function upcomingRows(actor: ActingUser, groupId: string, limit: number, t
       -- Not kept (it reads the clock), so the reader's answer comes in the same statement rather than apart (answersTo).
       (SELECT ea.response::text FROM event_attendance ea WHERE ea.event_id = s.event_id AND ea.user_id = ${actor.id}::uuid) AS my_response
     FROM s LEFT JOIN working_group g ON g.id = s.group_id
-    ORDER BY ${ORDER}`;
+    ORDER BY ${ORDER}`);
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { inLanguage, LOCAL_NAMES } from "~/names";
 import { localNameOrder } from "~/names.server";
 import { pickers } from "../pickers.server";
-import { db, plannedAtEachRun, Prisma } from "~/db.server";
+import { db, plannedAtEachRun, Prisma, readRows } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -62,16 +62,16 @@ export async function listDirectoryOrganizations(actor: ActingUser, query: Organ
   ensure(canReadDirectory(actor), "403");
   const where = organizationWhere(query);
   const [summary, [{ total }], organizations] = await Promise.all([
-    db.$queryRaw<Array<{ kind: OrganizationRow["kind"]; total: number; nominated: number }>>`
+    readRows<{ kind: OrganizationRow["kind"]; total: number; nominated: number }>(Prisma.sql`
       SELECT o."kind", count(*)::int AS "total", count(*) FILTER (WHERE ${HAS_FOCAL_POINT})::int AS "nominated"
-      FROM "organization" o GROUP BY o."kind" ORDER BY o."kind"`,
-    db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS "total" FROM "organization" o WHERE ${where}`,
-    db.$queryRaw<OrganizationRow[]>`
+      FROM "organization" o GROUP BY o."kind" ORDER BY o."kind"`),
+    readRows<{ total: number }>(Prisma.sql`SELECT count(*)::int AS "total" FROM "organization" o WHERE ${where}`),
+    readRows<OrganizationRow>(Prisma.sql`
       SELECT o."id", o."name", o."name_zh" AS "nameZh", o."name_ar" AS "nameAr", o."name_fr" AS "nameFr", o."name_ru" AS "nameRu",
         o."name_es" AS "nameEs", o."acronym", o."kind", o."region", ${ACTIVE_FOCAL_POINTS} AS "focalPoints"
       FROM "organization" o WHERE ${where}
       ORDER BY o."kind", o."region" NULLS LAST, ${localNameOrder("o", language)}, o."id"
-      LIMIT ${ORGANIZATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * ORGANIZATIONS_PAGE_SIZE}`,
+      LIMIT ${ORGANIZATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * ORGANIZATIONS_PAGE_SIZE}`),
   ]);
   // Named in the reader's language only, as the page shows them.
   return {
@@ -103,9 +103,9 @@ export async function getDirectoryOrganization(actor: ActingUser, id: string, pa
   const activeHere = { organizationId: id, status: "ACTIVE" } as const;
   const [total, people, leads, seats, groups] = await Promise.all([
     db.user.count({ where: activeHere }),
-    db.$queryRaw<Array<{ id: string }>>`
+    readRows<{ id: string }>(Prisma.sql`
       SELECT u."id" FROM "user" u WHERE u."organization_id" = ${id}::uuid AND u."status" = 'ACTIVE'
-      ORDER BY u."sort_name", u."id" LIMIT ${ORGANIZATION_PEOPLE_PAGE_SIZE} OFFSET ${(page - 1) * ORGANIZATION_PEOPLE_PAGE_SIZE}`,
+      ORDER BY u."sort_name", u."id" LIMIT ${ORGANIZATION_PEOPLE_PAGE_SIZE} OFFSET ${(page - 1) * ORGANIZATION_PEOPLE_PAGE_SIZE}`),
     db.groupLead.findMany({ where: { organizationId: id }, select: { groupId: true, role: true } }),
     db.membership.groupBy({ by: ["groupId"], where: { user: activeHere }, _count: { _all: true } }),
     pickers().then(({ groups }) => groups),

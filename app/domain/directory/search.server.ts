@@ -3,7 +3,7 @@
 // acronym or ISO codes. Both sides are kept folded in generated columns with trigram indexes (see the
 // migration 20261124100000_directory), so a search reads indexes rather than every row. Only ACTIVE people
 // are ever listed: invited and suspended accounts do not exist for the directory.
-import { db, plannedAtEachRun, Prisma } from "~/db.server";
+import { plannedAtEachRun, Prisma, readRows } from "~/db.server";
 import { rowsKept } from "~/data-versions.server";
 import { organizationNameOrder } from "~/names.server";
 import { searchTerms, type DirectoryQuery } from "./filters";
@@ -74,8 +74,8 @@ export async function findDirectoryPage(query: DirectoryQuery, language: string)
 
 /** Every matching id in order (exports). */
 export async function findAllDirectoryIds(query: DirectoryQuery, language: string) {
-  const rows = await db.$queryRaw<
-    Array<{ id: string }>
-  >`SELECT u."id" ${FROM} WHERE ${directoryWhere(query)} ORDER BY ${orderBy(query, language)}`;
+  const rows = await readRows<{ id: string }>(
+    Prisma.sql`SELECT u."id" ${FROM} WHERE ${directoryWhere(query)} ORDER BY ${orderBy(query, language)}`,
+  );
   return rows.map((r) => r.id);
 }

@@ -3,7 +3,7 @@
 // chair stays until replaced (policy: canChangeGroupPlace).
 import { z } from "zod";
 import { rowsKept } from "~/data-versions.server";
-import { db, Prisma } from "~/db.server";
+import { db, Prisma, readRows } from "~/db.server";
 import type { LocalizedNames } from "~/names";
 import { localNameColumns, organizationOfRow } from "~/names.server";
 import {
@@ -64,9 +64,7 @@ async function membersInOrder(groupId: string, page: number) {
     rows[0]?.total ??
     (page > 1
       ? (
-          await db.$queryRaw<[{ n: number }]>(
-            sql`SELECT count(*)::int AS n FROM membership m JOIN "user" u ON u.id = m.user_id WHERE ${active}`,
-          )
+          await readRows<{ n: number }>(sql`SELECT count(*)::int AS n FROM membership m JOIN "user" u ON u.id = m.user_id WHERE ${active}`)
         )[0].n
       : 0);
   const members = rows.map((r) => ({

@@ -1,7 +1,7 @@
 // Working groups: the list, a group's public summary (with who chairs its space), and the guard of its
 // space. Membership is in members.server.ts.
 
-import { db, Prisma } from "~/db.server";
+import { db, Prisma, readRows } from "~/db.server";
 import { oncePerRequest, type RequestArgs } from "~/once-per-request.server";
 import { readTogether } from "~/read-together.server";
 import { groupDescription, inLanguage, localName, LOCAL_NAMES, type LocalizedNames } from "~/names";
@@ -39,9 +39,9 @@ const activeMemberCount = (id: Prisma.Sql) => sql`(
 /** The working groups as the list page shows them: named, with their leads' organizations, in the reader's language. */
 export async function listGroups(actor: ActingUser, language: string) {
   const [groups, leads] = await Promise.all([
-    db.$queryRaw<Array<LocalizedNames & { id: string; number: number; slug: string; pillar: number; memberCount: number }>>`
+    readRows<LocalizedNames & { id: string; number: number; slug: string; pillar: number; memberCount: number }>(Prisma.sql`
       SELECT g.id::text AS id, g.number, g.slug, ${localNameColumns("g")}, g.pillar, ${activeMemberCount(sql`g.id`)} AS "memberCount"
-        FROM working_group g ORDER BY g.number`,
+        FROM working_group g ORDER BY g.number`),
     db.groupLead.findMany({ include: { organization: organizationSummary }, orderBy: [{ role: "asc" }, { id: "asc" }] }),
   ]);
   return groups.map((g) => ({

@@ -3,7 +3,7 @@
 // SQL translations of the policy (the same as their own lists), and for a person the directory's, filter every count
 // and every page.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { db, Prisma, readRows } from "~/db.server";
 import type { ActingUser } from "~/auth/guards.server";
 import type { Actor } from "~/auth/policy";
 import { NotificationKind } from "~/enums";
@@ -46,8 +46,9 @@ export async function visibleNotificationIds(client: Prisma.TransactionClient, a
 
 /** The bell: one COUNT on the (recipient, read_at) index. */
 export async function unreadNotificationCount(actor: Actor): Promise<number> {
-  const [row] = await db.$queryRaw<[{ n: number }]>`
-    SELECT count(*)::int AS n FROM notification n WHERE n.read_at IS NULL AND ${visibleNotifications(actor)}`;
+  const [row] = await readRows<{ n: number }>(
+    Prisma.sql`SELECT count(*)::int AS n FROM notification n WHERE n.read_at IS NULL AND ${visibleNotifications(actor)}`,
+  );
   return row?.n ?? 0;
 }
 
@@ -66,11 +67,11 @@ export async function listNotifications(actor: ActingUser, query: NotificationsQ
   const filter = sql`${visibleNotifications(actor)}
     ${query.kind ? sql`AND n.kind = ${query.kind}::"NotificationKind"` : sql``}
     ${query.unread ? sql`AND n.read_at IS NULL` : sql``}`;
-  const [{ total }] = await db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM notification n WHERE ${filter}`;
-  const page = await db.$queryRaw<Array<{ id: string }>>`
+  const [{ total }] = await readRows<{ total: number }>(Prisma.sql`SELECT count(*)::int AS total FROM notification n WHERE ${filter}`);
+  const page = await readRows<{ id: string }>(Prisma.sql`
     SELECT n.id FROM notification n WHERE ${filter}
      ORDER BY n.created_at DESC, n.id
-     LIMIT ${NOTIFICATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * NOTIFICATIONS_PAGE_SIZE}`;
+     LIMIT ${NOTIFICATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * NOTIFICATIONS_PAGE_SIZE}`);
   const rows = await db.notification.findMany({
     where: { id: { in: page.map((p) => p.id) } },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

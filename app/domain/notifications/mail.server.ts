@@ -3,7 +3,7 @@
 // (scripts/lib/jobs.ts, task "notification-mail"): pending rows are claimed one at a time with FOR UPDATE SKIP
 // LOCKED, so with several workers each mail is sent once; a failed send leaves its row pending (the job is
 // retried with backoff, and a sweep every few minutes picks up whatever is left), so none is lost.
-import { db, type Prisma } from "~/db.server";
+import { db, Prisma, readRows } from "~/db.server";
 import { newToken } from "~/auth/tokens.server";
 import { fallbackLanguage, isLanguage, type Language } from "~/i18n/config";
 import type { TFunction } from "i18next";
@@ -219,9 +219,9 @@ export async function digestMail(input: {
 export async function sendDigests(period: DigestPeriod, limit = 10_000) {
   let sent = 0;
   let skipped = 0;
-  const people = await db.$queryRaw<Array<{ recipient_id: string }>>`
+  const people = await readRows<{ recipient_id: string }>(Prisma.sql`
     SELECT DISTINCT recipient_id FROM notification
-     WHERE delivery = ${period}::"NotificationDelivery" AND emailed_at IS NULL LIMIT ${limit}`;
+     WHERE delivery = ${period}::"NotificationDelivery" AND emailed_at IS NULL LIMIT ${limit}`);
   for (const { recipient_id: recipientId } of people) {
     const outcome = await db.$transaction(
       async (tx) => {

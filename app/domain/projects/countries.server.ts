@@ -1,8 +1,8 @@
 // The country view: everything under way (planned or ongoing) in one Member State — the projects that
 // name it as a beneficiary, its activities, and how much regional and global work also reaches it.
 import { figuresFor } from "~/data-versions.server";
-import { db, Prisma } from "~/db.server";
-import { localName } from "~/names";
+import { Prisma, readRows } from "~/db.server";
+import { localName, type LocalizedNames } from "~/names";
 import { localNameColumns, localNameOrder } from "~/names.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
@@ -63,19 +63,8 @@ export async function countriesWithWork(actor: ActingUser, language: string) {
 
 /** Each State named in `language` only (the page sends the list to the browser). */
 async function countriesWithWorkIn(language: string) {
-  const rows = await db.$queryRaw<
-    Array<{
-      iso3: string;
-      name: string;
-      nameZh: string | null;
-      nameAr: string | null;
-      nameFr: string | null;
-      nameRu: string | null;
-      nameEs: string | null;
-      region: string | null;
-      projects: number;
-      activities: number;
-    }>
+  const rows = await readRows<
+    Required<LocalizedNames> & { iso3: string; region: string | null; projects: number; activities: number }
   >(Prisma.sql`
     WITH projects AS (
       SELECT x.country_id, count(*)::int AS n FROM project_country x JOIN project p ON p.id = x.project_id

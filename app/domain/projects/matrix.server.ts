@@ -6,7 +6,7 @@
 // column's value, the grand total the filtered projects. Each number therefore equals the count and sums
 // of the list its link opens (the selection narrowed by the row and/or column key) — the property the
 // tests check for every pair of axes.
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -71,7 +71,7 @@ type MatrixRow = {
 
 /** The cells, the row and column totals and the grand total of the matrix: one statement. */
 function matrixRows(query: MatrixQuery, selection: ProjectSelection) {
-  return db.$queryRaw<MatrixRow[]>(sql`
+  return readRows<MatrixRow>(sql`
     WITH f AS MATERIALIZED (
       SELECT p.id, p.lead_organization_id, p.working_group_id, p.budget_usd, p.budget_usd - p.funds_secured_usd AS gap
       FROM project p ${projectWhere(selection)}

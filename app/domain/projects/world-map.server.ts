@@ -2,7 +2,7 @@
 // as a beneficiary, their budget, or their funding gap. The shapes are drawn once, at development time
 // (world-outlines.ts, by scripts/world-outlines.ts); a request runs one SQL statement for the figures,
 // whatever the number of projects, and picks each country's class.
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 import { canReadActivitiesAndProjects } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -18,7 +18,7 @@ type Figures = LocalizedNames & { iso3: string; projects: number; budget: number
 
 /** Every Member State with the projects under way that name it, their budget and funding gap: one statement. */
 function figuresByCountry() {
-  return db.$queryRaw<Figures[]>(Prisma.sql`
+  return readRows<Figures>(Prisma.sql`
     SELECT o.iso3, ${localNameColumns("o")}, count(p.id)::int AS projects, coalesce(sum(p.budget_usd), 0)::float8 AS budget,
       coalesce(sum(p.budget_usd - p.funds_secured_usd), 0)::float8 AS gap
     FROM organization o

@@ -1,7 +1,7 @@
 // The secretariat's dashboard: unresolved high-priority recommendations that no entity has answered yet,
 // counted by region of the assessed State and thematic area. Each count is the list's own filter
 // (priority=HIGH, status=UNRESOLVED, noResponse=yes, region, thematic), so a cell links to its rows.
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 import { canReadRecommendationDashboard } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -25,7 +25,7 @@ export async function recommendationDashboard(actor: ActingUser) {
   ensure(canReadRecommendationDashboard(actor), "403");
   // Counted by area id, then named: a lookup of the area's slug per recommendation cost a subquery per row.
   const cells = await figuresFor(["recommendations"], "dashboard", () =>
-    db.$queryRaw<DashboardCell[]>(sql`
+    readRows<DashboardCell>(sql`
     SELECT x.region, coalesce(t.slug, ${NO_THEMATIC}) AS thematic, x.count FROM (
       SELECT s.region::text AS region, r.thematic_area_id, count(*)::int AS count
       ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, DASHBOARD_SELECTION)}
@@ -52,11 +52,11 @@ export async function followUpBars(actor: ActingUser) {
 
 async function followUpCounts(where: Prisma.Sql) {
   const [byRegion, byThematic] = await Promise.all([
-    db.$queryRaw<FollowUpCount[]>(sql`
+    readRows<FollowUpCount>(sql`
       SELECT s.region::text AS key, r.status::text AS status, count(*)::int AS count
       ${RECOMMENDATIONS_FROM} ${where} AND s.region IS NOT NULL
       GROUP BY 1, 2`),
-    db.$queryRaw<FollowUpCount[]>(sql`
+    readRows<FollowUpCount>(sql`
       SELECT coalesce(t.slug, ${NO_THEMATIC}) AS key, x.status, x.count FROM (
         SELECT r.thematic_area_id, r.status::text AS status, count(*)::int AS count
         ${RECOMMENDATIONS_FROM} ${where}

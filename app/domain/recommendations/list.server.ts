@@ -1,7 +1,7 @@
 // The recommendation list, its count and its CSV export: one WHERE made of the reader's visibility
 // (visibility.server.ts) and the filters, so a recommendation the reader may not read is in no row, count
 // or file.
-import { db, Prisma } from "~/db.server";
+import { db, Prisma, readRows } from "~/db.server";
 import { canUseRecommendations, type Actor } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
@@ -91,7 +91,7 @@ export async function recommendationRows(
   `;
   // A page is kept while the recommendations, their follow-up and consents are unchanged, like the count; the whole
   // selection (the export) is read each time rather than kept.
-  return page ? rowsKept<RecommendationRow>(["recommendations"], statement) : db.$queryRaw<RecommendationRow[]>(statement);
+  return page ? rowsKept<RecommendationRow>(["recommendations"], statement) : readRows<RecommendationRow>(statement);
 }
 
 /** How many recommendations this reader may read match; kept while the recommendations and their consents are unchanged. */

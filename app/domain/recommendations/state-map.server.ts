@@ -3,7 +3,7 @@
 // so each State's figure is the count of the list it links to (/recommendations?state=…&status=UNRESOLVED).
 import { canReadRecommendationDashboard } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 import { ensure } from "~/outcomes";
 import { classBounds, classOf } from "../projects/map-values";
 import { countryShapes, HEIGHT, WIDTH } from "../projects/world-map.server";
@@ -19,7 +19,7 @@ export async function recommendationMap(actor: ActingUser, memberStates: Readonl
   ensure(canReadRecommendationDashboard(actor), "403");
   // The same for every reader of the dashboard (they see every recommendation): kept while they are unchanged.
   const rows = await figuresFor(["recommendations"], "state-map", () =>
-    db.$queryRaw<Array<{ iso3: string; count: number }>>(Prisma.sql`
+    readRows<{ iso3: string; count: number }>(Prisma.sql`
     SELECT s.iso3 AS iso3, count(*)::int AS count
     ${RECOMMENDATIONS_FROM} ${recommendationConditions(actor, { status: UNRESOLVED })} AND s.iso3 IS NOT NULL
     GROUP BY 1`),

@@ -7,7 +7,7 @@
 // recorded as read with no text: the job ends and is not retried; only a failure to reach the file or the
 // database is (graphile-worker's backoff, a few attempts).
 import { Worker } from "node:worker_threads";
-import { db, Prisma } from "~/db.server";
+import { db, Prisma, readRows } from "~/db.server";
 import { fileStorage } from "~/storage.server";
 import { logger } from "~/log.server";
 
@@ -131,7 +131,7 @@ export async function readResourceFileText(resourceId: string): Promise<FileText
 
 /** Reads every stored file whose text was never read (files stored before reading existed, a job lost). */
 export async function readPendingFileTexts(): Promise<Record<FileTextOutcome, number>> {
-  const pending = await db.$queryRaw<Array<{ id: string }>>(Prisma.sql`
+  const pending = await readRows<{ id: string }>(Prisma.sql`
     SELECT id::text AS id FROM resource WHERE storage_key IS NOT NULL AND file_text_read_at IS NULL ORDER BY created_at`);
   const counts: Record<FileTextOutcome, number> = { read: 0, empty: 0, unreadable: 0, skipped: 0 };
   for (const { id } of pending) counts[await readResourceFileText(id)]++;

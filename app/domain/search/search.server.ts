@@ -6,7 +6,7 @@
 // its own who may read what.
 // tests/integration/search-visibility.test.ts walks every demo user × every record of every kind.
 import { z } from "zod";
-import { db, Prisma } from "~/db.server";
+import { Prisma, readRows } from "~/db.server";
 import { readTogether, type TogetherRead } from "~/read-together.server";
 import { keepRows, rowsKeptUnder, versionsFrom, VERSIONS_READ, type DataSet } from "~/data-versions.server";
 import { canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations } from "~/auth/policy";
@@ -299,7 +299,7 @@ const hasMatch = (text: Highlighted | null) => !!text?.some((run) => run.match);
  */
 async function filePassages(ids: string[], q: string): Promise<Map<string, string>> {
   const words = searchWords(q).map((w) => w.toLowerCase());
-  const rows = await db.$queryRaw<Array<{ id: string; passage: string }>>(sql`
+  const rows = await readRows<{ id: string; passage: string }>(sql`
     SELECT r.id::text AS id, substr(r.file_text, greatest(1, m.at - 300), 900) AS passage
     FROM resource r JOIN LATERAL (
       SELECT min(p) AS at FROM unnest(${words}::text[]) w, LATERAL strpos(lower(r.file_text), w) p WHERE p > 0
