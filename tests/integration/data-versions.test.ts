@@ -29,6 +29,7 @@ import { calendarFeedFor, generateCalendarFeed } from "~/domain/calendar/feed.se
 import { EventInput } from "~/domain/calendar/event-form.server";
 import { DirectoryQuery } from "~/domain/directory/filters";
 import { searchDirectory } from "~/domain/directory/people.server";
+import { listDirectoryOrganizations, OrganizationListQuery } from "~/domain/directory/organizations.server";
 import { listMembers } from "~/domain/groups/members.server";
 import { networkFor } from "~/domain/directory/network.server";
 import { previousVisit } from "~/domain/account/feed.server";
@@ -418,6 +419,34 @@ describe("the directory's counts kept while the people are unchanged", () => {
     await db.user.update({ where: { id: person.id }, data: { status: "SUSPENDED" } });
     expect([await count(all), await count(named), await count(inGroup)]).toEqual([first, 0, firstInGroup]);
     expect(await count(all)).toBe(await db.user.count({ where: { status: "ACTIVE" } }));
+  });
+
+  it("the organizations list is read once, and follows a new focal point, a suspension and a renamed organization at once", async () => {
+    const kenya = await organizationByCode("KEN");
+    const africa = OrganizationListQuery.parse({ kind: "MEMBER_STATE", region: "AFRICA" });
+    const list = () => listDirectoryOrganizations(reader, africa, "en");
+    const kenyaIn = async () => (await list()).organizations.find((o) => o.id === kenya.id)!;
+    const nominated = async () => (await list()).summary.find((s) => s.kind === "MEMBER_STATE")!.nominated;
+    const before = await kenyaIn();
+    // Read again with nothing changed: the versions only, neither the summary, the count nor the page.
+    expect((await statementsOf(list)).statements).toBe(1);
+
+    const person = await createUser({ name: "Orgcount Person", organization: "KEN" });
+    expect((await kenyaIn()).focalPoints).toBe(before.focalPoints + 1);
+    await db.user.update({ where: { id: person.id }, data: { status: "SUSPENDED" } });
+    expect((await kenyaIn()).focalPoints).toBe(before.focalPoints);
+    // A State without a focal point gets one: the summary's count of nominated States follows.
+    const unnamed = (await list()).organizations.find((o) => o.focalPoints === 0)!;
+    const nominatedBefore = await nominated();
+    const iso3 = (await db.organization.findUniqueOrThrow({ where: { id: unnamed.id } })).iso3!;
+    await createUser({ name: "Orgcount First", organization: iso3 });
+    expect(await nominated()).toBe(nominatedBefore + 1);
+    try {
+      await db.organization.update({ where: { id: kenya.id }, data: { name: "Kenya (renamed)" } });
+      expect((await kenyaIn()).name).toBe("Kenya (renamed)");
+    } finally {
+      await db.organization.update({ where: { id: kenya.id }, data: { name: before.name } });
+    }
   });
 
   it("are not dropped by a sign-in, a visit to the home page or a reminder's mark, and are by any other change of a person", async () => {

@@ -7,6 +7,7 @@ import { inLanguage, LOCAL_NAMES } from "~/names";
 import { localNameOrder } from "~/names.server";
 import { pickers } from "../pickers.server";
 import { db, plannedAtEachRun, Prisma, readRows } from "~/db.server";
+import { rowsKept } from "~/data-versions.server";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, notFound } from "~/outcomes";
@@ -16,6 +17,8 @@ import { loadEntries } from "./people.server";
 import { containsPattern } from "./search.server";
 
 export const ORGANIZATIONS_PAGE_SIZE = 50;
+/** What the organizations list reads: the organizations (reference) and their people's status (people). */
+const ORGANIZATIONS_AND_PEOPLE = ["people", "reference"] as const;
 export const ORGANIZATION_PEOPLE_PAGE_SIZE = 25;
 
 export const OrganizationListQuery = z.object({
@@ -57,21 +60,31 @@ type OrganizationRow = {
   focalPoints: number;
 };
 
-/** A page of organizations, each kind and region in the alphabetical order of `language` (the reader's). */
+/**
+ * A page of organizations, each kind and region in the alphabetical order of `language` (the reader's). Its three
+ * reads (the summary, the count, the page) read organizations and their people only: they are kept while neither
+ * changes (rowsKept), so a page read again sends only the versions' read.
+ */
 export async function listDirectoryOrganizations(actor: ActingUser, query: OrganizationListQuery, language: string) {
   ensure(canReadDirectory(actor), "403");
   const where = organizationWhere(query);
   const [summary, [{ total }], organizations] = await Promise.all([
-    readRows<{ kind: OrganizationRow["kind"]; total: number; nominated: number }>(Prisma.sql`
+    rowsKept<{ kind: OrganizationRow["kind"]; total: number; nominated: number }>(
+      ORGANIZATIONS_AND_PEOPLE,
+      Prisma.sql`
       SELECT o."kind", count(*)::int AS "total", count(*) FILTER (WHERE ${HAS_FOCAL_POINT})::int AS "nominated"
-      FROM "organization" o GROUP BY o."kind" ORDER BY o."kind"`),
-    readRows<{ total: number }>(Prisma.sql`SELECT count(*)::int AS "total" FROM "organization" o WHERE ${where}`),
-    readRows<OrganizationRow>(Prisma.sql`
+      FROM "organization" o GROUP BY o."kind" ORDER BY o."kind"`,
+    ),
+    rowsKept<{ total: number }>(ORGANIZATIONS_AND_PEOPLE, Prisma.sql`SELECT count(*)::int AS "total" FROM "organization" o WHERE ${where}`),
+    rowsKept<OrganizationRow>(
+      ORGANIZATIONS_AND_PEOPLE,
+      Prisma.sql`
       SELECT o."id", o."name", o."name_zh" AS "nameZh", o."name_ar" AS "nameAr", o."name_fr" AS "nameFr", o."name_ru" AS "nameRu",
         o."name_es" AS "nameEs", o."acronym", o."kind", o."region", ${ACTIVE_FOCAL_POINTS} AS "focalPoints"
       FROM "organization" o WHERE ${where}
       ORDER BY o."kind", o."region" NULLS LAST, ${localNameOrder("o", language)}, o."id"
-      LIMIT ${ORGANIZATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * ORGANIZATIONS_PAGE_SIZE}`),
+      LIMIT ${ORGANIZATIONS_PAGE_SIZE} OFFSET ${(query.page - 1) * ORGANIZATIONS_PAGE_SIZE}`,
+    ),
   ]);
   // Named in the reader's language only, as the page shows them.
   return {
