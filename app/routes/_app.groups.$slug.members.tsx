@@ -5,6 +5,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireUser, stringParam } from "~/auth/guards.server";
+import { requestLanguage } from "~/i18n/i18n.server";
 import { changeMembership, MembershipChange, membersPage } from "~/domain/groups/members.server";
 import { askToConfirm, confirmed, invalid, parseFormData, readFormData } from "~/forms.server";
 import { ConfirmAction } from "~/ui/confirm";
@@ -31,7 +32,7 @@ export async function loader(args: LoaderFunctionArgs) {
     .catch(1)
     .parse(params.get("page") ?? 1);
   const group = await groupSummaryOf(args, user, stringParam(args.params, "slug"));
-  return { ...(await membersPage(user, group, find, page)), find };
+  return { ...(await membersPage(user, group, find, page, await requestLanguage(args.request, user.locale))), find };
 }
 
 export async function action(args: ActionFunctionArgs) {

@@ -320,6 +320,41 @@ describe("the members page of a large group", () => {
   });
 });
 
+describe("the members page's organizations", () => {
+  it("are named in the reader's language only, for members, requests to join and people found to add", async () => {
+    const group7 = await db.workingGroup.findUniqueOrThrow({ where: { number: 7 }, select: { id: true, slug: true } });
+    const chair = await createUser({ name: "Zh Reading Chair", organization: "UNODC", groups: [[7, "CHAIR"]] });
+    await db.user.update({ where: { id: chair.id }, data: { locale: "zh" } });
+    const asker = await createUser({ name: "Zh Asking Person", organization: "NOR" });
+    await db.joinRequest.create({ data: { userId: asker.id, groupId: group7.id, status: "PENDING" } });
+    const outcome = await callRoute(members.loader, {
+      url: `/groups/${group7.slug}/members?find=Addable`,
+      cookie: await sessionCookie(chair.id),
+      params: { slug: group7.slug },
+    });
+    expect(outcome.status).toBe(200);
+    const data = outcome.data as {
+      members: Array<{ user: { name: string; organization: Record<string, unknown> } }>;
+      requests: Array<{ user: { organization: Record<string, unknown> } }>;
+      candidates: Array<{ organization: Record<string, unknown> }>;
+    };
+    const [unodc, norway, ghana] = await Promise.all(
+      ["UNODC", "NOR", "GHA"].map((code) =>
+        organizationByCode(code).then((o) => db.organization.findUniqueOrThrow({ where: { id: o.id } })),
+      ),
+    );
+    expect(data.members.find((m) => m.user.name === "Zh Reading Chair")?.user.organization).toEqual({
+      id: unodc.id,
+      name: unodc.nameZh,
+      acronym: unodc.acronym,
+    });
+    expect(data.requests.map((r) => r.user.organization)).toEqual([{ id: norway.id, name: norway.nameZh, acronym: null }]);
+    expect(data.candidates.map((c) => c.organization)).toEqual([{ id: ghana.id, name: ghana.nameZh, acronym: null }]);
+    for (const organization of [...data.members.map((m) => m.user.organization), ...data.candidates.map((c) => c.organization)])
+      expect(Object.keys(organization).sort()).toEqual(["acronym", "id", "name"]);
+  });
+});
+
 describe("membership", () => {
   it("keeps the last chair until another is named", async () => {
     const chair = await actingAs(ids.chair);

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { rowsKept } from "~/data-versions.server";
 import { db, Prisma, readRows } from "~/db.server";
-import type { LocalizedNames } from "~/names";
+import { inLanguage, type LocalizedNames } from "~/names";
 import { localNameColumns, organizationOfRow } from "~/names.server";
 import {
   canChangeGroupPlace,
@@ -295,7 +295,12 @@ export async function leaveGroup(actor: ActingUser, groupId: string): Promise<Ch
  * The members page: one page of members and the pending requests, and for those who manage the group, the
  * people whose name or address matches `find` (search to add: the platform's users are never all listed).
  */
-export async function membersPage(actor: ActingUser, group: GroupAddress, find: string, page = 1) {
+/**
+ * The members page: a page of members with what the reader may do to each, the pending requests and the people found
+ * to add. Organizations are named in `language` only (the reader's), as the page shows them: every other name of 50
+ * members' organizations was a third of the page's data.
+ */
+export async function membersPage(actor: ActingUser, group: GroupAddress, find: string, page: number, language: string) {
   const space = await requireGroupSpace(actor, group);
   const groupId = space.id;
   const manage = canManageGroup(actor, groupId);
@@ -308,11 +313,26 @@ export async function membersPage(actor: ActingUser, group: GroupAddress, find: 
   const may = (userId: string, from: GroupRole | null, to: GroupRole | null) =>
     places && canChangeGroupPlace(actor, groupId, { userId, from, to });
   const roles = valuesOf(GroupRole);
+  const named = <P extends { organization: LocalizedNames }>(person: P) => ({
+    ...person,
+    organization: inLanguage(person.organization, language),
+  });
   const placed = members.map((m) => ({
     ...m,
+    user: named(m.user),
     roleChoices: roles.filter((r) => r !== m.role && may(m.user.id, m.role, r)),
     removable: may(m.user.id, m.role, null),
   }));
   const addRoles = roles.filter((r) => may("", null, r));
-  return { members: placed, total, page, pageSize: MEMBERS_PAGE_SIZE, requests, candidates, manage, places, addRoles };
+  return {
+    members: placed,
+    total,
+    page,
+    pageSize: MEMBERS_PAGE_SIZE,
+    requests: requests.map((r) => ({ ...r, user: named(r.user) })),
+    candidates: candidates && candidates.map(named),
+    manage,
+    places,
+    addRoles,
+  };
 }
