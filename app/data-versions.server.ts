@@ -133,8 +133,20 @@ const statements = new KeptFigures(1000, 25_000);
  * everything its answer depends on besides the tables of `sets` (the reader's visibility included), so the statement
  * must not read the clock or any other table. The rows are shared by every caller: copy before changing them.
  */
-export function rowsKept<T>(sets: readonly DataSet[], statement: Prisma.Sql): Promise<T[]> {
-  return statements.get(sets, statementKey(statement), () => readRows<T>(statement));
+export async function rowsKept<T>(sets: readonly DataSet[], statement: Prisma.Sql): Promise<T[]> {
+  return rowsKeptWith(await currentVersions(), sets, statement);
+}
+
+/**
+ * The versions now, for a page whose kept reads follow one another (the ids of a page, then its people): each read
+ * takes them (rowsKeptWith) rather than reading them again. One statement, shared by the callers of a turn.
+ */
+export const readVersions = (): Promise<Versions> => currentVersions();
+
+/** rowsKept's rows, under versions the caller read (readVersions) before this statement would be sent. */
+export function rowsKeptWith<T>(versions: Versions, sets: readonly DataSet[], statement: Prisma.Sql): Promise<T[]> {
+  const key = statementKey(statement);
+  return statements.kept<T[]>(sets, key, versions) ?? statements.keep(sets, key, versions, readRows<T>(statement));
 }
 
 const statementKey = (statement: Prisma.Sql) =>

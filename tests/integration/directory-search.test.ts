@@ -4,7 +4,7 @@
 process.env.DB_COUNT_QUERIES = "1";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/db.server";
-import { searchDirectory } from "~/domain/directory/people.server";
+import { directoryPersonSelect, loadEntries, readEntries, searchDirectory, visibleEntry } from "~/domain/directory/people.server";
 import { DirectoryQuery } from "~/domain/directory/filters";
 import { parseSearchParams } from "~/forms.server";
 import type { ActingUser } from "~/auth/guards.server";
@@ -197,5 +197,39 @@ describe("directory pages and order", () => {
     expect(small).toBeGreaterThan(0);
     expect(await statementsFor("size=100")).toBe(small);
     expect(await statementsFor(`size=50&${q("bulk")}`)).toBe(small);
+  });
+});
+describe("a page's people", () => {
+  it("are read as Prisma's select of them reads them, memberships, hidden phones and all", async () => {
+    const person = await createUser({
+      name: "Entry Shape Person",
+      organization: "UNODC",
+      groups: [
+        [3, "CHAIR"],
+        [1, "MEMBER"],
+      ],
+    });
+    await db.user.update({
+      where: { id: person.id },
+      data: { phone: "+1 555 0100", phoneVisible: false, leftAt: new Date("2026-01-02T03:04:05.678Z") },
+    });
+    const shown = await createUser({ name: "Entry Shown Phone", organization: "KEN", phone: "+254 700 000", phoneVisible: true });
+    const ids = [shown.id, person.id, reader.id];
+    const prisma = await db.user.findMany({ where: { id: { in: ids }, status: "ACTIVE" }, select: directoryPersonSelect });
+    const expected = ids.map((id) =>
+      visibleEntry(
+        reader,
+        prisma.find((p) => p.id === id)!,
+      ),
+    );
+    expect(await loadEntries(reader, ids)).toEqual(expected);
+    expect(await readEntries(reader, ids)).toEqual(expected);
+    // In the order asked, the hidden phone removed, the memberships by group number.
+    const [first, second] = await loadEntries(reader, ids);
+    expect([first.name, first.phone, second.name, second.phone]).toEqual(["Entry Shown Phone", "+254 700 000", "Entry Shape Person", null]);
+    expect(second.memberships.map((m) => [m.group.number, m.role])).toEqual([
+      [1, "MEMBER"],
+      [3, "CHAIR"],
+    ]);
   });
 });

@@ -24,6 +24,7 @@ import { scopeInclude, scopeOf } from "~/domain/recommendations/visibility.serve
 import { countRecommendations } from "~/domain/recommendations/list.server";
 import { selectionOf as recommendationSelection } from "~/domain/recommendations/filters";
 import { findDirectoryPage } from "~/domain/directory/search.server";
+import { readVersions } from "~/data-versions.server";
 import { DirectoryQuery } from "~/domain/directory/filters";
 import { listDirectoryOrganizations, OrganizationListQuery } from "~/domain/directory/organizations.server";
 import { ResourceFilters, searchResources } from "~/domain/resources/library.server";
@@ -285,7 +286,7 @@ describe("every query, for every reader", () => {
         const { actor } = reader;
         const total = async (kind: SearchKind) => (await searchKind(actor, kind, q, { limit: 5, offset: 0 }))?.total ?? null;
         const lists: Array<[SearchKind, number | null]> = [
-          ["people", (await findDirectoryPage(DirectoryQuery.parse({ q }), "en")).total],
+          ["people", (await findDirectoryPage(DirectoryQuery.parse({ q }), "en", await readVersions())).total],
           ["organizations", (await listDirectoryOrganizations(actor, OrganizationListQuery.parse({ q }), "en")).total],
           ["resources", (await searchResources(actor, ResourceFilters.parse({ q }))).total],
           ["activities", (await listActivities(actor, ActivityFilters.parse({ q }))).total],

@@ -11,7 +11,7 @@ import { config } from "~/config.server";
 import { intlLocale, type Language } from "~/i18n/config";
 import { translator } from "~/i18n/i18n.server";
 import { auditBy } from "~/audit.server";
-import { loadEntries, type DirectoryEntry } from "./people.server";
+import { readEntries, type DirectoryEntry } from "./people.server";
 import { filtersOf, type DirectoryQuery } from "./filters";
 import { findAllDirectoryIds } from "./search.server";
 import { pillarName } from "../../pillars";
@@ -26,7 +26,7 @@ const CHUNK = 1000;
 async function exportedPeople(actor: ActingUser, query: DirectoryQuery, language: string) {
   const ids = await findAllDirectoryIds(query, language);
   const people: DirectoryEntry[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) people.push(...(await loadEntries(actor, ids.slice(i, i + CHUNK))));
+  for (let i = 0; i < ids.length; i += CHUNK) people.push(...(await readEntries(actor, ids.slice(i, i + CHUNK))));
   return people;
 }
 

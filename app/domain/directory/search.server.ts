@@ -4,7 +4,7 @@
 // migration 20261124100000_directory), so a search reads indexes rather than every row. Only ACTIVE people
 // are ever listed: invited and suspended accounts do not exist for the directory.
 import { plannedAtEachRun, Prisma, readRows } from "~/db.server";
-import { rowsKept } from "~/data-versions.server";
+import { rowsKeptWith, type Versions } from "~/data-versions.server";
 import { organizationNameOrder } from "~/names.server";
 import { searchTerms, type DirectoryQuery } from "./filters";
 
@@ -57,14 +57,15 @@ function orderBy(query: DirectoryQuery, language: string): Prisma.Sql {
 const FROM = Prisma.sql`FROM "user" u JOIN "organization" o ON o."id" = u."organization_id"`;
 
 /** How many people match, and the ids of one page of them in order: two statements, whatever the page size, kept. */
-export async function findDirectoryPage(query: DirectoryQuery, language: string) {
+export async function findDirectoryPage(query: DirectoryQuery, language: string, versions: Versions) {
   const where = directoryWhere(query);
   // Both kept while the people, their memberships, organizations and groups are unchanged: counting every active
   // account was the directory's costliest statement (1.2 ms of the database's time at every view, at the scale data),
   // and a search's page of ids the next (0.9 ms).
   const [[{ total }], rows] = await Promise.all([
-    rowsKept<{ total: number }>(["people", "reference"], Prisma.sql`SELECT count(*)::int AS total ${FROM} WHERE ${where}`),
-    rowsKept<{ id: string }>(
+    rowsKeptWith<{ total: number }>(versions, ["people", "reference"], Prisma.sql`SELECT count(*)::int AS total ${FROM} WHERE ${where}`),
+    rowsKeptWith<{ id: string }>(
+      versions,
       ["people", "reference"],
       Prisma.sql`SELECT u."id" ${FROM} WHERE ${where} ORDER BY ${orderBy(query, language)} LIMIT ${query.size} OFFSET ${(query.page - 1) * query.size}`,
     ),
