@@ -6,6 +6,8 @@ const CONNECTION_CODES = new Set([
   "ECONNRESET",
   "EPIPE",
   "ETIMEDOUT",
+  "ENOTFOUND", // the database's host name no longer resolves (a stopped container's service)
+  "EAI_AGAIN", // nor, for now, does any name
   "57P01", // admin_shutdown
   "57P02", // crash_shutdown
   "57P03", // cannot_connect_now (starting up, recovering)

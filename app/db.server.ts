@@ -58,7 +58,9 @@ function createPool() {
     // week joined its 300 occurrences with their events by hashing all 20,000 events (10 of its 12 ms at the scale
     // data) rather than reading 300 by key (12 → 6 ms). DB_RANDOM_PAGE_COST sets it (1.1, as advised for SSDs).
     Client: StatementsClient,
-    options: `-c max_parallel_workers_per_gather=${settings.DB_PARALLEL_WORKERS} -c random_page_cost=${settings.DB_RANDOM_PAGE_COST}`,
+    // Times are written and read in UTC whatever the server's zone: Prisma's adapter binds and reads a timestamptz
+    // without its offset, readRows with it; both agree only when the connection's zone is UTC.
+    options: `-c max_parallel_workers_per_gather=${settings.DB_PARALLEL_WORKERS} -c random_page_cost=${settings.DB_RANDOM_PAGE_COST} -c TimeZone=UTC`,
   });
   // A connection that breaks while idle in the pool (server restarted) is dropped by the pool; nothing to do.
   created.on("error", () => {});
@@ -151,7 +153,9 @@ const asParameter = (value: unknown): unknown =>
  * its session, its bell and its reads. Named as Prisma names its statements, counted as they are, with the same
  * timeouts, and its values read as $queryRaw reads them (AS_PRISMA). Not in a transaction: it takes any connection
  * of the pool (in one, use the transaction's $queryRaw). A column of a type neither list names (an interval, an
- * array of dates…) fails the statement, so that no caller gets a value Prisma would have given otherwise.
+ * array of dates…) fails the read, so that no caller gets a value Prisma would have given otherwise; the statement has
+ * run by then, so a statement that writes must not return one. An array of an enum comes as its text, '{A,B}', from
+ * both (no statement reads one).
  */
 export async function readRows<T>(statement: Prisma.Sql): Promise<T[]> {
   pool ??= createPool();

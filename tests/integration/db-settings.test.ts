@@ -118,6 +118,12 @@ describe("the app's database connections", () => {
       }
     });
 
+    it("reads and binds times in UTC, as Prisma's adapter does, whatever the server's zone (TimeZone=UTC)", async () => {
+      const [straight] = await readRows<{ TimeZone: string }>(Prisma.sql`SHOW TimeZone`);
+      const [prisma] = await db.$queryRaw<Array<{ TimeZone: string }>>`SHOW TimeZone`;
+      expect([straight.TimeZone, prisma.TimeZone]).toEqual(["UTC", "UTC"]);
+    });
+
     it("refuses a column it would read otherwise than Prisma, rather than give another value", async () => {
       await expect(readRows(Prisma.sql`SELECT interval '1 day' AS span`)).rejects.toThrow(/column "span" is of type 1186/);
     });

@@ -1,4 +1,5 @@
 // Which errors mean "the database is away" (503, retry page) rather than a bug (500): errors seen in the fault runs.
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "~/database-unavailable";
 
@@ -13,6 +14,18 @@ describe("isDatabaseUnavailable", () => {
       meta: { driverAdapterError: { name: "DriverAdapterError", cause: { originalCode: "57P03", kind: "postgres" } } },
     });
     expect(isDatabaseUnavailable(recovering)).toBe(true);
+  });
+
+  it("recognises pg's error for a database host whose name no longer resolves (a stopped container's service)", async () => {
+    // .invalid never resolves (RFC 6761): pg's own error, as readRows throws it.
+    const pool = new pg.Pool({ host: "database.invalid", port: 5432, connectionTimeoutMillis: 5000 });
+    const error = await pool.query("SELECT 1").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    await pool.end();
+    expect((error as { code?: string }).code).toMatch(/^(ENOTFOUND|EAI_AGAIN)$/);
+    expect(isDatabaseUnavailable(error)).toBe(true);
   });
 
   it("leaves bugs and refused statements alone", () => {

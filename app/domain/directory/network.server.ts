@@ -6,7 +6,7 @@ import { Prisma } from "~/db.server";
 import { canReadDirectory } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
-import { entriesInLanguage, loadEntries } from "./people.server";
+import { entriesInLanguage, readEntries } from "./people.server";
 
 export const NETWORK_LIST_SIZE = 6;
 
@@ -63,7 +63,8 @@ export async function networkFor(actor: ActingUser, language: string) {
   ]);
   const { interests, colleagueCount, ...sections } = found;
   // One query for everyone shown, whatever the lists hold.
-  const entries = await loadEntries(actor, [...new Set(Object.values(sections).flat())]);
+  // Read, not kept: each reader's suggestions are their own, and would push the pages many readers share out.
+  const entries = await readEntries(actor, [...new Set(Object.values(sections).flat())]);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const pick = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
   return {

@@ -292,13 +292,10 @@ export async function leaveGroup(actor: ActingUser, groupId: string): Promise<Ch
 }
 
 /**
- * The members page: one page of members and the pending requests, and for those who manage the group, the
- * people whose name or address matches `find` (search to add: the platform's users are never all listed).
- */
-/**
- * The members page: a page of members with what the reader may do to each, the pending requests and the people found
- * to add. Organizations are named in `language` only (the reader's), as the page shows them: every other name of 50
- * members' organizations was a third of the page's data.
+ * The members page: one page of members with what the reader may do to each, the pending requests, and for those who
+ * manage the group, the people whose name or address matches `find` (search to add: the platform's users are never
+ * all listed). Organizations are named in `language` only (the reader's), as the page shows them: every other name of
+ * 50 members' organizations was a third of the page's data.
  */
 export async function membersPage(actor: ActingUser, group: GroupAddress, find: string, page: number, language: string) {
   const space = await requireGroupSpace(actor, group);
