@@ -94,10 +94,7 @@ function createClient() {
   // Benchmarks count the SQL statements a request runs (DB_COUNT_QUERIES=1); the app itself does not.
   if (process.env.DB_COUNT_QUERIES === "1") {
     const counted = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
-    counted.$on("query", (event) => {
-      queries += 1;
-      for (const watcher of statementWatchers) watcher(event.query);
-    });
+    counted.$on("query", (event) => countStatement(event.query));
     return counted as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter });
@@ -114,6 +111,12 @@ export function queryCount() {
 }
 
 const statementWatchers = new Set<(text: string) => void>();
+
+/** One statement run, Prisma's or readRows' (only with DB_COUNT_QUERIES=1). */
+function countStatement(text: string) {
+  queries += 1;
+  for (const watcher of statementWatchers) watcher(text);
+}
 
 /** Gives `watcher` the text of each SQL statement run until the returned function is called (only with DB_COUNT_QUERIES=1). */
 export function watchStatements(watcher: (text: string) => void): () => void {
@@ -160,10 +163,7 @@ const asParameter = (value: unknown): unknown =>
 export async function readRows<T>(statement: Prisma.Sql): Promise<T[]> {
   pool ??= createPool();
   const name = statementName(statement.text);
-  if (process.env.DB_COUNT_QUERIES === "1") {
-    queries += 1;
-    for (const watcher of statementWatchers) watcher(statement.text);
-  }
+  if (process.env.DB_COUNT_QUERIES === "1") countStatement(statement.text);
   const result = await pool.query({
     ...(name ? { name } : {}),
     text: statement.text,
