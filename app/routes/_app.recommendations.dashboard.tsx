@@ -6,37 +6,49 @@ import { Link } from "~/ui/link";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/guards.server";
 import { recommendationArea } from "~/ui/recommendations/area";
-
 import { selectionHref } from "~/domain/recommendations/filters";
-
 import { titleFor } from "~/i18n/meta";
-import { useFormat } from "~/ui/format";
 import { RecommendationTabs } from "~/ui/recommendations/tabs";
-import { useWorkLabels } from "~/ui/projects/use-work";
 import { dashboardPage } from "~/domain/recommendations/dashboard.server";
 import { FollowUpChart } from "~/ui/recommendations/follow-up-chart";
+import { DashboardMatrix } from "~/ui/recommendations/dashboard-matrix";
 import { requestLanguage } from "~/i18n/i18n.server";
+import { drawingFor } from "~/drawn-in-document.server";
+import { KeptDrawing } from "~/ui/kept-markup";
+import { ReferenceListsLink, useReferenceLists, withReferenceLists } from "~/ui/reference-lists";
 
 export const meta: MetaFunction = ({ matches }) => titleFor(matches, "recommendations.dashboard.title");
 
 export async function loader(args: LoaderFunctionArgs) {
   const user = await requireUser(args);
   const { dashboard, followUp, reference } = await dashboardPage(user, await requestLanguage(args.request, user.locale));
-  return { ...dashboard, followUp, reference, area: recommendationArea(user) };
+  const { cells, total, selection } = dashboard;
+  // The matrix and the charts are drawn into a page loaded in full, without their figures (app/drawn-in-document.server.ts).
+  return {
+    total,
+    selection,
+    matrix: drawingFor(args.context, { cells, selection, referenceHandle: reference }),
+    followUp: {
+      region: drawingFor(args.context, { counts: followUp.byRegion, referenceHandle: reference }),
+      thematic: drawingFor(args.context, { counts: followUp.byThematic, referenceHandle: reference }),
+    },
+    hasFollowUp: { region: followUp.byRegion.length > 0, thematic: followUp.byThematic.length > 0 },
+    reference,
+    area: recommendationArea(user),
+  };
 }
+
+// The reference lists come to the browser apart from the page's data, kept by the tab (app/ui/reference-lists.tsx).
+export const clientLoader = withReferenceLists;
 
 export default function Dashboard() {
   const { t } = useTranslation();
-  const { cells, total, selection, followUp, reference, area } = useLoaderData<typeof loader>();
-  const labels = useWorkLabels(reference);
-  const format = useFormat();
-  const regions = labels.orderKeys("region", [...new Set(cells.map((c) => c.region))]);
-  const areas = labels.orderKeys("thematic", [...new Set(cells.map((c) => c.thematic))]);
-  const count = (region: string, thematic: string) => cells.find((c) => c.region === region && c.thematic === thematic)?.count ?? 0;
-  const link = (keys: { region?: string; thematic?: string }) => selectionHref("/recommendations", { ...selection, ...keys });
+  const { total, selection, matrix, followUp, hasFollowUp, reference: referenceHandle, area } = useLoaderData<typeof loader>();
+  const reference = useReferenceLists(referenceHandle);
   return (
     <>
       <h1>{t("recommendations.dashboard.title")}</h1>
+      <ReferenceListsLink handle={referenceHandle} />
       <p className="muted">{t("recommendations.dashboard.intro")}</p>
       <RecommendationTabs area={area} />
       {total === 0 ? (
@@ -44,45 +56,20 @@ export default function Dashboard() {
       ) : (
         <>
           <p role="status">
-            {t("recommendations.dashboard.total", { count: total })} <Link to={link({})}>{t("recommendations.dashboard.seeAll")}</Link>
+            {t("recommendations.dashboard.total", { count: total })}{" "}
+            <Link to={selectionHref("/recommendations", selection)}>{t("recommendations.dashboard.seeAll")}</Link>
           </p>
-          <div className="table-wrap">
-            <table className="matrix">
-              <thead>
-                <tr>
-                  <th scope="col">{t("recommendations.region")}</th>
-                  {areas.map((a) => (
-                    <th scope="col" key={a}>
-                      {a === "none" ? t("recommendations.noThematic") : labels.thematic(a)}
-                    </th>
-                  ))}
-                  <th scope="col">{t("recommendations.dashboard.regionTotal")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {regions.map((region) => (
-                  <tr key={region}>
-                    <th scope="row">{labels.region(region)}</th>
-                    {areas.map((a) => {
-                      const n = count(region, a);
-                      return (
-                        <td key={a}>
-                          {n ? <Link to={link({ region, thematic: a })}>{format.number(n)}</Link> : <span className="muted">0</span>}
-                        </td>
-                      );
-                    })}
-                    <td>
-                      <Link to={link({ region })}>{format.number(areas.reduce((sum, a) => sum + count(region, a), 0))}</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <KeptDrawing
+            name="recommendation-dashboard"
+            className="table-wrap"
+            drawing={matrix}
+            draw={(kept) => <DashboardMatrix cells={kept.cells} selection={kept.selection} reference={reference} />}
+          />
         </>
       )}
-      <FollowUpChart by="region" counts={followUp.byRegion} reference={reference} />
-      <FollowUpChart by="thematic" counts={followUp.byThematic} reference={reference} />
+      {(["region", "thematic"] as const).map((by) => (
+        <FollowUpChart key={by} by={by} drawing={followUp[by]} hasFigures={hasFollowUp[by]} reference={reference} />
+      ))}
     </>
   );
 }

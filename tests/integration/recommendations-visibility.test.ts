@@ -243,13 +243,13 @@ describe("every view agrees with the rule, for every reader and every recommenda
         expect(outcome.status, reader.email).toBe(403);
         continue;
       }
-      const data = outcome.data as { total: number; cells: Array<{ count: number }> };
+      const data = outcome.data as { total: number; matrix: { data: { cells: Array<{ count: number }> } } };
       const waiting = recommendations.filter(
         (r) => r.priority === "HIGH" && ["OPEN", "ARRANGING_ASSISTANCE", "IN_PROGRESS"].includes(r.status) && r.responses === 0,
       );
       expect(waiting.length).toBeGreaterThan(0);
       expect(data.total, reader.email).toBe(waiting.length);
-      expect(data.cells.reduce((sum, c) => sum + c.count, 0)).toBe(waiting.length);
+      expect(data.matrix.data.cells.reduce((sum, c) => sum + c.count, 0)).toBe(waiting.length);
     }
   });
 
@@ -280,9 +280,12 @@ describe("every view agrees with the rule, for every reader and every recommenda
       const actor = await actingAs(reader.id);
       const outcome = await callRoute(dashboard.loader, { url: "/recommendations/dashboard", cookie: reader.cookie });
       if (!canReadRecommendationDashboard(actor)) continue;
-      const { followUp } = outcome.data as {
-        followUp: Record<"byRegion" | "byThematic", Array<{ key: string; status: string; count: number }>>;
-      };
+      const drawn = (
+        outcome.data as {
+          followUp: Record<"region" | "thematic", { data: { counts: Array<{ key: string; status: string; count: number }> } }>;
+        }
+      ).followUp;
+      const followUp = { byRegion: drawn.region.data.counts, byThematic: drawn.thematic.data.counts };
       // Every segment against the list with its link's filters (the list's own count, for this reader).
       for (const segment of followUp.byRegion)
         expect(segment.count, `${reader.email} ${segment.key} ${segment.status}`).toBe(

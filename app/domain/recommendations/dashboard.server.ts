@@ -7,7 +7,7 @@ import { type ActingUser } from "~/auth/guards.server";
 import { ensure } from "~/outcomes";
 import { NO_THEMATIC, UNRESOLVED, type RecommendationSelection } from "./filters";
 import { recommendationConditions, RECOMMENDATIONS_FROM } from "./list.server";
-import { memberStateNames, workReference } from "../projects/reference-lists.server";
+import { memberStateNames, workReferenceHandle } from "../projects/reference-lists.server";
 import { recommendationMap } from "./state-map.server";
 import { figuresFor } from "~/data-versions.server";
 
@@ -66,17 +66,14 @@ async function followUpCounts(where: Prisma.Sql) {
   return { byRegion, byThematic };
 }
 
-/**
- * The dashboard page: the figures, the follow-up bars and the reference lists that label them. It names regions and
- * thematic areas only, so the organizations (a third of the page's data) are not sent.
- */
+/** The dashboard page: the figures, the follow-up bars and the handle of the reference lists that label them. */
 export async function dashboardPage(actor: ActingUser, language: string) {
   const [dashboard, followUp, reference] = await Promise.all([
     recommendationDashboard(actor),
     followUpBars(actor),
-    workReference(language),
+    workReferenceHandle(language),
   ]);
-  return { dashboard, followUp, reference: { ...reference, organizations: [] } };
+  return { dashboard, followUp, reference };
 }
 
 /** The map of States page: the unresolved recommendations by Member State, each State named in the reader's language. */

@@ -10,9 +10,9 @@ import { RecommendationStatus } from "~/enums";
 import { ChartDownloads } from "~/ui/charts/downloads";
 import { RECOMMENDATION_STATUS_FILL } from "~/ui/charts/colours";
 import { StackedBars } from "~/ui/charts/stacked-bars";
-import { useFormat } from "~/ui/format";
+import { formatterFor } from "~/ui/format";
 import { useWorkLabels } from "~/ui/projects/use-work";
-import { KeptMarkup } from "~/ui/kept-markup";
+import { KeptDrawing, type Drawing } from "~/ui/kept-markup";
 
 const STATUSES = Object.values(RecommendationStatus);
 export const FOLLOW_UP_BY = ["region", "thematic"] as const;
@@ -65,63 +65,90 @@ export function FollowUpBarsSvg({
   );
 }
 
-export function FollowUpChart({ by, counts, reference }: { by: FollowUpBy; counts: Count[]; reference: LabelReference }) {
+/**
+ * A chart's section: its title, the bars and their figures as a table (drawn as kept markup: a page loaded in full
+ * carries them drawn, without their counts), and its files to share. `hasFigures`: whether the reader may see any
+ * recommendation to count (the drawing's data is not in a page loaded in full).
+ */
+export function FollowUpChart({
+  by,
+  drawing,
+  hasFigures,
+  reference,
+}: {
+  by: FollowUpBy;
+  drawing: Drawing<{ counts: Count[]; referenceHandle: string }>;
+  hasFigures: boolean;
+  reference: LabelReference;
+}) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const chart = useFollowUp(by, counts, reference);
+  const title = t(by === "region" ? "charts.followUpByRegion" : "charts.followUpByThematic");
   const id = `follow-up-${by}`;
-  const bounds = classBounds(Math.max(0, ...counts.map((c) => c.count)));
   return (
     <section aria-labelledby={id} className="follow-up">
-      <h2 id={id}>{chart.title}</h2>
-      {chart.rows.length === 0 ? (
-        <p className="muted">{t("charts.noRecommendations")}</p>
-      ) : (
+      <h2 id={id}>{title}</h2>
+      {hasFigures ? (
         <>
-          <KeptMarkup
-            name="follow-up-bars"
-            className="chart-frame"
-            data={{ by, counts, reference }}
-            draw={(kept) => <FollowUpBarsSvg {...kept} />}
+          <KeptDrawing
+            name={`follow-up-${by}`}
+            drawing={drawing}
+            draw={(kept) => <FollowUpFigures by={by} counts={kept.counts} reference={reference} />}
           />
-          <ChartDownloads chart={chart.title} svgHref={`/recommendations/dashboard/follow-up.svg?by=${by}`} fileName={`follow-up-${by}`} />
-          <details className="chart-figures">
-            <summary>{t("charts.figures")}</summary>
-            <div className="table-wrap">
-              <table className="matrix">
-                <thead>
-                  <tr>
-                    <th scope="col">{t(by === "region" ? "recommendations.region" : "recommendations.thematicArea")}</th>
-                    {chart.series.map((s) => (
-                      <th scope="col" key={s.key}>
-                        {s.label}
-                      </th>
-                    ))}
-                    <th scope="col">{t("recommendations.dashboard.regionTotal")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {chart.rows.map((row) => (
-                    <tr key={row.key}>
-                      <th scope="row">{row.label}</th>
-                      {chart.series.map((s) => {
-                        const n = chart.count(row.key, s.key);
-                        const level = classOf(n, bounds);
-                        return (
-                          <td key={s.key} className={level === null ? undefined : `matrix__shaded shade-${level}`}>
-                            {n ? <Link to={chart.href(row.key, s.key)}>{format.number(n)}</Link> : <span className="muted">0</span>}
-                          </td>
-                        );
-                      })}
-                      <td>{format.number(chart.series.reduce((sum, s) => sum + chart.count(row.key, s.key), 0))}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <ChartDownloads chart={title} svgHref={`/recommendations/dashboard/follow-up.svg?by=${by}`} fileName={`follow-up-${by}`} />
         </>
+      ) : (
+        <p className="muted">{t("charts.noRecommendations")}</p>
       )}
     </section>
+  );
+}
+
+/** The bars and, behind a disclosure, their figures as a table (each count a link to its rows in the list). */
+function FollowUpFigures({ by, counts, reference }: { by: FollowUpBy; counts: Count[]; reference: LabelReference }) {
+  const { t, i18n } = useTranslation();
+  const format = formatterFor(i18n.language, "UTC");
+  const chart = useFollowUp(by, counts, reference);
+  const bounds = classBounds(Math.max(0, ...counts.map((c) => c.count)));
+  return (
+    <>
+      <div className="chart-frame">
+        <FollowUpBarsSvg by={by} counts={counts} reference={reference} />
+      </div>
+      <details className="chart-figures">
+        <summary>{t("charts.figures")}</summary>
+        <div className="table-wrap">
+          <table className="matrix">
+            <thead>
+              <tr>
+                <th scope="col">{t(by === "region" ? "recommendations.region" : "recommendations.thematicArea")}</th>
+                {chart.series.map((s) => (
+                  <th scope="col" key={s.key}>
+                    {s.label}
+                  </th>
+                ))}
+                <th scope="col">{t("recommendations.dashboard.regionTotal")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {chart.rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.label}</th>
+                  {chart.series.map((s) => {
+                    const n = chart.count(row.key, s.key);
+                    const level = classOf(n, bounds);
+                    return (
+                      <td key={s.key} className={level === null ? undefined : `matrix__shaded shade-${level}`}>
+                        {n ? <Link to={chart.href(row.key, s.key)}>{format.number(n)}</Link> : <span className="muted">0</span>}
+                      </td>
+                    );
+                  })}
+                  <td>{format.number(chart.series.reduce((sum, s) => sum + chart.count(row.key, s.key), 0))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
   );
 }
