@@ -2,7 +2,7 @@
 // the server about 0.5–1 ms of CPU under load, whatever the statement does (issue 17: 44% of the search page's CPU
 // with 15 statements); a page that needs five small independent reads pays that five times. Here each read is a
 // subquery whose rows come back as a JSON array under its name.
-import { Prisma, readRows } from "~/db.server";
+import { Prisma, readRows, type Planning } from "~/db.server";
 
 const sql = Prisma.sql;
 
@@ -20,8 +20,12 @@ const quoted = (name: string) => Prisma.raw(`"${name.replace(/"/g, "")}"`);
  * booleans and JSON values as they are, but timestamps as ISO strings and dates as YYYY-MM-DD (the caller turns
  * them back, e.g. with `new Date`). A read with a write is a table of the statement's WITH, read by the write and by
  * the answer alike, so that what is written is exactly what is given; the statement then succeeds or fails as one.
+ * `planned`: see readRows.
  */
-export async function readTogether<Name extends string>(reads: Record<Name, TogetherRead>): Promise<Record<Name, unknown[]>> {
+export async function readTogether<Name extends string>(
+  reads: Record<Name, TogetherRead>,
+  planned: Planning = "as PostgreSQL decides",
+): Promise<Record<Name, unknown[]>> {
   const names = Object.keys(reads) as Name[];
   const asked = names.filter((name) => reads[name].statement !== null);
   const result = Object.fromEntries(names.map((name) => [name, [] as unknown[]])) as Record<Name, unknown[]>;
@@ -39,6 +43,7 @@ export async function readTogether<Name extends string>(reads: Record<Name, Toge
       ),
       ", ",
     )}`,
+    planned,
   );
   for (const name of asked) result[name] = row[name] ?? [];
   return result;

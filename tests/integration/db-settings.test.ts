@@ -140,5 +140,28 @@ describe("the app's database connections", () => {
       expect(prepared).toEqual([{ name: expect.stringMatching(/^s[\w-]{27}$/), runs: expect.any(Number) }]);
       expect(prepared[0].runs).toBeGreaterThanOrEqual(6);
     });
+
+    it("has a statement planned once, one plan for any values, when asked (planned: once), and only then", async () => {
+      const probe = (pattern: string) => Prisma.sql`
+        SELECT (SELECT count(*)::int FROM organization o WHERE o.name ILIKE ${pattern}) AS organizations,
+               (SELECT count(*)::int FROM "user" u WHERE u.name ILIKE ${pattern}) AS people /* planned-once probe */`;
+      const patterns = ["%Related%", "%KEN%", "%a%", "%zzz%", "%Norway%", "%UN%", "%e%"];
+      for (const pattern of patterns) await readRows(probe(pattern), "once");
+      expect(await readRows(probe("%Related%"), "once")).toEqual([{ organizations: 0, people: 3 }]);
+      // Its connections keep one plan from the first run on (the pool hands out its last released connection first).
+      const prepared = await readRows<{ generic: number; custom: number }>(
+        Prisma.sql`SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements
+          WHERE statement LIKE '%planned-once probe%' AND statement NOT LIKE '%pg_prepared_statements%'`,
+        "once",
+      );
+      expect(prepared).toEqual([{ generic: patterns.length + 1, custom: 0 }]);
+      const mode = (planned?: "once") => readRows<{ mode: string }>(Prisma.sql`SELECT current_setting('plan_cache_mode') AS mode`, planned);
+      expect([(await mode("once"))[0].mode, (await mode())[0].mode]).toEqual(["force_generic_plan", "auto"]);
+      // A statement whose best plan depends on its values is refused.
+      const search = textMatch("Related", Prisma.sql`o.search_text`, [Prisma.sql`o.name`]);
+      await expect(readRows(Prisma.sql`SELECT count(*)::int AS n FROM organization o WHERE ${search}`, "once")).rejects.toThrow(
+        /planned at each run cannot be planned once/,
+      );
+    });
   });
 });

@@ -78,9 +78,9 @@ export function readableResource(actor: ActingUser): Prisma.Sql {
 export function resourcesMatching(q: string): Prisma.Sql {
   return Prisma.sql`
     SELECT r.id FROM resource r
-    WHERE ${textMatch(q, Prisma.sql`r.search_document`, [Prisma.sql`r.title`, Prisma.sql`r.summary`])}
+    WHERE ${textMatch(q, Prisma.sql`r.search_document`, [Prisma.sql`r.title`, Prisma.sql`r.summary`], "once")}
     UNION
-    SELECT r.id FROM resource r WHERE ${textMatch(q, fullTextDocument([Prisma.sql`r.file_text`]), [Prisma.sql`r.file_text`])}
+    SELECT r.id FROM resource r WHERE ${textMatch(q, fullTextDocument([Prisma.sql`r.file_text`]), [Prisma.sql`r.file_text`], "once")}
     UNION
     SELECT rt.resource_id FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE t.name ILIKE ${likePattern(q)}`;
 }

@@ -6,7 +6,7 @@
 // its own who may read what.
 // tests/integration/search-visibility.test.ts walks every demo user × every record of every kind.
 import { z } from "zod";
-import { Prisma, readRows } from "~/db.server";
+import { isPlannedAtEachRun, Prisma, readRows } from "~/db.server";
 import { readTogether, type TogetherRead } from "~/read-together.server";
 import { keepRows, rowsKeptUnder, versionsFrom, VERSIONS_READ, type DataSet } from "~/data-versions.server";
 import { canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations } from "~/auth/policy";
@@ -200,7 +200,7 @@ const events = capped<Counted & { id: string; title: string; place: string | nul
 
 const posts = capped<Counted & GroupNames & { id: string; title: string; body: string; day: string }>({
   statement: (actor, q, slice) => {
-    const match = q ? textMatch(q, sql`p.search_document`, [sql`p.title`, sql`p.body`]) : sql`TRUE`;
+    const match = q ? textMatch(q, sql`p.search_document`, [sql`p.title`, sql`p.body`], "once") : sql`TRUE`;
     return cappedPage(
       sql`p.id::text AS id, p.title, p.body, to_char(p.last_activity_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}`,
       sql`FROM post p JOIN working_group g ON g.id = p.group_id WHERE p.deleted_at IS NULL AND ${readablePost(actor)} AND ${match}`,
@@ -221,7 +221,7 @@ const posts = capped<Counted & GroupNames & { id: string; title: string; body: s
 
 const comments = capped<Counted & GroupNames & { id: string; postId: string; title: string; body: string; day: string }>({
   statement: (actor, q, slice) => {
-    const match = q ? textMatch(q, sql`c.search_document`, [sql`c.body`]) : sql`TRUE`;
+    const match = q ? textMatch(q, sql`c.search_document`, [sql`c.body`], "once") : sql`TRUE`;
     return cappedPage(
       sql`c.id::text AS id, p.id::text AS "postId", p.title, c.body, to_char(c.created_at, 'YYYY-MM-DD') AS day, ${GROUP_NAMES}`,
       sql`FROM comment c JOIN post p ON p.id = c.post_id JOIN working_group g ON g.id = p.group_id WHERE c.deleted_at IS NULL AND p.deleted_at IS NULL AND ${readablePost(actor)} AND ${match}`,
@@ -242,7 +242,7 @@ const comments = capped<Counted & GroupNames & { id: string; postId: string; tit
 
 const plan = capped<Counted & GroupNames & { id: string; title: string; description: string | null }>({
   statement: (actor, q, slice) => {
-    const match = q ? textMatch(q, sql`w.search_document`, [sql`w.title`, sql`w.description`]) : sql`TRUE`;
+    const match = q ? textMatch(q, sql`w.search_document`, [sql`w.title`, sql`w.description`], "once") : sql`TRUE`;
     return cappedPage(
       sql`w.id::text AS id, w.title, w.description, ${GROUP_NAMES}`,
       sql`FROM work_plan_item w JOIN working_group g ON g.id = w.group_id WHERE ${readableGroupSpace(actor, sql`w.group_id`)} AND ${match}`,
@@ -400,11 +400,14 @@ export async function searchKind(actor: ActingUser, kind: SearchKind, q: string 
 }
 
 /**
- * Every kind of `kinds` the reader may use, read in one statement (readTogether): each kind's rows as a JSON array (their
+ * Every kind of `kinds` the reader may use, read together (readTogether): each kind's rows as a JSON array (their
  * columns are text and numbers, which JSON keeps as they are). Ten statements per search cost the server more than
- * their answers: under load, sending them and reading their answers was 40% of the search page's CPU. The kinds that
- * are the same for every reader (keptWith) are kept while their tables are unchanged: the statement reads the versions
- * of those tables with the other kinds, and the kept kinds that are not kept under those versions are read by a second.
+ * their answers: under load, sending them and reading their answers was 40% of the search page's CPU. They are read
+ * by two statements side by side: the kinds planned at each run (the large tables: textMatch), and the others, planned
+ * once (readRows' `planned`), for a statement with any part planned at each run is planned whole at each run, and
+ * planning was most of PostgreSQL's work for a search. The kinds that are the same for every reader (keptWith) are
+ * kept while their tables are unchanged: the second statement reads the versions of those tables, and the kept kinds
+ * that are not kept under those versions are read by a third.
  */
 async function searchKinds(actor: ActingUser, kinds: readonly SearchKind[], q: string, slice: Slice, language: string) {
   const read = kinds.flatMap((kind) => {
@@ -417,11 +420,16 @@ async function searchKinds(actor: ActingUser, kinds: readonly SearchKind[], q: s
   // A kind whose rows are written with (the access record) is read every time.
   const own = read.filter((r) => !r.keptWith || r.written);
   const kept = read.flatMap(({ keptWith, ...r }) => (keptWith && !r.written ? [{ ...r, keptWith }] : []));
-  const first = await readTogether<string>({
-    ...reads(own),
-    versions: kept.length ? VERSIONS_READ : { statement: null, order: sql`k.name` },
-  });
-  const rows = new Map<SearchKind, Promise<unknown[]> | unknown[]>(own.map(({ kind }) => [kind, first[kind]]));
+  const eachRun = own.filter(({ statement }) => isPlannedAtEachRun(statement));
+  const once = own.filter(({ statement }) => !isPlannedAtEachRun(statement));
+  const [first, second] = await Promise.all([
+    readTogether<string>({ ...reads(once), versions: kept.length ? VERSIONS_READ : { statement: null, order: sql`k.name` } }, "once"),
+    readTogether<string>(reads(eachRun)),
+  ]);
+  const rows = new Map<SearchKind, Promise<unknown[]> | unknown[]>([
+    ...once.map(({ kind }) => [kind, first[kind]] as const),
+    ...eachRun.map(({ kind }) => [kind, second[kind]] as const),
+  ]);
   const versions = versionsFrom(first.versions);
   for (const { kind, statement, keptWith } of kept) {
     const found = rowsKeptUnder(versions, keptWith, statement);
