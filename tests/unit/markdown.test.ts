@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { marked } from "marked";
+import { describe, expect, it, vi } from "vitest";
 import { renderMarkdown } from "~/markdown.server";
 
 describe("Markdown rendering", () => {
@@ -23,6 +24,22 @@ describe("Markdown rendering", () => {
     for (const payload of payloads) {
       const html = renderMarkdown(payload);
       expect(html, payload).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|<svg|<img|style=|data:text|href="\/\//i);
+    }
+  });
+
+  it("renders a text once and gives the same HTML to its next readers, and a changed text afresh", () => {
+    const parse = vi.spyOn(marked, "parse");
+    try {
+      const text = `A post read by every member (${Math.random()}) <script>alert(1)</script>`;
+      const first = renderMarkdown(text);
+      expect(first).not.toContain("<script");
+      expect([renderMarkdown(text), renderMarkdown(text)]).toEqual([first, first]);
+      expect(parse).toHaveBeenCalledTimes(1);
+      const edited = renderMarkdown(`${text} **edited**`);
+      expect(edited).toContain("<strong>edited</strong>");
+      expect(parse).toHaveBeenCalledTimes(2);
+    } finally {
+      parse.mockRestore();
     }
   });
 
