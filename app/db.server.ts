@@ -40,11 +40,11 @@ let pool: pg.Pool | undefined;
 let planOncePool: pg.Pool | undefined;
 let queries = 0;
 
-function createPool(settingsOfItsOwn = "") {
+function createPool(settingsOfItsOwn = "", max = config().DB_POOL_MAX) {
   const settings = config();
   const created = new pg.Pool({
     connectionString: settings.DATABASE_URL,
-    max: settings.DB_POOL_MAX,
+    max,
     connectionTimeoutMillis: settings.DB_CONNECT_TIMEOUT_MS,
     // Enforced by the server (it cancels the statement) ...
     statement_timeout: settings.DB_STATEMENT_TIMEOUT_MS,
@@ -74,16 +74,25 @@ function createPool(settingsOfItsOwn = "") {
   return created;
 }
 
-/** The connections of the pools now, both pools together (for /metrics). */
+/**
+ * The connections that keep one plan per statement (readRows' `planned: "once"`): a quarter of DB_POOL_MAX more, at
+ * least 2 (3 by default), for statements that are short and few.
+ */
+const planOnceMax = () => Math.max(2, Math.ceil(config().DB_POOL_MAX / 4));
+
+/** The pools' connections now (for /metrics): the app's pool, and the "once" pool's as `once_…`. */
 export function poolStats() {
-  const pools = [pool, planOncePool].filter((p): p is pg.Pool => p !== undefined);
-  if (!pools.length) return null;
-  const sum = (count: (p: pg.Pool) => number) => pools.reduce((total, p) => total + count(p), 0);
+  if (!pool) return null;
+  const once = planOncePool;
   return {
-    total: sum((p) => p.totalCount),
-    idle: sum((p) => p.idleCount),
-    waiting: sum((p) => p.waitingCount),
-    max: config().DB_POOL_MAX * pools.length,
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: config().DB_POOL_MAX,
+    once_total: once?.totalCount ?? 0,
+    once_idle: once?.idleCount ?? 0,
+    once_waiting: once?.waitingCount ?? 0,
+    once_max: planOnceMax(),
   };
 }
 
@@ -186,9 +195,13 @@ const asParameter = (value: unknown): unknown =>
 export async function readRows<T>(statement: Prisma.Sql, planned: Planning = "as PostgreSQL decides"): Promise<T[]> {
   if (planned === "once" && isPlannedAtEachRun(statement))
     throw new Error("readRows: a statement marked to be planned at each run cannot be planned once");
-  const connections =
-    planned === "once" ? (planOncePool ??= createPool(" -c plan_cache_mode=force_generic_plan")) : (pool ??= createPool());
   const name = statementName(statement.text);
+  // An unnamed statement (DB_NAMED_STATEMENTS=0, or past it) would be planned at each run all the same, without its
+  // values: it goes to the app's pool, planned for them.
+  const connections =
+    planned === "once" && name
+      ? (planOncePool ??= createPool(" -c plan_cache_mode=force_generic_plan", planOnceMax()))
+      : (pool ??= createPool());
   if (process.env.DB_COUNT_QUERIES === "1") countStatement(statement.text);
   const result = await connections.query({
     ...(name ? { name } : {}),

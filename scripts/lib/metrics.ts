@@ -4,7 +4,17 @@ import { getHeapStatistics } from "node:v8";
 import client from "prom-client";
 import type pg from "pg";
 
-export type PoolStats = { total: number; idle: number; waiting: number; max: number } | null;
+/** The app's pool, and the pool of connections that keep one plan per statement (`once_…`, app/db.server.ts). */
+export type PoolStats = {
+  total: number;
+  idle: number;
+  waiting: number;
+  max: number;
+  once_total: number;
+  once_idle: number;
+  once_waiting: number;
+  once_max: number;
+} | null;
 
 export class Metrics {
   readonly registry = new client.Registry();
@@ -22,7 +32,7 @@ export class Metrics {
   });
   private readonly pool = new client.Gauge({
     name: "db_pool_connections",
-    help: "The app's PostgreSQL pool: connections by state (total, idle, waiting requests, max)",
+    help: "The app's PostgreSQL pools: connections by state (total, idle, waiting requests, max; once_…: the connections that keep one plan per statement)",
     labelNames: ["state"],
     registers: [this.registry],
   });

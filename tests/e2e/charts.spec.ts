@@ -264,7 +264,7 @@ test("each chart page, loaded afresh, hydrates its kept drawing without a mismat
   const html = await (await page.request.get("/recommendations/dashboard")).text();
   expect(html).toMatch(/<table class="matrix">[\s\S]*href="\/recommendations\?[^"]*region=/);
   expect(html).toContain('aria-labelledby="follow-up-thematic"');
-  expect(html.match(/<svg\b/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+  expect(html.match(/<svg\b[^>]*class="chart"/g)?.length).toBe(2);
   const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("\n");
   expect(scripts).toContain("__remixContext");
   for (const key of ["cells", "counts", "thematicAreas"]) expect(scripts).not.toContain(key);

@@ -108,6 +108,12 @@ describe("health, readiness and metrics", () => {
       /^http_request_duration_seconds_count\{method="GET",route="routes\/_app\.directory\._index",status="200"\} \d+/m,
     );
     expect(metrics.body).toMatch(/^db_pool_connections\{state="max"\} 10$/m);
+    // A search reads the content of group spaces on the connections that keep one plan per statement: counted apart.
+    await fetch(`${app.baseUrl}/search?q=meeting`, { headers: { cookie } });
+    const after = (await timed(`${app.baseUrl}/metrics`)).body;
+    expect(after).toMatch(/^db_pool_connections\{state="once_max"\} 3$/m);
+    expect(Number(/^db_pool_connections\{state="once_total"\} (\d+)$/m.exec(after)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(after).toMatch(/^db_pool_connections\{state="max"\} 10$/m);
     expect(metrics.body).toMatch(/^db_up 1$/m);
     expect(metrics.body).toMatch(/^job_queue_depth\{state="waiting"\} \d+$/m);
     // The heap limit `npm start` runs with (scripts/lib/prepare.ts), not V8's default for the machine's memory.

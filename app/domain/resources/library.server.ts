@@ -7,7 +7,7 @@ import { localNamesJsonPairs } from "~/names.server";
 import { countOf, readTogether, type TogetherRead } from "~/read-together.server";
 import { z } from "zod";
 import { db, Prisma } from "~/db.server";
-import { fullTextDocument, likePattern, textMatch } from "../search/text-match.server";
+import { fullTextDocument, likePattern, textMatch, type MatchPlanning } from "../search/text-match.server";
 import { canEditResource, canPublishResource, canReadResource, hasSecretariatRights } from "~/auth/policy";
 import { type ActingUser } from "~/auth/guards.server";
 import { ensure, forbidden, notFound } from "~/outcomes";
@@ -74,13 +74,14 @@ export function readableResource(actor: ActingUser): Prisma.Sql {
 /**
  * The resources whose title, summary, file's text or one of whose tags matches the search (before anyone's
  * visibility). The file's text is a match of its own (its own indexes, 20261223000000_resource_file_text).
+ * `planning`: see textMatch (the library's list plans it at each run, the search once).
  */
-export function resourcesMatching(q: string): Prisma.Sql {
+export function resourcesMatching(q: string, planning: MatchPlanning = "at each run"): Prisma.Sql {
   return Prisma.sql`
     SELECT r.id FROM resource r
-    WHERE ${textMatch(q, Prisma.sql`r.search_document`, [Prisma.sql`r.title`, Prisma.sql`r.summary`], "once")}
+    WHERE ${textMatch(q, Prisma.sql`r.search_document`, [Prisma.sql`r.title`, Prisma.sql`r.summary`], planning)}
     UNION
-    SELECT r.id FROM resource r WHERE ${textMatch(q, fullTextDocument([Prisma.sql`r.file_text`]), [Prisma.sql`r.file_text`], "once")}
+    SELECT r.id FROM resource r WHERE ${textMatch(q, fullTextDocument([Prisma.sql`r.file_text`]), [Prisma.sql`r.file_text`], planning)}
     UNION
     SELECT rt.resource_id FROM resource_tag rt JOIN tag t ON t.id = rt.tag_id WHERE t.name ILIKE ${likePattern(q)}`;
 }

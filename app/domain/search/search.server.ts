@@ -263,7 +263,7 @@ const plan = capped<Counted & GroupNames & { id: string; title: string; descript
 
 const resources: CappedKind = {
   statement: (actor, q, slice) => {
-    const match = q ? sql`r.id IN (${resourcesMatching(q)})` : sql`TRUE`;
+    const match = q ? sql`r.id IN (${resourcesMatching(q, "once")})` : sql`TRUE`;
     return cappedPage(
       sql`r.id::text AS id, r.title, r.summary, to_char(r.published_on, 'YYYY-MM-DD') AS day, ${NAMES}, o.acronym`,
       sql`FROM resource r JOIN organization o ON o.id = r.publisher_organization_id WHERE ${readableResource(actor)} AND ${match}`,
@@ -395,7 +395,10 @@ const KINDS: Record<SearchKind, CappedKind> = {
 export async function searchKind(actor: ActingUser, kind: SearchKind, q: string | null, slice: Slice, language = "en") {
   const statement = KINDS[kind].statement(actor, q, slice, language);
   if (!statement) return null;
-  const { rows } = await readTogether({ rows: { statement, order: sql`k.pos`, written: KINDS[kind].written?.(actor) } });
+  const { rows } = await readTogether(
+    { rows: { statement, order: sql`k.pos`, written: KINDS[kind].written?.(actor) } },
+    isPlannedAtEachRun(statement) ? "as PostgreSQL decides" : "once",
+  );
   return KINDS[kind].result(rows, q, language);
 }
 

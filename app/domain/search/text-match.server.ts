@@ -47,10 +47,11 @@ export function textMatch(
 ): Prisma.Sql {
   const pattern = likePattern(q);
   const parts = fields.map((f) => sql`${f} ${substringOperator(q)} ${pattern}`);
-  const planned = planning === "at each run" ? plannedAtEachRun : Prisma.empty;
   // One or two characters of one word ("王", "反恐"): no trigram index serves the substring, so every row is read, and
-  // the full-text side would only find a word the substring side finds anyway.
-  if (isShortWord(q)) return sql`(${planned} ${Prisma.join(parts, " OR ")})`;
+  // the full-text side would only find a word the substring side finds anyway. Planned at each run whatever the table:
+  // one plan made without the value would read the whole trigram index (a file's text: up to 200,000 characters).
+  if (isShortWord(q)) return sql`(${plannedAtEachRun} ${Prisma.join(parts, " OR ")})`;
+  const planned = planning === "at each run" ? plannedAtEachRun : Prisma.empty;
   const fullText = sql`${document} @@ websearch_to_tsquery('simple'::regconfig, ${q})`;
   return sql`(${planned} ${Prisma.join([fullText, ...parts], " OR ")})`;
 }
@@ -62,6 +63,7 @@ export function textMatch(
  * "once" for the content of group spaces and the library (posts, comments, plan items, resources), which any plan
  * reads in little time: planning their matches at each run (an OR of indexes, 0.3–0.7 ms a table) cost more than
  * running them (0.1–0.3 ms). Such a statement may be run with one plan for any values (readRows' `planned: "once"`).
+ * A query of one or two characters is planned at each run in both cases.
  */
 export type MatchPlanning = "at each run" | "once";
 

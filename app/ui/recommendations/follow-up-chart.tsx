@@ -66,9 +66,10 @@ export function FollowUpBarsSvg({
 }
 
 /**
- * A chart's section: its title, the bars and their figures as a table (drawn as kept markup: a page loaded in full
- * carries them drawn, without their counts), and its files to share. `hasFigures`: whether the reader may see any
- * recommendation to count (the drawing's data is not in a page loaded in full).
+ * A chart's section: its title, the bars, its files to share and the figures as a table. The bars and the table are
+ * drawn as kept markup from the same drawing (a page loaded in full carries them drawn, without their counts).
+ * `hasFigures`: whether the reader may see any recommendation to count (the drawing's data is not in a page loaded
+ * in full).
  */
 export function FollowUpChart({
   by,
@@ -90,11 +91,17 @@ export function FollowUpChart({
       {hasFigures ? (
         <>
           <KeptDrawing
-            name={`follow-up-${by}`}
+            name={`follow-up-bars-${by}`}
+            className="chart-frame"
+            drawing={drawing}
+            draw={(kept) => <FollowUpBarsSvg by={by} counts={kept.counts} reference={reference} />}
+          />
+          <ChartDownloads chart={title} svgHref={`/recommendations/dashboard/follow-up.svg?by=${by}`} fileName={`follow-up-${by}`} />
+          <KeptDrawing
+            name={`follow-up-figures-${by}`}
             drawing={drawing}
             draw={(kept) => <FollowUpFigures by={by} counts={kept.counts} reference={reference} />}
           />
-          <ChartDownloads chart={title} svgHref={`/recommendations/dashboard/follow-up.svg?by=${by}`} fileName={`follow-up-${by}`} />
         </>
       ) : (
         <p className="muted">{t("charts.noRecommendations")}</p>
@@ -103,52 +110,47 @@ export function FollowUpChart({
   );
 }
 
-/** The bars and, behind a disclosure, their figures as a table (each count a link to its rows in the list). */
+/** The figures of the bars as a table, behind a disclosure (each count a link to its rows in the list). */
 function FollowUpFigures({ by, counts, reference }: { by: FollowUpBy; counts: Count[]; reference: LabelReference }) {
   const { t, i18n } = useTranslation();
   const format = formatterFor(i18n.language, "UTC");
   const chart = useFollowUp(by, counts, reference);
   const bounds = classBounds(Math.max(0, ...counts.map((c) => c.count)));
   return (
-    <>
-      <div className="chart-frame">
-        <FollowUpBarsSvg by={by} counts={counts} reference={reference} />
-      </div>
-      <details className="chart-figures">
-        <summary>{t("charts.figures")}</summary>
-        <div className="table-wrap">
-          <table className="matrix">
-            <thead>
-              <tr>
-                <th scope="col">{t(by === "region" ? "recommendations.region" : "recommendations.thematicArea")}</th>
-                {chart.series.map((s) => (
-                  <th scope="col" key={s.key}>
-                    {s.label}
-                  </th>
-                ))}
-                <th scope="col">{t("recommendations.dashboard.regionTotal")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {chart.rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.label}</th>
-                  {chart.series.map((s) => {
-                    const n = chart.count(row.key, s.key);
-                    const level = classOf(n, bounds);
-                    return (
-                      <td key={s.key} className={level === null ? undefined : `matrix__shaded shade-${level}`}>
-                        {n ? <Link to={chart.href(row.key, s.key)}>{format.number(n)}</Link> : <span className="muted">0</span>}
-                      </td>
-                    );
-                  })}
-                  <td>{format.number(chart.series.reduce((sum, s) => sum + chart.count(row.key, s.key), 0))}</td>
-                </tr>
+    <details className="chart-figures">
+      <summary>{t("charts.figures")}</summary>
+      <div className="table-wrap">
+        <table className="matrix">
+          <thead>
+            <tr>
+              <th scope="col">{t(by === "region" ? "recommendations.region" : "recommendations.thematicArea")}</th>
+              {chart.series.map((s) => (
+                <th scope="col" key={s.key}>
+                  {s.label}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </>
+              <th scope="col">{t("recommendations.dashboard.regionTotal")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {chart.rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                {chart.series.map((s) => {
+                  const n = chart.count(row.key, s.key);
+                  const level = classOf(n, bounds);
+                  return (
+                    <td key={s.key} className={level === null ? undefined : `matrix__shaded shade-${level}`}>
+                      {n ? <Link to={chart.href(row.key, s.key)}>{format.number(n)}</Link> : <span className="muted">0</span>}
+                    </td>
+                  );
+                })}
+                <td>{format.number(chart.series.reduce((sum, s) => sum + chart.count(row.key, s.key), 0))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
