@@ -6,7 +6,7 @@
 // its own who may read what.
 // tests/integration/search-visibility.test.ts walks every demo user × every record of every kind.
 import { z } from "zod";
-import { isPlannedAtEachRun, Prisma, readRows } from "~/db.server";
+import { isPlannedAtEachRun, Prisma, readRows, type Planning } from "~/db.server";
 import { readTogether, type TogetherRead } from "~/read-together.server";
 import { keepRows, rowsKeptUnder, versionsFrom, VERSIONS_READ, type DataSet } from "~/data-versions.server";
 import { canReadActivitiesAndProjects, canReadDirectory, canUseRecommendations } from "~/auth/policy";
@@ -391,13 +391,19 @@ const KINDS: Record<SearchKind, CappedKind> = {
   recommendations,
 };
 
+/**
+ * How a kind's statement is read: planned once, unless its match on a large table (or a query of one or two
+ * characters) must be planned at each run (textMatch's `planning`).
+ */
+const planningOf = (statement: Prisma.Sql): Planning => (isPlannedAtEachRun(statement) ? "as PostgreSQL decides" : "once");
+
 /** One kind's matches as the reader may read them (`q` null: all of them). */
 export async function searchKind(actor: ActingUser, kind: SearchKind, q: string | null, slice: Slice, language = "en") {
   const statement = KINDS[kind].statement(actor, q, slice, language);
   if (!statement) return null;
   const { rows } = await readTogether(
     { rows: { statement, order: sql`k.pos`, written: KINDS[kind].written?.(actor) } },
-    isPlannedAtEachRun(statement) ? "as PostgreSQL decides" : "once",
+    planningOf(statement),
   );
   return KINDS[kind].result(rows, q, language);
 }
@@ -423,8 +429,8 @@ async function searchKinds(actor: ActingUser, kinds: readonly SearchKind[], q: s
   // A kind whose rows are written with (the access record) is read every time.
   const own = read.filter((r) => !r.keptWith || r.written);
   const kept = read.flatMap(({ keptWith, ...r }) => (keptWith && !r.written ? [{ ...r, keptWith }] : []));
-  const eachRun = own.filter(({ statement }) => isPlannedAtEachRun(statement));
-  const once = own.filter(({ statement }) => !isPlannedAtEachRun(statement));
+  const once = own.filter(({ statement }) => planningOf(statement) === "once");
+  const eachRun = own.filter(({ statement }) => planningOf(statement) !== "once");
   const [first, second] = await Promise.all([
     readTogether<string>({ ...reads(once), versions: kept.length ? VERSIONS_READ : { statement: null, order: sql`k.name` } }, "once"),
     readTogether<string>(reads(eachRun)),

@@ -19,6 +19,9 @@ export const FOLLOW_UP_BY = ["region", "thematic"] as const;
 export type FollowUpBy = (typeof FOLLOW_UP_BY)[number];
 type Count = { key: string; status: string; count: number };
 
+/** The chart's title: its section's heading, the SVG's name and its file's. */
+const titleKey = (by: FollowUpBy) => (by === "region" ? "charts.followUpByRegion" : "charts.followUpByThematic");
+
 function useFollowUp(by: FollowUpBy, counts: Count[], reference: LabelReference) {
   const { t } = useTranslation();
   const labels = useWorkLabels(reference);
@@ -28,7 +31,7 @@ function useFollowUp(by: FollowUpBy, counts: Count[], reference: LabelReference)
       by === "thematic" && key === "none" ? t("recommendations.noThematic") : by === "region" ? labels.region(key) : labels.thematic(key),
   }));
   return {
-    title: t(by === "region" ? "charts.followUpByRegion" : "charts.followUpByThematic"),
+    title: t(titleKey(by)),
     rows,
     series: STATUSES.map((status) => ({
       key: status,
@@ -83,7 +86,7 @@ export function FollowUpChart({
   reference: LabelReference;
 }) {
   const { t } = useTranslation();
-  const title = t(by === "region" ? "charts.followUpByRegion" : "charts.followUpByThematic");
+  const title = t(titleKey(by));
   const id = `follow-up-${by}`;
   return (
     <section aria-labelledby={id} className="follow-up">
